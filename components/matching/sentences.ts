@@ -1,0 +1,64 @@
+// Splits text into sentences with Intl.Segmenter, mending its known weakness: it breaks after
+// abbreviations ("Oct. 29-30", "Lt. Gen. Sahni", "the U.S. and"), which would cut a claim in two.
+
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** Abbreviations that never end a sentence (titles before a name). */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'lt', 'gen', 'col', 'maj', 'capt', 'sgt', 'adm', 'sen', 'rep', 'gov', 'st', 'no', 'vs', 'cf', 'e.g', 'i.e']);
+/** Abbreviations that end a sentence only when a capitalised word follows. */
+const SOFT_ABBREVIATIONS = new Set([
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'inc', 'ltd', 'co', 'corp', 'u.s', 'u.k', 'u.n', 'approx', 'est', 'etc',
+]);
+/** Passages longer than this are cut at whitespace so one run-on block cannot make matching quadratic. */
+export const MAX_SENTENCE_CHARS = 1200;
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+const LAST_WORD = /([A-Za-z][A-Za-z.]*)\.\s*$/;
+
+function isAbbreviationBreak(segment: string, next: string): boolean {
+  const word = LAST_WORD.exec(segment)?.[1]?.toLowerCase();
+  if (!word) return false;
+  if (TITLES.has(word)) return true;
+  const nextStart = next.trimStart()[0] ?? '';
+  const continuesLowerOrDigit = /[a-z0-9(]/.test(nextStart);
+  if (SOFT_ABBREVIATIONS.has(word)) return continuesLowerOrDigit;
+  // A single initial ("J. Smith", "A. K. Antony") or an acronym with dots followed by lower case.
+  return /^[a-z]$/.test(word) || (/^([a-z]\.)+[a-z]$/.test(word) && continuesLowerOrDigit);
+}
+
+/** Sentence spans of `text`, trimmed of surrounding whitespace; empty sentences are dropped. */
+export function splitSentences(text: string, offset = 0): TextSpan[] {
+  const spans: TextSpan[] = [];
+  let pendingStart = -1;
+  const segments = [...segmenter.segment(text)];
+  segments.forEach((seg, i) => {
+    const start = pendingStart >= 0 ? pendingStart : seg.index;
+    const end = seg.index + seg.segment.length;
+    const next = segments[i + 1];
+    // A break inside a line after an abbreviation is not a sentence end; a line break always is.
+    if (next && !/\n\s*$/.test(seg.segment) && isAbbreviationBreak(seg.segment, next.segment)) {
+      pendingStart = start;
+      return;
+    }
+    pendingStart = -1;
+    pushTrimmed(text, start, end, offset, spans);
+  });
+  return spans;
+}
+
+function pushTrimmed(text: string, start: number, end: number, offset: number, out: TextSpan[]): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (end - start > MAX_SENTENCE_CHARS) {
+    let cut = text.lastIndexOf(' ', start + MAX_SENTENCE_CHARS);
+    if (cut <= start) cut = start + MAX_SENTENCE_CHARS;
+    out.push({ start: start + offset, end: cut + offset });
+    start = cut;
+    while (start < end && /\s/.test(text[start]!)) start++;
+  }
+  if (end > start) out.push({ start: start + offset, end: end + offset });
+}

@@ -1,0 +1,82 @@
+// The claim set's shape and its validator: the one place that says what a valid data/claims.json is.
+// Pure TypeScript (no DOM, no browser API) so the build, the tests and the `check` command share it.
+
+export const STANCES = ['confirms', 'disputes', 'qualifies'] as const;
+export type Stance = (typeof STANCES)[number];
+
+/** What a claim is about; the popup groups and labels claims by it. */
+export const TOPICS = [
+  'who-attended',
+  'when-and-where',
+  'who-led',
+  'what-was-discussed',
+  'what-was-proposed',
+  'responses',
+  'context',
+  'caveats',
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+export interface Outlet {
+  /** Readable slug, e.g. `the-gaze`. */
+  id: string;
+  name: string;
+  /** File name of the outlet's article in `seeds/`. */
+  seed: string;
+  /** Address of the original article (from ../shared/seeds/SOURCES.md). */
+  url: string;
+}
+
+export interface OutletStance {
+  /** An `Outlet.id`. */
+  outlet: string;
+  stance: Stance;
+  /** Verbatim words from the outlet's seed (whitespace may differ). */
+  quote: string;
+  /** What differs from the claim; required for `disputes` and `qualifies`. */
+  note?: string;
+}
+
+export interface Claim {
+  /** Stable readable slug, e.g. `adani-ceo-attended`. */
+  id: string;
+  /** One neutral sentence stating the claim. */
+  text: string;
+  topic: Topic;
+  /** Other ways outlets phrase the claim; matching searches these alongside `text`. */
+  variants: string[];
+  /** Key terms: names, numbers, dates that a sentence making this claim is expected to carry. */
+  terms: string[];
+  /** One entry per outlet that addresses the claim; an outlet with no entry is silent. */
+  stances: OutletStance[];
+}
+
+export interface Story {
+  id: string;
+  title: string;
+  /** One or two sentences a reader sees in the popup's header. */
+  summary: string;
+}
+
+export interface ClaimSet {
+  story: Story;
+  outlets: Outlet[];
+  claims: Claim[];
+}
+
+/** One problem in a claim set, located by claim (or outlet) and field. */
+export interface ClaimSetProblem {
+  /** e.g. `claims[adani-ceo-attended].stances[2].quote` */
+  path: string;
+  message: string;
+}
+
+export class ClaimSetError extends Error {
+  constructor(readonly problems: ClaimSetProblem[]) {
+    super(
+      `Invalid claim set (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+        problems.map((p) => `  ${p.path}: ${p.message}`).join('\n'),
+    );
+    this.name = 'ClaimSetError';
+  }
+}

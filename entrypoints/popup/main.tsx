@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Claim Cross-Check</p>, document.getElementById('app')!);

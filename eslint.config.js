@@ -1,0 +1,27 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['.output/', '.wxt/', 'node_modules/', 'test-results/', 'screenshots/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: { defineBackground: 'readonly', defineContentScript: 'readonly' },
+    },
+    rules: {
+      // Page and data text is rendered as text only: never through HTML parsing.
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Render text with textContent or Preact; never parse page or data text as HTML.' },
+        { property: 'outerHTML', message: 'Never parse page or data text as HTML.' },
+        { property: 'insertAdjacentHTML', message: 'Never parse page or data text as HTML.' },
+      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['tests/**', 'scripts/**', '**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
+);

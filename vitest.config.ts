@@ -1,0 +1,39 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Three tiers: `unit` (pure code and data, Node), `dom` (page reading and drawing, jsdom) and
+// `e2e` (the built extension in real Chromium; needs `npm run build` first).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        plugins: [WxtVitest()],
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['{components,data,entrypoints,scripts,tests/unit}/**/*.test.{ts,tsx}'],
+          exclude: ['**/*.dom.test.{ts,tsx}', '**/node_modules/**'],
+        },
+      },
+      {
+        plugins: [WxtVitest()],
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['{components,entrypoints,tests/dom}/**/*.dom.test.{ts,tsx}'],
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One browser at a time: CI has two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
