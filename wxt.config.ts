@@ -28,6 +28,10 @@ export default defineConfig({
         }
       : {}),
   }),
+  zip: {
+    // The sources archive is what Firefox reviewers rebuild from: the project, not local output.
+    excludeSources: ['test-results/**', 'screenshots/**', '.output/**', 'coverage/**'],
+  },
   hooks: {
     // A malformed or inconsistent claim set must never ship: fail the build naming claim and field.
     'build:before': async () => {

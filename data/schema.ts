@@ -51,11 +51,26 @@ export interface Claim {
   stances: OutletStance[];
 }
 
+/**
+ * Terms that, found together, say a page covers the story (see components/matching/story-gate.ts).
+ * Terms are plain phrases; the gate tolerates case, dashes, "defense"/"defence", "Oct."/"October".
+ */
+export interface StorySignalGroup {
+  /** e.g. `people`, `dates`, `firms`. */
+  id: string;
+  /** How much finding this group says; a name or the dates say more than "Moscow". */
+  weight: number;
+  /** An anchor group pins the text to this event (its people or dates); the gate needs one. */
+  anchor?: boolean;
+  terms: string[];
+}
+
 export interface Story {
   id: string;
   title: string;
   /** One or two sentences a reader sees in the popup's header. */
   summary: string;
+  signals: StorySignalGroup[];
 }
 
 export interface ClaimSet {

@@ -139,7 +139,7 @@ interface OutletInfo {
 function checkStory(c: Collector, input: Obj): void {
   const story = input.story;
   if (story === undefined) {
-    c.add('story', 'is missing (expected an object with id, title, summary)');
+    c.add('story', 'is missing (expected an object with id, title, summary, signals)');
     return;
   }
   if (!isObject(story)) {
@@ -149,6 +149,51 @@ function checkStory(c: Collector, input: Obj): void {
   c.slug(story, 'id', 'story');
   c.string(story, 'title', 'story');
   c.string(story, 'summary', 'story');
+  checkSignals(c, story);
+}
+
+/** `story.signals`: the story gate's term groups (see StorySignalGroup in schema.ts). */
+function checkSignals(c: Collector, story: Obj): void {
+  const signals = story.signals;
+  if (signals === undefined) {
+    c.add('story.signals', 'is missing (expected a non-empty array of signal groups)');
+    return;
+  }
+  if (!Array.isArray(signals)) {
+    c.add('story.signals', `must be a non-empty array of signal groups, got ${describe(signals)}`);
+    return;
+  }
+  if (signals.length === 0) {
+    c.add('story.signals', 'must not be empty');
+    return;
+  }
+  const seen = new Set<string>();
+  let anchors = 0;
+  signals.forEach((group, i) => {
+    const path = `story.signals[${label(group, i)}]`;
+    if (!isObject(group)) {
+      c.add(path, `must be an object, got ${describe(group)}`);
+      return;
+    }
+    const id = c.slug(group, 'id', path);
+    if (id !== undefined) {
+      if (seen.has(id)) c.add(`${path}.id`, `duplicate signal group id "${id}" (this is index ${i})`);
+      seen.add(id);
+    }
+    const weight = group.weight;
+    if (weight === undefined) {
+      c.add(`${path}.weight`, 'is missing (expected a positive number)');
+    } else if (typeof weight !== 'number' || !Number.isFinite(weight) || weight <= 0) {
+      c.add(`${path}.weight`, `must be a positive number, got ${typeof weight === 'number' ? weight : describe(weight)}`);
+    }
+    if (group.anchor !== undefined && typeof group.anchor !== 'boolean') {
+      c.add(`${path}.anchor`, `must be a boolean when present, got ${describe(group.anchor)}`);
+    } else if (group.anchor === true) {
+      anchors++;
+    }
+    c.stringArray(group, 'terms', path, false);
+  });
+  if (anchors === 0) c.add('story.signals', 'needs at least one group with "anchor": true (the story gate requires an anchor)');
 }
 
 function checkOutlets(c: Collector, input: Obj): OutletInfo[] {

@@ -36,6 +36,7 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bhalf a dozen\b/g, 'six'],
   [/\bper ?cent\b/g, 'percent'],
   [/\bspare parts?\b/g, 'spares'],
+  [/\b(?:take|takes|took|taking|taken) part\b/g, 'attended'],
   [/\bjoint ventures?\b/g, 'jointventure'],
   [/\bdefen[cs]e production secretary\b/g, 'secretary of defence production'],
 ];
@@ -95,6 +96,8 @@ export function canonicalWord(word: string): string {
   const direct = CANONICAL[word];
   if (direct) return direct;
   const stemmed = stem(word);
+  // Stemming must not turn a word into a function word or a negation ("noted" -> "not").
+  if (STOPWORDS.has(stemmed) || NEGATIONS.has(stemmed)) return word;
   return CANONICAL[stemmed] ?? stemmed;
 }
 

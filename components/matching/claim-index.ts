@@ -1,0 +1,96 @@
+// The claim set prepared for matching, built once per claim set: every claim's probes (its text
+// and variants) as weighted tokens, its key terms, the figures it states, and an inverted index
+// from token to claims so a sentence only meets the few claims it shares words with.
+import type { Claim, ClaimSet } from '../../data/schema';
+import { normaliseText } from './normalise';
+import { contentTokens, hasNegation, tokenize, type Token, type TokenKind } from './tokens';
+
+/** Key terms weigh this much more than other words: names and numbers carry a claim. */
+export const KEY_TERM_BOOST = 2;
+
+export interface Probe {
+  /** The claim text or variant this probe was made from. */
+  source: string;
+  /** Distinct content token keys with their weights. */
+  weights: Map<string, number>;
+  totalWeight: number;
+  /** The probe states its claim negatively ("did not attend"). */
+  negative: boolean;
+}
+
+export interface IndexedClaim {
+  claim: Claim;
+  probes: Probe[];
+  /** Each key term as the token keys it must show. */
+  keyTerms: Array<{ term: string; keys: string[] }>;
+  /** Figures the outlets use for this claim, by kind ("36%", "29-30", "2022"). */
+  figures: Map<TokenKind, Set<string>>;
+  /** Every token key any probe of this claim uses. */
+  vocabulary: Set<string>;
+  /** The lightest probe's weight: a sentence must show a share of it to become a candidate. */
+  minProbeWeight: number;
+}
+
+export interface ClaimIndex {
+  claims: IndexedClaim[];
+  /** token key -> indices into `claims`. */
+  byToken: Map<string, number[]>;
+  /** token key -> weight (rarer across claims weighs more). */
+  tokenWeight: Map<string, number>;
+}
+
+export function tokensOf(text: string): Token[] {
+  return tokenize(normaliseText(text).text);
+}
+
+const FIGURE_KINDS: ReadonlySet<TokenKind> = new Set(['percent', 'range', 'year', 'number']);
+
+export function buildClaimIndex(claimSet: ClaimSet): ClaimIndex {
+  const perClaimKeys = claimSet.claims.map((claim) => {
+    const texts = [claim.text, ...claim.variants];
+    return texts.map((t) => ({ source: t, tokens: tokensOf(t) }));
+  });
+
+  // Document frequency over claims: a word every claim uses (india, russia) says little.
+  const df = new Map<string, number>();
+  perClaimKeys.forEach((probes) => {
+    const keys = new Set(probes.flatMap((p) => contentTokens(p.tokens).map((t) => t.key)));
+    keys.forEach((k) => df.set(k, (df.get(k) ?? 0) + 1));
+  });
+  const n = claimSet.claims.length;
+  const tokenWeight = new Map<string, number>();
+  df.forEach((count, key) => tokenWeight.set(key, Math.log(1 + n / count)));
+
+  const byToken = new Map<string, number[]>();
+  const claims = claimSet.claims.map((claim, index): IndexedClaim => {
+    const keyTerms = claim.terms.map((term) => ({
+      term,
+      keys: [...new Set(contentTokens(tokensOf(term)).map((t) => t.key))],
+    }));
+    const keyTermKeys = new Set(keyTerms.flatMap((k) => k.keys));
+    const figures = new Map<TokenKind, Set<string>>();
+    const vocabulary = new Set<string>();
+    const probes = perClaimKeys[index]!.map(({ source, tokens }): Probe => {
+      const weights = new Map<string, number>();
+      for (const t of contentTokens(tokens)) {
+        const base = tokenWeight.get(t.key) ?? 1;
+        weights.set(t.key, base * (keyTermKeys.has(t.key) ? KEY_TERM_BOOST : 1));
+        vocabulary.add(t.key);
+        if (FIGURE_KINDS.has(t.kind)) {
+          if (!figures.has(t.kind)) figures.set(t.kind, new Set());
+          figures.get(t.kind)!.add(t.key);
+        }
+      }
+      const totalWeight = [...weights.values()].reduce((a, b) => a + b, 0);
+      return { source, weights, totalWeight, negative: hasNegation(tokens) };
+    });
+    vocabulary.forEach((key) => {
+      const list = byToken.get(key) ?? [];
+      list.push(index);
+      byToken.set(key, list);
+    });
+    const minProbeWeight = Math.min(...probes.map((p) => p.totalWeight));
+    return { claim, probes, keyTerms, figures, vocabulary, minProbeWeight };
+  });
+  return { claims, byToken, tokenWeight };
+}
