@@ -14,6 +14,8 @@ export interface Probe {
   /** Distinct content token keys with their weights. */
   weights: Map<string, number>;
   totalWeight: number;
+  /** Weight of the words that are not key terms: what the claim says about its names and figures. */
+  predicateWeight: number;
   /** The probe states its claim negatively ("did not attend"). */
   negative: boolean;
 }
@@ -23,6 +25,8 @@ export interface IndexedClaim {
   probes: Probe[];
   /** Each key term as the token keys it must show. */
   keyTerms: Array<{ term: string; keys: string[] }>;
+  /** Token keys that belong to some key term. */
+  keyTermKeys: Set<string>;
   /** Figures the outlets use for this claim, by kind ("36%", "29-30", "2022"). */
   figures: Map<TokenKind, Set<string>>;
   /** Every token key any probe of this claim uses. */
@@ -37,6 +41,8 @@ export interface ClaimIndex {
   byToken: Map<string, number[]>;
   /** token key -> weight (rarer across claims weighs more). */
   tokenWeight: Map<string, number>;
+  /** Years the story's own signals name (2025): a sentence set in another year is another event. */
+  storyYears: Set<string>;
 }
 
 export function tokensOf(text: string): Token[] {
@@ -44,6 +50,7 @@ export function tokensOf(text: string): Token[] {
 }
 
 const FIGURE_KINDS: ReadonlySet<TokenKind> = new Set(['percent', 'range', 'year', 'number']);
+
 
 export function buildClaimIndex(claimSet: ClaimSet): ClaimIndex {
   const perClaimKeys = claimSet.claims.map((claim) => {
@@ -81,8 +88,13 @@ export function buildClaimIndex(claimSet: ClaimSet): ClaimIndex {
           figures.get(t.kind)!.add(t.key);
         }
       }
-      const totalWeight = [...weights.values()].reduce((a, b) => a + b, 0);
-      return { source, weights, totalWeight, negative: hasNegation(tokens) };
+      let totalWeight = 0;
+      let predicateWeight = 0;
+      weights.forEach((w, key) => {
+        totalWeight += w;
+        if (!keyTermKeys.has(key)) predicateWeight += w;
+      });
+      return { source, weights, totalWeight, predicateWeight, negative: hasNegation(tokens) };
     });
     vocabulary.forEach((key) => {
       const list = byToken.get(key) ?? [];
@@ -90,7 +102,10 @@ export function buildClaimIndex(claimSet: ClaimSet): ClaimIndex {
       byToken.set(key, list);
     });
     const minProbeWeight = Math.min(...probes.map((p) => p.totalWeight));
-    return { claim, probes, keyTerms, figures, vocabulary, minProbeWeight };
+    return { claim, probes, keyTerms, keyTermKeys, figures, vocabulary, minProbeWeight };
   });
-  return { claims, byToken, tokenWeight };
+  const storyYears = new Set(
+    claimSet.story.signals.flatMap((g) => g.terms.flatMap((t) => tokensOf(t).filter((k) => k.kind === 'year').map((k) => k.key))),
+  );
+  return { claims, byToken, tokenWeight, storyYears };
 }

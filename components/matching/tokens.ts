@@ -39,6 +39,11 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\b(?:take|takes|took|taking|taken) part\b/g, 'attended'],
   [/\bjoint ventures?\b/g, 'jointventure'],
   [/\bdefen[cs]e production secretary\b/g, 'secretary of defence production'],
+  [/\bunmanned (?:aircraft|aerial vehicles?|systems?)\b/g, 'drones'],
+  [/\bartificial[- ]intelligence\b/g, 'ai'],
+  [/\bchief executive(?: officer)?\b/g, 'ceo'],
+  [/\b(?:state-run|state-owned|public-sector|government-owned)\b/g, 'state'],
+  [/\bno fewer than\b/g, 'at least'],
 ];
 
 /** Spelling variants and synonyms, stem -> canonical stem. Kept narrow: each merge costs precision. */
@@ -74,6 +79,12 @@ const CANONICAL: Record<string, string> = {
   participated: 'attend',
   took: 'take',
   meeting: 'meet',
+  head: 'lead',
+  headed: 'lead',
+  led: 'lead',
+  deal: 'agreement',
+  margin: 'sideline',
+  uav: 'drone',
   met: 'meet',
   talk: 'meet',
   discussion: 'meet',
@@ -93,6 +104,7 @@ export function stem(word: string): string {
 }
 
 export function canonicalWord(word: string): string {
+  if (STOPWORDS.has(word)) return word;
   const direct = CANONICAL[word];
   if (direct) return direct;
   const stemmed = stem(word);

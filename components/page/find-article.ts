@@ -1,0 +1,160 @@
+// Finds the element that holds a page's article: semantic markup first (articleBody, <article>,
+// <main>), else the block whose paragraphs carry the most prose, else the whole body.
+import { ELEMENT_NODE, TEXT_NODE, walkTree } from './dom-walk';
+import { BLOCK_TAGS, FURNITURE_ROLES, FURNITURE_TAGS, NON_TEXT_TAGS, PARAGRAPH_TAGS } from './element-kinds';
+
+/**
+ * Least prose (characters of its text nodes, each trimmed) for an element to count as the
+ * article: a headline and standfirst, as in a teaser card or an empty app shell, stay under it;
+ * a real story, even a two-sentence wire brief, goes over it.
+ */
+export const MIN_ARTICLE_CHARS = 200;
+
+/**
+ * Class or id words of blocks that hold many paragraphs without being the story: comment
+ * threads, sidebars, share and promo boxes, menus. Matched at the start of a word.
+ */
+const UNLIKELY_BLOCK = /(?:^|[^a-z])(?:comment|discuss|sidebar|related|shar(?:e|ing)|social|promo|advert|sponsor|newsletter|subscri|cookie|menu|nav)/i;
+/** Score factor for such blocks: a comment thread must carry four times the story's prose to win. */
+const UNLIKELY_BLOCK_FACTOR = 0.25;
+/** Share of a paragraph's text also credited to its grandparent, for paragraphs wrapped one by one. */
+const GRANDPARENT_SHARE = 0.5;
+
+const FURNITURE_SELECTOR = [
+  ...FURNITURE_TAGS,
+  ...[...FURNITURE_ROLES].map((role) => `[role~="${role}" i]`),
+  '[hidden]',
+  '[aria-hidden="true" i]',
+].join(', ');
+
+/** The element holding the article; `doc.body` (or the root element) when nothing qualifies. */
+export function findArticleRoot(doc: Document): Element {
+  // Frameset pages have a <frameset> as body and no text: they end up here as the fallback.
+  const scope = doc.body ?? doc.documentElement;
+  // A document with no element at all: an empty, detached element reads as an empty page.
+  if (!scope) return doc.createElement('body');
+  return (
+    richestOf(doc.querySelectorAll('[itemprop~="articleBody" i]')) ??
+    richestOf(doc.querySelectorAll('article')) ??
+    richestOf(doc.querySelectorAll('main, [role="main" i]')) ??
+    densestBlock(scope) ??
+    scope
+  );
+}
+
+/** The candidate with the most prose, if it has enough; furniture and hidden ones never count. */
+function richestOf(candidates: NodeListOf<Element>): Element | null {
+  let best: Element | null = null;
+  let bestLength = MIN_ARTICLE_CHARS - 1;
+  for (const candidate of candidates) {
+    // <meta itemprop="articleBody" content="…"> carries the text in an attribute, not the page.
+    if (candidate.localName === 'meta' || candidate.closest(FURNITURE_SELECTOR)) continue;
+    const length = proseLength(candidate);
+    if (length > bestLength) {
+      best = candidate;
+      bestLength = length;
+    }
+  }
+  return best;
+}
+
+/** Elements whose text can be prose of the page; a cheap test without style reads. */
+function mayHoldProse(el: Element): boolean {
+  const name = el.localName;
+  if (NON_TEXT_TAGS.has(name) || FURNITURE_TAGS.has(name)) return false;
+  if (!el.hasAttributes()) return true;
+  // The first token of `role` is the one browsers use; the rest are fallbacks.
+  const role = el.getAttribute('role')?.trim().split(/\s+/, 1)[0]?.toLowerCase();
+  if (role !== undefined && FURNITURE_ROLES.has(role)) return false;
+  return !el.hasAttribute('hidden') && el.getAttribute('aria-hidden')?.toLowerCase() !== 'true';
+}
+
+function proseLength(el: Element): number {
+  let length = 0;
+  for (const { node } of walkTree(el, mayHoldProse)) {
+    if (node.nodeType === TEXT_NODE) length += trimmedLength((node as Text).data);
+  }
+  return length;
+}
+
+function trimmedLength(data: string): number {
+  return data.length === 0 ? 0 : data.trim().length;
+}
+
+/** An open element during the scoring walk. */
+interface Frame {
+  el: Element;
+  /** Paragraph: its own text. Other elements: text credited by paragraphs and loose text. */
+  text: number;
+  links: number;
+  inLink: boolean;
+  paragraph: boolean;
+  /** The nearest block element at or above this one, which loose text is credited to. */
+  block: Frame | null;
+}
+
+/**
+ * The element whose paragraph children carry the most prose, links discounted: each outermost
+ * paragraph credits its text to its parent and half to its grandparent; text outside paragraphs
+ * (articles written with <br>s) credits its nearest block. One pass, no recursion.
+ */
+function densestBlock(scope: Element): Element | null {
+  const root: Frame = { el: scope, text: 0, links: 0, inLink: false, paragraph: false, block: null };
+  root.block = root;
+  const stack: Frame[] = [root];
+  let paragraph: Frame | null = null;
+  let best: Element | null = null;
+  let bestScore = MIN_ARTICLE_CHARS - 1;
+
+  for (const { node, entering } of walkTree(scope, mayHoldProse)) {
+    const top = stack[stack.length - 1] ?? root;
+    if (node.nodeType === TEXT_NODE) {
+      const length = trimmedLength((node as Text).data);
+      const owner = paragraph ?? top.block ?? root;
+      owner.text += length;
+      if (top.inLink) owner.links += length;
+    } else if (node.nodeType === ELEMENT_NODE && entering) {
+      const el = node as Element;
+      const frame: Frame = {
+        el,
+        text: 0,
+        links: 0,
+        inLink: top.inLink || el.localName === 'a',
+        paragraph: paragraph === null && PARAGRAPH_TAGS.has(el.localName),
+        block: top.block,
+      };
+      if (BLOCK_TAGS.has(el.localName)) frame.block = frame;
+      if (frame.paragraph) paragraph = frame;
+      stack.push(frame);
+    } else if (node.nodeType === ELEMENT_NODE) {
+      const frame = stack.pop();
+      if (frame?.paragraph) paragraph = null;
+      if (!frame || frame.text === 0) continue;
+      if (frame.paragraph) {
+        const parent = stack[stack.length - 1];
+        const grandparent = stack[stack.length - 2];
+        if (parent) credit(parent, frame, 1);
+        if (grandparent) credit(grandparent, frame, GRANDPARENT_SHARE);
+      } else {
+        const score = blockScore(frame);
+        if (score > bestScore) {
+          best = frame.el;
+          bestScore = score;
+        }
+      }
+    }
+  }
+  return best;
+}
+
+function credit(to: Frame, from: Frame, share: number): void {
+  to.text += from.text * share;
+  to.links += from.links * share;
+}
+
+/** Prose minus link text (text * (1 - link ratio)), discounted for comment and sidebar blocks. */
+function blockScore(frame: Frame): number {
+  const names = `${frame.el.id} ${frame.el.getAttribute('class') ?? ''}`;
+  const factor = UNLIKELY_BLOCK.test(names) ? UNLIKELY_BLOCK_FACTOR : 1;
+  return (frame.text - frame.links) * factor;
+}
