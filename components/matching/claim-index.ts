@@ -14,8 +14,6 @@ export interface Probe {
   /** Distinct content token keys with their weights. */
   weights: Map<string, number>;
   totalWeight: number;
-  /** Weight of the words that are not key terms: what the claim says about its names and figures. */
-  predicateWeight: number;
   /** The probe states its claim negatively ("did not attend"). */
   negative: boolean;
 }
@@ -27,6 +25,12 @@ export interface IndexedClaim {
   keyTerms: Array<{ term: string; keys: string[] }>;
   /** Token keys that belong to some key term. */
   keyTermKeys: Set<string>;
+  /**
+   * Key terms grouped when they share words ("Adani Defence" / "Adani Defence and Aerospace"):
+   * alternative forms of one name. When a sentence holds one form, the group's words are the
+   * name, not what the claim says about it.
+   */
+  termGroups: Array<{ terms: Set<string>; keys: Set<string> }>;
   /** Figures the outlets use for this claim, by kind ("36%", "29-30", "2022"). */
   figures: Map<TokenKind, Set<string>>;
   /** Every token key any probe of this claim uses. */
@@ -75,6 +79,17 @@ export function buildClaimIndex(claimSet: ClaimSet): ClaimIndex {
       keys: [...new Set(contentTokens(tokensOf(term)).map((t) => t.key))],
     }));
     const keyTermKeys = new Set(keyTerms.flatMap((k) => k.keys));
+    const termGroups: IndexedClaim['termGroups'] = [];
+    for (const { term, keys } of keyTerms) {
+      const overlapping = termGroups.filter((g) => keys.some((k) => g.keys.has(k)));
+      const merged = { terms: new Set([term]), keys: new Set(keys) };
+      for (const g of overlapping) {
+        g.terms.forEach((t) => merged.terms.add(t));
+        g.keys.forEach((k) => merged.keys.add(k));
+        termGroups.splice(termGroups.indexOf(g), 1);
+      }
+      termGroups.push(merged);
+    }
     const figures = new Map<TokenKind, Set<string>>();
     const vocabulary = new Set<string>();
     const probes = perClaimKeys[index]!.map(({ source, tokens }): Probe => {
@@ -88,13 +103,8 @@ export function buildClaimIndex(claimSet: ClaimSet): ClaimIndex {
           figures.get(t.kind)!.add(t.key);
         }
       }
-      let totalWeight = 0;
-      let predicateWeight = 0;
-      weights.forEach((w, key) => {
-        totalWeight += w;
-        if (!keyTermKeys.has(key)) predicateWeight += w;
-      });
-      return { source, weights, totalWeight, predicateWeight, negative: hasNegation(tokens) };
+      const totalWeight = [...weights.values()].reduce((a, b) => a + b, 0);
+      return { source, weights, totalWeight, negative: hasNegation(tokens) };
     });
     vocabulary.forEach((key) => {
       const list = byToken.get(key) ?? [];
@@ -102,7 +112,7 @@ export function buildClaimIndex(claimSet: ClaimSet): ClaimIndex {
       byToken.set(key, list);
     });
     const minProbeWeight = Math.min(...probes.map((p) => p.totalWeight));
-    return { claim, probes, keyTerms, keyTermKeys, figures, vocabulary, minProbeWeight };
+    return { claim, probes, keyTerms, keyTermKeys, termGroups, figures, vocabulary, minProbeWeight };
   });
   const storyYears = new Set(
     claimSet.story.signals.flatMap((g) => g.terms.flatMap((t) => tokensOf(t).filter((k) => k.kind === 'year').map((k) => k.key))),

@@ -23,8 +23,10 @@ export const STOPWORDS = new Set(
     'including include includes included among both either neither all one').split(' '),
 );
 
-/** Words that never count towards a claim's content but are kept for polarity. */
-export const NEGATIONS = new Set(['not', 'no', 'never', "n't", 'none', 'without', 'denied', 'deny', 'denies', 'denial', 'nor']);
+/** Words that turn a statement negative. */
+export const NEGATIONS = new Set(['not', 'no', 'never', "n't", 'none', 'without', 'nor', 'deny']);
+/** Negations that carry no content of their own; "deny" does ("the group denied involvement"). */
+const FUNCTION_NEGATIONS = new Set(['not', 'no', 'never', "n't", 'none', 'without', 'nor']);
 
 const NUMBER_WORDS: Record<string, string> = {
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
@@ -78,6 +80,11 @@ const CANONICAL: Record<string, string> = {
   participate: 'attend',
   participated: 'attend',
   took: 'take',
+  ceo: 'executive',
+  denied: 'deny',
+  denies: 'deny',
+  denial: 'deny',
+  deni: 'deny',
   meeting: 'meet',
   head: 'lead',
   headed: 'lead',
@@ -104,12 +111,12 @@ export function stem(word: string): string {
 }
 
 export function canonicalWord(word: string): string {
-  if (STOPWORDS.has(word)) return word;
+  if (STOPWORDS.has(word) || FUNCTION_NEGATIONS.has(word)) return word;
   const direct = CANONICAL[word];
   if (direct) return direct;
   const stemmed = stem(word);
   // Stemming must not turn a word into a function word or a negation ("noted" -> "not").
-  if (STOPWORDS.has(stemmed) || NEGATIONS.has(stemmed)) return word;
+  if (STOPWORDS.has(stemmed) || FUNCTION_NEGATIONS.has(stemmed)) return word;
   return CANONICAL[stemmed] ?? stemmed;
 }
 
@@ -165,9 +172,9 @@ export function tokenize(normalised: string): Token[] {
   return tokens;
 }
 
-/** Tokens that carry content: not stopwords, not negations. */
+/** Tokens that carry content: not stopwords, not bare negations. */
 export function contentTokens(tokens: Token[]): Token[] {
-  return tokens.filter((t) => t.kind !== 'word' || (!STOPWORDS.has(t.key) && !NEGATIONS.has(t.key) && t.key.length > 1));
+  return tokens.filter((t) => t.kind !== 'word' || (!STOPWORDS.has(t.key) && !FUNCTION_NEGATIONS.has(t.key) && t.key.length > 1));
 }
 
 /** True when the text states something negatively ("did not attend", "denied"). */

@@ -1,0 +1,64 @@
+// The `check` command as a user runs it: its JSON contract and its errors.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+const dir = mkdtempSync(join(tmpdir(), 'check-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function check(...args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/check.ts'), ...args], { cwd: root, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('check command', () => {
+  it('prints exactly one JSON object for a story page', () => {
+    const { status, stdout } = check('tests/fixtures/pages/story-brief.html', '--json');
+    expect(status).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(Object.keys(report)).toEqual(['story', 'matches']);
+    expect(report.story.detected).toBe(true);
+    expect(report.story.score).toBeGreaterThan(0);
+    expect(report.matches.length).toBeGreaterThan(0);
+    for (const m of report.matches) {
+      expect(Object.keys(m)).toEqual(['claim', 'text', 'score', 'differs']);
+      expect(typeof m.text).toBe('string');
+    }
+  });
+
+  it('reads .txt files as paragraphs and prints a readable report', () => {
+    const { status, stdout } = check('seeds/004_6b1c8801edfe917e.txt');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^Story: covered/);
+    expect(stdout).toContain('sanjeev-kumar-led-delegation');
+    expect(stdout).toContain('Business Emerge');
+  });
+
+  it('says a near-miss page is not the story and lists no matches', () => {
+    const { stdout } = check('tests/fixtures/pages/nearmiss-2019-delegation.html', '--json');
+    expect(JSON.parse(stdout)).toMatchObject({ story: { detected: false }, matches: [] });
+  });
+
+  it.each([
+    ['a missing file', () => join(dir, 'missing.txt'), /no such file/],
+    ['an empty file', () => (writeFileSync(join(dir, 'empty.txt'), ''), join(dir, 'empty.txt')), /is empty/],
+    ['a binary file', () => (writeFileSync(join(dir, 'bin.html'), Buffer.from([0x89, 0x50, 0x00, 0x01])), join(dir, 'bin.html')), /binary/],
+    ['a directory', () => (dir), /unsupported file type|directory/],
+    ['another file type', () => (writeFileSync(join(dir, 'a.pdf'), 'x'), join(dir, 'a.pdf')), /unsupported file type/],
+  ])('rejects %s with a one-line error', (_, make, message) => {
+    const { status, stdout, stderr } = check(make(), '--json');
+    expect(status).not.toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(message);
+  });
+
+  it('explains its usage when called without a file', () => {
+    const { status, stderr } = check();
+    expect(status).toBe(2);
+    expect(stderr).toContain('usage:');
+  });
+});
