@@ -1,5 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 // See README "Permissions" for why each permission is here.
 export default defineConfig({
@@ -8,14 +11,28 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
+    resolve: {
+      alias: [
+        // WXT 0.21 announces content scripts to the page; see components/quiet-content-script-context.ts.
+        { find: /^wxt\/utils\/content-script-context$/, replacement: here('./components/quiet-content-script-context.ts') },
+        { find: /^wxt-original\/content-script-context$/, replacement: here('./node_modules/wxt/dist/utils/content-script-context.mjs') },
+      ],
+    },
   }),
   manifest: ({ browser }) => ({
     name: 'Claim Cross-Check',
+    default_locale: 'en',
     description:
       'Highlights the known claims of one news story on the page you read and shows which outlets confirm or dispute each. Works offline.',
     permissions: ['storage', 'activeTab', 'scripting'],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Claim Cross-Check' },
+    commands: {
+      'next-claim': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Step to the next highlighted claim on the page and open its card',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

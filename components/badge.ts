@@ -1,7 +1,8 @@
 // What the toolbar badge says for one page: the number of distinct known claims found, and a
-// colour that tells whether any of them is disputed by an outlet (the count is the text, so the
-// colour is never the only signal).
+// colour that tells whether any of them is disputed (by an outlet, or by the page's own wording);
+// the title says it in words too, so colour is never the only signal.
 import type { ClaimSet } from '../data/schema';
+import { isDisputedOnPage } from './claim-status';
 import type { PageReport } from './messaging';
 
 export const BADGE_COLOR_CONFIRMED = '#2f6f3e';
@@ -17,10 +18,11 @@ export function badgeForReport(report: PageReport | null, claimSet: ClaimSet): B
   const claimIds = new Set(report?.matches.map((m) => m.claimId) ?? []);
   const known = claimSet.claims.filter((c) => claimIds.has(c.id));
   if (known.length === 0) return { text: '', color: BADGE_COLOR_CONFIRMED, title: '' };
-  const disputed = known.filter((c) => c.stances.some((s) => s.stance === 'disputes'));
+  const differing = new Set(report?.matches.filter((m) => m.differs).map((m) => m.claimId) ?? []);
+  const disputed = known.filter((c) => isDisputedOnPage(c, differing.has(c.id)));
   const title =
     `${known.length} known claim${known.length === 1 ? '' : 's'} on this page` +
-    (disputed.length ? `, ${disputed.length} disputed by an outlet` : '');
+    (disputed.length ? `, ${disputed.length} disputed` : '');
   return {
     text: String(known.length),
     color: disputed.length ? BADGE_COLOR_DISPUTED : BADGE_COLOR_CONFIRMED,

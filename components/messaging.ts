@@ -31,6 +31,10 @@ interface ProtocolMap {
   getPageReport(): PageReport;
   /** popup -> content: scroll the claim's first highlight into view and flash it. */
   jumpToClaim(claimId: string): boolean;
+  /** content -> background: the reader asked for a claim's full comparison (the card's button). */
+  openDetails(claimId: string): void;
+  /** background -> content: the keyboard command; step to the next highlight and open its card. */
+  stepHighlight(direction: 1 | -1): boolean;
 }
 
 export const messenger = defineExtensionMessaging<ProtocolMap>({ logger: undefined });
@@ -65,6 +69,11 @@ export function isPageMatch(value: unknown): value is PageMatch {
     typeof value.differs === 'boolean' &&
     (value.difference === undefined || typeof value.difference === 'string')
   );
+}
+
+/** Claim ids are slugs; anything else is not one of ours. */
+export function isClaimId(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 200 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value);
 }
 
 export function isPageReport(value: unknown): value is PageReport {

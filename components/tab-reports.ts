@@ -14,5 +14,19 @@ export function loadTabReport(tabId: number): Promise<PageReport | null> {
 }
 
 export function clearTabReport(tabId: number): Promise<void> {
-  return storage.removeItem(keyFor(tabId));
+  return storage.removeItems([keyFor(tabId), focusKeyFor(tabId)]);
+}
+
+const focusKeyFor = (tabId: number) => `session:focused-claim-${tabId}` as const;
+
+/** The claim the reader asked about from the page's card: the popup opens with it expanded. */
+export function setFocusedClaim(tabId: number, claimId: string): Promise<void> {
+  return storage.setItem(focusKeyFor(tabId), claimId);
+}
+
+/** Reads and forgets the claim to expand (it applies to one opening of the popup). */
+export async function takeFocusedClaim(tabId: number): Promise<string | null> {
+  const claimId = await storage.getItem<string>(focusKeyFor(tabId));
+  if (claimId !== null) await storage.removeItem(focusKeyFor(tabId));
+  return claimId;
 }

@@ -1,19 +1,39 @@
-// Keeps the toolbar badge in step with what each tab's content script found.
+// Keeps the toolbar badge in step with what each tab's content script found, opens the popup
+// for the card's "compare" button, and relays the keyboard command to the page.
 import { browser } from 'wxt/browser';
 import { claimSet } from '../data';
 import { badgeForReport } from '../components/badge';
-import { isFromThisExtension, isPageReport, onMessage } from '../components/messaging';
-import { clearTabReport, saveTabReport } from '../components/tab-reports';
+import { isClaimId, isFromThisExtension, isPageReport, onMessage, sendMessage } from '../components/messaging';
+import { clearTabReport, saveTabReport, setFocusedClaim } from '../components/tab-reports';
 
 export default defineBackground(() => {
+  const fromUs = (sender: { id?: string }) => isFromThisExtension(sender, browser.runtime.id);
+
   onMessage('reportPage', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
-    if (!isFromThisExtension(sender, browser.runtime.id) || tabId === undefined || !isPageReport(data)) return;
+    if (!fromUs(sender) || tabId === undefined || !isPageReport(data)) return;
     await saveTabReport(tabId, data);
     const badge = badgeForReport(data, claimSet);
     await browser.action.setBadgeText({ tabId, text: badge.text });
     await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
     await browser.action.setTitle({ tabId, title: badge.title || browser.runtime.getManifest().name });
+  });
+
+  onMessage('openDetails', async ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (!fromUs(sender) || tabId === undefined || !isClaimId(data)) return;
+    await setFocusedClaim(tabId, data);
+    // The popup where the browser can open it from here; otherwise the same page in a tab.
+    try {
+      await browser.action.openPopup({ windowId: sender.tab?.windowId });
+    } catch {
+      await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tab=${tabId}`), index: (sender.tab?.index ?? 0) + 1 });
+    }
+  });
+
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command !== 'next-claim' || tab?.id === undefined) return;
+    await sendMessage('stepHighlight', 1, tab.id).catch(() => undefined);
   });
 
   // A new document in the tab: whatever we counted belongs to the old one.

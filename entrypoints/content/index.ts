@@ -1,11 +1,39 @@
-// Runs on every http(s) page: reads the article, finds the story's claims, reports to the background.
-import { sendMessage, type PageReport } from '../../components/messaging';
+// Runs on every http(s) page: reads the article, finds the story's claims, highlights them and
+// reports to the background; answers the popup. Wiring only: the work is in components/page.
+import './style.css';
+import { browser } from 'wxt/browser';
+import { claimSet } from '../../data';
+import { createTextAnalyser } from '../../components/matching/analyse-text';
+import { isClaimId, isFromThisExtension, onMessage, sendMessage } from '../../components/messaging';
+import { cardLabels } from '../../components/page/card-labels';
+import { startPageSession } from '../../components/page/page-session';
+import { disabledSites, highlightingEnabled, shouldHighlight } from '../../components/settings';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  async main() {
-    const report: PageReport = { url: location.href, storyDetected: false, storyScore: 0, matches: [] };
-    await sendMessage('reportPage', report).catch(() => undefined);
+  main(ctx) {
+    const session = startPageSession({
+      doc: document,
+      win: window,
+      analyser: createTextAnalyser(claimSet),
+      claimSet,
+      labels: cardLabels((key) => browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0])),
+      signal: ctx.signal,
+      isEnabled: () => shouldHighlight(location.href),
+      onReport: (report) => void sendMessage('reportPage', report).catch(() => ctx.isInvalid),
+      onOpenDetails: (claimId) => void sendMessage('openDetails', claimId).catch(() => ctx.isInvalid),
+    });
+    const fromUs = (sender: { id?: string }) => isFromThisExtension(sender, browser.runtime.id);
+    const stops = [
+      onMessage('getPageReport', ({ sender }) => (fromUs(sender) ? session.lastReport() : undefined)),
+      onMessage('jumpToClaim', ({ data, sender }) => fromUs(sender) && isClaimId(data) && session.jumpTo(data)),
+      onMessage('stepHighlight', ({ data, sender }) => fromUs(sender) && (data === 1 || data === -1) && session.step(data)),
+      highlightingEnabled.watch(() => void session.scan()),
+      disabledSites.watch(() => void session.scan()),
+    ];
+    ctx.onInvalidated(() => stops.forEach((stop) => stop()));
+    ctx.addEventListener(window, 'wxt:locationchange', () => void session.scan());
+    void session.scan();
   },
 });

@@ -46,6 +46,12 @@ export async function startFixtureServer(dir = join(ROOT, 'tests/fixtures')): Pr
       res.end(added.body);
       return;
     }
+    if (path === '/favicon.ico') {
+      // Browsers ask every origin for one; an empty answer keeps page consoles free of 404s.
+      res.writeHead(204);
+      res.end();
+      return;
+    }
     const file = normalize(join(dir, path));
     if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404, { 'content-type': 'text/plain' });

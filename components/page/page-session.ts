@@ -1,0 +1,236 @@
+// The content script's work on one page, from reading to drawing: read the article in slices,
+// match claims, highlight the sentences, keep them current as the page changes, open the card
+// on hover or by keyboard. Every listener, observer and timer hangs off one AbortSignal (the
+// content script's lifetime), so an update or disable of the extension leaves nothing behind.
+import type { ClaimSet } from '../../data/schema';
+import type { TextAnalyser } from '../matching/analyse-text';
+import type { ClaimMatch } from '../matching/match-claims';
+import { MAX_REPORTED_MATCHES, type PageReport } from '../messaging';
+import { isDisputedOnPage } from '../claim-status';
+import { cardClaims } from './card-content';
+import { CARD_HOST_TAG, createClaimCard, type CardLabels } from './claim-card';
+import { createHighlighter, type DrawnHighlight } from './highlighter';
+import type { PageText } from './page-text';
+import { readArticleSliced } from './read-article';
+import { createSliceScheduler } from './slice-scheduler';
+import { rangeFromOffsets } from './text-range';
+
+/** Quiet time after the last page mutation before rescanning: lets a burst of changes settle. */
+export const RESCAN_DEBOUNCE_MS = 400;
+/** Rescans start at most this often, however busy the page: a page mutating without end costs one read a second. */
+export const RESCAN_MIN_INTERVAL_MS = 1000;
+/** Pointer must rest on a highlight this long before the card opens, so passing over text does not flash it. */
+export const HOVER_OPEN_DELAY_MS = 150;
+/** The card stays this long after the pointer leaves, so the pointer can travel onto it. */
+export const HOVER_CLOSE_DELAY_MS = 350;
+
+export interface PageSessionOptions {
+  doc: Document;
+  win: Window & typeof globalThis;
+  analyser: TextAnalyser;
+  claimSet: ClaimSet;
+  labels: CardLabels;
+  signal: AbortSignal;
+  /** Is highlighting on for this page (global switch and per-site switch)? */
+  isEnabled(): Promise<boolean>;
+  onReport(report: PageReport): void;
+  onOpenDetails(claimId: string): void;
+}
+
+export interface PageSession {
+  /** Reads and matches the page now (a newer scan supersedes an older one still running). */
+  scan(): Promise<void>;
+  lastReport(): PageReport;
+  /** Scrolls the claim's first highlight into view and flashes it. */
+  jumpTo(claimId: string): boolean;
+  /** Moves to the next (+1) or previous (-1) highlight and opens its card with focus. */
+  step(direction: 1 | -1): boolean;
+}
+
+const emptyReport = (url: string): PageReport => ({ url, storyDetected: false, storyScore: 0, matches: [] });
+
+export function startPageSession(options: PageSessionOptions): PageSession {
+  const { doc, win, analyser, claimSet, signal } = options;
+  const highlighter = createHighlighter(win);
+  let report = emptyReport(doc.location?.href ?? '');
+  let generation = 0;
+  let stepIndex = -1;
+
+  const card = createClaimCard(doc, options.labels, {
+    onOpenDetails: (claimId) => options.onOpenDetails(claimId),
+    onClose: () => undefined,
+  });
+  const isOurs = (node: Node | null): boolean =>
+    !!node && (node === card.host || (node instanceof win.Element && node.closest(CARD_HOST_TAG) !== null));
+
+  /** One highlight per sentence, remembering the sentence's matches for its card. */
+  function highlightsFor(matches: ClaimMatch[], pageText: PageText): Map<DrawnHighlight, ClaimMatch[]> {
+    const bySentence = new Map<number, ClaimMatch[]>();
+    for (const m of matches) bySentence.set(m.start, [...(bySentence.get(m.start) ?? []), m]);
+    const drawn = new Map<DrawnHighlight, ClaimMatch[]>();
+    for (const group of bySentence.values()) {
+      const range = rangeFromOffsets(pageText, group[0]!.start, group[0]!.end, doc);
+      if (!range) continue;
+      const disputed = group.some((m) => {
+        const claim = claimSet.claims.find((c) => c.id === m.claimId);
+        return !!claim && isDisputedOnPage(claim, m.differs);
+      });
+      drawn.set({ range, claimIds: group.map((m) => m.claimId), disputed }, group);
+    }
+    return drawn;
+  }
+
+  let drawnMatches = new Map<DrawnHighlight, ClaimMatch[]>();
+
+  async function scan(): Promise<void> {
+    const mine = ++generation;
+    const url = doc.location?.href ?? '';
+    if (!(await options.isEnabled())) {
+      if (mine !== generation) return;
+      highlighter.clear();
+      card.hide();
+      report = emptyReport(url);
+      options.onReport(report);
+      return;
+    }
+    const scheduler = createSliceScheduler(win, undefined, signal);
+    const superseded = () => mine !== generation || signal.aborted;
+    const control = {
+      shouldYield: () => superseded() || scheduler.shouldYield(),
+      yieldToPage: async () => {
+        await scheduler.yieldToPage();
+        if (superseded()) throw new SupersededScan();
+      },
+    };
+    try {
+      const pageText = await readArticleSliced(doc, { ...control, ignore: (el) => isOurs(el) });
+      const analysis = await analyser.analyseSliced(pageText.text, control);
+      if (superseded()) return;
+      drawnMatches = highlightsFor(analysis.matches, pageText);
+      highlighter.draw([...drawnMatches.keys()]);
+      stepIndex = -1;
+      report = {
+        url,
+        storyDetected: analysis.story.detected,
+        storyScore: analysis.story.score,
+        matches: analysis.matches.slice(0, MAX_REPORTED_MATCHES).map((m) => ({
+          claimId: m.claimId,
+          text: pageText.text.slice(m.start, m.end),
+          score: m.score,
+          differs: m.differs,
+          ...(m.difference ? { difference: m.difference } : {}),
+        })),
+      };
+      options.onReport(report);
+    } catch (error) {
+      if (error instanceof SupersededScan || signal.aborted) return;
+      throw error;
+    }
+  }
+
+  function openCard(h: DrawnHighlight, focus: boolean): void {
+    const claims = cardClaims(drawnMatches.get(h) ?? [], claimSet);
+    if (claims.length === 0) return;
+    card.show(claims, h.range.getBoundingClientRect(), { focus });
+  }
+
+  function reveal(h: DrawnHighlight): void {
+    const target = h.range.startContainer.parentElement;
+    target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    highlighter.flash(h.range);
+  }
+
+  // Highlights receive no events: hit-test the pointer against their rectangles, once a frame.
+  let pointer: { x: number; y: number } | null = null;
+  let frame = 0;
+  let openTimer: number | undefined;
+  let closeTimer: number | undefined;
+  let hovered: DrawnHighlight | null = null;
+  const onPointerFrame = () => {
+    frame = 0;
+    if (!pointer) return;
+    const { x, y } = pointer;
+    if (card.contains(x, y)) {
+      win.clearTimeout(closeTimer);
+      return;
+    }
+    const [hit] = highlighter.at(x, y);
+    if (hit) {
+      win.clearTimeout(closeTimer);
+      if (hit !== hovered) {
+        hovered = hit;
+        win.clearTimeout(openTimer);
+        openTimer = win.setTimeout(() => openCard(hit, false), HOVER_OPEN_DELAY_MS);
+      }
+    } else if (hovered) {
+      hovered = null;
+      win.clearTimeout(openTimer);
+      closeTimer = win.setTimeout(() => card.hide(), HOVER_CLOSE_DELAY_MS);
+    }
+  };
+  doc.addEventListener(
+    'pointermove',
+    (event) => {
+      if (highlighter.current().length === 0) return;
+      pointer = { x: event.clientX, y: event.clientY };
+      if (!frame) frame = win.requestAnimationFrame(onPointerFrame);
+    },
+    { passive: true, signal },
+  );
+  doc.addEventListener('keydown', (event) => event.key === 'Escape' && card.hide(), { signal });
+
+  // Pages change: rescan after a quiet spell, never more often than the minimum interval, and
+  // never because of our own card.
+  let rescanTimer: number | undefined;
+  let lastRescan = 0;
+  const scheduleRescan = () => {
+    win.clearTimeout(rescanTimer);
+    const wait = Math.max(RESCAN_DEBOUNCE_MS, lastRescan + RESCAN_MIN_INTERVAL_MS - win.performance.now());
+    rescanTimer = win.setTimeout(() => {
+      lastRescan = win.performance.now();
+      void scan();
+    }, wait);
+  };
+  const observer = new win.MutationObserver((records) => {
+    if (records.every((r) => isOurs(r.target))) return;
+    scheduleRescan();
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+
+  signal.addEventListener('abort', () => {
+    generation++;
+    observer.disconnect();
+    win.clearTimeout(rescanTimer);
+    win.clearTimeout(openTimer);
+    win.clearTimeout(closeTimer);
+    if (frame) win.cancelAnimationFrame(frame);
+    highlighter.clear();
+    card.destroy();
+  });
+
+  const sorted = () =>
+    [...highlighter.current()].sort((a, b) => a.range.compareBoundaryPoints(win.Range.START_TO_START, b.range));
+
+  return {
+    scan,
+    lastReport: () => report,
+    jumpTo(claimId) {
+      const h = sorted().find((x) => x.claimIds.includes(claimId));
+      if (!h) return false;
+      reveal(h);
+      return true;
+    },
+    step(direction) {
+      const all = sorted();
+      if (all.length === 0) return false;
+      stepIndex = (stepIndex + direction + all.length) % all.length;
+      const h = all[stepIndex]!;
+      reveal(h);
+      // Open once the smooth scroll has moved the sentence where the card can sit beside it.
+      win.setTimeout(() => !signal.aborted && openCard(h, true), 350);
+      return true;
+    },
+  };
+}
+
+class SupersededScan extends Error {}
