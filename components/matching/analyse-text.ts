@@ -1,9 +1,9 @@
 // The matching pipeline in one call: the story gate first (cheap), then claim matching only on
 // text that covers the story. This is what the content script and the `check` command run.
 import type { ClaimSet } from '../../data/schema';
-import { buildClaimIndex } from './claim-index';
+import { buildClaimIndex, claimIndexSteps, type ClaimIndex } from './claim-index';
 import { matchClaims, matchSentence, type ClaimMatch, type SentenceMatch } from './match-claims';
-import { splitSentences } from './sentences';
+import { splitSentences, type TextSpan } from './sentences';
 import { compileSignalGroups, judgeStory, type StoryVerdict } from './story-gate';
 
 export interface TextAnalysis {
@@ -33,10 +33,21 @@ export interface TextAnalyser {
 export const SENTENCE_MEMORY_LIMIT = 20_000;
 
 export function createTextAnalyser(claimSet: ClaimSet): TextAnalyser {
-  const index = buildClaimIndex(claimSet);
+  // The claim index is built on first need: pages that fail the story gate never pay for it.
+  let index: ClaimIndex | null = null;
+  const indexNow = () => (index ??= buildClaimIndex(claimSet));
+  async function indexInSlices(control: SliceControl): Promise<ClaimIndex> {
+    if (index) return index;
+    const steps = claimIndexSteps(claimSet);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return (index = step.value);
+      if (control.shouldYield()) await control.yieldToPage();
+    }
+  }
   const groups = compileSignalGroups(claimSet.story.signals);
   const judge = (text: string) => judgeStory(text, groups);
-  const match = (text: string) => matchClaims(text, index, splitSentences(text));
+  const match = (text: string) => matchClaims(text, indexNow(), splitSentences(text));
   const memory = new Map<string, SentenceMatch[]>();
   return {
     judge,
@@ -48,14 +59,14 @@ export function createTextAnalyser(claimSet: ClaimSet): TextAnalyser {
     async analyseSliced(text, control) {
       const story = judge(text);
       if (!story.detected) return { story, matches: [] };
+      const claimIndex = await indexInSlices(control);
       const matches: ClaimMatch[] = [];
-      for (const span of splitSentences(text)) {
-        if (control.shouldYield()) await control.yieldToPage();
+      for await (const span of sentencesInSlices(text, control)) {
         const sentence = text.slice(span.start, span.end);
         let found = memory.get(sentence);
         if (!found) {
           if (memory.size >= SENTENCE_MEMORY_LIMIT) memory.clear();
-          found = matchSentence(sentence, index);
+          found = matchSentence(sentence, claimIndex);
           memory.set(sentence, found);
         }
         for (const m of found) matches.push({ ...m, start: span.start, end: span.end });
@@ -63,4 +74,21 @@ export function createTextAnalyser(claimSet: ClaimSet): TextAnalyser {
       return { story, matches };
     },
   };
+}
+
+/**
+ * The text's sentences, one passage (line) at a time so splitting a long page never runs as one
+ * block, giving the page a turn whenever the slice is spent.
+ */
+async function* sentencesInSlices(text: string, control: SliceControl): AsyncGenerator<TextSpan> {
+  let start = 0;
+  while (start < text.length) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    for (const span of splitSentences(text.slice(start, end), start)) {
+      if (control.shouldYield()) await control.yieldToPage();
+      yield span;
+    }
+    start = end + 1;
+  }
 }

@@ -56,7 +56,20 @@ export function tokensOf(text: string): Token[] {
 const FIGURE_KINDS: ReadonlySet<TokenKind> = new Set(['percent', 'range', 'year', 'number']);
 
 
+/** Builds the index in one go (tests, the `check` command, the benchmark). */
 export function buildClaimIndex(claimSet: ClaimSet): ClaimIndex {
+  const steps = claimIndexSteps(claimSet);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Builds the index a claim at a time, yielding between claims, so the content script can spread
+ * the work over short slices; only pages that pass the story gate ever build it.
+ */
+export function* claimIndexSteps(claimSet: ClaimSet): Generator<void, ClaimIndex, void> {
   const perClaimKeys = claimSet.claims.map((claim) => {
     const texts = [claim.text, ...claim.variants];
     return texts.map((t) => ({ source: t, tokens: tokensOf(t) }));
@@ -73,7 +86,9 @@ export function buildClaimIndex(claimSet: ClaimSet): ClaimIndex {
   df.forEach((count, key) => tokenWeight.set(key, Math.log(1 + n / count)));
 
   const byToken = new Map<string, number[]>();
-  const claims = claimSet.claims.map((claim, index): IndexedClaim => {
+  const claims: IndexedClaim[] = [];
+  for (const [index, claim] of claimSet.claims.entries()) {
+    yield;
     const keyTerms = claim.terms.map((term) => ({
       term,
       keys: [...new Set(contentTokens(tokensOf(term)).map((t) => t.key))],
@@ -112,8 +127,8 @@ export function buildClaimIndex(claimSet: ClaimSet): ClaimIndex {
       byToken.set(key, list);
     });
     const minProbeWeight = Math.min(...probes.map((p) => p.totalWeight));
-    return { claim, probes, keyTerms, keyTermKeys, termGroups, figures, vocabulary, minProbeWeight };
-  });
+    claims.push({ claim, probes, keyTerms, keyTermKeys, termGroups, figures, vocabulary, minProbeWeight });
+  }
   const storyYears = new Set(
     claimSet.story.signals.flatMap((g) => g.terms.flatMap((t) => tokensOf(t).filter((k) => k.kind === 'year').map((k) => k.key))),
   );

@@ -68,6 +68,8 @@ interface SentenceView {
   keys: Set<string>;
   figures: Map<TokenKind, string[]>;
   fuse: Fuse<string> | null;
+  /** Claim word -> the sentence word fuse.js aligned it with (memo: many claims share words). */
+  fuzzy: Map<string, { word: string; credit: number } | null>;
 }
 
 function viewOf(sentence: string): SentenceView {
@@ -75,7 +77,7 @@ function viewOf(sentence: string): SentenceView {
   const content = contentTokens(tokens);
   const figures = new Map<TokenKind, string[]>();
   for (const t of content) if (t.kind !== 'word') figures.set(t.kind, [...(figures.get(t.kind) ?? []), t.key]);
-  return { tokens, content, keys: new Set(content.map((t) => t.key)), figures, fuse: null };
+  return { tokens, content, keys: new Set(content.map((t) => t.key)), figures, fuse: null, fuzzy: new Map() };
 }
 
 function figureKind(key: string): TokenKind | null {
@@ -90,19 +92,30 @@ function isNegationToken(t: Token): boolean {
   return t.kind === 'word' && (NEGATIONS.has(t.key) || t.key.endsWith("n't"));
 }
 
-/** Likeness (0..1) of the sentence's closest word to `key`; 0 when none is close. */
-function fuzzyCredit(view: SentenceView, key: string): number {
-  if (key.length < FUZZY_MIN_WORD_LENGTH || figureKind(key)) return 0;
-  view.fuse ??= new Fuse(
-    [...view.keys].filter((k) => k.length >= FUZZY_MIN_WORD_LENGTH - 1),
-    { includeScore: true, ignoreLocation: true, threshold: FUZZY_WORD_THRESHOLD, isCaseSensitive: true },
-  );
-  const best = view.fuse.search(key, { limit: 1 })[0];
-  if (!best || best.score === undefined) return 0;
-  // Only whole-word likeness counts: a claim word hidden inside a longer word is something else.
-  if (Math.abs(best.item.length - key.length) > 2 || best.item[0] !== key[0]) return 0;
-  return 1 - best.score;
+/**
+ * The sentence's word closest to `key` and its likeness (0..1), or null when none is close.
+ * fuse.js does the alignment; each claim word is looked up once per sentence.
+ */
+function fuzzyWord(view: SentenceView, key: string): { word: string; credit: number } | null {
+  const known = view.fuzzy.get(key);
+  if (known !== undefined) return known;
+  let found: { word: string; credit: number } | null = null;
+  if (key.length >= FUZZY_MIN_WORD_LENGTH && !figureKind(key)) {
+    view.fuse ??= new Fuse(
+      [...view.keys].filter((k) => k.length >= FUZZY_MIN_WORD_LENGTH - 1),
+      { includeScore: true, ignoreLocation: true, threshold: FUZZY_WORD_THRESHOLD, isCaseSensitive: true },
+    );
+    const best = view.fuse.search(key, { limit: 1 })[0];
+    // Only whole-word likeness counts: a claim word hidden inside a longer word is something else.
+    if (best?.score !== undefined && Math.abs(best.item.length - key.length) <= 2 && best.item[0] === key[0]) {
+      found = { word: best.item, credit: 1 - best.score };
+    }
+  }
+  view.fuzzy.set(key, found);
+  return found;
 }
+
+const fuzzyCredit = (view: SentenceView, key: string): number => fuzzyWord(view, key)?.credit ?? 0;
 
 /** A figure of the same kind in the sentence, when none of the sentence's figures of that kind is accepted. */
 function differingFigure(view: SentenceView, key: string, accepted: Set<string> | undefined): string | null {
@@ -140,9 +153,7 @@ function keyTermsFound(view: SentenceView, claim: IndexedClaim): TermsFound {
       if (token.key === key) return 'same';
       const kind = figureKind(key);
       if (kind) return token.kind === kind ? 'differs' : null;
-      return token.kind === 'word' && token.key[0] === key[0] && fuzzyCredit(view, key) > 0 && fuzzyCredit(view, key) > 0
-        ? (key.length >= FUZZY_MIN_WORD_LENGTH && Math.abs(token.key.length - key.length) <= 2 ? 'same' : null)
-        : null;
+      return token.kind === 'word' && fuzzyWord(view, key)?.word === token.key ? 'same' : null;
     };
     const window = keys.length + TERM_MAX_GAP;
     for (let i = 0; i < seq.length; i++) {

@@ -19,6 +19,8 @@ import { rangeFromOffsets } from './text-range';
 export const RESCAN_DEBOUNCE_MS = 400;
 /** Rescans start at most this often, however busy the page: a page mutating without end costs one read a second. */
 export const RESCAN_MIN_INTERVAL_MS = 1000;
+/** The first scan waits for an idle moment, but no longer than this. */
+export const IDLE_SCAN_TIMEOUT_MS = 2000;
 /** Pointer must rest on a highlight this long before the card opens, so passing over text does not flash it. */
 export const HOVER_OPEN_DELAY_MS = 150;
 /** The card stays this long after the pointer leaves, so the pointer can travel onto it. */
@@ -40,6 +42,8 @@ export interface PageSessionOptions {
 export interface PageSession {
   /** Reads and matches the page now (a newer scan supersedes an older one still running). */
   scan(): Promise<void>;
+  /** The first scan: once the page is idle, so its own first layout is done and not ours to pay. */
+  scanWhenIdle(): void;
   lastReport(): PageReport;
   /** Scrolls the claim's first highlight into view and flashes it. */
   jumpTo(claimId: string): boolean;
@@ -213,6 +217,11 @@ export function startPageSession(options: PageSessionOptions): PageSession {
 
   return {
     scan,
+    scanWhenIdle() {
+      const start = () => !signal.aborted && void scan();
+      if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(start, { timeout: IDLE_SCAN_TIMEOUT_MS });
+      else win.setTimeout(start, 0);
+    },
     lastReport: () => report,
     jumpTo(claimId) {
       const h = sorted().find((x) => x.claimIds.includes(claimId));

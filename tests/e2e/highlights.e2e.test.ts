@@ -1,0 +1,231 @@
+// Highlighting while reading, in Chromium with the built extension: which sentences are marked,
+// the hover card, the badge, and that pages of every kind (React, single-page apps, late
+// content, strict CSP, long reads) work and are not disturbed.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ConsoleMessage, Page } from 'playwright-core';
+import { claimSet } from '../../data';
+import { launchWithExtension, screenshot, startFixtureServer, tabIdOf, tabReport, waitFor, type ExtensionBrowser, type FixtureServer } from './harness';
+import { allHighlighted, cardText, highlightsOf, pagePerformance, pointOnHighlight, recordPagePerformance } from './page-probes';
+import { addTestPages } from './test-pages';
+
+let server: FixtureServer;
+let ext: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  await addTestPages(server);
+  ext = await launchWithExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+interface Opened {
+  page: Page;
+  tabId: number;
+  errors: string[];
+}
+
+/** Opens a page, collecting its console errors and uncaught exceptions. */
+async function open(path: string, before?: (page: Page) => Promise<void>): Promise<Opened> {
+  const page = await ext.newPage();
+  const errors: string[] = [];
+  page.on('console', (m: ConsoleMessage) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await before?.(page);
+  await page.goto(server.url(path));
+  return { page, tabId: await tabIdOf(ext, page), errors };
+}
+
+const report = (tabId: number) => waitFor(() => tabReport(ext, tabId) as Promise<{ storyDetected: boolean; matches: Array<{ claimId: string; differs: boolean }> } | null>, 'the page report');
+const badge = (tabId: number) => ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+/** Turns highlighting off or on for the fixture server's site, as the popup's switch does. */
+const setSiteDisabled = (disabled: boolean) =>
+  ext.worker.evaluate(async (sites) => chrome.storage.sync.set({ 'disabled-sites': sites }), disabled ? ['127.0.0.1'] : []);
+const untilHighlighted = (page: Page) => waitFor(async () => ((await allHighlighted(await highlightsOf(page))).length ? true : null), 'highlights');
+
+describe('seed articles as news pages', () => {
+  for (const outlet of claimSet.outlets) {
+    it(`${outlet.id}: highlights the sentences making claims; the badge counts the claims`, async () => {
+      const { page, tabId, errors } = await open(`/seeds/${outlet.id}.html`);
+      const r = await report(tabId);
+      expect(r.storyDetected).toBe(true);
+      const highlighted = allHighlighted(await highlightsOf(page));
+      expect(highlighted.length).toBeGreaterThan(3);
+      const claims = new Set(r.matches.map((m) => m.claimId));
+      expect(await badge(tabId)).toBe(String(claims.size));
+      // Every highlighted sentence is article text, never the page furniture around it.
+      for (const text of highlighted) expect(text).not.toMatch(/Also Read|Read more on|Remind me later|Traffic Control/);
+      if (outlet.id === 'central-post') await screenshot(page, 'seed-central-post');
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('opens a card on hover that names the claim and the outlets', async () => {
+    const { page } = await open('/seeds/central-post.html');
+    await untilHighlighted(page);
+    const point = await pointOnHighlight(page, 'The delegation was led by Sanjeev Kumar');
+    expect(point).not.toBeNull();
+    await page.mouse.move(point!.x, point!.y);
+    const text = await waitFor(() => cardText(page), 'the hover card');
+    expect(text).toContain('The Indian delegation was led by Sanjeev Kumar, Secretary of Defence Production.');
+    expect(text).toContain('Confirmed by The Central Post, Business Emerge');
+    expect(text).toMatch(/Silent: The Gaze, Middle East Bulletin, The Moscow Times/);
+    await screenshot(page, 'hover-card');
+    await page.mouse.move(5, 5);
+    await waitFor(async () => ((await cardText(page)) === null ? true : null), 'the card to close');
+    await page.close();
+  });
+
+  it('marks a disputed claim differently and says so in the card', async () => {
+    const { page } = await open('/seeds/central-post.html');
+    await untilHighlighted(page);
+    const { disputed } = await highlightsOf(page);
+    const adani = disputed.find((t) => t.includes('denied that Ashish Rajvanshi'));
+    expect(adani).toBeDefined();
+    const point = await pointOnHighlight(page, 'denied that Ashish Rajvanshi');
+    await page.mouse.move(point!.x, point!.y);
+    const text = await waitFor(() => cardText(page), 'the hover card');
+    expect(text).toContain('Disputed by The Central Post');
+    await page.close();
+  });
+
+  it('steps through highlights with the keyboard command and opens the card with focus', async () => {
+    const { page, tabId } = await open('/seeds/business-emerge.html');
+    await untilHighlighted(page);
+    const stepped = await ext.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'stepHighlight', data: 1, id: 1, timestamp: Date.now() }), tabId);
+    expect(stepped).toMatchObject({ res: true });
+    const text = await waitFor(() => cardText(page), 'the card after a keyboard step');
+    expect(text).toContain('Compare all sources');
+    await page.keyboard.press('Escape');
+    await waitFor(async () => ((await cardText(page)) === null ? true : null), 'Escape to close the card');
+    await page.close();
+  });
+});
+
+describe('pages that are not the story', () => {
+  it.each(['/pages/nearmiss-2019-delegation.html', '/pages/nearmiss-sipri-imports.html', '/pages/unrelated.html'])('%s: no highlights, no badge', async (path) => {
+    const { page, tabId } = await open(path);
+    const r = await report(tabId);
+    expect(r.storyDetected).toBe(false);
+    expect(allHighlighted(await highlightsOf(page))).toEqual([]);
+    expect(await badge(tabId)).toBe('');
+    await page.close();
+  });
+});
+
+describe('our own rewording of the story', () => {
+  it('highlights the paraphrased sentences, flagging the differing figure', async () => {
+    const { page, tabId } = await open('/pages/story-paraphrase-analysis.html');
+    const r = await report(tabId);
+    expect(r.storyDetected).toBe(true);
+    const { disputed } = await highlightsOf(page);
+    expect(disputed.some((t) => t.includes('76%'))).toBe(true);
+    expect(r.matches.some((m) => m.claimId === 'russian-origin-36-percent-of-inventory' && m.differs)).toBe(true);
+    await page.close();
+  });
+});
+
+describe('pages of every kind', () => {
+  it('a server-rendered React page hydrates without errors and is highlighted', async () => {
+    const { page, errors } = await open('/react/');
+    await waitFor(() => page.evaluate(() => (window as unknown as { hydrated?: boolean }).hydrated || null), 'hydration');
+    await untilHighlighted(page);
+    // React still owns its DOM: a click re-renders the component.
+    await page.click('#share');
+    await expect.poll(() => page.textContent('#share')).toBe('Shared 1 times');
+    expect(await page.evaluate(() => (window as unknown as { hydrationErrors: string[] }).hydrationErrors)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a single-page app that swaps its article is rescanned', async () => {
+    const { page, tabId } = await open('/spa/story');
+    await untilHighlighted(page);
+    await page.click('#to-other');
+    await waitFor(async () => (allHighlighted(await highlightsOf(page)).length === 0 ? true : null), 'highlights to clear');
+    await waitFor(async () => ((await badge(tabId)) === '' ? true : null), 'the badge to clear');
+    await page.click('#to-story');
+    await untilHighlighted(page);
+    await page.close();
+  });
+
+  it('an article whose paragraphs arrive late is highlighted once they do', async () => {
+    const { page } = await open('/late/');
+    await waitFor(() => page.evaluate(() => document.body.dataset.done || null), 'the late paragraphs');
+    await untilHighlighted(page);
+    expect(allHighlighted(await highlightsOf(page)).some((t) => t.includes('Sanjeev Kumar') || t.includes('Adani'))).toBe(true);
+    await page.close();
+  });
+
+  it('a page with a strict Content-Security-Policy is highlighted and shows the card', async () => {
+    const { page, errors } = await open('/csp/');
+    await untilHighlighted(page);
+    const point = await pointOnHighlight(page, 'Adani');
+    await page.mouse.move(point!.x, point!.y);
+    expect(await waitFor(() => cardText(page), 'the hover card')).toContain('Confirmed by');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('starting on a page costs no long task', async () => {
+    // A small page parses in a few milliseconds: a long task here would be the content script's start.
+    const { page, tabId } = await open('/pages/unrelated.html', recordPagePerformance);
+    await report(tabId);
+    await page.waitForTimeout(500);
+    expect((await pagePerformance(page)).longTasks).toEqual([]);
+    await page.close();
+  });
+
+  it('a 20,000-word story page is read and highlighted without a long task', async () => {
+    // Load with the site switched off, let the browser finish its own parsing and layout, then
+    // switch it on: every long task after that is the content script's.
+    await setSiteDisabled(true);
+    const { page } = await open('/long/20000', recordPagePerformance);
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(800);
+    const switchedOn = await page.evaluate(() => performance.now());
+    await setSiteDisabled(false);
+    await untilHighlighted(page);
+    await page.waitForTimeout(1000);
+    const perf = await pagePerformance(page);
+    const ours = perf.longTasks.filter((t) => t.start >= switchedOn);
+    console.log(
+      `20,000 words: highlighted ${Math.round(perf.firstHighlight! - switchedOn)} ms after switching on; ` +
+        `long tasks while scanning: ${JSON.stringify(ours)}`,
+    );
+    expect(ours).toEqual([]);
+    await page.close();
+  });
+
+  it('a 20,000-word story page opened normally gets its highlights (time to first highlight)', async () => {
+    const { page } = await open('/long/20000', recordPagePerformance);
+    await untilHighlighted(page);
+    const perf = await pagePerformance(page);
+    console.log(`20,000 words: first highlight ${Math.round(perf.firstHighlight ?? -1)} ms after navigation start; all long tasks: ${JSON.stringify(perf.longTasks)}`);
+    expect(perf.firstHighlight).not.toBeNull();
+    await page.close();
+  });
+});
+
+describe('privacy', () => {
+  it('the extension announces nothing to pages', async () => {
+    const listenForMessages = async (p: Page) => {
+      await p.addInitScript(() => {
+        const w = window as unknown as { __heard: string[] };
+        w.__heard = [];
+        window.addEventListener('message', (e) => w.__heard.push(JSON.stringify(e.data)));
+      });
+    };
+    const { page } = await open('/pages/unrelated.html', listenForMessages);
+    await report(await tabIdOf(ext, page));
+    expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual([]);
+    await page.close();
+  });
+
+  it('no request left the machine', () => {
+    expect(ext.externalRequests()).toEqual([]);
+  });
+});

@@ -1,0 +1,100 @@
+// Looks at a page from its own context, as any page script could: which sentences carry our
+// highlights. The content script's world is closed to tests, and that is the point.
+import type { Page } from 'playwright-core';
+import { HIGHLIGHT_CONFIRMED, HIGHLIGHT_DISPUTED } from '../../components/page/highlighter';
+
+export interface PageHighlights {
+  confirmed: string[];
+  disputed: string[];
+}
+
+export function highlightsOf(page: Page): Promise<PageHighlights> {
+  return page.evaluate(
+    ([confirmed, disputed]) => {
+      const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+      const texts = (name: string) => [...(registry?.get(name) ?? [])].map((r) => r.toString().replace(/\s+/g, ' ').trim());
+      return { confirmed: texts(confirmed), disputed: texts(disputed) };
+    },
+    [HIGHLIGHT_CONFIRMED, HIGHLIGHT_DISPUTED] as const,
+  );
+}
+
+export const allHighlighted = (h: PageHighlights) => [...h.confirmed, ...h.disputed];
+
+/** Centre of the first line of the first highlighted range containing `text`. */
+export function pointOnHighlight(page: Page, text: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((needle) => {
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+    for (const highlight of registry?.values() ?? []) {
+      for (const range of highlight) {
+        if (!range.toString().replace(/\s+/g, ' ').includes(needle)) continue;
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const rect = range.getClientRects()[0];
+        if (rect) return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
+      }
+    }
+    return null;
+  }, text);
+}
+
+/**
+ * Text of our hover card. It sits in a closed shadow root that neither the page nor Playwright's
+ * selectors can enter; the DevTools protocol, which the browser itself uses, can.
+ */
+export async function cardText(page: Page): Promise<string | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const host = findNode(root, (n) => n.nodeName === 'CLAIM-CROSSCHECK-CARD');
+    const shadow = host?.shadowRoots?.[0];
+    if (!shadow) return null;
+    const card = findNode(shadow, (n) => n.nodeName === 'DIV' && (n.attributes ?? []).includes('dialog'));
+    if (!card || (card.attributes ?? []).includes('hidden')) return null;
+    const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { nodeId: card.nodeId })) as { outerHTML: string };
+    return outerHTML.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+  } finally {
+    await cdp.detach();
+  }
+}
+
+interface CdpNode {
+  nodeId: number;
+  nodeName: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+function findNode(node: CdpNode, test: (n: CdpNode) => boolean): CdpNode | null {
+  if (test(node)) return node;
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+    const found = findNode(child, test);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Installs, before any page script, a recorder of long tasks and of the first highlight. */
+export async function recordPagePerformance(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __perf: { longTasks: Array<{ start: number; duration: number }>; firstHighlight: number | null } };
+    w.__perf = { longTasks: [], firstHighlight: null };
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__perf.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+    const poll = () => {
+      const registry = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
+      if (registry && registry.size > 0) w.__perf.firstHighlight = performance.now();
+      else setTimeout(poll, 10);
+    };
+    poll();
+  });
+}
+
+export function pagePerformance(page: Page) {
+  return page.evaluate(() => {
+    const w = window as unknown as { __perf: { longTasks: Array<{ start: number; duration: number }>; firstHighlight: number | null } };
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return { ...w.__perf, domContentLoaded: nav?.domContentLoadedEventEnd ?? 0, load: nav?.loadEventEnd ?? 0 };
+  });
+}
