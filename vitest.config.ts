@@ -17,6 +17,9 @@ export default defineConfig({
       },
       {
         plugins: [WxtVitest()],
+        // WXT's wxt/browser mock imports the `wxt/testing` index, which loads esbuild, and esbuild
+        // refuses to start under jsdom: point it at the fake browser alone.
+        resolve: { alias: [{ find: /^wxt\/testing$/, replacement: 'wxt/testing/fake-browser' }] },
         test: {
           name: 'dom',
           environment: 'jsdom',

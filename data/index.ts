@@ -30,14 +30,13 @@ function urlKey(url: string): string | undefined {
   }
 }
 
-const outletsByUrl = new Map<string, Outlet>();
-for (const o of claimSet.outlets) {
-  const key = urlKey(o.url);
-  if (key !== undefined) outletsByUrl.set(key, o);
+/** The outlet among `outlets` whose article is at `url` (same host and path; trailing slash, query, hash, `www.` ignored). */
+export function outletAtUrl(outlets: readonly Outlet[], url: string): Outlet | undefined {
+  const key = urlKey(url);
+  return key === undefined ? undefined : outlets.find((o) => urlKey(o.url) === key);
 }
 
-/** The outlet whose article is at `url` (same host and path; trailing slash, query, hash, `www.` ignored). */
+/** The bundled claim set's outlet whose article is at `url`. */
 export function outletForUrl(url: string): Outlet | undefined {
-  const key = urlKey(url);
-  return key === undefined ? undefined : outletsByUrl.get(key);
+  return outletAtUrl(claimSet.outlets, url);
 }

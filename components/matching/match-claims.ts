@@ -54,7 +54,7 @@ export interface ClaimMatch {
   score: number;
   /** The sentence states the claim with another figure or the opposite sense. */
   differs: boolean;
-  /** What differs, e.g. "76% (outlets: 36%)" or "stated as not so". */
+  /** What the sentence says differently, to follow "This page": "gives 76% where the outlets give 36%", "says it is not so". */
   difference?: string;
   /** Why it matched: the claim wording that carried it and the key terms found. */
   why: { probe: string; terms: string[] };
@@ -123,7 +123,7 @@ function differingFigure(view: SentenceView, key: string, accepted: Set<string> 
   if (!kind) return null;
   const theirs = view.figures.get(kind) ?? [];
   if (theirs.length === 0 || theirs.some((f) => accepted?.has(f))) return null;
-  return `${theirs.join(', ')} (outlets: ${[...(accepted ?? [key])].join(', ')})`;
+  return `gives ${theirs.join(', ')} where the outlets give ${[...(accepted ?? [key])].join(', ')}`;
 }
 
 /** Is every occurrence of `key` in the sentence preceded closely by a negation? */
@@ -273,7 +273,7 @@ function judgeClaim(view: SentenceView, claim: IndexedClaim, index: ClaimIndex):
     : matched.some((k) => isNegated(view, k));
   const difference = [
     terms.figureDifference ?? best.figureDifference,
-    negated !== best.probe.negative ? (negated ? 'stated as not so' : 'stated as so, where outlets say it is not') : undefined,
+    negated !== best.probe.negative ? (negated ? 'says it is not so' : 'says it is so, where the outlets say it is not') : undefined,
   ].filter((d): d is string => Boolean(d));
   return {
     claimId: claim.claim.id,

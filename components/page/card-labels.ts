@@ -1,8 +1,6 @@
 // The hover card's strings, from the extension's locale files (_locales/*/messages.json).
 import type { CardLabels } from './claim-card';
 
-type GetMessage = (key: string) => string;
-
 const ENGLISH: CardLabels = {
   title: 'Claim Cross-Check',
   confirmedBy: 'Confirmed by',
@@ -10,14 +8,14 @@ const ENGLISH: CardLabels = {
   qualifiedBy: 'Reported differently by',
   silent: 'Silent:',
   none: 'none',
-  pageSays: 'This page differs from the outlets:',
+  pageSays: 'This page',
   disputed: 'Disputed',
   confirmed: 'Confirmed',
   openDetails: 'Compare all sources',
   close: 'Close',
 };
 
-const KEYS: Record<keyof CardLabels, string> = {
+const KEYS = {
   title: 'cardTitle',
   confirmedBy: 'cardConfirmedBy',
   disputedBy: 'cardDisputedBy',
@@ -29,7 +27,10 @@ const KEYS: Record<keyof CardLabels, string> = {
   confirmed: 'cardConfirmed',
   openDetails: 'cardOpenDetails',
   close: 'cardClose',
-};
+} as const satisfies Record<keyof CardLabels, string>;
+
+/** Looks a message up in the locale files; '' when missing. */
+type GetMessage = (key: (typeof KEYS)[keyof CardLabels]) => string;
 
 export function cardLabels(getMessage: GetMessage): CardLabels {
   const labels = { ...ENGLISH };

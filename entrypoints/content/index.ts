@@ -18,7 +18,7 @@ export default defineContentScript({
       win: window,
       analyser: createTextAnalyser(claimSet),
       claimSet,
-      labels: cardLabels((key) => browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0])),
+      labels: cardLabels((key) => browser.i18n.getMessage(key)),
       signal: ctx.signal,
       isEnabled: () => shouldHighlight(location.href),
       onReport: (report) => void sendMessage('reportPage', report).catch(() => ctx.isInvalid),
@@ -34,6 +34,6 @@ export default defineContentScript({
     ];
     ctx.onInvalidated(() => stops.forEach((stop) => stop()));
     ctx.addEventListener(window, 'wxt:locationchange', () => void session.scan());
-    void session.scan();
+    session.scanWhenIdle();
   },
 });

@@ -1,2 +1,9 @@
+// Mounts the popup.
 import { render } from 'preact';
-render(<p>Claim Cross-Check</p>, document.getElementById('app')!);
+import { t } from '../../components/ui/i18n';
+import { App } from './App';
+import './style.css';
+
+document.title = t('appName');
+const root = document.getElementById('app');
+if (root) render(<App />, root);

@@ -1,0 +1,28 @@
+// The page's own sentences that make a claim, each one the page states differently marked "≠".
+import type { PageMatch } from '../messaging';
+import { t } from './i18n';
+
+export interface PageSentencesProps {
+  matches: readonly PageMatch[];
+}
+
+export function PageSentences({ matches }: PageSentencesProps) {
+  return (
+    <div class="page-says">
+      <p class="page-says__label">{t('pageSays')}</p>
+      <ul class="page-says__list">
+        {matches.map((match, at) => (
+          <li key={at} class={match.differs ? 'page-says__sentence page-says__sentence--differs' : 'page-says__sentence'}>
+            <span class="page-says__text">{match.text}</span>
+            {match.differs && (
+              <span class="page-says__difference">
+                <span aria-hidden="true">≠ </span>
+                {match.difference ? t('rowDiffersDetail', match.difference) : t('rowDiffers')}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

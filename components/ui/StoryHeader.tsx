@@ -1,0 +1,36 @@
+// The popup's header: the story's title, what the page holds of it ("4 claims found on this page",
+// "This page doesn't cover this story", ...), and who is speaking when the page is an outlet.
+import type { Coverage } from './claim-view-model';
+import { coverageMessage } from './coverage-message';
+import { t } from './i18n';
+
+export interface StoryHeaderProps {
+  title: string;
+  summary: string;
+  coverage: Coverage;
+  foundCount: number;
+  /** The page is still being asked what it found. */
+  loading?: boolean;
+  /** Name of the outlet whose article the page is, if any. */
+  pageOutletName?: string;
+}
+
+export function StoryHeader({ title, summary, coverage, foundCount, loading, pageOutletName }: StoryHeaderProps) {
+  return (
+    <header class="story-header">
+      <p class="story-header__app">{t('appName')}</p>
+      <p class="story-header__eyebrow">{t('storyLabel')}</p>
+      <h1 class="story-header__title">{title}</h1>
+      <details class="story-header__about">
+        <summary>{t('storyAbout')}</summary>
+        <p>{summary}</p>
+      </details>
+      <p class={`story-header__coverage story-header__coverage--${loading ? 'loading' : coverage}`} data-coverage={loading ? 'loading' : coverage}>
+        {loading ? t('headerLoading') : coverageMessage(coverage, foundCount)}
+      </p>
+      {!loading && coverage === 'not-checked' && <p class="story-header__hint">{t('headerNotCheckedHint')}</p>}
+      {!loading && coverage !== 'found' && <p class="story-header__hint">{t('headerBrowseAll')}</p>}
+      {pageOutletName && <p class="story-header__outlet">{t('headerPageIsOutlet', pageOutletName)}</p>}
+    </header>
+  );
+}

@@ -1,0 +1,17 @@
+// What the header says about the page and the story ("4 claims found on this page", ...);
+// also announced to screen readers once the page has answered.
+import type { Coverage } from './claim-view-model';
+import { t } from './i18n';
+
+export function coverageMessage(coverage: Coverage, foundCount: number): string {
+  switch (coverage) {
+    case 'found':
+      return foundCount === 1 ? t('headerClaimsFoundOne') : t('headerClaimsFound', foundCount);
+    case 'no-claims':
+      return t('headerNoClaims');
+    case 'not-covered':
+      return t('headerNotCovered');
+    case 'not-checked':
+      return t('headerNotChecked');
+  }
+}
