@@ -44,7 +44,8 @@ export interface PageSession {
   scan(): Promise<void>;
   /** The first scan: once the page is idle, so its own first layout is done and not ours to pay. */
   scanWhenIdle(): void;
-  lastReport(): PageReport;
+  /** What the last finished scan found; null until the first scan has finished. */
+  lastReport(): PageReport | null;
   /** Scrolls the claim's first highlight into view and flashes it. */
   jumpTo(claimId: string): boolean;
   /** Moves to the next (+1) or previous (-1) highlight and opens its card with focus. */
@@ -56,7 +57,7 @@ const emptyReport = (url: string): PageReport => ({ url, storyDetected: false, s
 export function startPageSession(options: PageSessionOptions): PageSession {
   const { doc, win, analyser, claimSet, signal } = options;
   const highlighter = createHighlighter(win);
-  let report = emptyReport(doc.location?.href ?? '');
+  let report: PageReport | null = null;
   let generation = 0;
   let stepIndex = -1;
 

@@ -1,6 +1,6 @@
 // The whole popup, pure: the claim set and what the page reported in, markup out. It keeps only
 // view state (filter, search, expanded rows); every effect on the world goes through a callback.
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ClaimSet } from '../../data/schema';
 import type { PageReport } from '../messaging';
 import { AccessNotice } from './AccessNotice';
@@ -29,6 +29,8 @@ export interface PopupViewProps {
   hostAccess: HostAccess;
   /** The page is still being asked for its report. */
   loading?: boolean;
+  /** A claim to open and scroll to (the reader asked for it from the card on the page). */
+  focusClaimId?: string | null;
   onJump: (claimId: string) => void;
   onToggleSite: (enabled: boolean) => void;
   onGrantAccess: () => void;
@@ -43,6 +45,18 @@ export function PopupView(props: PopupViewProps) {
   const [query, setQuery] = useState('');
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const [announcement, setAnnouncement] = useState('');
+  const { focusClaimId } = props;
+
+  useEffect(() => {
+    if (!focusClaimId || !claimSet.claims.some((c) => c.id === focusClaimId)) return;
+    setExpanded((open) => new Set([...open, focusClaimId]));
+    // After the row has rendered expanded: bring it into view and give its button the focus.
+    requestAnimationFrame(() => {
+      const row = document.querySelector<HTMLElement>(`.claim-row[data-claim-id="${CSS.escape(focusClaimId)}"]`);
+      row?.scrollIntoView({ block: 'start' });
+      row?.querySelector<HTMLElement>('[data-claim-toggle]')?.focus();
+    });
+  }, [focusClaimId, claimSet]);
 
   const model = useMemo(() => buildPopupModel(claimSet, report, pageUrl), [claimSet, report, pageUrl]);
   const search = useMemo(() => createClaimSearch(claimSet.claims), [claimSet]);

@@ -26,7 +26,8 @@ export default defineContentScript({
     });
     const fromUs = (sender: { id?: string }) => isFromThisExtension(sender, browser.runtime.id);
     const stops = [
-      onMessage('getPageReport', ({ sender }) => (fromUs(sender) ? session.lastReport() : undefined)),
+      // No answer until the first scan has finished: the popup then knows to wait or say so.
+      onMessage('getPageReport', ({ sender }) => (fromUs(sender) ? (session.lastReport() ?? undefined) : undefined)),
       onMessage('jumpToClaim', ({ data, sender }) => fromUs(sender) && isClaimId(data) && session.jumpTo(data)),
       onMessage('stepHighlight', ({ data, sender }) => fromUs(sender) && (data === 1 || data === -1) && session.step(data)),
       highlightingEnabled.watch(() => void session.scan()),

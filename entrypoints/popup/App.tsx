@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { claimSet } from '../../data';
 import { isPageReport, sendMessage, type PageReport } from '../../components/messaging';
 import { isSiteEnabled, setSiteEnabled, siteKey } from '../../components/settings';
+import { takeFocusedClaim } from '../../components/tab-reports';
 import { hostPermissionPattern, tabRequestFromSearch } from '../../components/ui/popup-target';
 import { PopupView, type HostAccess } from '../../components/ui/PopupView';
 
@@ -39,6 +40,30 @@ async function askForReport(tabId: number): Promise<PageReport | null> {
   return isPageReport(report) ? report : null;
 }
 
+/** How long a page scanned on click gets to report before the popup shows what it has. */
+const CLICK_SCAN_WAIT_MS = 3000;
+
+/**
+ * Where the reader withheld host access (Firefox's per-site permissions, Chrome's "on click"), the
+ * content script never ran: opening the popup grants activeTab for this tab, so run it now.
+ */
+async function scanOnClick(tabId: number): Promise<PageReport | null> {
+  try {
+    await browser.scripting.insertCSS({ target: { tabId }, files: ['/content-scripts/content.css'] });
+    await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+  } catch {
+    return null; // A page we may not script (a browser page, the web store): nothing to scan.
+  }
+  // The script answers once its first scan has finished.
+  const until = Date.now() + CLICK_SCAN_WAIT_MS;
+  let report = await askForReport(tabId);
+  while (!report && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    report = await askForReport(tabId);
+  }
+  return report;
+}
+
 async function hostAccessFor(url: string): Promise<HostAccess> {
   const pattern = hostPermissionPattern(url);
   // Browser pages are never read: there is no access to ask for.
@@ -53,17 +78,18 @@ export function App() {
   const [loading, setLoading] = useState(true);
   const [siteEnabled, setSiteEnabledState] = useState(true);
   const [hostAccess, setHostAccess] = useState<HostAccess>('granted');
+  const [focusClaimId, setFocusClaimId] = useState<string | null>(null);
 
   useEffect(() => {
     void (async () => {
       const found = await findTarget().catch((): Target => ({ tabId: null, url: '' }));
-      const answer = found.tabId === null ? null : await askForReport(found.tabId);
+      let answer = found.tabId === null ? null : await askForReport(found.tabId);
+      const access = await hostAccessFor(found.url || answer?.url || '');
+      if (!answer && found.tabId !== null && access === 'withheld') answer = await scanOnClick(found.tabId);
       // The tab's address, else the one the page reported (the browser may hide it from us).
       const url = found.url || answer?.url || '';
-      const [access, enabled] = await Promise.all([
-        hostAccessFor(url),
-        isSiteEnabled(url).catch(() => true),
-      ]);
+      const enabled = await isSiteEnabled(url).catch(() => true);
+      if (found.tabId !== null) setFocusClaimId(await takeFocusedClaim(found.tabId).catch(() => null));
       setTarget({ tabId: found.tabId, url });
       setReport(answer);
       setHostAccess(access);
@@ -98,6 +124,7 @@ export function App() {
       siteEnabled={siteEnabled}
       hostAccess={hostAccess}
       loading={loading}
+      focusClaimId={focusClaimId}
       onJump={jump}
       onToggleSite={toggleSite}
       onGrantAccess={grantAccess}
