@@ -6,9 +6,6 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: {
-      globals: { defineBackground: 'readonly', defineContentScript: 'readonly' },
-    },
     rules: {
       // Page and data text is rendered as text only: never through HTML parsing.
       'no-restricted-properties': [

@@ -24,11 +24,20 @@ export interface PageReport {
   matches: PageMatch[];
 }
 
+/** The content script's answer before its first scan of the page has finished. */
+export interface ScanPending {
+  scanning: true;
+}
+
+export function isScanPending(value: unknown): value is ScanPending {
+  return typeof value === 'object' && value !== null && (value as { scanning?: unknown }).scanning === true;
+}
+
 interface ProtocolMap {
   /** content -> background: the page was (re)scanned; sets the toolbar badge for the sender's tab. */
   reportPage(report: PageReport): void;
-  /** popup -> content: what did you find on this page? */
-  getPageReport(): PageReport;
+  /** popup -> content: what did you find on this page? (`scanning` until the first scan is done) */
+  getPageReport(): PageReport | ScanPending;
   /** popup -> content: scroll the claim's first highlight into view and flash it. */
   jumpToClaim(claimId: string): boolean;
   /** content -> background: the reader asked for a claim's full comparison (the card's button). */

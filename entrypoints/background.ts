@@ -1,6 +1,7 @@
 // Keeps the toolbar badge in step with what each tab's content script found, opens the popup
 // for the card's "compare" button, and relays the keyboard command to the page.
 import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import { claimSet } from '../data';
 import { badgeForReport } from '../components/badge';
 import { isClaimId, isFromThisExtension, isPageReport, onMessage, sendMessage } from '../components/messaging';

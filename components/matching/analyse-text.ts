@@ -77,8 +77,8 @@ export function createTextAnalyser(claimSet: ClaimSet): TextAnalyser {
 }
 
 /**
- * The text's sentences, one passage (line) at a time so splitting a long page never runs as one
- * block, giving the page a turn whenever the slice is spent.
+ * The text's sentences, one line at a time so splitting a long page never runs as one block,
+ * giving the page a turn whenever the slice is spent.
  */
 async function* sentencesInSlices(text: string, control: SliceControl): AsyncGenerator<TextSpan> {
   let start = 0;

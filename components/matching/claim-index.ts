@@ -2,7 +2,7 @@
 // and variants) as weighted tokens, its key terms, the figures it states, and an inverted index
 // from token to claims so a sentence only meets the few claims it shares words with.
 import type { Claim, ClaimSet } from '../../data/schema';
-import { normaliseText } from './normalise';
+import { normaliseForMatching } from './normalise';
 import { contentTokens, hasNegation, tokenize, type Token, type TokenKind } from './tokens';
 
 /** Key terms weigh this much more than other words: names and numbers carry a claim. */
@@ -33,6 +33,12 @@ export interface IndexedClaim {
   termGroups: Array<{ terms: Set<string>; keys: Set<string> }>;
   /** Figures the outlets use for this claim, by kind ("36%", "29-30", "2022"). */
   figures: Map<TokenKind, Set<string>>;
+  /**
+   * Words that follow a plain number in the claim ("six executives" -> "executive"). Plain numbers
+   * are everywhere ("two of the sources said"), so another number only speaks of the claim's
+   * figure when it counts the same thing.
+   */
+  countedNouns: Set<string>;
   /** Every token key any probe of this claim uses. */
   vocabulary: Set<string>;
   /** The lightest probe's weight: a sentence must show a share of it to become a candidate. */
@@ -50,7 +56,7 @@ export interface ClaimIndex {
 }
 
 export function tokensOf(text: string): Token[] {
-  return tokenize(normaliseText(text).text);
+  return tokenize(normaliseForMatching(text));
 }
 
 const FIGURE_KINDS: ReadonlySet<TokenKind> = new Set(['percent', 'range', 'year', 'number']);
@@ -106,10 +112,16 @@ export function* claimIndexSteps(claimSet: ClaimSet): Generator<void, ClaimIndex
       termGroups.push(merged);
     }
     const figures = new Map<TokenKind, Set<string>>();
+    const countedNouns = new Set<string>();
     const vocabulary = new Set<string>();
     const probes = perClaimKeys[index]!.map(({ source, tokens }): Probe => {
       const weights = new Map<string, number>();
-      for (const t of contentTokens(tokens)) {
+      const content = contentTokens(tokens);
+      content.forEach((t, i) => {
+        const next = content[i + 1];
+        if (t.kind === 'number' && next?.kind === 'word') countedNouns.add(next.key);
+      });
+      for (const t of content) {
         const base = tokenWeight.get(t.key) ?? 1;
         weights.set(t.key, base * (keyTermKeys.has(t.key) ? KEY_TERM_BOOST : 1));
         vocabulary.add(t.key);
@@ -127,7 +139,7 @@ export function* claimIndexSteps(claimSet: ClaimSet): Generator<void, ClaimIndex
       byToken.set(key, list);
     });
     const minProbeWeight = Math.min(...probes.map((p) => p.totalWeight));
-    claims.push({ claim, probes, keyTerms, keyTermKeys, termGroups, figures, vocabulary, minProbeWeight });
+    claims.push({ claim, probes, keyTerms, keyTermKeys, termGroups, figures, countedNouns, vocabulary, minProbeWeight });
   }
   const storyYears = new Set(
     claimSet.story.signals.flatMap((g) => g.terms.flatMap((t) => tokensOf(t).filter((k) => k.kind === 'year').map((k) => k.key))),

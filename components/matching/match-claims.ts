@@ -7,7 +7,7 @@
 // with another number or the opposite sense is reported as a match that differs, not missed.
 import Fuse from 'fuse.js';
 import type { ClaimIndex, IndexedClaim, Probe } from './claim-index';
-import { normaliseText } from './normalise';
+import { normaliseForMatching } from './normalise';
 import { splitSentences, type TextSpan } from './sentences';
 import { contentTokens, NEGATIONS, tokenize, type Token, type TokenKind } from './tokens';
 
@@ -38,6 +38,7 @@ export const TERM_MAX_GAP = 2;
 export const CANDIDATE_MIN_SHARE = 0.3;
 /** fuse.js threshold for aligning one word with another (0 exact .. 1 anything): typos and spelling only. */
 export const FUZZY_WORD_THRESHOLD = 0.2;
+const FUZZY_OPTIONS = { includeScore: true, ignoreLocation: true, threshold: FUZZY_WORD_THRESHOLD, isCaseSensitive: true };
 /** Words shorter than this are only matched exactly: short words fuzzy-match too much. */
 export const FUZZY_MIN_WORD_LENGTH = 5;
 /** Credit for a figure of the right kind with another value (the sentence differs, it still speaks of it). */
@@ -67,17 +68,30 @@ interface SentenceView {
   content: Token[];
   keys: Set<string>;
   figures: Map<TokenKind, string[]>;
-  fuse: Fuse<string> | null;
+  /** For each plain number in the sentence, the word after it ("16 executives" -> "executive"). */
+  countedBy: Map<Token, string | undefined>;
   /** Claim word -> the sentence word fuse.js aligned it with (memo: many claims share words). */
   fuzzy: Map<string, { word: string; credit: number } | null>;
+  /** The sentence's words by first letter: fuse.js is asked only when a word could be close. */
+  byInitial: Map<string, string[]>;
+  /** For each token: is a negation among the few words before it? Computed when first needed. */
+  negatedAt?: boolean[];
 }
 
 function viewOf(sentence: string): SentenceView {
-  const tokens = tokenize(normaliseText(sentence).text);
+  const tokens = tokenize(normaliseForMatching(sentence));
   const content = contentTokens(tokens);
   const figures = new Map<TokenKind, string[]>();
-  for (const t of content) if (t.kind !== 'word') figures.set(t.kind, [...(figures.get(t.kind) ?? []), t.key]);
-  return { tokens, content, keys: new Set(content.map((t) => t.key)), figures, fuse: null, fuzzy: new Map() };
+  const countedBy = new Map<Token, string | undefined>();
+  content.forEach((t, i) => {
+    if (t.kind === 'word') return;
+    figures.set(t.kind, [...(figures.get(t.kind) ?? []), t.key]);
+    if (t.kind === 'number') countedBy.set(t, content[i + 1]?.kind === 'word' ? content[i + 1]!.key : undefined);
+  });
+  const keys = new Set(content.map((t) => t.key));
+  const byInitial = new Map<string, string[]>();
+  for (const k of keys) byInitial.set(k[0]!, [...(byInitial.get(k[0]!) ?? []), k]);
+  return { tokens, content, keys, figures, countedBy, fuzzy: new Map(), byInitial };
 }
 
 function figureKind(key: string): TokenKind | null {
@@ -100,16 +114,12 @@ function fuzzyWord(view: SentenceView, key: string): { word: string; credit: num
   const known = view.fuzzy.get(key);
   if (known !== undefined) return known;
   let found: { word: string; credit: number } | null = null;
-  if (key.length >= FUZZY_MIN_WORD_LENGTH && !figureKind(key)) {
-    view.fuse ??= new Fuse(
-      [...view.keys].filter((k) => k.length >= FUZZY_MIN_WORD_LENGTH - 1),
-      { includeScore: true, ignoreLocation: true, threshold: FUZZY_WORD_THRESHOLD, isCaseSensitive: true },
-    );
-    const best = view.fuse.search(key, { limit: 1 })[0];
-    // Only whole-word likeness counts: a claim word hidden inside a longer word is something else.
-    if (best?.score !== undefined && Math.abs(best.item.length - key.length) <= 2 && best.item[0] === key[0]) {
-      found = { word: best.item, credit: 1 - best.score };
-    }
+  // Only whole-word likeness counts (same first letter, length within 2): look for such a word
+  // first, which spares fuse.js most searches.
+  const plausible = (view.byInitial.get(key[0]!) ?? []).filter((w) => Math.abs(w.length - key.length) <= 2);
+  if (plausible.length > 0 && key.length >= FUZZY_MIN_WORD_LENGTH && !figureKind(key)) {
+    const best = new Fuse(plausible, FUZZY_OPTIONS).search(key, { limit: 1 })[0];
+    if (best?.score !== undefined) found = { word: best.item, credit: 1 - best.score };
   }
   view.fuzzy.set(key, found);
   return found;
@@ -117,20 +127,32 @@ function fuzzyWord(view: SentenceView, key: string): { word: string; credit: num
 
 const fuzzyCredit = (view: SentenceView, key: string): number => fuzzyWord(view, key)?.credit ?? 0;
 
+/** The sentence's figures of `kind`; plain numbers only where they count what the claim counts. */
+function figuresOf(view: SentenceView, kind: TokenKind, claim: IndexedClaim): string[] {
+  if (kind !== 'number') return view.figures.get(kind) ?? [];
+  return [...view.countedBy].filter(([, noun]) => noun !== undefined && claim.countedNouns.has(noun)).map(([t]) => t.key);
+}
+
 /** A figure of the same kind in the sentence, when none of the sentence's figures of that kind is accepted. */
-function differingFigure(view: SentenceView, key: string, accepted: Set<string> | undefined): string | null {
+function differingFigure(view: SentenceView, key: string, claim: IndexedClaim): string | null {
   const kind = figureKind(key);
   if (!kind) return null;
-  const theirs = view.figures.get(kind) ?? [];
+  const accepted = claim.figures.get(kind);
+  const theirs = figuresOf(view, kind, claim);
   if (theirs.length === 0 || theirs.some((f) => accepted?.has(f))) return null;
   return `gives ${theirs.join(', ')} where the outlets give ${[...(accepted ?? [key])].join(', ')}`;
 }
 
 /** Is every occurrence of `key` in the sentence preceded closely by a negation? */
 function isNegated(view: SentenceView, key: string): boolean {
-  const positions = view.tokens.flatMap((t, i) => (t.key === key ? [i] : []));
-  if (positions.length === 0) return false;
-  return positions.every((i) => view.tokens.slice(Math.max(0, i - NEGATION_WINDOW), i).some(isNegationToken));
+  view.negatedAt ??= view.tokens.map((_, i) => view.tokens.slice(Math.max(0, i - NEGATION_WINDOW), i).some(isNegationToken));
+  let seen = false;
+  for (let i = 0; i < view.tokens.length; i++) {
+    if (view.tokens[i]!.key !== key) continue;
+    if (!view.negatedAt[i]) return false;
+    seen = true;
+  }
+  return seen;
 }
 
 interface TermsFound {
@@ -149,10 +171,12 @@ function keyTermsFound(view: SentenceView, claim: IndexedClaim): TermsFound {
   const seq = view.content;
   for (const { term, keys } of claim.keyTerms) {
     if (keys.length === 0) continue;
+    // Cheap first: every word of the term must be in the sentence (or close to one of its words).
+    if (!keys.every((k) => figureKind(k) || view.keys.has(k) || fuzzyWord(view, k))) continue;
     const tokenMatches = (token: Token, key: string): 'same' | 'differs' | null => {
       if (token.key === key) return 'same';
       const kind = figureKind(key);
-      if (kind) return token.kind === kind ? 'differs' : null;
+      if (kind) return token.kind === kind && figuresOf(view, kind, claim).includes(token.key) ? 'differs' : null;
       return token.kind === 'word' && fuzzyWord(view, key)?.word === token.key ? 'same' : null;
     };
     const window = keys.length + TERM_MAX_GAP;
@@ -168,7 +192,7 @@ function keyTermsFound(view: SentenceView, claim: IndexedClaim): TermsFound {
       found.keys.push(...keys.filter((k) => !figureKind(k)));
       if (verdicts.includes('differs')) {
         const figureKey = keys.find((k, j) => verdicts[j] === 'differs')!;
-        found.figureDifference ??= differingFigure(view, figureKey, claim.figures.get(figureKind(figureKey)!)) ?? undefined;
+        found.figureDifference ??= differingFigure(view, figureKey, claim) ?? undefined;
       }
       break;
     }
@@ -202,7 +226,7 @@ function scoreProbe(view: SentenceView, probe: Probe, claim: IndexedClaim, nameK
       matchedKeys.push(key);
       return;
     }
-    const differing = differingFigure(view, key, claim.figures.get(figureKind(key)!));
+    const differing = differingFigure(view, key, claim);
     if (differing) {
       got += weight * DIFFERING_FIGURE_CREDIT;
       figureDifference = differing;
@@ -241,9 +265,23 @@ function candidates(view: SentenceView, index: ClaimIndex): IndexedClaim[] {
   const out: IndexedClaim[] = [];
   shared.forEach((weight, c) => {
     const claim = index.claims[c]!;
-    if (weight >= CANDIDATE_MIN_SHARE * claim.minProbeWeight) out.push(claim);
+    if (weight >= CANDIDATE_MIN_SHARE * claim.minProbeWeight && namesSomething(view, claim)) out.push(claim);
   });
   return out;
+}
+
+/**
+ * Does the sentence hold one of the claim's key-term words as written (or a figure of a kind its
+ * terms have)? A sentence that names nothing the claim is about is not worth aligning word by word.
+ */
+function namesSomething(view: SentenceView, claim: IndexedClaim): boolean {
+  if (claim.keyTerms.length === 0) return true;
+  for (const key of claim.keyTermKeys) {
+    if (view.keys.has(key)) return true;
+    const kind = figureKind(key);
+    if (kind && figuresOf(view, kind, claim).length > 0) return true;
+  }
+  return false;
 }
 
 function judgeClaim(view: SentenceView, claim: IndexedClaim, index: ClaimIndex): SentenceMatch | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseText, toOriginalSpan } from './normalise';
+import { normaliseForMatching, normaliseText, toOriginalSpan } from './normalise';
 
 describe('normaliseText', () => {
   it.each([
@@ -11,6 +11,7 @@ describe('normaliseText', () => {
     ['Oct.\u00A029', 'oct. 29'],
   ])('%j -> %j', (input, expected) => {
     expect(normaliseText(input).text).toBe(expected);
+    expect(normaliseForMatching(input)).toBe(expected);
   });
 
   it('maps every normalised character back to its source character', () => {

@@ -60,3 +60,22 @@ export function toOriginalSpan(normalised: NormalisedText, start: number, end: n
   }
   return { start: normalised.starts[start]!, end: normalised.ends[end - 1]! };
 }
+
+const QUOTE_CHARS = new RegExp(`[${Object.keys(QUOTES).join('')}]`, 'g');
+const DASH_CHARS = new RegExp(DASHES.source, 'g');
+const INVISIBLE_CHARS = new RegExp(INVISIBLE.source, 'g');
+
+/**
+ * The same normalisation as normaliseText without the offset map, for the hot path: matching
+ * compares whole sentences and reports sentence spans, so it never needs offsets inside them.
+ */
+export function normaliseForMatching(original: string): string {
+  return original
+    .normalize('NFKC')
+    .replace(INVISIBLE_CHARS, '')
+    .replace(QUOTE_CHARS, (c) => QUOTES[c] ?? c)
+    .replace(DASH_CHARS, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}

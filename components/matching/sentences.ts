@@ -30,24 +30,38 @@ function isAbbreviationBreak(segment: string, next: string): boolean {
   return /^[a-z]$/.test(word) || (/^([a-z]\.)+[a-z]$/.test(word) && continuesLowerOrDigit);
 }
 
-/** Sentence spans of `text`, trimmed of surrounding whitespace; empty sentences are dropped. */
+/**
+ * Sentence spans of `text`, trimmed of surrounding whitespace; empty sentences are dropped.
+ * A line break always ends a sentence, so each line is segmented on its own: that also keeps the
+ * cost linear (Node's Segmenter copies its whole input into every segment it returns).
+ */
 export function splitSentences(text: string, offset = 0): TextSpan[] {
   const spans: TextSpan[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    if (lineEnd > lineStart) splitLine(text.slice(lineStart, lineEnd), offset + lineStart, spans);
+    if (newline < 0) break;
+    lineStart = newline + 1;
+  }
+  return spans;
+}
+
+function splitLine(line: string, offset: number, spans: TextSpan[]): void {
   let pendingStart = -1;
-  const segments = [...segmenter.segment(text)];
+  const segments = [...segmenter.segment(line)];
   segments.forEach((seg, i) => {
     const start = pendingStart >= 0 ? pendingStart : seg.index;
     const end = seg.index + seg.segment.length;
     const next = segments[i + 1];
-    // A break inside a line after an abbreviation is not a sentence end; a line break always is.
-    if (next && !/\n\s*$/.test(seg.segment) && isAbbreviationBreak(seg.segment, next.segment)) {
+    if (next && isAbbreviationBreak(seg.segment, next.segment)) {
       pendingStart = start;
       return;
     }
     pendingStart = -1;
-    pushTrimmed(text, start, end, offset, spans);
+    pushTrimmed(line, start, end, offset, spans);
   });
-  return spans;
 }
 
 function pushTrimmed(text: string, start: number, end: number, offset: number, out: TextSpan[]): void {

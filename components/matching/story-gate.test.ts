@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimSet } from '../../data';
-import { compilePhrase, compileSignalGroups, judgeStory, STORY_GATE_MIN_GROUPS } from './story-gate';
+import { compilePhrase, compileSignalGroups, containsTerm, judgeStory, STORY_GATE_MIN_GROUPS } from './story-gate';
 
 const groups = compileSignalGroups(claimSet.story.signals);
 const matches = (phrase: string, text: string) => new RegExp(compilePhrase(phrase), 'iu').test(text);
@@ -23,8 +23,14 @@ describe('compilePhrase', () => {
   it.each([
     ['October 29-30', 'October 19-20'],
     ['Moscow', 'Moscowitz'],
+    ['Moscow', 'NotMoscow'],
+    ['Bharat Forge', 'Bharat Forged'],
   ])('%s does not find %j', (phrase, text) => {
-    expect(compileSignalGroups([{ id: 'x', weight: 1, terms: [phrase] }])[0]!.pattern.test(text)).toBe(false);
+    expect(containsTerm(text, compileSignalGroups([{ id: 'x', weight: 1, terms: [phrase] }])[0]!)).toBe(false);
+  });
+
+  it('finds a term after a non-word hit of the same letters', () => {
+    expect(containsTerm('xMoscow then Moscow', compileSignalGroups([{ id: 'x', weight: 1, terms: ['Moscow'] }])[0]!)).toBe(true);
   });
 
   it('escapes regular-expression characters in terms', () => {

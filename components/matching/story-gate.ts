@@ -64,15 +64,30 @@ export function compileSignalGroups(groups: StorySignalGroup[]): CompiledSignalG
     id: g.id,
     weight: g.weight,
     anchor: g.anchor ?? false,
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${g.terms.map(compilePhrase).join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
+    // No lookbehind for the word boundary before a hit: checked on each hit instead (containsTerm),
+    // a lookbehind made every position of every page cost a Unicode test.
+    pattern: new RegExp(`(?:${g.terms.map(compilePhrase).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
   }));
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Does `text` hold one of the group's terms as a whole word? */
+export function containsTerm(text: string, group: CompiledSignalGroup): boolean {
+  const { pattern } = group;
+  pattern.lastIndex = 0;
+  for (let hit = pattern.exec(text); hit; hit = pattern.exec(text)) {
+    if (hit.index === 0 || !WORD_CHAR.test(text[hit.index - 1]!)) return true;
+    pattern.lastIndex = hit.index + 1;
+  }
+  return false;
 }
 
 /** Judges whether `text` covers the story. Costs one regex scan per group, stopping at the first hit. */
 export function judgeStory(text: string, groups: CompiledSignalGroup[]): StoryVerdict {
   const total = groups.reduce((sum, g) => sum + g.weight, 0);
   if (total === 0 || text.length === 0) return { detected: false, score: 0, groups: [] };
-  const found = groups.filter((g) => g.pattern.test(text));
+  const found = groups.filter((g) => containsTerm(text, g));
   const score = found.reduce((sum, g) => sum + g.weight, 0) / total;
   const detected =
     score >= STORY_GATE_THRESHOLD && found.length >= STORY_GATE_MIN_GROUPS && found.some((g) => g.anchor);

@@ -110,7 +110,20 @@ export function stem(word: string): string {
   return word;
 }
 
+/** Words seen so far and their canonical forms: pages repeat their words, stemming is not free. */
+const canonicalMemo = new Map<string, string>();
+const CANONICAL_MEMO_LIMIT = 50_000;
+
 export function canonicalWord(word: string): string {
+  const known = canonicalMemo.get(word);
+  if (known !== undefined) return known;
+  if (canonicalMemo.size >= CANONICAL_MEMO_LIMIT) canonicalMemo.clear();
+  const canonical = canonicalOf(word);
+  canonicalMemo.set(word, canonical);
+  return canonical;
+}
+
+function canonicalOf(word: string): string {
   if (STOPWORDS.has(word) || FUNCTION_NEGATIONS.has(word)) return word;
   const direct = CANONICAL[word];
   if (direct) return direct;
@@ -122,15 +135,10 @@ export function canonicalWord(word: string): string {
 
 const TOKEN = /(\d[\d,]*(?:\.\d+)?)(?:st|nd|rd|th)?(?:\s*(?:-|and|to|through)\s*(\d[\d,]*)(?:st|nd|rd|th)?\b)?\s*(%|percent\b)?|[\p{L}][\p{L}\p{N}]*(?:['.-][\p{L}\p{N}]+)*(?:n't)?/gu;
 
-/** Rewrites multi-word phrases, keeping the text's length where it can so offsets stay close. */
+/** Rewrites multi-word phrases, padded to the phrase's length where it is longer so offsets hold. */
 function foldPhrases(text: string): string {
   let out = text;
-  for (const [pattern, replacement] of PHRASES) {
-    if (out.includes(replacement.split(' ')[0]!.slice(0, 3)) || pattern.test(out)) {
-      pattern.lastIndex = 0;
-      out = out.replace(pattern, (m) => replacement.padEnd(m.length, ' ').slice(0, Math.max(m.length, replacement.length)));
-    }
-  }
+  for (const [pattern, replacement] of PHRASES) out = out.replace(pattern, (m) => replacement.padEnd(m.length, ' '));
   return out;
 }
 

@@ -2,6 +2,7 @@
 // reports to the background; answers the popup. Wiring only: the work is in components/page.
 import './style.css';
 import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { claimSet } from '../../data';
 import { createTextAnalyser } from '../../components/matching/analyse-text';
 import { isClaimId, isFromThisExtension, onMessage, sendMessage } from '../../components/messaging';
@@ -26,8 +27,7 @@ export default defineContentScript({
     });
     const fromUs = (sender: { id?: string }) => isFromThisExtension(sender, browser.runtime.id);
     const stops = [
-      // No answer until the first scan has finished: the popup then knows to wait or say so.
-      onMessage('getPageReport', ({ sender }) => (fromUs(sender) ? (session.lastReport() ?? undefined) : undefined)),
+      onMessage('getPageReport', ({ sender }) => (fromUs(sender) ? (session.lastReport() ?? { scanning: true as const }) : undefined)),
       onMessage('jumpToClaim', ({ data, sender }) => fromUs(sender) && isClaimId(data) && session.jumpTo(data)),
       onMessage('stepHighlight', ({ data, sender }) => fromUs(sender) && (data === 1 || data === -1) && session.step(data)),
       highlightingEnabled.watch(() => void session.scan()),

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { claimSet } from '../../data';
-import { isPageReport, sendMessage, type PageReport } from '../../components/messaging';
+import { isPageReport, isScanPending, sendMessage, type PageReport } from '../../components/messaging';
 import { isSiteEnabled, setSiteEnabled, siteKey } from '../../components/settings';
 import { takeFocusedClaim } from '../../components/tab-reports';
 import { hostPermissionPattern, tabRequestFromSearch } from '../../components/ui/popup-target';
@@ -31,17 +31,33 @@ async function findTarget(): Promise<Target> {
   return { tabId: tab?.id ?? null, url: tab?.url ?? '' };
 }
 
-/** The content script's report, or null: no content script, no answer, an error or a malformed answer. */
-async function askForReport(tabId: number): Promise<PageReport | null> {
+/**
+ * The content script's report; 'scanning' while its first scan runs; null when there is no
+ * content script, no answer, an error or a malformed answer.
+ */
+async function askForReport(tabId: number): Promise<PageReport | 'scanning' | null> {
   const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), REPORT_TIMEOUT_MS));
   // The messenger resolves `undefined` when no content script listens in the tab.
   const answer = sendMessage('getPageReport', undefined, tabId).catch(() => null);
   const report: unknown = await Promise.race([answer, timeout]);
+  if (isScanPending(report)) return 'scanning';
   return isPageReport(report) ? report : null;
 }
 
-/** How long a page scanned on click gets to report before the popup shows what it has. */
-const CLICK_SCAN_WAIT_MS = 3000;
+/** How long the popup waits for a scan under way (a long page, a page just opened). */
+const SCAN_WAIT_MS = 5000;
+const SCAN_POLL_MS = 150;
+
+/** The report, waiting while the content script is still scanning. */
+async function waitForReport(tabId: number, waitWhileAbsent = false): Promise<PageReport | null> {
+  const until = Date.now() + SCAN_WAIT_MS;
+  for (;;) {
+    const answer = await askForReport(tabId);
+    if (answer !== 'scanning' && (answer !== null || !waitWhileAbsent)) return answer;
+    if (Date.now() > until) return null;
+    await new Promise((resolve) => setTimeout(resolve, SCAN_POLL_MS));
+  }
+}
 
 /**
  * Where the reader withheld host access (Firefox's per-site permissions, Chrome's "on click"), the
@@ -54,14 +70,7 @@ async function scanOnClick(tabId: number): Promise<PageReport | null> {
   } catch {
     return null; // A page we may not script (a browser page, the web store): nothing to scan.
   }
-  // The script answers once its first scan has finished.
-  const until = Date.now() + CLICK_SCAN_WAIT_MS;
-  let report = await askForReport(tabId);
-  while (!report && Date.now() < until) {
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    report = await askForReport(tabId);
-  }
-  return report;
+  return waitForReport(tabId, true);
 }
 
 async function hostAccessFor(url: string): Promise<HostAccess> {
@@ -83,7 +92,7 @@ export function App() {
   useEffect(() => {
     void (async () => {
       const found = await findTarget().catch((): Target => ({ tabId: null, url: '' }));
-      let answer = found.tabId === null ? null : await askForReport(found.tabId);
+      let answer = found.tabId === null ? null : await waitForReport(found.tabId);
       const access = await hostAccessFor(found.url || answer?.url || '');
       if (!answer && found.tabId !== null && access === 'withheld') answer = await scanOnClick(found.tabId);
       // The tab's address, else the one the page reported (the browser may hide it from us).
