@@ -98,3 +98,35 @@ export function pagePerformance(page: Page) {
     return { ...w.__perf, domContentLoaded: nav?.domContentLoadedEventEnd ?? 0, load: nav?.loadEventEnd ?? 0 };
   });
 }
+
+/** One highlighted range of the page, where it sits in the document (not the viewport). */
+export interface HighlightBox {
+  name: string;
+  text: string;
+  /** Distance from the top of the document, in CSS pixels. */
+  top: number;
+}
+
+/** Every range of every highlight of ours, with its position; reads layout only, never scrolls. */
+export function highlightBoxes(page: Page): Promise<HighlightBox[]> {
+  return page.evaluate(() => {
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+    const boxes: Array<{ name: string; text: string; top: number }> = [];
+    for (const [name, highlight] of registry ?? []) {
+      if (!name.startsWith('claim-crosscheck-')) continue;
+      for (const range of highlight) {
+        boxes.push({ name, text: range.toString().replace(/\s+/g, ' ').trim(), top: range.getBoundingClientRect().top + window.scrollY });
+      }
+    }
+    return boxes;
+  });
+}
+
+/** Texts of the ranges under the highlight `name` (e.g. the jump's flash); null when it is not registered. */
+export function highlightTexts(page: Page, name: string): Promise<string[] | null> {
+  return page.evaluate((n) => {
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+    const highlight = registry?.get(n);
+    return highlight ? [...highlight].map((r) => r.toString().replace(/\s+/g, ' ').trim()) : null;
+  }, name);
+}
