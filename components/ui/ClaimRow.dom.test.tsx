@@ -34,7 +34,7 @@ describe('ClaimRow', () => {
     const cost = mount(row(viewOf('repair-cost-4m')));
     expect(text(one(cost, '.badge--on-page'))).toBe('On this page');
     expect(text(one(cost, '.claim-row__differs'))).toBe(
-      '≠ This page says it differently: page says €6 million; outlets say €4 million',
+      '≠ This page gives €6 million where the outlets give €4 million',
     );
     const closed = mount(row(viewOf('bridge-closed-monday')));
     expect(closed.querySelector('.claim-row__differs')).toBeNull();
@@ -63,7 +63,7 @@ describe('ClaimRow', () => {
     expect(panel.hidden).toBe(false);
     expect(text(one(panel, '.page-says__label'))).toBe('This page says');
     expect(all(panel, '.page-says__sentence').map(text)).toEqual([
-      'Repairs will cost €6 million.≠ This page says it differently: page says €6 million; outlets say €4 million',
+      'Repairs will cost €6 million.≠ This page gives €6 million where the outlets give €4 million',
     ]);
     expect(all(panel, '.quote').map((q) => [q.dataset.outlet, q.dataset.position])).toEqual([
       ['daily-ledger', 'confirms'],

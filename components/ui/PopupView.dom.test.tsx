@@ -78,7 +78,7 @@ describe('PopupView', () => {
     expect(all(root, '.claim-row__differs').map((m) => m.closest<HTMLElement>('.claim-row')!.dataset.claimId)).toEqual([
       'repair-cost-4m',
     ]);
-    expect(text(one(row(root, 'repair-cost-4m'), '.claim-row__differs'))).toContain('This page says it differently');
+    expect(text(one(row(root, 'repair-cost-4m'), '.claim-row__differs'))).toContain('This page gives €6 million');
   });
 
   it('expands and collapses a row, showing quotes, notes and text-fragment links', () => {

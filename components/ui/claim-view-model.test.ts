@@ -39,7 +39,7 @@ describe('buildPopupModel', () => {
 
   it('marks the sentences the page states differently', () => {
     const cost = view(model.claims, 'repair-cost-4m');
-    expect(cost.differing.map((m) => m.difference)).toEqual(['page says €6 million; outlets say €4 million']);
+    expect(cost.differing.map((m) => m.difference)).toEqual(['gives €6 million where the outlets give €4 million']);
     expect(view(model.claims, 'cracks-found-in-june').differing).toEqual([]);
   });
 

@@ -352,6 +352,22 @@ describe('popup on a page off the story', () => {
   });
 });
 
+describe('popup opened while the page is still being read', () => {
+  it('waits for the scan under way and then shows what was found', async () => {
+    const page = await ext.newPage();
+    await page.goto(server.url('/long/20000'), { waitUntil: 'domcontentloaded' });
+    const tabId = await tabIdOf(ext, page);
+    const popup = await openPopup(tabId);
+    const coverage = popup.page.locator('[data-coverage]');
+    expect(await coverage.getAttribute('data-coverage')).toBe('found');
+    const report = (await waitFor(() => tabReport(ext, tabId) as Promise<PageReport | null>, 'the report')) as PageReport;
+    expect((await coverage.textContent())?.trim()).toBe(`${foundIds(report).length} claims found on this page`);
+    expect(popup.errors).toEqual([]);
+    await popup.page.close();
+    await page.close();
+  });
+});
+
 describe('popup accessibility and look', () => {
   it('axe-core finds no violation, collapsed and expanded, in light and dark', async () => {
     const story = await openStory(STORY);
