@@ -1,4 +1,5 @@
-// `npm test`: type-check, lint, unit and DOM tests, build, end-to-end tests in Chromium.
+// `npm test`: type-check, lint, unit and DOM tests, Firefox build + web-ext lint, builds, and the
+// end-to-end tests in Chromium and (when installed) Firefox.
 // Runs every step even after a failure, then prints one line with the totals of every tier
 // ("N passed, N failed") and exits non-zero if anything failed. A non-test step (type-check,
 // lint, build) counts as one check.
@@ -58,11 +59,23 @@ function vitest(name: string, projects: string[]): void {
   tallies.push({ name, passed: json.numPassedTests, failed, skipped: json.numPendingTests + json.numTodoTests });
 }
 
+const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
 check('typecheck', 'npx', ['tsc', '--noEmit']);
 check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 vitest('unit+dom', ['unit', 'dom']);
-if (check('build (chrome)', 'npx', ['wxt', 'build'])) vitest('e2e (chromium)', ['e2e']);
-else tallies.push({ name: 'e2e (chromium)', passed: 0, failed: 1, skipped: 0 });
+if (check('build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox'])) check('web-ext lint', 'npx', ['tsx', 'scripts/lint-firefox.ts']);
+// Firefox end-to-end tests use their own build (see tests/e2e/firefox-harness.ts); they are
+// skipped, and counted as skipped, where Firefox is not installed.
+if (existsSync(firefox)) {
+  process.env.WXT_DETAILS_IN_TAB = 'true';
+  check('build (firefox e2e)', 'npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e']);
+  delete process.env.WXT_DETAILS_IN_TAB;
+} else {
+  console.log(`\nFirefox not found at ${firefox}: its end-to-end tests will be skipped.`);
+}
+if (check('build (chrome)', 'npx', ['wxt', 'build'])) vitest('e2e', ['e2e']);
+else tallies.push({ name: 'e2e', passed: 0, failed: 1, skipped: 0 });
 
 console.log('\nTiers:');
 for (const t of tallies) console.log(`  ${t.name.padEnd(18)} ${t.passed} passed, ${t.failed} failed${t.skipped ? `, ${t.skipped} skipped` : ''}`);
