@@ -19,6 +19,8 @@ import { rangeFromOffsets } from './text-range';
 export const RESCAN_DEBOUNCE_MS = 400;
 /** Rescans start at most this often, however busy the page: a page mutating without end costs one read a second. */
 export const RESCAN_MIN_INTERVAL_MS = 1000;
+/** A change waits at most this long for the page to settle before it is read. */
+export const RESCAN_MAX_WAIT_MS = 1000;
 /** The first scan waits for an idle moment, but no longer than this. */
 export const IDLE_SCAN_TIMEOUT_MS = 2000;
 /** Pointer must rest on a highlight this long before the card opens, so passing over text does not flash it. */
@@ -42,6 +44,11 @@ export interface PageSessionOptions {
 export interface PageSession {
   /** Reads and matches the page now (a newer scan supersedes an older one still running). */
   scan(): Promise<void>;
+  /**
+   * The page's address may have changed (single-page navigation): rescan, rate-limited, when it
+   * really has. Anything can send this hint, the page included, so it is checked, not trusted.
+   */
+  addressMayHaveChanged(): void;
   /** The first scan: once the page is idle, so its own first layout is done and not ours to pay. */
   scanWhenIdle(): void;
   /** What the last finished scan found; null until the first scan has finished. */
@@ -87,7 +94,23 @@ export function startPageSession(options: PageSessionOptions): PageSession {
 
   let drawnMatches = new Map<DrawnHighlight, ClaimMatch[]>();
 
+  let scansRunning = 0;
+  let rescanAfterScan = false;
+
   async function scan(): Promise<void> {
+    scansRunning++;
+    try {
+      await scanOnce();
+    } finally {
+      scansRunning--;
+      if (scansRunning === 0 && rescanAfterScan && !signal.aborted) {
+        rescanAfterScan = false;
+        scheduleRescan();
+      }
+    }
+  }
+
+  async function scanOnce(): Promise<void> {
     const mine = ++generation;
     const url = doc.location?.href ?? '';
     if (!(await options.isEnabled())) {
@@ -184,17 +207,30 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   );
   doc.addEventListener('keydown', (event) => event.key === 'Escape' && card.hide(), { signal });
 
-  // Pages change: rescan after a quiet spell, never more often than the minimum interval, and
-  // never because of our own card.
-  let rescanTimer: number | undefined;
-  let lastRescan = 0;
+  // Pages change: rescan after a quiet spell, or at the latest RESCAN_MAX_WAIT_MS after the first
+  // change of a burst (a page that never stops changing is still followed, once a second); never
+  // sooner than RESCAN_MIN_INTERVAL_MS after the last rescan, and never because of our own card.
+  // Two timers: the quiet one moves with every change; the deadline one is set once per burst and
+  // never moved (moving it on every change would starve it on a page that never stops changing).
+  let quietTimer: number | undefined;
+  let deadlineTimer: number | undefined;
+  let lastRescan = -Infinity;
+  const rescanNow = () => {
+    win.clearTimeout(quietTimer);
+    win.clearTimeout(deadlineTimer);
+    quietTimer = deadlineTimer = undefined;
+    lastRescan = win.performance.now();
+    // A scan under way finishes first (on a page that never stops changing, each rescan would
+    // otherwise supersede the last before it could draw); the changes are read right after.
+    if (scansRunning > 0) rescanAfterScan = true;
+    else void scan();
+  };
   const scheduleRescan = () => {
-    win.clearTimeout(rescanTimer);
-    const wait = Math.max(RESCAN_DEBOUNCE_MS, lastRescan + RESCAN_MIN_INTERVAL_MS - win.performance.now());
-    rescanTimer = win.setTimeout(() => {
-      lastRescan = win.performance.now();
-      void scan();
-    }, wait);
+    const now = win.performance.now();
+    const notBefore = Math.max(0, lastRescan + RESCAN_MIN_INTERVAL_MS - now);
+    win.clearTimeout(quietTimer);
+    quietTimer = win.setTimeout(rescanNow, Math.max(RESCAN_DEBOUNCE_MS, notBefore));
+    deadlineTimer ??= win.setTimeout(rescanNow, Math.max(RESCAN_MAX_WAIT_MS, notBefore));
   };
   const observer = new win.MutationObserver((records) => {
     if (records.every((r) => isOurs(r.target))) return;
@@ -205,7 +241,8 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   signal.addEventListener('abort', () => {
     generation++;
     observer.disconnect();
-    win.clearTimeout(rescanTimer);
+    win.clearTimeout(quietTimer);
+    win.clearTimeout(deadlineTimer);
     win.clearTimeout(openTimer);
     win.clearTimeout(closeTimer);
     if (frame) win.cancelAnimationFrame(frame);
@@ -216,8 +253,15 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   const sorted = () =>
     [...highlighter.current()].sort((a, b) => a.range.compareBoundaryPoints(win.Range.START_TO_START, b.range));
 
+  let lastAddress = doc.location?.href ?? '';
   return {
     scan,
+    addressMayHaveChanged() {
+      const address = doc.location?.href ?? '';
+      if (address === lastAddress) return;
+      lastAddress = address;
+      scheduleRescan();
+    },
     scanWhenIdle() {
       const start = () => !signal.aborted && void scan();
       if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(start, { timeout: IDLE_SCAN_TIMEOUT_MS });

@@ -11,6 +11,7 @@ import { buildPopupModel, visibleClaims, type ClaimFilter } from './claim-view-m
 import { coverageMessage } from './coverage-message';
 import { t } from './i18n';
 import { createClaimSearch } from './search-claims';
+import { HighlightingSwitch } from './HighlightingSwitch';
 import { SiteControls } from './SiteControls';
 import { StoryHeader } from './StoryHeader';
 import { useOnChange } from './use-on-change';
@@ -31,6 +32,9 @@ export interface PopupViewProps {
   loading?: boolean;
   /** A claim to open and scroll to (the reader asked for it from the card on the page). */
   focusClaimId?: string | null;
+  /** The global setting; its switch shows when `onToggleHighlighting` is given. */
+  highlightingEnabled?: boolean;
+  onToggleHighlighting?: (enabled: boolean) => void;
   onJump: (claimId: string) => void;
   onToggleSite: (enabled: boolean) => void;
   onGrantAccess: () => void;
@@ -100,6 +104,9 @@ export function PopupView(props: PopupViewProps) {
       />
       {hostAccess === 'withheld' && <AccessNotice onGrantAccess={props.onGrantAccess} />}
       {!loading && <SiteControls site={site} enabled={siteEnabled} onToggleSite={toggleSite} />}
+      {!loading && props.onToggleHighlighting && (
+        <HighlightingSwitch enabled={props.highlightingEnabled ?? true} onToggle={props.onToggleHighlighting} />
+      )}
       <div class="popup__controls">
         <ClaimSearch query={query} onQueryChange={setQuery} controls={LIST_ID} />
         <ClaimFilterBar filter={filter} counts={counts} onFilterChange={setFilter} />

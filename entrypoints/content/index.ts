@@ -34,7 +34,7 @@ export default defineContentScript({
       disabledSites.watch(() => void session.scan()),
     ];
     ctx.onInvalidated(() => stops.forEach((stop) => stop()));
-    ctx.addEventListener(window, 'wxt:locationchange', () => void session.scan());
+    ctx.addEventListener(window, 'wxt:locationchange', () => session.addressMayHaveChanged());
     session.scanWhenIdle();
   },
 });

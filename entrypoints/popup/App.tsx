@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { claimSet } from '../../data';
 import { isPageReport, isScanPending, sendMessage, type PageReport } from '../../components/messaging';
-import { isSiteEnabled, setSiteEnabled, siteKey } from '../../components/settings';
+import { highlightingEnabled, isSiteEnabled, setSiteEnabled, siteKey } from '../../components/settings';
 import { takeFocusedClaim } from '../../components/tab-reports';
 import { hostPermissionPattern, tabRequestFromSearch } from '../../components/ui/popup-target';
 import { PopupView, type HostAccess } from '../../components/ui/PopupView';
@@ -88,6 +88,7 @@ export function App() {
   const [siteEnabled, setSiteEnabledState] = useState(true);
   const [hostAccess, setHostAccess] = useState<HostAccess>('granted');
   const [focusClaimId, setFocusClaimId] = useState<string | null>(null);
+  const [everywhere, setEverywhere] = useState(true);
 
   useEffect(() => {
     void (async () => {
@@ -98,6 +99,7 @@ export function App() {
       // The tab's address, else the one the page reported (the browser may hide it from us).
       const url = found.url || answer?.url || '';
       const enabled = await isSiteEnabled(url).catch(() => true);
+      setEverywhere(await highlightingEnabled.getValue().catch(() => true));
       if (found.tabId !== null) setFocusClaimId(await takeFocusedClaim(found.tabId).catch(() => null));
       setTarget({ tabId: found.tabId, url });
       setReport(answer);
@@ -114,6 +116,11 @@ export function App() {
   const toggleSite = (enabled: boolean) => {
     setSiteEnabledState(enabled);
     setSiteEnabled(target.url, enabled).catch(() => setSiteEnabledState(!enabled));
+  };
+
+  const toggleEverywhere = (enabled: boolean) => {
+    setEverywhere(enabled);
+    highlightingEnabled.setValue(enabled).catch(() => setEverywhere(!enabled));
   };
 
   // Called straight from the click: browsers show the permission prompt only during a user gesture.
@@ -134,6 +141,8 @@ export function App() {
       hostAccess={hostAccess}
       loading={loading}
       focusClaimId={focusClaimId}
+      highlightingEnabled={everywhere}
+      onToggleHighlighting={toggleEverywhere}
       onJump={jump}
       onToggleSite={toggleSite}
       onGrantAccess={grantAccess}

@@ -105,6 +105,24 @@ describe('seed articles as news pages', () => {
   });
 });
 
+describe('settings', () => {
+  it('the global switch and the site switch remove and restore the highlights', async () => {
+    const { page, tabId } = await open('/seeds/the-gaze.html');
+    await untilHighlighted(page);
+    const cleared = () => waitFor(async () => (allHighlighted(await highlightsOf(page)).length === 0 ? true : null), 'highlights to clear');
+    await ext.worker.evaluate(() => chrome.storage.sync.set({ 'highlighting-enabled': false }));
+    await cleared();
+    expect(await badge(tabId)).toBe('');
+    await ext.worker.evaluate(() => chrome.storage.sync.set({ 'highlighting-enabled': true }));
+    await untilHighlighted(page);
+    await setSiteDisabled(true);
+    await cleared();
+    await setSiteDisabled(false);
+    await untilHighlighted(page);
+    await page.close();
+  });
+});
+
 describe('pages that are not the story', () => {
   it.each(['/pages/nearmiss-2019-delegation.html', '/pages/nearmiss-sipri-imports.html', '/pages/unrelated.html'])('%s: no highlights, no badge', async (path) => {
     const { page, tabId } = await open(path);

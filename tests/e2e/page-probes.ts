@@ -130,3 +130,86 @@ export function highlightTexts(page: Page, name: string): Promise<string[] | nul
     return highlight ? [...highlight].map((r) => r.toString().replace(/\s+/g, ' ').trim()) : null;
   }, name);
 }
+
+/** One (re)draw of our highlights as the page sees it: the registered Highlight objects changed. */
+export interface HighlightDraw {
+  /** performance.now() of the page when the poll saw the change. */
+  at: number;
+  confirmed: number;
+  disputed: number;
+}
+
+/**
+ * Installs, before any page script, a poll (every `everyMs`) of the identity of our two
+ * highlights in `CSS.highlights`. Each finished scan registers new Highlight objects, so every
+ * change of identity is one draw; a draw within `everyMs` of another would be seen as one.
+ */
+export async function recordHighlightDraws(page: Page, everyMs = 20): Promise<void> {
+  await page.addInitScript(
+    ([confirmed, disputed, every]) => {
+      const w = window as unknown as { __draws: Array<{ at: number; confirmed: number; disputed: number }> };
+      w.__draws = [];
+      const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+      if (!registry) return;
+      let last: [unknown, unknown] = [undefined, undefined];
+      setInterval(() => {
+        const c = registry.get(confirmed);
+        const d = registry.get(disputed);
+        if (c === last[0] && d === last[1]) return;
+        last = [c, d];
+        w.__draws.push({ at: performance.now(), confirmed: c?.size ?? 0, disputed: d?.size ?? 0 });
+      }, every);
+    },
+    [HIGHLIGHT_CONFIRMED, HIGHLIGHT_DISPUTED, everyMs] as const,
+  );
+}
+
+export function highlightDraws(page: Page): Promise<HighlightDraw[]> {
+  return page.evaluate(() => (window as unknown as { __draws?: HighlightDraw[] }).__draws ?? []);
+}
+
+/** Texts of all our highlighted ranges exactly as Range.toString() gives them (no whitespace folding). */
+export function rawHighlightTexts(page: Page): Promise<string[]> {
+  return page.evaluate(
+    ([confirmed, disputed]) => {
+      const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+      return [confirmed, disputed].flatMap((name) => [...(registry?.get(name) ?? [])].map((r) => r.toString()));
+    },
+    [HIGHLIGHT_CONFIRMED, HIGHLIGHT_DISPUTED] as const,
+  );
+}
+
+/**
+ * Our highlighted ranges that touch an editor or form field: whose start, end or common ancestor
+ * container lies in an element matching `selector` (default: textarea, input, select and any
+ * contenteditable), or that intersect such an element. Empty when the extension keeps out.
+ */
+export function highlightsTouchingEditors(
+  page: Page,
+  selector = 'textarea, input, select, [contenteditable]:not([contenteditable="false" i])',
+): Promise<string[]> {
+  return page.evaluate(
+    ([confirmed, disputed, sel]) => {
+      const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+      const editors = [...document.querySelectorAll(sel)];
+      const inEditor = (node: Node) => {
+        const el = node instanceof Element ? node : node.parentElement;
+        return !!el && (el.closest(sel) !== null || (el as HTMLElement).isContentEditable === true);
+      };
+      const found: string[] = [];
+      for (const name of [confirmed, disputed]) {
+        for (const range of registry?.get(name) ?? []) {
+          const where = [
+            ['start', range.startContainer],
+            ['end', range.endContainer],
+            ['common ancestor', range.commonAncestorContainer],
+          ] as const;
+          for (const [label, node] of where) if (inEditor(node)) found.push(`${label} in an editor: ${range.toString()}`);
+          for (const el of editors) if (range.intersectsNode(el)) found.push(`intersects #${el.id || el.localName}: ${range.toString()}`);
+        }
+      }
+      return found;
+    },
+    [HIGHLIGHT_CONFIRMED, HIGHLIGHT_DISPUTED, selector] as const,
+  );
+}
