@@ -164,3 +164,44 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: false });
   return path;
 }
+
+export interface OpenedPage {
+  page: Page;
+  tabId: number;
+  /** Console errors and uncaught exceptions of the page and its frames. */
+  errors: string[];
+}
+
+/** Opens `path` of the fixture server in a new tab, after `before` (init scripts, listeners). */
+export async function openPage(
+  ext: ExtensionBrowser,
+  server: FixtureServer,
+  path: string,
+  ...before: Array<(page: Page) => Promise<void>>
+): Promise<OpenedPage> {
+  const page = await ext.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(`${m.text()} (${m.location().url})`));
+  page.on('pageerror', (e) => errors.push(e.message));
+  for (const b of before) await b(page);
+  await page.goto(server.url(path));
+  return { page, tabId: await tabIdOf(ext, page), errors };
+}
+
+export interface ReportedPage {
+  url: string;
+  storyDetected: boolean;
+  storyScore: number;
+  matches: Array<{ claimId: string; text: string; score: number; differs: boolean; difference?: string }>;
+}
+
+/** Waits for the tab's report to reach the background. */
+export const reportOf = (ext: ExtensionBrowser, tabId: number) =>
+  waitFor(() => tabReport(ext, tabId) as Promise<ReportedPage | null>, 'the page report');
+
+export const badgeOf = (ext: ExtensionBrowser, tabId: number) =>
+  ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+
+/** Turns highlighting off or on for the fixture server's site, as the popup's switch does. */
+export const setFixtureSiteDisabled = (ext: ExtensionBrowser, disabled: boolean) =>
+  ext.worker.evaluate(async (sites) => chrome.storage.sync.set({ 'disabled-sites': sites }), disabled ? ['127.0.0.1'] : []);

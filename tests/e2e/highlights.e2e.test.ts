@@ -2,9 +2,9 @@
 // the hover card, the badge, and that pages of every kind (React, single-page apps, late
 // content, strict CSP, long reads) work and are not disturbed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConsoleMessage, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { claimSet } from '../../data';
-import { launchWithExtension, screenshot, startFixtureServer, tabIdOf, tabReport, waitFor, type ExtensionBrowser, type FixtureServer } from './harness';
+import { badgeOf, launchWithExtension, openPage, reportOf, screenshot, setFixtureSiteDisabled, startFixtureServer, tabIdOf, waitFor, type ExtensionBrowser, type FixtureServer } from './harness';
 import { allHighlighted, cardText, highlightsOf, pagePerformance, pointOnHighlight, recordPagePerformance } from './page-probes';
 import { addTestPages } from './test-pages';
 
@@ -21,28 +21,11 @@ afterAll(async () => {
   await server?.close();
 });
 
-interface Opened {
-  page: Page;
-  tabId: number;
-  errors: string[];
-}
+const open = (path: string, ...before: Array<(page: Page) => Promise<void>>) => openPage(ext, server, path, ...before);
 
-/** Opens a page, collecting its console errors and uncaught exceptions. */
-async function open(path: string, before?: (page: Page) => Promise<void>): Promise<Opened> {
-  const page = await ext.newPage();
-  const errors: string[] = [];
-  page.on('console', (m: ConsoleMessage) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  await before?.(page);
-  await page.goto(server.url(path));
-  return { page, tabId: await tabIdOf(ext, page), errors };
-}
-
-const report = (tabId: number) => waitFor(() => tabReport(ext, tabId) as Promise<{ storyDetected: boolean; matches: Array<{ claimId: string; differs: boolean }> } | null>, 'the page report');
-const badge = (tabId: number) => ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
-/** Turns highlighting off or on for the fixture server's site, as the popup's switch does. */
-const setSiteDisabled = (disabled: boolean) =>
-  ext.worker.evaluate(async (sites) => chrome.storage.sync.set({ 'disabled-sites': sites }), disabled ? ['127.0.0.1'] : []);
+const report = (tabId: number) => reportOf(ext, tabId);
+const badge = (tabId: number) => badgeOf(ext, tabId);
+const setSiteDisabled = (disabled: boolean) => setFixtureSiteDisabled(ext, disabled);
 const untilHighlighted = (page: Page) => waitFor(async () => ((await allHighlighted(await highlightsOf(page))).length ? true : null), 'highlights');
 
 describe('seed articles as news pages', () => {

@@ -4,10 +4,10 @@
 // inline elements. On every page: the story's sentences are highlighted and nothing else, the
 // page logs no error, and no request leaves the machine.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConsoleMessage, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { RESCAN_DEBOUNCE_MS, RESCAN_MIN_INTERVAL_MS } from '../../components/page/page-session';
 import { escapeHtml } from '../../scripts/demo/news-pages';
-import { launchWithExtension, startFixtureServer, tabIdOf, tabReport, waitFor, type ExtensionBrowser, type FixtureServer } from './harness';
+import { badgeOf, launchWithExtension, openPage, reportOf, setFixtureSiteDisabled, startFixtureServer, tabReport, waitFor, type ExtensionBrowser, type FixtureServer, type ReportedPage } from './harness';
 import {
   allHighlighted,
   cardText,
@@ -103,32 +103,11 @@ afterAll(async () => {
   await server?.close();
 });
 
-interface Opened {
-  page: Page;
-  tabId: number;
-  errors: string[];
-}
+const open = (path: string, ...before: Array<(page: Page) => Promise<void>>) => openPage(ext, server, path, ...before);
 
-/** Opens a page, collecting console errors and uncaught exceptions from all its frames. */
-async function open(path: string, ...before: Array<(page: Page) => Promise<void>>): Promise<Opened> {
-  const page = await ext.newPage();
-  const errors: string[] = [];
-  page.on('console', (m: ConsoleMessage) => m.type() === 'error' && errors.push(`${m.text()} (${m.location().url})`));
-  page.on('pageerror', (e) => errors.push(e.message));
-  for (const b of before) await b(page);
-  await page.goto(server.url(path));
-  return { page, tabId: await tabIdOf(ext, page), errors };
-}
-
-interface Report {
-  url: string;
-  storyDetected: boolean;
-  matches: Array<{ claimId: string; text: string; differs: boolean }>;
-}
-const report = (tabId: number) => waitFor(() => tabReport(ext, tabId) as Promise<Report | null>, 'the page report');
-const badge = (tabId: number) => ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
-const setSiteDisabled = (disabled: boolean) =>
-  ext.worker.evaluate(async (sites) => chrome.storage.sync.set({ 'disabled-sites': sites }), disabled ? ['127.0.0.1'] : []);
+const report = (tabId: number) => reportOf(ext, tabId);
+const badge = (tabId: number) => badgeOf(ext, tabId);
+const setSiteDisabled = (disabled: boolean) => setFixtureSiteDisabled(ext, disabled);
 const highlighted = async (page: Page) => allHighlighted(await highlightsOf(page));
 const untilHighlighted = (page: Page, sentence?: string, timeoutMs?: number) =>
   waitFor(
@@ -330,7 +309,7 @@ describe('a page that forges our messages and clobbers globals', () => {
     await page.evaluate((text) => (window as unknown as { addStoryParagraph(t: string): void }).addStoryParagraph(text), S.keen);
     await untilHighlighted(page, S.keen, 5000);
     const updated = await waitFor(async () => {
-      const r = (await tabReport(ext, tabId)) as Report;
+      const r = (await tabReport(ext, tabId)) as ReportedPage;
       return r.matches.some((m) => m.text === S.keen) ? r : null;
     }, 'the report to carry the new sentence');
     expect(await badge(tabId)).toBe(String(new Set(updated.matches.map((m) => m.claimId)).size));
@@ -493,7 +472,7 @@ describe('sentences split across elements', () => {
     const squash = (t: string) => t.replace(/\s+/g, '');
     expect(raw.some((t) => squash(t).includes(squash(S.sidmRepresentative))), S.sidmRepresentative).toBe(true);
     const r = await waitFor(async () => {
-      const found = (await tabReport(ext, tabId)) as Report | null;
+      const found = (await tabReport(ext, tabId)) as ReportedPage | null;
       return found?.matches.some((m) => m.text === S.sidmRepresentative) ? found : null;
     }, 'the report');
     expect(r.matches.map((m) => m.text)).toEqual(expect.arrayContaining([S.kumar, S.rajvanshi, S.bharatForge, S.sidm, S.kalyani, S.sidmRepresentative]));
