@@ -91,18 +91,25 @@ describe('seed articles as news pages', () => {
 describe('settings', () => {
   it('the global switch and the site switch remove and restore the highlights', async () => {
     const { page, tabId } = await open('/seeds/the-gaze.html');
-    await untilHighlighted(page);
+    const setEverywhere = (on: boolean) => ext.worker.evaluate((value) => chrome.storage.sync.set({ 'highlighting-enabled': value }), on);
     const cleared = () => waitFor(async () => (allHighlighted(await highlightsOf(page)).length === 0 ? true : null), 'highlights to clear');
-    await ext.worker.evaluate(() => chrome.storage.sync.set({ 'highlighting-enabled': false }));
-    await cleared();
-    expect(await badge(tabId)).toBe('');
-    await ext.worker.evaluate(() => chrome.storage.sync.set({ 'highlighting-enabled': true }));
-    await untilHighlighted(page);
-    await setSiteDisabled(true);
-    await cleared();
-    await setSiteDisabled(false);
-    await untilHighlighted(page);
-    await page.close();
+    try {
+      await untilHighlighted(page);
+      await setEverywhere(false);
+      await cleared();
+      await waitFor(async () => ((await badge(tabId)) === '' ? true : null), 'the badge to clear');
+      await setEverywhere(true);
+      await untilHighlighted(page);
+      await setSiteDisabled(true);
+      await cleared();
+      await setSiteDisabled(false);
+      await untilHighlighted(page);
+    } finally {
+      // Whatever happened, the next tests start with highlighting on.
+      await setEverywhere(true);
+      await setSiteDisabled(false);
+      await page.close();
+    }
   });
 });
 
@@ -185,10 +192,14 @@ describe('pages of every kind', () => {
     // switch it on: every long task after that is the content script's.
     await setSiteDisabled(true);
     const { page } = await open('/long/20000', recordPagePerformance);
-    await page.waitForLoadState('load');
-    await page.waitForTimeout(800);
-    const switchedOn = await page.evaluate(() => performance.now());
-    await setSiteDisabled(false);
+    let switchedOn: number;
+    try {
+      await page.waitForLoadState('load');
+      await page.waitForTimeout(800);
+      switchedOn = await page.evaluate(() => performance.now());
+    } finally {
+      await setSiteDisabled(false);
+    }
     await untilHighlighted(page);
     await page.waitForTimeout(1000);
     const perf = await pagePerformance(page);
