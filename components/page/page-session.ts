@@ -101,6 +101,9 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     scansRunning++;
     try {
       await scanOnce();
+    } catch (error) {
+      // A page we could not read (a DOM we did not expect) must not break anything: say so, quietly.
+      console.warn('Claim Cross-Check could not read this page:', error);
     } finally {
       scansRunning--;
       if (scansRunning === 0 && rescanAfterScan && !signal.aborted) {
