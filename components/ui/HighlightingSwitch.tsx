@@ -1,5 +1,6 @@
 // Highlighting on or off everywhere: the global setting, beside the per-site switch.
 import { t } from './i18n';
+import { Switch } from './Switch';
 
 export interface HighlightingSwitchProps {
   enabled: boolean;
@@ -12,20 +13,7 @@ export function HighlightingSwitch({ enabled, onToggle }: HighlightingSwitchProp
       <span class="site-controls__label" id="global-toggle-label">
         {t('globalToggleLabel')}
       </span>
-      <button
-        type="button"
-        role="switch"
-        class="switch"
-        data-scope="everywhere"
-        aria-checked={enabled}
-        aria-labelledby="global-toggle-label"
-        onClick={() => onToggle(!enabled)}
-      >
-        <span class="switch__track" aria-hidden="true">
-          <span class="switch__thumb" />
-        </span>
-        <span class="switch__state">{enabled ? t('siteToggleOn') : t('siteToggleOff')}</span>
-      </button>
+      <Switch labelledBy="global-toggle-label" checked={enabled} onToggle={onToggle} scope="everywhere" />
     </div>
   );
 }

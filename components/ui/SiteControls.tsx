@@ -1,5 +1,6 @@
 // Highlighting on or off for the current site: a switch that says its state in words.
 import { t } from './i18n';
+import { Switch } from './Switch';
 
 export interface SiteControlsProps {
   /** The site's name as stored (host without `www.`), or null on pages that are not web pages. */
@@ -15,19 +16,7 @@ export function SiteControls({ site, enabled, onToggleSite }: SiteControlsProps)
       <span class="site-controls__label" id="site-toggle-label">
         {t('siteToggleLabel', site)}
       </span>
-      <button
-        type="button"
-        role="switch"
-        class="switch"
-        aria-checked={enabled}
-        aria-labelledby="site-toggle-label"
-        onClick={() => onToggleSite(!enabled)}
-      >
-        <span class="switch__track" aria-hidden="true">
-          <span class="switch__thumb" />
-        </span>
-        <span class="switch__state">{enabled ? t('siteToggleOn') : t('siteToggleOff')}</span>
-      </button>
+      <Switch labelledBy="site-toggle-label" checked={enabled} onToggle={onToggleSite} scope="site" />
     </div>
   );
 }
