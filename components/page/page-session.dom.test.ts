@@ -1,0 +1,187 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { claimSet } from '../../data';
+import { createTextAnalyser } from '../matching/analyse-text';
+import type { PageReport } from '../messaging';
+import { cardLabels } from './card-labels';
+import { RESCAN_DEBOUNCE_MS, RESCAN_MAX_WAIT_MS, startPageSession, type PageSession } from './page-session';
+
+// Paragraphs of one outlet's article (seeds/004_…): the second one holds the
+// sanjeev-kumar-led-delegation sentence, the fourth the "36 percent" one.
+const SEED = readFileSync(
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seeds/004_6b1c8801edfe917e.txt'),
+  'utf8',
+)
+  .split('\n')
+  .map((line) => line.trim())
+  .filter(Boolean);
+const SANJEEV_SENTENCE =
+  'The meetings occurred alongside a visit by an Indian industrial delegation led by Defence Production Secretary Sanjeev Kumar.';
+const ADDED_PARAGRAPH = SEED.find((p) => p.includes('36 percent'))!;
+const ADDED_SENTENCE = ADDED_PARAGRAPH.split(/(?<=\.)\s+/).find((s) => s.includes('36 percent'))!;
+const FIRST_PARAGRAPHS = SEED.slice(0, 3);
+
+function buildPage(paragraphs: string[]): HTMLElement {
+  const article = document.createElement('article');
+  const h1 = document.createElement('h1');
+  h1.textContent = 'Indian defence firms explore Russian partnerships';
+  article.append(h1);
+  for (const text of paragraphs) {
+    const p = document.createElement('p');
+    p.textContent = text;
+    article.append(p);
+  }
+  const nav = document.createElement('nav');
+  nav.textContent = 'Home · World · Business';
+  document.body.replaceChildren(nav, article);
+  return article;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+let controller: AbortController;
+let enabled: boolean;
+let reports: PageReport[];
+let session: PageSession;
+
+function start(): PageSession {
+  session = startPageSession({
+    doc: document,
+    win: window,
+    analyser: createTextAnalyser(claimSet),
+    claimSet,
+    labels: cardLabels(() => ''),
+    signal: controller.signal,
+    isEnabled: () => Promise.resolve(enabled),
+    onReport: (report) => reports.push(report),
+    onOpenDetails: () => undefined,
+  });
+  return session;
+}
+
+beforeEach(() => {
+  controller = new AbortController();
+  enabled = true;
+  reports = [];
+});
+
+afterEach(() => {
+  controller.abort();
+  document.body.replaceChildren();
+  history.replaceState(null, '', '/');
+});
+
+describe('startPageSession in jsdom (no highlight API)', () => {
+  it('checks the fixture: the seed holds the sentences the tests rely on', () => {
+    expect(SEED.join(' ')).toContain(SANJEEV_SENTENCE);
+    expect(ADDED_SENTENCE).toMatch(/36 percent/);
+    expect(FIRST_PARAGRAPHS.join(' ')).not.toContain('36 percent');
+  });
+
+  it('scan() reports the story and the matched sentences', async () => {
+    buildPage(FIRST_PARAGRAPHS);
+    start();
+    await session.scan();
+    expect(reports).toHaveLength(1);
+    const [report] = reports;
+    expect(report!.url).toBe(document.location.href);
+    expect(report!.storyDetected).toBe(true);
+    expect(report!.storyScore).toBeGreaterThan(0);
+    expect(report!.matches).toContainEqual(
+      expect.objectContaining({ claimId: 'sanjeev-kumar-led-delegation', text: SANJEEV_SENTENCE, differs: false }),
+    );
+    const known = new Set(claimSet.claims.map((c) => c.id));
+    for (const m of report!.matches) {
+      expect(known.has(m.claimId)).toBe(true);
+      expect(FIRST_PARAGRAPHS.join('\n')).toContain(m.text);
+      expect(m.score).toBeGreaterThan(0);
+      expect(m.score).toBeLessThanOrEqual(1);
+    }
+    // The navigation is not part of the article.
+    expect(report!.matches.some((m) => m.text.includes('Home'))).toBe(false);
+  });
+
+  it('lastReport() is null before the first scan and the report after it', async () => {
+    buildPage(FIRST_PARAGRAPHS);
+    start();
+    expect(session.lastReport()).toBeNull();
+    await session.scan();
+    expect(session.lastReport()).toBe(reports[0]);
+    expect(session.lastReport()?.matches.length).toBeGreaterThan(0);
+  });
+
+  it('reports an empty page when highlighting is off, and matches again once it is on', async () => {
+    buildPage(FIRST_PARAGRAPHS);
+    enabled = false;
+    start();
+    await session.scan();
+    expect(reports).toEqual([{ url: document.location.href, storyDetected: false, storyScore: 0, matches: [] }]);
+    expect(session.lastReport()).toEqual(reports[0]);
+
+    enabled = true;
+    await session.scan();
+    expect(reports).toHaveLength(2);
+    expect(reports[1]!.storyDetected).toBe(true);
+    expect(reports[1]!.matches.map((m) => m.claimId)).toContain('sanjeev-kumar-led-delegation');
+  });
+
+  it('reports nothing on a page that does not cover the story', async () => {
+    const p = document.createElement('article');
+    p.textContent = 'The committee met for six hours on Thursday and agreed a plan to repair the bridge. '.repeat(5);
+    document.body.replaceChildren(p);
+    start();
+    await session.scan();
+    expect(reports).toHaveLength(1);
+    expect(reports[0]!.storyDetected).toBe(false);
+    expect(reports[0]!.matches).toEqual([]);
+  });
+
+  it('rescans after the debounce when the page gains a story sentence', async () => {
+    const article = buildPage(FIRST_PARAGRAPHS);
+    start();
+    await session.scan();
+    expect(reports[0]!.matches.some((m) => m.text === ADDED_SENTENCE)).toBe(false);
+
+    const p = document.createElement('p');
+    p.textContent = ADDED_PARAGRAPH;
+    article.append(p);
+    // Debounced: nothing at once.
+    await sleep(RESCAN_DEBOUNCE_MS / 2);
+    expect(reports).toHaveLength(1);
+    await vi.waitFor(() => expect(reports).toHaveLength(2), { timeout: RESCAN_MAX_WAIT_MS + 1000, interval: 20 });
+    const texts = reports[1]!.matches.map((m) => m.text);
+    expect(texts).toContain(ADDED_SENTENCE);
+    expect(texts).toContain(SANJEEV_SENTENCE);
+    expect(reports[1]!.matches.find((m) => m.text === ADDED_SENTENCE)!.claimId).toBe('russian-origin-36-percent-of-inventory');
+  });
+
+  it('after abort(), a page change leads to no report', async () => {
+    const article = buildPage(FIRST_PARAGRAPHS);
+    start();
+    await session.scan();
+    expect(reports).toHaveLength(1);
+    controller.abort();
+    const p = document.createElement('p');
+    p.textContent = ADDED_PARAGRAPH;
+    article.append(p);
+    await sleep(RESCAN_MAX_WAIT_MS + RESCAN_DEBOUNCE_MS + 100);
+    expect(reports).toHaveLength(1);
+  });
+
+  it('addressMayHaveChanged() does nothing while the address is unchanged, and rescans when it changed', async () => {
+    buildPage(FIRST_PARAGRAPHS);
+    start();
+    await session.scan();
+    session.addressMayHaveChanged();
+    await sleep(RESCAN_DEBOUNCE_MS + 200);
+    expect(reports).toHaveLength(1);
+
+    history.pushState(null, '', '/another-story');
+    session.addressMayHaveChanged();
+    await vi.waitFor(() => expect(reports).toHaveLength(2), { timeout: RESCAN_MAX_WAIT_MS + 1000, interval: 20 });
+    expect(reports[1]!.url).toBe(document.location.href);
+    expect(reports[1]!.url).toMatch(/\/another-story$/);
+  });
+});
