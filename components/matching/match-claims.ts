@@ -145,7 +145,12 @@ function differingFigure(view: SentenceView, key: string, claim: IndexedClaim): 
 
 /** Is every occurrence of `key` in the sentence preceded closely by a negation? */
 function isNegated(view: SentenceView, key: string): boolean {
-  view.negatedAt ??= view.tokens.map((_, i) => view.tokens.slice(Math.max(0, i - NEGATION_WINDOW), i).some(isNegationToken));
+  // "not", "never" negate the next few words; "denied (that) …" negates everything it reports.
+  view.negatedAt ??= view.tokens.map(
+    (_, i) =>
+      view.tokens.slice(Math.max(0, i - NEGATION_WINDOW), i).some(isNegationToken) ||
+      view.tokens.slice(0, i).some((t) => t.kind === 'word' && t.key === 'deny'),
+  );
   let seen = false;
   for (let i = 0; i < view.tokens.length; i++) {
     if (view.tokens[i]!.key !== key) continue;
