@@ -106,6 +106,14 @@ describe('matchClaims', () => {
     expect(m).toMatchObject({ claimId: 'bharat-forge-attended', differs: true, difference: 'says it is not so' });
   });
 
+  it('reads "denied that …" as negating the whole reported clause', () => {
+    const sentence = 'The Adani Group, meanwhile, denied that Ashish Rajvanshi CEO of Adani Defence and Aerospace represented the company in Moscow.';
+    const byClaim = new Map(matchSentence(sentence, index).map((m) => [m.claimId, m]));
+    expect(byClaim.get('adani-ceo-rajvanshi-represented-adani')?.differs).toBe(true);
+    expect(byClaim.get('adani-defence-attended')?.differs).toBe(true);
+    expect(byClaim.get('adani-group-denied-involvement')?.differs).toBe(false);
+  });
+
   it('ignores text with no words', () => {
     expect(matchClaims('', index)).toEqual([]);
     expect(matchClaims('… — !!! 123', index)).toEqual([]);
