@@ -3,7 +3,7 @@
 import type { ClaimSet } from '../../data/schema';
 import { buildClaimIndex, claimIndexSteps, type ClaimIndex } from './claim-index';
 import { matchClaims, matchSentence, type ClaimMatch, type SentenceMatch } from './match-claims';
-import { splitSentences, type TextSpan } from './sentences';
+import { sentencesByLine, splitSentences } from './sentences';
 import { compileSignalGroups, judgeStory, type StoryVerdict } from './story-gate';
 
 export interface TextAnalysis {
@@ -61,34 +61,22 @@ export function createTextAnalyser(claimSet: ClaimSet): TextAnalyser {
       if (!story.detected) return { story, matches: [] };
       const claimIndex = await indexInSlices(control);
       const matches: ClaimMatch[] = [];
-      for await (const span of sentencesInSlices(text, control)) {
-        const sentence = text.slice(span.start, span.end);
-        let found = memory.get(sentence);
-        if (!found) {
-          if (memory.size >= SENTENCE_MEMORY_LIMIT) memory.clear();
-          found = matchSentence(sentence, claimIndex);
-          memory.set(sentence, found);
+      // Line by line, so splitting a long page never runs as one block either.
+      for (const line of sentencesByLine(text)) {
+        for (const span of line) {
+          if (control.shouldYield()) await control.yieldToPage();
+          const sentence = text.slice(span.start, span.end);
+          let found = memory.get(sentence);
+          if (!found) {
+            if (memory.size >= SENTENCE_MEMORY_LIMIT) memory.clear();
+            found = matchSentence(sentence, claimIndex);
+            memory.set(sentence, found);
+          }
+          for (const m of found) matches.push({ ...m, start: span.start, end: span.end });
         }
-        for (const m of found) matches.push({ ...m, start: span.start, end: span.end });
+        if (control.shouldYield()) await control.yieldToPage();
       }
       return { story, matches };
     },
   };
-}
-
-/**
- * The text's sentences, one line at a time so splitting a long page never runs as one block,
- * giving the page a turn whenever the slice is spent.
- */
-async function* sentencesInSlices(text: string, control: SliceControl): AsyncGenerator<TextSpan> {
-  let start = 0;
-  while (start < text.length) {
-    const newline = text.indexOf('\n', start);
-    const end = newline < 0 ? text.length : newline;
-    for (const span of splitSentences(text.slice(start, end), start)) {
-      if (control.shouldYield()) await control.yieldToPage();
-      yield span;
-    }
-    start = end + 1;
-  }
 }

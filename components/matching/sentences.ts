@@ -36,16 +36,23 @@ function isAbbreviationBreak(segment: string, next: string): boolean {
  * cost linear (Node's Segmenter copies its whole input into every segment it returns).
  */
 export function splitSentences(text: string, offset = 0): TextSpan[] {
-  const spans: TextSpan[] = [];
+  return [...sentencesByLine(text, offset)].flat();
+}
+
+/** The sentences of each line in turn, so a caller can pause between lines (see analyse-text.ts). */
+export function* sentencesByLine(text: string, offset = 0): Generator<TextSpan[]> {
   let lineStart = 0;
   while (lineStart <= text.length) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
-    if (lineEnd > lineStart) splitLine(text.slice(lineStart, lineEnd), offset + lineStart, spans);
-    if (newline < 0) break;
+    if (lineEnd > lineStart) {
+      const spans: TextSpan[] = [];
+      splitLine(text.slice(lineStart, lineEnd), offset + lineStart, spans);
+      yield spans;
+    }
+    if (newline < 0) return;
     lineStart = newline + 1;
   }
-  return spans;
 }
 
 function splitLine(line: string, offset: number, spans: TextSpan[]): void {

@@ -81,7 +81,7 @@ const MIN_CARD_HEIGHT = 120;
 export function createClaimCard(
   doc: Document,
   labels: CardLabels,
-  handlers: { onOpenDetails(claimId: string): void; onClose(): void },
+  handlers: { onOpenDetails(claimId: string): void },
 ): ClaimCard {
   const host = doc.createElement(CARD_HOST_TAG);
   const shadow = host.attachShadow({ mode: 'closed' });
@@ -95,9 +95,7 @@ export function createClaimCard(
   let mounted = false;
 
   const hide = () => {
-    if (card.hidden) return;
     card.hidden = true;
-    handlers.onClose();
   };
   card.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {

@@ -68,10 +68,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   let generation = 0;
   let stepIndex = -1;
 
-  const card = createClaimCard(doc, options.labels, {
-    onOpenDetails: (claimId) => options.onOpenDetails(claimId),
-    onClose: () => undefined,
-  });
+  const card = createClaimCard(doc, options.labels, { onOpenDetails: (claimId) => options.onOpenDetails(claimId) });
   const isOurs = (node: Node | null): boolean =>
     !!node && (node === card.host || (node instanceof win.Element && node.closest(CARD_HOST_TAG) !== null));
 

@@ -2,10 +2,8 @@
 // sentence matcher, and the fixture pages (tests/fixtures/pages.json) through the whole pipeline.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
 import type { TextAnalyser } from '../../components/matching/analyse-text';
-import { findArticleRoot } from '../../components/page/find-article';
-import { extractPageText } from '../../components/page/extract-text';
+import { htmlToArticle } from '../check/read-input';
 
 const fixtures = join(import.meta.dirname, '..', '..', 'tests', 'fixtures');
 
@@ -68,15 +66,15 @@ export interface PageVerdict {
 }
 
 /**
- * Runs every fixture page through jsdom -> findArticleRoot -> extractPageText -> analyse. Claims
- * are expected only on story pages: on the others the gate is meant to close, so no highlight is
- * expected even where pages.json lists a claim one sentence truly makes (see its notes).
+ * Runs every fixture page through the `check` command's reading (jsdom, the content script's
+ * article reader) and analyse. Claims are expected only on story pages: on the others the gate is
+ * meant to close, so no highlight is expected even where pages.json lists a claim one sentence
+ * truly makes (see its notes).
  */
 export function pageVerdicts(analyser: TextAnalyser): PageVerdict[] {
   const entries = JSON.parse(readFileSync(join(fixtures, 'pages.json'), 'utf8')) as PageEntry[];
   return entries.map((entry) => {
-    const doc = new JSDOM(readFileSync(join(fixtures, entry.file), 'utf8')).window.document;
-    const analysis = analyser.analyse(extractPageText(findArticleRoot(doc)).text);
+    const analysis = analyser.analyse(htmlToArticle(readFileSync(join(fixtures, entry.file), 'utf8')));
     const found = new Set(analysis.matches.map((m) => m.claimId));
     const expected = new Set(entry.story ? entry.claims : []);
     const truePositives = [...found].filter((id) => expected.has(id)).length;

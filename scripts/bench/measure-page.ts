@@ -5,8 +5,7 @@
 import { JSDOM } from 'jsdom';
 import { claimSet } from '../../data/index';
 import { createTextAnalyser } from '../../components/matching/analyse-text';
-import { findArticleRoot } from '../../components/page/find-article';
-import { extractPageText } from '../../components/page/extract-text';
+import { readArticle } from '../../components/page/read-article';
 import { createNaivePeer, timeNaivePeer, type NaiveTiming } from './naive-peer';
 import { generatePage, loadFillerSentences, loadSeedParagraphs } from './pages';
 import { timeMedian, trackHeap, type Timing } from './timing';
@@ -56,7 +55,8 @@ function measure(request: CaseRequest, report: (result: CaseResult) => void): vo
     report(result);
   };
 
-  const read = () => extractPageText(findArticleRoot(document));
+  // The content script's own reading step (readArticle = findArticleRoot + extractPageText).
+  const read = () => readArticle(document);
   const { text } = read();
   const analyser = createTextAnalyser(claimSet);
   step({

@@ -4,10 +4,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { claimSet } from '../../data/index';
-import { compileSignalGroups } from '../../components/matching/story-gate';
+import { compileSignalGroups, containsTerm } from '../../components/matching/story-gate';
 import { splitSentences } from '../../components/matching/sentences';
-import { findArticleRoot } from '../../components/page/find-article';
-import { extractPageText } from '../../components/page/extract-text';
+import { readArticle } from '../../components/page/read-article';
 
 const root = join(import.meta.dirname, '..', '..');
 const fixtures = join(root, 'tests', 'fixtures');
@@ -64,10 +63,10 @@ export function loadFillerSentences(): string[] {
     .sort()
     .flatMap((name) => {
       const doc = new JSDOM(readFileSync(join(dir, name), 'utf8')).window.document;
-      const { text } = extractPageText(findArticleRoot(doc));
+      const { text } = readArticle(doc);
       return splitSentences(text).map((span) => text.slice(span.start, span.end));
     })
-    .filter((s) => countWords(s) >= MIN_FILLER_WORDS && !anchors.some((g) => g.pattern.test(s)));
+    .filter((s) => countWords(s) >= MIN_FILLER_WORDS && !anchors.some((g) => containsTerm(s, g)));
 }
 
 /** The seeds' paragraphs (one a line) without their page furniture (tests/fixtures/seeds-furniture.json). */

@@ -205,3 +205,20 @@ export const badgeOf = (ext: ExtensionBrowser, tabId: number) =>
 /** Turns highlighting off or on for the fixture server's site, as the popup's switch does. */
 export const setFixtureSiteDisabled = (ext: ExtensionBrowser, disabled: boolean) =>
   ext.worker.evaluate(async (sites) => chrome.storage.sync.set({ 'disabled-sites': sites }), disabled ? ['127.0.0.1'] : []);
+
+export interface Suite {
+  server: FixtureServer;
+  ext: ExtensionBrowser;
+}
+
+/** What every e2e file starts with: the fixture server (plus its own pages) and the browser. */
+export async function startSuite(addPages?: (server: FixtureServer) => void | Promise<void>): Promise<Suite> {
+  const server = await startFixtureServer();
+  await addPages?.(server);
+  return { server, ext: await launchWithExtension() };
+}
+
+export async function closeSuite(suite: Partial<Suite>): Promise<void> {
+  await suite.ext?.close();
+  await suite.server?.close();
+}

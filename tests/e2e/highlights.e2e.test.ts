@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { claimSet } from '../../data';
-import { badgeOf, launchWithExtension, openPage, reportOf, screenshot, setFixtureSiteDisabled, startFixtureServer, tabIdOf, waitFor, type ExtensionBrowser, type FixtureServer } from './harness';
+import { closeSuite, startSuite, badgeOf, openPage, reportOf, screenshot, setFixtureSiteDisabled, tabIdOf, waitFor, type ExtensionBrowser, type FixtureServer } from './harness';
 import { allHighlighted, cardText, highlightsOf, pagePerformance, pointOnHighlight, recordPagePerformance } from './page-probes';
 import { addTestPages } from './test-pages';
 
@@ -12,14 +12,9 @@ let server: FixtureServer;
 let ext: ExtensionBrowser;
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  await addTestPages(server);
-  ext = await launchWithExtension();
+  ({ server, ext } = await startSuite(addTestPages));
 });
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+afterAll(() => closeSuite({ server, ext }));
 
 const open = (path: string, ...before: Array<(page: Page) => Promise<void>>) => openPage(ext, server, path, ...before);
 

@@ -11,7 +11,7 @@ import { claimSet } from '../../data';
 import type { Claim } from '../../data/schema';
 import type { PageReport } from '../../components/messaging';
 import { HIGHLIGHT_FLASH } from '../../components/page/highlighter';
-import { launchWithExtension, screenshot, startFixtureServer, tabIdOf, tabReport, waitFor, type ExtensionBrowser, type FixtureServer } from './harness';
+import { closeSuite, startSuite, screenshot, tabIdOf, tabReport, waitFor, type ExtensionBrowser, type FixtureServer } from './harness';
 import { highlightBoxes, highlightTexts } from './page-probes';
 import { addTestPages } from './test-pages';
 
@@ -24,14 +24,9 @@ let server: FixtureServer;
 let ext: ExtensionBrowser;
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  await addTestPages(server);
-  ext = await launchWithExtension();
+  ({ server, ext } = await startSuite(addTestPages));
 });
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+afterAll(() => closeSuite({ server, ext }));
 
 interface Story {
   page: Page;

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { RESCAN_DEBOUNCE_MS, RESCAN_MIN_INTERVAL_MS } from '../../components/page/page-session';
 import { escapeHtml } from '../../scripts/demo/news-pages';
-import { badgeOf, launchWithExtension, openPage, reportOf, setFixtureSiteDisabled, startFixtureServer, tabReport, waitFor, type ExtensionBrowser, type FixtureServer, type ReportedPage } from './harness';
+import { closeSuite, startSuite, badgeOf, openPage, reportOf, setFixtureSiteDisabled, tabReport, waitFor, type ExtensionBrowser, type FixtureServer, type ReportedPage } from './harness';
 import {
   allHighlighted,
   cardText,
@@ -94,14 +94,9 @@ function longPage(words: number): { html: string; occurrences: Map<string, numbe
 const LONG = longPage(100_000);
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  server.add('/hostile/long-100000', { body: LONG.html });
-  ext = await launchWithExtension();
+  ({ server, ext } = await startSuite((s) => s.add('/hostile/long-100000', { body: LONG.html })));
 });
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+afterAll(() => closeSuite({ server, ext }));
 
 const open = (path: string, ...before: Array<(page: Page) => Promise<void>>) => openPage(ext, server, path, ...before);
 

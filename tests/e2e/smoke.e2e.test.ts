@@ -1,28 +1,15 @@
 // Smoke test of the harness itself: the built extension loads, its content script runs on a
 // fixture page and reports to the background, and the popup page renders.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchWithExtension,
-  screenshot,
-  startFixtureServer,
-  tabIdOf,
-  tabReport,
-  waitFor,
-  type ExtensionBrowser,
-  type FixtureServer,
-} from './harness';
+import { closeSuite, startSuite, screenshot, tabIdOf, tabReport, waitFor, type ExtensionBrowser, type FixtureServer } from './harness';
 
 let server: FixtureServer;
 let ext: ExtensionBrowser;
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  ext = await launchWithExtension();
+  ({ server, ext } = await startSuite());
 });
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+afterAll(() => closeSuite({ server, ext }));
 
 describe('extension smoke', () => {
   it('loads as an MV3 extension with its service worker', async () => {

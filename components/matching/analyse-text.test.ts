@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { claimSet } from '../../data';
+import { createTextAnalyser } from './analyse-text';
+
+const seeds = claimSet.outlets.map((o) => readFileSync(join(import.meta.dirname, '../../seeds', o.seed), 'utf8'));
+
+describe('analyseSliced', () => {
+  it('finds exactly what analyse finds, and gives the page a turn when asked', async () => {
+    const analyser = createTextAnalyser(claimSet);
+    for (const text of seeds) {
+      let turns = 0;
+      const sliced = await analyser.analyseSliced(text, { shouldYield: () => true, yieldToPage: async () => void turns++ });
+      expect(sliced).toEqual(analyser.analyse(text));
+      expect(turns).toBeGreaterThan(text.split('\n').length);
+    }
+  });
+
+  it('matches a sentence seen before from memory, with the new offsets', async () => {
+    const analyser = createTextAnalyser(claimSet);
+    const control = { shouldYield: () => false, yieldToPage: async () => undefined };
+    const text = seeds[4]!;
+    const first = await analyser.analyseSliced(text, control);
+    const shifted = await analyser.analyseSliced(`Preface line.\n${text}`, control);
+    expect(shifted.matches.map((m) => [m.claimId, m.start - 14])).toEqual(first.matches.map((m) => [m.claimId, m.start]));
+  });
+
+  it('does no matching on text that is not the story', async () => {
+    const analyser = createTextAnalyser(claimSet);
+    let turns = 0;
+    const result = await analyser.analyseSliced('The monsoon reached Kerala early.\nFarmers wait for rain.', {
+      shouldYield: () => true,
+      yieldToPage: async () => void turns++,
+    });
+    expect(result).toEqual({ story: expect.objectContaining({ detected: false }), matches: [] });
+    expect(turns).toBe(0);
+  });
+});
