@@ -26,14 +26,16 @@ describe('analyseSliced', () => {
     expect(shifted.matches.map((m) => [m.claimId, m.start - 14])).toEqual(first.matches.map((m) => [m.claimId, m.start]));
   });
 
-  it('does no matching on text that is not the story', async () => {
+  it('does no matching on text that is not the story: its only turns come before the verdict', async () => {
     const analyser = createTextAnalyser(claimSet);
     let turns = 0;
-    const result = await analyser.analyseSliced('The monsoon reached Kerala early.\nFarmers wait for rain.', {
-      shouldYield: () => true,
-      yieldToPage: async () => void turns++,
-    });
+    const control = { shouldYield: () => true, yieldToPage: async () => void turns++ };
+    const result = await analyser.analyseSliced('The monsoon reached Kerala early.\nFarmers wait for rain.', control);
     expect(result).toEqual({ story: expect.objectContaining({ detected: false }), matches: [] });
-    expect(turns).toBe(0);
+    // One turn before the verdict, one after compiling the gate's patterns (first time only).
+    expect(turns).toBe(2);
+    turns = 0;
+    await analyser.analyseSliced('Farmers wait for rain.', control);
+    expect(turns).toBe(1);
   });
 });

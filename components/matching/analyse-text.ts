@@ -4,7 +4,7 @@ import type { ClaimSet } from '../../data/schema';
 import { buildClaimIndex, claimIndexSteps, type ClaimIndex } from './claim-index';
 import { matchClaims, matchSentence, type ClaimMatch, type SentenceMatch } from './match-claims';
 import { sentencesByLine, splitSentences } from './sentences';
-import { compileSignalGroups, judgeStory, type StoryVerdict } from './story-gate';
+import { compileSignalGroups, judgeStory, type CompiledSignalGroup, type StoryVerdict } from './story-gate';
 
 export interface TextAnalysis {
   story: StoryVerdict;
@@ -45,8 +45,11 @@ export function createTextAnalyser(claimSet: ClaimSet): TextAnalyser {
       if (control.shouldYield()) await control.yieldToPage();
     }
   }
-  const groups = compileSignalGroups(claimSet.story.signals);
-  const judge = (text: string) => judgeStory(text, groups);
+  // Compiled on the first judgement, not when the analyser is made: the content script makes
+  // its analyser while it starts on every page, and the first judgement already runs in a slice.
+  let groups: CompiledSignalGroup[] | undefined;
+  const signalGroups = () => (groups ??= compileSignalGroups(claimSet.story.signals));
+  const judge = (text: string) => judgeStory(text, signalGroups());
   const match = (text: string) => matchClaims(text, indexNow(), splitSentences(text));
   const memory = new Map<string, SentenceMatch[]>();
   return {
@@ -57,6 +60,12 @@ export function createTextAnalyser(claimSet: ClaimSet): TextAnalyser {
       return { story, matches: story.detected ? match(text) : [] };
     },
     async analyseSliced(text, control) {
+      // The first judgement compiles the gate's patterns: each in a slice of its own.
+      if (control.shouldYield()) await control.yieldToPage();
+      if (!groups) {
+        signalGroups();
+        if (control.shouldYield()) await control.yieldToPage();
+      }
       const story = judge(text);
       if (!story.detected) return { story, matches: [] };
       const claimIndex = await indexInSlices(control);

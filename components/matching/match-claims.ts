@@ -5,7 +5,7 @@
 // claim's other words, aligned with the sentence's words by fuse.js so spelling variants and
 // inflections still count)? Figures and polarity are compared, so a sentence stating a claim
 // with another number or the opposite sense is reported as a match that differs, not missed.
-import Fuse from 'fuse.js';
+import Fuse from 'fuse.js/basic';
 import type { ClaimIndex, IndexedClaim, Probe } from './claim-index';
 import { normaliseForMatching } from './normalise';
 import { splitSentences, type TextSpan } from './sentences';

@@ -16,7 +16,10 @@ const SOFT_ABBREVIATIONS = new Set([
 /** Passages longer than this are cut at whitespace so one run-on block cannot make matching quadratic. */
 export const MAX_SENTENCE_CHARS = 1200;
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+// Made on first use, not when the module loads: creating a Segmenter loads ICU's break rules,
+// which costs several milliseconds, and pages that fail the story gate never split sentences.
+let segmenter: Intl.Segmenter | undefined;
+const sentenceSegmenter = () => (segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' }));
 const LAST_WORD = /([A-Za-z][A-Za-z.]*)\.\s*$/;
 
 function isAbbreviationBreak(segment: string, next: string): boolean {
@@ -57,7 +60,7 @@ export function* sentencesByLine(text: string, offset = 0): Generator<TextSpan[]
 
 function splitLine(line: string, offset: number, spans: TextSpan[]): void {
   let pendingStart = -1;
-  const segments = [...segmenter.segment(line)];
+  const segments = [...sentenceSegmenter().segment(line)];
   segments.forEach((seg, i) => {
     const start = pendingStart >= 0 ? pendingStart : seg.index;
     const end = seg.index + seg.segment.length;

@@ -52,7 +52,7 @@ function start(): PageSession {
     win: window,
     analyser: createTextAnalyser(claimSet),
     claimSet,
-    labels: cardLabels(() => ''),
+    labels: () => cardLabels(() => ''),
     signal: controller.signal,
     isEnabled: () => Promise.resolve(enabled),
     onReport: (report) => reports.push(report),

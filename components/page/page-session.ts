@@ -8,7 +8,7 @@ import type { ClaimMatch } from '../matching/match-claims';
 import { MAX_REPORTED_MATCHES, type PageReport } from '../messaging';
 import { isDisputedOnPage } from '../claim-status';
 import { cardClaims } from './card-content';
-import { CARD_HOST_TAG, createClaimCard, type CardLabels } from './claim-card';
+import { CARD_HOST_TAG, createClaimCard, type CardLabels, type ClaimCard } from './claim-card';
 import { createHighlighter, type DrawnHighlight } from './highlighter';
 import type { PageText } from './page-text';
 import { readArticleSliced } from './read-article';
@@ -33,7 +33,8 @@ export interface PageSessionOptions {
   win: Window & typeof globalThis;
   analyser: TextAnalyser;
   claimSet: ClaimSet;
-  labels: CardLabels;
+  /** The card's strings; asked for when the card is first shown. */
+  labels(): CardLabels;
   signal: AbortSignal;
   /** Is highlighting on for this page (global switch and per-site switch)? */
   isEnabled(): Promise<boolean>;
@@ -68,9 +69,12 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   let generation = 0;
   let stepIndex = -1;
 
-  const card = createClaimCard(doc, options.labels, { onOpenDetails: (claimId) => options.onOpenDetails(claimId) });
+  // Made when first shown, not at start: most pages never show it, and start-up is on every page.
+  let card: ClaimCard | undefined;
+  const theCard = () =>
+    (card ??= createClaimCard(doc, options.labels(), { onOpenDetails: (claimId) => options.onOpenDetails(claimId) }));
   const isOurs = (node: Node | null): boolean =>
-    !!node && (node === card.host || (node instanceof win.Element && node.closest(CARD_HOST_TAG) !== null));
+    !!node && (node === card?.host || (node instanceof win.Element && node.closest(CARD_HOST_TAG) !== null));
 
   /** One highlight per sentence, remembering the sentence's matches for its card. */
   function highlightsFor(matches: ClaimMatch[], pageText: PageText): Map<DrawnHighlight, ClaimMatch[]> {
@@ -116,7 +120,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     if (!(await options.isEnabled())) {
       if (mine !== generation) return;
       highlighter.clear();
-      card.hide();
+      card?.hide();
       report = emptyReport(url);
       options.onReport(report);
       return;
@@ -159,7 +163,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   function openCard(h: DrawnHighlight, focus: boolean): void {
     const claims = cardClaims(drawnMatches.get(h) ?? [], claimSet);
     if (claims.length === 0) return;
-    card.show(claims, h.range.getBoundingClientRect(), { focus });
+    theCard().show(claims, h.range.getBoundingClientRect(), { focus });
   }
 
   function reveal(h: DrawnHighlight): void {
@@ -178,7 +182,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     frame = 0;
     if (!pointer) return;
     const { x, y } = pointer;
-    if (card.contains(x, y)) {
+    if (card?.contains(x, y)) {
       win.clearTimeout(closeTimer);
       return;
     }
@@ -193,7 +197,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     } else if (hovered) {
       hovered = null;
       win.clearTimeout(openTimer);
-      closeTimer = win.setTimeout(() => card.hide(), HOVER_CLOSE_DELAY_MS);
+      closeTimer = win.setTimeout(() => card?.hide(), HOVER_CLOSE_DELAY_MS);
     }
   };
   doc.addEventListener(
@@ -205,7 +209,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     },
     { passive: true, signal },
   );
-  doc.addEventListener('keydown', (event) => event.key === 'Escape' && card.hide(), { signal });
+  doc.addEventListener('keydown', (event) => event.key === 'Escape' && card?.hide(), { signal });
 
   // Pages change: rescan after a quiet spell, or at the latest RESCAN_MAX_WAIT_MS after the first
   // change of a burst (a page that never stops changing is still followed, once a second); never
@@ -247,7 +251,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     win.clearTimeout(closeTimer);
     if (frame) win.cancelAnimationFrame(frame);
     highlighter.clear();
-    card.destroy();
+    card?.destroy();
   });
 
   const sorted = () =>

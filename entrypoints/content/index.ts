@@ -7,34 +7,39 @@ import { claimSet } from '../../data';
 import { createTextAnalyser } from '../../components/matching/analyse-text';
 import { isClaimId, isFromThisExtension, onMessage, sendMessage } from '../../components/messaging';
 import { cardLabels } from '../../components/page/card-labels';
-import { startPageSession } from '../../components/page/page-session';
+import { startPageSession, type PageSession } from '../../components/page/page-session';
 import { disabledSites, highlightingEnabled, shouldHighlight } from '../../components/settings';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    const session = startPageSession({
-      doc: document,
-      win: window,
-      analyser: createTextAnalyser(claimSet),
-      claimSet,
-      labels: cardLabels((key) => browser.i18n.getMessage(key)),
-      signal: ctx.signal,
-      isEnabled: () => shouldHighlight(location.href),
-      onReport: (report) => void sendMessage('reportPage', report).catch(() => ctx.isInvalid),
-      onOpenDetails: (claimId) => void sendMessage('openDetails', claimId).catch(() => ctx.isInvalid),
-    });
+    // The browser compiles and runs this script in one task on every page; the session starts in
+    // a task of its own so that first task stays short. Until then the popup hears "scanning".
+    let session: PageSession | undefined;
     const fromUs = (sender: { id?: string }) => isFromThisExtension(sender, browser.runtime.id);
     const stops = [
-      onMessage('getPageReport', ({ sender }) => (fromUs(sender) ? (session.lastReport() ?? { scanning: true as const }) : undefined)),
-      onMessage('jumpToClaim', ({ data, sender }) => fromUs(sender) && isClaimId(data) && session.jumpTo(data)),
-      onMessage('stepHighlight', ({ data, sender }) => fromUs(sender) && (data === 1 || data === -1) && session.step(data)),
-      highlightingEnabled.watch(() => void session.scan()),
-      disabledSites.watch(() => void session.scan()),
+      onMessage('getPageReport', ({ sender }) => (fromUs(sender) ? (session?.lastReport() ?? { scanning: true as const }) : undefined)),
+      onMessage('jumpToClaim', ({ data, sender }) => fromUs(sender) && isClaimId(data) && !!session?.jumpTo(data)),
+      onMessage('stepHighlight', ({ data, sender }) => fromUs(sender) && (data === 1 || data === -1) && !!session?.step(data)),
+      highlightingEnabled.watch(() => void session?.scan()),
+      disabledSites.watch(() => void session?.scan()),
     ];
     ctx.onInvalidated(() => stops.forEach((stop) => stop()));
-    ctx.addEventListener(window, 'wxt:locationchange', () => session.addressMayHaveChanged());
-    session.scanWhenIdle();
+    ctx.addEventListener(window, 'wxt:locationchange', () => session?.addressMayHaveChanged());
+    ctx.setTimeout(() => {
+      session = startPageSession({
+        doc: document,
+        win: window,
+        analyser: createTextAnalyser(claimSet),
+        claimSet,
+        labels: () => cardLabels((key) => browser.i18n.getMessage(key)),
+        signal: ctx.signal,
+        isEnabled: () => shouldHighlight(location.href),
+        onReport: (report) => void sendMessage('reportPage', report).catch(() => ctx.isInvalid),
+        onOpenDetails: (claimId) => void sendMessage('openDetails', claimId).catch(() => ctx.isInvalid),
+      });
+      session.scanWhenIdle();
+    }, 0);
   },
 });
