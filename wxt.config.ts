@@ -32,6 +32,9 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting'],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Claim Cross-Check' },
+    // Binds the API namespaces before a page element can shadow them: see public/api-binding.js.
+    // WXT adds content/index.ts (document_idle) after it.
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['api-binding.js'], run_at: 'document_start' }],
     commands: {
       'next-claim': {
         suggested_key: { default: 'Alt+Shift+K' },

@@ -369,16 +369,14 @@ describe('a page that forges our messages and clobbers globals', () => {
   });
 });
 
-describe('forms that shadow the extension API namespaces (known bug)', () => {
-  // KNOWN BUG (reported, not fixed here): in Chromium a page element named "chrome" or "browser"
-  // becomes the object the content script sees as chrome / browser (the API is attached to it),
-  // and a form's named fields override what was attached: with <form id="chrome"><input
-  // name="runtime"> webextension-polyfill's start-up check reads the <input> and throws ("This
-  // script should only be loaded in a browser extension."); with <form id="browser"><input
-  // name="storage"> the settings read throws ("browser.storage.sync" is undefined). The content
-  // script never runs: no highlights, no report, an uncaught error in the page's console.
-  // Remove `.fails` once fixed.
-  it.fails.each(['/hostile/clobber-chrome-runtime.html', '/hostile/clobber-browser-storage.html'])('%s: the content script still runs', async (path) => {
+describe('forms that shadow the extension API namespaces', () => {
+  // In Chromium a page element with id="chrome" or id="browser" is what the content script's world
+  // names chrome / browser until the extension binds its namespaces there, and then the API is
+  // attached to that element, where a form's named fields override it: <form id="chrome"><input
+  // name="runtime"> broke webextension-polyfill's start-up check, <form id="browser"><input
+  // name="storage"> broke the settings read. public/api-binding.js binds the namespaces at
+  // document_start, before the page has elements.
+  it.each(['/hostile/clobber-chrome-runtime.html', '/hostile/clobber-browser-storage.html'])('%s: the content script still runs', async (path) => {
     const { page, tabId, errors } = await open(path);
     try {
       await waitFor(() => tabReport(ext, tabId), 'the page report', 4000);
