@@ -94,7 +94,15 @@ function viewOf(sentence: string): SentenceView {
   return { tokens, content, keys, figures, countedBy, fuzzy: new Map(), byInitial };
 }
 
+/** The kind of figure a claim key is, or null for a word: asked again and again of the same keys (a bounded set, the claim set's). */
 function figureKind(key: string): TokenKind | null {
+  let kind = figureKinds.get(key);
+  if (kind === undefined) figureKinds.set(key, (kind = figureKindOf(key)));
+  return kind;
+}
+const figureKinds = new Map<string, TokenKind | null>();
+
+function figureKindOf(key: string): TokenKind | null {
   if (/^\d+(\.\d+)?%$/.test(key)) return 'percent';
   if (/^\d+-\d+$/.test(key)) return 'range';
   if (/^(19|20)\d\d$/.test(key)) return 'year';
@@ -115,15 +123,40 @@ function fuzzyWord(view: SentenceView, key: string): { word: string; credit: num
   if (known !== undefined) return known;
   let found: { word: string; credit: number } | null = null;
   // Only whole-word likeness counts (same first letter, length within 2): look for such a word
-  // first, which spares fuse.js most searches.
-  const plausible = (view.byInitial.get(key[0]!) ?? []).filter((w) => Math.abs(w.length - key.length) <= 2);
-  if (plausible.length > 0 && key.length >= FUZZY_MIN_WORD_LENGTH && !figureKind(key)) {
-    const best = new Fuse(plausible, FUZZY_OPTIONS).search(key, { limit: 1 })[0];
-    if (best?.score !== undefined) found = { word: best.item, credit: 1 - best.score };
+  // first, which spares fuse.js most comparisons.
+  if (key.length >= FUZZY_MIN_WORD_LENGTH && !figureKind(key)) {
+    let bestScore = Infinity;
+    for (const word of view.byInitial.get(key[0]!) ?? []) {
+      if (Math.abs(word.length - key.length) > 2) continue;
+      const score = likeness(key, word);
+      // The best score wins; on a tie, the sentence's earlier word.
+      if (score !== null && score < bestScore) {
+        bestScore = score;
+        found = { word, credit: 1 - score };
+      }
+    }
   }
   view.fuzzy.set(key, found);
   return found;
 }
+
+/**
+ * fuse.js's score for `word` against the claim word `key` (0 = the same .. 1), or null when it is
+ * no match under FUZZY_OPTIONS. It depends on the two words only, and pages repeat their words,
+ * so it is remembered across sentences (up to LIKENESS_MEMO_LIMIT pairs, then afresh).
+ */
+function likeness(key: string, word: string): number | null {
+  const pair = `${key} ${word}`;
+  const known = likenessMemo.get(pair);
+  if (known !== undefined) return known;
+  if (likenessMemo.size >= LIKENESS_MEMO_LIMIT) likenessMemo.clear();
+  const result = Fuse.match(key, word, FUZZY_OPTIONS);
+  const score = result.isMatch && result.score !== undefined ? result.score : null;
+  likenessMemo.set(pair, score);
+  return score;
+}
+const likenessMemo = new Map<string, number | null>();
+const LIKENESS_MEMO_LIMIT = 100_000;
 
 const fuzzyCredit = (view: SentenceView, key: string): number => fuzzyWord(view, key)?.credit ?? 0;
 
@@ -186,8 +219,8 @@ function keyTermsFound(view: SentenceView, claim: IndexedClaim): TermsFound {
     };
     const window = keys.length + TERM_MAX_GAP;
     for (let i = 0; i < seq.length; i++) {
+      if (!keys.some((k) => tokenMatches(seq[i]!, k))) continue;
       const slice = seq.slice(Math.max(0, i - window + 1), i + window);
-      if (!tokenMatches(seq[i]!, keys[0]!) && !keys.some((k) => tokenMatches(seq[i]!, k))) continue;
       const verdicts = keys.map((k) => {
         const hits = slice.map((t) => tokenMatches(t, k)).filter(Boolean);
         return hits.includes('same') ? 'same' : hits.length ? 'differs' : null;

@@ -14,6 +14,12 @@ describe('normaliseText', () => {
     expect(normaliseForMatching(input)).toBe(expected);
   });
 
+  it('normalises plain ASCII (its fast path) as it normalises any text', () => {
+    for (const input of ['  Adani  Defence\tattended, `36%` - Oct. 29-30 ', 'A\r\nB\u000bC', 'x\u007fy', 'Plain words.']) {
+      expect(normaliseForMatching(input)).toBe(normaliseText(input).text);
+    }
+  });
+
   it('maps every normalised character back to its source character', () => {
     const original = '  The “36%” figure —\n  Russia’s share ';
     const n = normaliseText(original);

@@ -70,12 +70,14 @@ const INVISIBLE_CHARS = new RegExp(INVISIBLE.source, 'g');
  * compares whole sentences and reports sentence spans, so it never needs offsets inside them.
  */
 export function normaliseForMatching(original: string): string {
-  return original
-    .normalize('NFKC')
-    .replace(INVISIBLE_CHARS, '')
-    .replace(QUOTE_CHARS, (c) => QUOTES[c] ?? c)
-    .replace(DASH_CHARS, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  const folded = PLAIN_ASCII.test(original)
+    ? original
+    : original
+        .normalize('NFKC')
+        .replace(INVISIBLE_CHARS, '')
+        .replace(QUOTE_CHARS, (c) => QUOTES[c] ?? c)
+        .replace(DASH_CHARS, '-');
+  return folded.replace(/\s+/g, ' ').trim().toLowerCase();
 }
+/** Printable ASCII and whitespace, without the backtick: nothing for NFKC or the quote, dash and invisible folds to change. */
+const PLAIN_ASCII = /^[\t\n\v\f\r\x20-\x5f\x61-\x7e]*$/;

@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normaliseText } from './normalise';
+import { normaliseForMatching, normaliseText } from './normalise';
 import { contentTokens, hasNegation, stem, tokenize } from './tokens';
 
 const keys = (text: string) => contentTokens(tokenize(normaliseText(text).text)).map((t) => `${t.key}/${t.kind}`);
@@ -22,6 +24,24 @@ describe('tokenize', () => {
     ['unmanned aerial vehicles and artificial intelligence', ['drone/word', 'ai/word']],
   ])('%j', (text, expected) => {
     expect(keys(text)).toEqual(expected);
+  });
+
+  it('reads "constructor" and other names of object properties as plain words', () => {
+    expect(keys('the constructor said hasOwnProperty valueOf')).toEqual(['constructor/word', 'hasownproperty/word', 'valueof/word']);
+  });
+
+  it('gives ASCII text the tokens the Unicode path gives it', () => {
+    // A sentence with one non-ASCII word takes the Unicode path; the rest must tokenize the same.
+    const seedLines = readdirSync(join(import.meta.dirname, '../../seeds'))
+      .flatMap((file) => readFileSync(join(import.meta.dirname, '../../seeds', file), 'utf8').split('\n'))
+      .map(normaliseForMatching)
+      .filter((line) => line.length > 0 && !/[^\x20-\x7e]/.test(line));
+    expect(seedLines.length).toBeGreaterThan(50);
+    for (const line of seedLines) {
+      const unicodePath = tokenize(`${line} é`);
+      expect(unicodePath.pop()?.key).toBe('é');
+      expect(tokenize(line)).toEqual(unicodePath);
+    }
   });
 
   it('keeps offsets into the normalised text', () => {

@@ -28,10 +28,11 @@ export const NEGATIONS = new Set(['not', 'no', 'never', "n't", 'none', 'without'
 /** Negations that carry no content of their own; "deny" does ("the group denied involvement"). */
 const FUNCTION_NEGATIONS = new Set(['not', 'no', 'never', "n't", 'none', 'without', 'nor']);
 
-const NUMBER_WORDS: Record<string, string> = {
+// Maps, not object literals: page words are looked up here, and "constructor" is a page word.
+const NUMBER_WORDS = new Map(Object.entries({
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
   eleven: '11', twelve: '12', dozen: '12', hundred: '100',
-};
+}));
 
 /** Multi-word phrases folded to one token before stemming. */
 const PHRASES: Array<[RegExp, string]> = [
@@ -49,7 +50,7 @@ const PHRASES: Array<[RegExp, string]> = [
 ];
 
 /** Spelling variants and synonyms, stem -> canonical stem. Kept narrow: each merge costs precision. */
-const CANONICAL: Record<string, string> = {
+const CANONICAL = new Map(Object.entries({
   defense: 'defence',
   spare: 'part',
   spares: 'part',
@@ -91,7 +92,7 @@ const CANONICAL: Record<string, string> = {
   met: 'meet',
   talk: 'meet',
   discussion: 'meet',
-};
+}));
 
 /** A light suffix stemmer: enough to fold plurals and simple inflections, applied to both sides. */
 export function stem(word: string): string {
@@ -121,28 +122,37 @@ export function canonicalWord(word: string): string {
 
 function canonicalOf(word: string): string {
   if (STOPWORDS.has(word) || FUNCTION_NEGATIONS.has(word)) return word;
-  const direct = CANONICAL[word];
+  const direct = CANONICAL.get(word);
   if (direct) return direct;
   const stemmed = stem(word);
   // Stemming must not turn a word into a function word or a negation ("noted" -> "not").
   if (STOPWORDS.has(stemmed) || FUNCTION_NEGATIONS.has(stemmed)) return word;
-  return CANONICAL[stemmed] ?? stemmed;
+  return CANONICAL.get(stemmed) ?? stemmed;
 }
 
-const TOKEN = /(\d[\d,]*(?:\.\d+)?)(?:st|nd|rd|th)?(?:\s*(?:-|and|to|through)\s*(\d[\d,]*)(?:st|nd|rd|th)?\b)?\s*(%|percent\b)?|[\p{L}][\p{L}\p{N}]*(?:['.-][\p{L}\p{N}]+)*(?:n't)?/gu;
+const NUMBER_TOKEN = String.raw`(\d[\d,]*(?:\.\d+)?)(?:st|nd|rd|th)?(?:\s*(?:-|and|to|through)\s*(\d[\d,]*)(?:st|nd|rd|th)?\b)?\s*(%|percent\b)?`;
+const TOKEN = new RegExp(String.raw`${NUMBER_TOKEN}|[\p{L}][\p{L}\p{N}]*(?:['.-][\p{L}\p{N}]+)*(?:n't)?`, 'gu');
+/** TOKEN for ASCII text (most sentences): the same tokens, without the cost of Unicode classes. */
+const ASCII_TOKEN = new RegExp(String.raw`${NUMBER_TOKEN}|[a-zA-Z][a-zA-Z0-9]*(?:['.-][a-zA-Z0-9]+)*(?:n't)?`, 'g');
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** Every phrase pattern in one, so a sentence is scanned once; the match says which phrase it was. */
+const ANY_PHRASE = new RegExp(PHRASES.map(([pattern]) => `(?:${pattern.source})`).join('|'), 'g');
+const WHOLE_PHRASES = PHRASES.map(([pattern, replacement]) => [new RegExp(`^(?:${pattern.source})$`), replacement] as const);
 
 /** Rewrites multi-word phrases, padded to the phrase's length where it is longer so offsets hold. */
 function foldPhrases(text: string): string {
-  let out = text;
-  for (const [pattern, replacement] of PHRASES) out = out.replace(pattern, (m) => replacement.padEnd(m.length, ' '));
-  return out;
+  return text.replace(ANY_PHRASE, (m) => {
+    const replacement = WHOLE_PHRASES.find(([whole]) => whole.test(m))?.[1] ?? m;
+    return replacement.padEnd(m.length, ' ');
+  });
 }
 
 /** Tokens of already-normalised text (see normalise.ts). */
 export function tokenize(normalised: string): Token[] {
   const text = foldPhrases(normalised);
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  for (const m of text.matchAll(NON_ASCII.test(text) ? TOKEN : ASCII_TOKEN)) {
     const start = m.index;
     const end = start + m[0].trimEnd().length;
     if (m[1] !== undefined) {
@@ -154,7 +164,7 @@ export function tokenize(normalised: string): Token[] {
       continue;
     }
     const word = m[0];
-    const number = NUMBER_WORDS[word];
+    const number = NUMBER_WORDS.get(word);
     if (number) {
       tokens.push({ key: number, kind: 'number', start, end });
       continue;

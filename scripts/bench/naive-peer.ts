@@ -2,7 +2,7 @@
 // text and variant with fuse.js defaults, no prefilter, no gate.
 import Fuse from 'fuse.js';
 import type { ClaimSet } from '../../data/schema';
-import { splitSentences, type TextSpan } from '../../components/matching/sentences';
+import { splitSentences } from '../../components/matching/sentences';
 
 export interface NaivePeer {
   /**
@@ -25,21 +25,6 @@ export function createNaivePeer(claimSet: ClaimSet): NaivePeer {
   };
 }
 
-/**
- * Sentence spans of `text`, split one line (block) at a time. A line break always ends a sentence,
- * so the spans are those of `splitSentences(text)`; splitting per line keeps Node 20's
- * Intl.Segmenter linear (on a whole long text it copies the text into every segment it returns).
- */
-export function sentencesByLine(text: string): TextSpan[] {
-  const spans: TextSpan[] = [];
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    spans.push(...splitSentences(line, offset));
-    offset += line.length + 1;
-  }
-  return spans;
-}
-
 export interface NaiveTiming {
   /** Time for the whole page: measured, or extrapolated from the first `timedSentences`. */
   ms: number;
@@ -50,7 +35,7 @@ export interface NaiveTiming {
 /** Times the peer on `text`; past `sampleLimit` sentences, times that many and extrapolates linearly. */
 export function timeNaivePeer(peer: NaivePeer, text: string, sampleLimit: number): NaiveTiming {
   const splitStart = performance.now();
-  const spans = sentencesByLine(text);
+  const spans = splitSentences(text);
   const splitMs = performance.now() - splitStart;
   const sample = spans.slice(0, sampleLimit);
   const searchStart = performance.now();
