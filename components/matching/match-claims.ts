@@ -83,14 +83,21 @@ function viewOf(sentence: string): SentenceView {
   const content = contentTokens(tokens);
   const figures = new Map<TokenKind, string[]>();
   const countedBy = new Map<Token, string | undefined>();
+  const keys = new Set<string>();
+  const byInitial = new Map<string, string[]>();
   content.forEach((t, i) => {
+    if (!keys.has(t.key)) {
+      keys.add(t.key);
+      const initial = byInitial.get(t.key[0]!);
+      if (initial) initial.push(t.key);
+      else byInitial.set(t.key[0]!, [t.key]);
+    }
     if (t.kind === 'word') return;
-    figures.set(t.kind, [...(figures.get(t.kind) ?? []), t.key]);
+    const ofKind = figures.get(t.kind);
+    if (ofKind) ofKind.push(t.key);
+    else figures.set(t.kind, [t.key]);
     if (t.kind === 'number') countedBy.set(t, content[i + 1]?.kind === 'word' ? content[i + 1]!.key : undefined);
   });
-  const keys = new Set(content.map((t) => t.key));
-  const byInitial = new Map<string, string[]>();
-  for (const k of keys) byInitial.set(k[0]!, [...(byInitial.get(k[0]!) ?? []), k]);
   return { tokens, content, keys, figures, countedBy, fuzzy: new Map(), byInitial };
 }
 
