@@ -52,7 +52,7 @@ const S = {
   liveDates: 'Live: the talks took place in Moscow on 29–30 October.',
 } as const;
 
-/** The story paragraphs of forgery.html, deep.html and the generated long page. */
+/** The story paragraphs of forgery.html, deep.html and the generated pages. */
 const STORY_PARAGRAPHS = [
   S.executives,
   `${S.dates} ${S.weather}`,
@@ -93,8 +93,24 @@ function longPage(words: number): { html: string; occurrences: Map<string, numbe
 }
 const LONG = longPage(100_000);
 
+/**
+ * A story page with a search form whose id names an extension namespace and whose field names one
+ * of that namespace's APIs (<form id="chrome"><input name="runtime">): in Chromium a page element
+ * is what window.chrome / window.browser names until the extension binds its namespaces.
+ */
+function shadowingFormPage(namespace: 'chrome' | 'browser', api: string): string {
+  const story = STORY_PARAGRAPHS.map((text) => `<p>${escapeHtml(text)}</p>`).join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Moscow talks, on a page whose form shadows window.${namespace}.${api}</title></head>
+<body><form id="${namespace}" action="#"><label>Search <input name="${api}"></label></form>
+<main><article><h1>Indian arms makers held quiet talks in Moscow</h1>${story}</article></main></body></html>`;
+}
+const SHADOWING_FORMS = { '/hostile/form-chrome-runtime': shadowingFormPage('chrome', 'runtime'), '/hostile/form-browser-storage': shadowingFormPage('browser', 'storage') };
+
 beforeAll(async () => {
-  ({ server, ext } = await startSuite((s) => s.add('/hostile/long-100000', { body: LONG.html })));
+  ({ server, ext } = await startSuite((s) => {
+    s.add('/hostile/long-100000', { body: LONG.html });
+    for (const [path, body] of Object.entries(SHADOWING_FORMS)) s.add(path, { body });
+  }));
 });
 afterAll(() => closeSuite({ server, ext }));
 
@@ -376,11 +392,11 @@ describe('forms that shadow the extension API namespaces', () => {
   // name="runtime"> broke webextension-polyfill's start-up check, <form id="browser"><input
   // name="storage"> broke the settings read. public/api-binding.js binds the namespaces at
   // document_start, before the page has elements.
-  it.each(['/hostile/clobber-chrome-runtime.html', '/hostile/clobber-browser-storage.html'])('%s: the content script still runs', async (path) => {
+  it.each(Object.keys(SHADOWING_FORMS))('%s: the content script still runs', async (path) => {
     const { page, tabId, errors } = await open(path);
     try {
       await waitFor(() => tabReport(ext, tabId), 'the page report', 4000);
-      expectStoryHighlights(await untilHighlighted(page, undefined, 2000), [S.executives, S.rajvanshi, S.kumar, S.sidm, S.noComment]);
+      expectStoryHighlights(await untilHighlighted(page, undefined, 2000), MUST);
       expect(errors).toEqual([]);
     } finally {
       await page.close();
