@@ -6,6 +6,7 @@ import { claimSet } from '../../data';
 import { createTextAnalyser } from '../matching/analyse-text';
 import type { PageReport } from '../messaging';
 import { cardLabels } from './card-labels';
+import { CARD_HOST_TAG } from './claim-card';
 import { RESCAN_DEBOUNCE_MS, RESCAN_MAX_WAIT_MS, startPageSession, type PageSession } from './page-session';
 
 // Paragraphs of one outlet's article (seeds/004_…): the second one holds the
@@ -155,6 +156,18 @@ describe('startPageSession in jsdom (no highlight API)', () => {
     expect(texts).toContain(ADDED_SENTENCE);
     expect(texts).toContain(SANJEEV_SENTENCE);
     expect(reports[1]!.matches.find((m) => m.text === ADDED_SENTENCE)!.claimId).toBe('russian-origin-36-percent-of-inventory');
+  });
+
+  it('our card put on and taken off the page leads to no rescan', async () => {
+    buildPage(FIRST_PARAGRAPHS);
+    start();
+    await session.scan();
+    const host = document.createElement(CARD_HOST_TAG);
+    document.body.append(host);
+    await sleep(RESCAN_DEBOUNCE_MS + 100);
+    host.remove();
+    await sleep(RESCAN_MAX_WAIT_MS + RESCAN_DEBOUNCE_MS + 100);
+    expect(reports).toHaveLength(1);
   });
 
   it('after abort(), a page change leads to no report', async () => {

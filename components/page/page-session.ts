@@ -236,8 +236,13 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     quietTimer = win.setTimeout(rescanNow, Math.max(RESCAN_DEBOUNCE_MS, notBefore));
     deadlineTimer ??= win.setTimeout(rescanNow, Math.max(RESCAN_MAX_WAIT_MS, notBefore));
   };
+  // Ours: a change inside our card, or our card put on or taken off the page (the page observes
+  // nothing inside the card's closed shadow root, only the host coming and going).
+  const isOurChange = (r: MutationRecord) =>
+    isOurs(r.target) ||
+    (r.addedNodes.length + r.removedNodes.length > 0 && [...r.addedNodes, ...r.removedNodes].every(isOurs));
   const observer = new win.MutationObserver((records) => {
-    if (records.every((r) => isOurs(r.target))) return;
+    if (records.every(isOurChange)) return;
     scheduleRescan();
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
