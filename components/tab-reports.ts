@@ -1,5 +1,7 @@
-// Per-tab scan results, kept in session storage (not in the service worker's memory, which
-// the browser may unload at any time) so the badge and popup survive a worker restart.
+// Per-tab state in session storage (not in the service worker's memory, which the browser may
+// unload at any time): the claim the card asked the popup to open with, and the tab's last
+// report. The popup asks the content script for the report itself; the stored copy is what the
+// end-to-end tests read to see what a page reported (tests/e2e/harness.ts, tabReport).
 import { storage } from 'wxt/utils/storage';
 import type { PageReport } from './messaging';
 
