@@ -73,8 +73,10 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   let card: ClaimCard | undefined;
   const theCard = () =>
     (card ??= createClaimCard(doc, options.labels(), { onOpenDetails: (claimId) => options.onOpenDetails(claimId) }));
-  const isOurs = (node: Node | null): boolean =>
-    !!node && (node === card?.host || (node instanceof win.Element && node.closest(CARD_HOST_TAG) !== null));
+  // A card host (ours, or one a replaced instance of this script left): its content sits in a
+  // closed shadow root, so the host itself is all the page's DOM holds of it, and nothing has to
+  // look further up than the node (the reader skips a rejected element's whole subtree).
+  const isOurs = (node: Node | null): boolean => node instanceof win.Element && node.localName === CARD_HOST_TAG;
 
   /** One highlight per sentence, remembering the sentence's matches for its card. */
   function highlightsFor(matches: ClaimMatch[], pageText: PageText): Map<DrawnHighlight, ClaimMatch[]> {
@@ -135,7 +137,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       },
     };
     try {
-      const pageText = await readArticleSliced(doc, { ...control, ignore: (el) => isOurs(el) });
+      const pageText = await readArticleSliced(doc, { ...control, ignore: isOurs });
       const analysis = await analyser.analyseSliced(pageText.text, control);
       if (superseded()) return;
       drawnMatches = highlightsFor(analysis.matches, pageText);
