@@ -32,3 +32,13 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 
 /** Elements that hold one paragraph of prose, for scoring blocks by the text they carry. */
 export const PARAGRAPH_TAGS: ReadonlySet<string> = new Set(['p', 'blockquote', 'li', 'h2', 'h3', 'h4']);
+
+/**
+ * Never the page's prose, by tag or hiding attribute alone (no style read): not text, furniture,
+ * `hidden`, `aria-hidden="true"`. Finding the article and reading it each add their own checks.
+ */
+export function isNeverProse(el: Element): boolean {
+  const name = el.localName;
+  if (NON_TEXT_TAGS.has(name) || FURNITURE_TAGS.has(name)) return true;
+  return el.hasAttributes() && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden')?.toLowerCase() === 'true');
+}

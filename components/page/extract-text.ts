@@ -1,7 +1,7 @@
 // Reads the text of the article as a reader sees it, with a map back to DOM text nodes: skips
 // what is not rendered or not prose, collapses whitespace, puts one "\n" between blocks.
 import { ELEMENT_NODE, TEXT_NODE, walkTree } from './dom-walk';
-import { BLOCK_TAGS, FURNITURE_TAGS, NON_TEXT_TAGS } from './element-kinds';
+import { BLOCK_TAGS, isNeverProse } from './element-kinds';
 import { PageTextBuilder, type PageText } from './page-text';
 import { renderingOf } from './rendering';
 
@@ -97,11 +97,9 @@ function* readPageText(root: Element, options: ExtractOptions): Generator<void, 
 
 /** Checks that need no style: tag, hiding attributes, editing, the caller's own UI. */
 function isReadable(el: Element, ignore: ExtractOptions['ignore']): boolean {
-  const name = el.localName;
-  if (NON_TEXT_TAGS.has(name) || FURNITURE_TAGS.has(name)) return false;
+  if (isNeverProse(el)) return false;
   if (el.hasAttributes()) {
-    if (el.hasAttribute('hidden') || el.hasAttribute('inert')) return false;
-    if (el.getAttribute('aria-hidden')?.toLowerCase() === 'true') return false;
+    if (el.hasAttribute('inert')) return false;
     // Any value but "false" makes an editor (true, "", plaintext-only); what users type is not
     // the article. Descendants inherit it, but they are never reached once this is rejected.
     const editable = el.getAttribute('contenteditable');

@@ -1,7 +1,7 @@
 // Finds the element that holds a page's article: semantic markup first (articleBody, <article>,
 // <main>), else the block whose paragraphs carry the most prose, else the whole body.
 import { ELEMENT_NODE, TEXT_NODE, walkTree } from './dom-walk';
-import { BLOCK_TAGS, FURNITURE_ROLES, FURNITURE_TAGS, NON_TEXT_TAGS, PARAGRAPH_TAGS } from './element-kinds';
+import { BLOCK_TAGS, FURNITURE_ROLES, FURNITURE_TAGS, isNeverProse, PARAGRAPH_TAGS } from './element-kinds';
 
 /**
  * Least prose (characters of its text nodes, each trimmed) for an element to count as the
@@ -60,13 +60,11 @@ function richestOf(candidates: NodeListOf<Element>): Element | null {
 
 /** Elements whose text can be prose of the page; a cheap test without style reads. */
 function mayHoldProse(el: Element): boolean {
-  const name = el.localName;
-  if (NON_TEXT_TAGS.has(name) || FURNITURE_TAGS.has(name)) return false;
+  if (isNeverProse(el)) return false;
   if (!el.hasAttributes()) return true;
   // The first token of `role` is the one browsers use; the rest are fallbacks.
   const role = el.getAttribute('role')?.trim().split(/\s+/, 1)[0]?.toLowerCase();
-  if (role !== undefined && FURNITURE_ROLES.has(role)) return false;
-  return !el.hasAttribute('hidden') && el.getAttribute('aria-hidden')?.toLowerCase() !== 'true';
+  return role === undefined || !FURNITURE_ROLES.has(role);
 }
 
 function proseLength(el: Element): number {
