@@ -1,5 +1,6 @@
 // User settings, declared once (WXT storage): highlighting on or off, and sites where it is off.
 import { storage } from 'wxt/utils/storage';
+import { parseWebUrl } from './web-url';
 
 export const highlightingEnabled = storage.defineItem<boolean>('sync:highlighting-enabled', {
   fallback: true,
@@ -14,13 +15,7 @@ export const disabledSites = storage.defineItem<string[]>('sync:disabled-sites',
 
 /** The key a per-site setting is stored under: the host without `www.`, for http(s) pages only. */
 export function siteKey(url: string): string | null {
-  try {
-    const u = new URL(url);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-    return u.hostname.toLowerCase().replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
+  return parseWebUrl(url)?.hostname.toLowerCase().replace(/^www\./, '') || null;
 }
 
 export async function isSiteEnabled(url: string): Promise<boolean> {

@@ -1,5 +1,6 @@
 // Which tab the popup is about, and the host permission that lets the extension read its page.
 // Pure: the popup entrypoint passes in `location.search` and the tab's address.
+import { parseWebUrl } from '../web-url';
 
 /**
  * The popup normally speaks of the active tab. End-to-end tests open `popup.html` in a tab of its
@@ -21,11 +22,6 @@ export function tabRequestFromSearch(search: string): TabRequest {
  * Match patterns carry no port, and one without a port matches every port.
  */
 export function hostPermissionPattern(url: string): string | null {
-  try {
-    const u = new URL(url);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-    return `${u.protocol}//${u.hostname}/*`;
-  } catch {
-    return null;
-  }
+  const u = parseWebUrl(url);
+  return u && `${u.protocol}//${u.hostname}/*`;
 }

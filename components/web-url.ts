@@ -1,0 +1,12 @@
+// Pages the extension reads are http(s) pages; everything else (browser pages, files, data:) and
+// unparsable addresses are no page of ours.
+
+/** `url` parsed, when it is an http or https address; null otherwise. */
+export function parseWebUrl(url: string): URL | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u : null;
+  } catch {
+    return null;
+  }
+}
