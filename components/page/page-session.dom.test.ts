@@ -45,6 +45,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 let controller: AbortController;
 let enabled: boolean;
 let reports: PageReport[];
+/** Scans started (each asks whether highlighting is on): reports alone hide a rescan that found the same. */
+let scansStarted: number;
 let session: PageSession;
 
 function start(): PageSession {
@@ -55,7 +57,10 @@ function start(): PageSession {
     claimSet,
     labels: () => cardLabels(() => ''),
     signal: controller.signal,
-    isEnabled: () => Promise.resolve(enabled),
+    isEnabled: () => {
+      scansStarted++;
+      return Promise.resolve(enabled);
+    },
     onReport: (report) => reports.push(report),
     onOpenDetails: () => undefined,
   });
@@ -66,6 +71,7 @@ beforeEach(() => {
   controller = new AbortController();
   enabled = true;
   reports = [];
+  scansStarted = 0;
 });
 
 afterEach(() => {
@@ -158,6 +164,20 @@ describe('startPageSession in jsdom (no highlight API)', () => {
     expect(reports[1]!.matches.find((m) => m.text === ADDED_SENTENCE)!.claimId).toBe('russian-origin-36-percent-of-inventory');
   });
 
+  it('a rescan that finds what the last one found sends no second report; a change is sent', async () => {
+    const article = buildPage(FIRST_PARAGRAPHS);
+    start();
+    await session.scan();
+    await session.scan();
+    expect(reports).toHaveLength(1);
+    const p = document.createElement('p');
+    p.textContent = ADDED_PARAGRAPH;
+    article.append(p);
+    await session.scan();
+    expect(reports).toHaveLength(2);
+    expect(session.lastReport()).toEqual(reports[1]);
+  });
+
   it('our card put on and taken off the page leads to no rescan', async () => {
     buildPage(FIRST_PARAGRAPHS);
     start();
@@ -167,7 +187,7 @@ describe('startPageSession in jsdom (no highlight API)', () => {
     await sleep(RESCAN_DEBOUNCE_MS + 100);
     host.remove();
     await sleep(RESCAN_MAX_WAIT_MS + RESCAN_DEBOUNCE_MS + 100);
-    expect(reports).toHaveLength(1);
+    expect(scansStarted).toBe(1);
   });
 
   it('after abort(), a page change leads to no report', async () => {

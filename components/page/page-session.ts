@@ -116,6 +116,16 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     }
   }
 
+  // A rescan that finds what the last one found (a busy page, a site switched off) tells the
+  // background nothing new: it is not sent, which spares a storage write and the badge calls.
+  let lastSent = '';
+  function send(next: PageReport): void {
+    const key = JSON.stringify(next);
+    if (key === lastSent) return;
+    lastSent = key;
+    options.onReport(next);
+  }
+
   async function scanOnce(): Promise<void> {
     const mine = ++generation;
     const url = doc.location?.href ?? '';
@@ -124,7 +134,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       highlighter.clear();
       card?.hide();
       report = emptyReport(url);
-      options.onReport(report);
+      send(report);
       return;
     }
     const scheduler = createSliceScheduler(win, undefined, signal);
@@ -155,7 +165,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
           ...(m.difference ? { difference: m.difference } : {}),
         })),
       };
-      options.onReport(report);
+      send(report);
     } catch (error) {
       if (error instanceof SupersededScan || signal.aborted) return;
       throw error;
