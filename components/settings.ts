@@ -1,6 +1,6 @@
 // User settings, declared once (WXT storage): highlighting on or off, and sites where it is off.
 import { storage } from 'wxt/utils/storage';
-import { parseWebUrl } from './web-url';
+import { parseWebUrl, siteHost } from './web-url';
 
 export const highlightingEnabled = storage.defineItem<boolean>('sync:highlighting-enabled', {
   fallback: true,
@@ -15,7 +15,8 @@ export const disabledSites = storage.defineItem<string[]>('sync:disabled-sites',
 
 /** The key a per-site setting is stored under: the host without `www.`, for http(s) pages only. */
 export function siteKey(url: string): string | null {
-  return parseWebUrl(url)?.hostname.toLowerCase().replace(/^www\./, '') || null;
+  const u = parseWebUrl(url);
+  return (u && siteHost(u)) || null;
 }
 
 export async function isSiteEnabled(url: string): Promise<boolean> {

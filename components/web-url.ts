@@ -10,3 +10,8 @@ export function parseWebUrl(url: string): URL | null {
     return null;
   }
 }
+
+/** The host a site is known by: lower case, without a leading `www.`. */
+export function siteHost(url: URL): string {
+  return url.hostname.toLowerCase().replace(/^www\./, '');
+}

@@ -1,4 +1,4 @@
-// The claim set's shape and its validator: the one place that says what a valid data/claims.json is.
+// The claim set's shape: the types of data/claims.json, and of the problems validate.ts finds in one.
 // Pure TypeScript (no DOM, no browser API) so the build, the tests and the `check` command share it.
 
 export const STANCES = ['confirms', 'disputes', 'qualifies'] as const;

@@ -1,5 +1,6 @@
-// Validates a claim set (the parsed data/claims.json) against the rules in schema.ts.
-// Pure TypeScript: no Node or browser API, so the build hook, the tests and the extension can share it.
+// Validates a claim set (the parsed data/claims.json) against the shape in schema.ts.
+// Pure TypeScript, no Node or browser API. The build hook and the tests run it; the extension does
+// not: it only casts the bundled claim set (data/index.ts), which the build has checked.
 // Never throws on bad input: every problem comes back as a ClaimSetProblem naming the claim (or
 // outlet) and the field, e.g. `claims[adani-ceo-attended].stances[1].quote`.
 

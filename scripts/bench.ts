@@ -5,7 +5,9 @@
 // about 2,000, 20,000 and 100,000 words, without and with the story, each case in its own child
 // process (scripts/bench/measure-page.ts: gc exposed, heap limited like a browser tab's):
 // - floor: extractPageText(findArticleRoot(doc)) on the page parsed by jsdom (parsing not timed);
-// - ours: createTextAnalyser(claimSet).analyse(text), the story gate then, on story pages, matching;
+// - ours: createTextAnalyser(claimSet).analyse(text), the story gate then, on story pages, matching.
+//   The content script runs analyseSliced instead: the same gate and matching, cut into slices that
+//   give the page a turn, with a sentence memory for rescans; its slicing and memory are not timed;
 // - ratio = (floor + ours) / floor: the whole job in units of reading the page once;
 // - naive: every sentence searched against every claim text and variant with fuse.js defaults,
 //   timed on at most the first 300 sentences and extrapolated linearly; speedup = naive / ours;

@@ -1,6 +1,6 @@
 // The `check` command as a user runs it: its JSON contract and its errors.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -46,7 +46,8 @@ describe('check command', () => {
     ['a missing file', () => join(dir, 'missing.txt'), /no such file/],
     ['an empty file', () => (writeFileSync(join(dir, 'empty.txt'), ''), join(dir, 'empty.txt')), /is empty/],
     ['a binary file', () => (writeFileSync(join(dir, 'bin.html'), Buffer.from([0x89, 0x50, 0x00, 0x01])), join(dir, 'bin.html')), /binary/],
-    ['a directory', () => (dir), /unsupported file type|directory/],
+    // Named like a text file, so the file type passes and the directory itself is what is refused.
+    ['a directory', () => (mkdirSync(join(dir, 'x.txt')), join(dir, 'x.txt')), /is a directory/],
     ['another file type', () => (writeFileSync(join(dir, 'a.pdf'), 'x'), join(dir, 'a.pdf')), /unsupported file type/],
   ])('rejects %s with a one-line error', (_, make, message) => {
     const { status, stdout, stderr } = check(make(), '--json');

@@ -6,25 +6,21 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { claimSet } from '../data';
+import type { PageReport } from '../components/messaging';
 import { launchWithExtension, ROOT, startFixtureServer, tabIdOf, tabReport, waitFor } from '../tests/e2e/harness';
 import { cardText, pointOnHighlight } from '../tests/e2e/page-probes';
 import { allSeedNewsPages } from './demo/news-pages';
 
 const SHOTS = join(ROOT, 'screenshots');
 
-interface Report {
-  storyDetected: boolean;
-  storyScore: number;
-  matches: Array<{ claimId: string; differs: boolean }>;
-}
-
 async function main(): Promise<void> {
   const build = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('The build failed; see above.');
 
   const server = await startFixtureServer();
-  const pages = allSeedNewsPages().map((p) => ({ path: p.path, label: p.title }));
-  for (const p of allSeedNewsPages()) server.add(p.path, { body: p.html });
+  const seedPages = allSeedNewsPages();
+  const pages = seedPages.map((p) => ({ path: p.path, label: p.title }));
+  for (const p of seedPages) server.add(p.path, { body: p.html });
   server.add('/unrelated.html', { body: readFileSync(join(ROOT, 'tests/fixtures/pages/unrelated.html'), 'utf8') });
   pages.push({ path: '/unrelated.html', label: 'An unrelated page (monsoon news)' });
 
@@ -37,7 +33,7 @@ async function main(): Promise<void> {
     const page = await ext.newPage();
     await page.goto(server.url(path));
     const tabId = await tabIdOf(ext, page);
-    const report = (await waitFor(() => tabReport(ext, tabId), `the scan of ${path}`)) as Report;
+    const report = (await waitFor(() => tabReport(ext, tabId), `the scan of ${path}`)) as PageReport;
     const claims = [...new Set(report.matches.map((m) => m.claimId))];
     console.log(`${label}\n  ${server.url(path)}`);
     console.log(`  story: ${report.storyDetected ? 'covered' : 'not covered'} (score ${report.storyScore.toFixed(2)}), ${claims.length} known claims`);

@@ -1,5 +1,5 @@
 // `web-ext lint` on the Firefox build (what addons.mozilla.org runs on upload): fails on any
-// error, and on any warning not explained to reviewers in README ("Notes for Firefox reviewers").
+// error, and on any warning not explained to reviewers in README ("Notes for store reviewers").
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 

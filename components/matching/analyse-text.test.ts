@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { claimSet } from '../../data';
 import { createTextAnalyser } from './analyse-text';
+import { matchSentence } from './match-claims';
+
+// Spies that call through to the real functions: the memory test counts the sentences matched afresh.
+vi.mock('./match-claims', { spy: true });
 
 const seeds = claimSet.outlets.map((o) => readFileSync(join(import.meta.dirname, '../../seeds', o.seed), 'utf8'));
 
@@ -22,7 +26,10 @@ describe('analyseSliced', () => {
     const control = { shouldYield: () => false, yieldToPage: async () => undefined };
     const text = seeds[4]!;
     const first = await analyser.analyseSliced(text, control);
+    vi.mocked(matchSentence).mockClear();
     const shifted = await analyser.analyseSliced(`Preface line.\n${text}`, control);
+    // Only the new sentence is matched; every other one comes from memory.
+    expect(vi.mocked(matchSentence).mock.calls.map(([sentence]) => sentence)).toEqual(['Preface line.']);
     expect(shifted.matches.map((m) => [m.claimId, m.start - 14])).toEqual(first.matches.map((m) => [m.claimId, m.start]));
   });
 

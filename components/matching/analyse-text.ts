@@ -3,7 +3,7 @@
 import type { ClaimSet } from '../../data/schema';
 import { buildClaimIndex, claimIndexSteps, type ClaimIndex } from './claim-index';
 import { matchClaims, matchSentence, type ClaimMatch, type SentenceMatch } from './match-claims';
-import { sentencesByLine, splitSentences } from './sentences';
+import { sentencesByLine } from './sentences';
 import { compileSignalGroups, judgeStory, type CompiledSignalGroup, type StoryVerdict } from './story-gate';
 
 export interface TextAnalysis {
@@ -50,7 +50,7 @@ export function createTextAnalyser(claimSet: ClaimSet): TextAnalyser {
   let groups: CompiledSignalGroup[] | undefined;
   const signalGroups = () => (groups ??= compileSignalGroups(claimSet.story.signals));
   const judge = (text: string) => judgeStory(text, signalGroups());
-  const match = (text: string) => matchClaims(text, indexNow(), splitSentences(text));
+  const match = (text: string) => matchClaims(text, indexNow());
   const memory = new Map<string, SentenceMatch[]>();
   return {
     judge,

@@ -51,11 +51,24 @@ describe('the seeds against the claim set', () => {
   // about the sourcing itself.
   const PASSING_MENTIONS = new Set(['the-gaze/account-rests-on-unnamed-sources', 'middle-east-bulletin/account-rests-on-unnamed-sources', 'business-emerge/account-rests-on-unnamed-sources']);
 
-  for (const outlet of claimSet.outlets) {
-    const text = readFileSync(join(root, 'seeds', outlet.seed), 'utf8');
-    const analysis = analyser.analyse(text);
-    const stances = claimSet.claims.flatMap((c) => c.stances.filter((s) => s.outlet === outlet.id).map((s) => ({ claim: c.id, ...s })));
+  const pages = claimSet.outlets.map((outlet) => ({
+    outlet,
+    analysis: analyser.analyse(readFileSync(join(root, 'seeds', outlet.seed), 'utf8')),
+    stances: claimSet.claims.flatMap((c) => c.stances.filter((s) => s.outlet === outlet.id).map((s) => ({ claim: c.id, ...s }))),
+  }));
 
+  // Over all pages at once: most outlets dispute nothing, and a per-page loop over nothing cannot fail.
+  it('marks the claims each outlet disputes as differing on its page', () => {
+    const disputes = pages.flatMap(({ outlet, analysis, stances }) =>
+      stances
+        .filter((s) => s.stance === 'disputes')
+        .map((s) => ({ at: `${outlet.id}/${s.claim}`, marked: analysis.matches.some((m) => m.claimId === s.claim && m.differs) })),
+    );
+    expect(disputes.length).toBeGreaterThan(0);
+    expect(disputes.filter((d) => !d.marked).map((d) => d.at)).toEqual([]);
+  });
+
+  for (const { outlet, analysis, stances } of pages) {
     it(`${outlet.id}: covers the story`, () => {
       expect(analysis.story.detected).toBe(true);
     });
@@ -66,13 +79,6 @@ describe('the seeds against the claim set', () => {
         .filter((s) => s.stance === 'confirms' && !found.has(s.claim) && !PASSING_MENTIONS.has(`${outlet.id}/${s.claim}`))
         .map((s) => s.claim);
       expect(missing).toEqual([]);
-    });
-
-    it(`${outlet.id}: marks the claims it disputes as differing`, () => {
-      for (const s of stances.filter((x) => x.stance === 'disputes')) {
-        const matches = analysis.matches.filter((m) => m.claimId === s.claim);
-        expect(matches.some((m) => m.differs), s.claim).toBe(true);
-      }
     });
 
     it(`${outlet.id}: matches only claims it addresses`, () => {

@@ -8,8 +8,8 @@
 import Fuse from 'fuse.js/basic';
 import type { ClaimIndex, IndexedClaim, Probe } from './claim-index';
 import { normaliseForMatching } from './normalise';
-import { splitSentences, type TextSpan } from './sentences';
-import { contentTokens, NEGATIONS, tokenize, type Token, type TokenKind } from './tokens';
+import { splitSentences } from './sentences';
+import { contentTokens, hasNegation, isNegationToken, tokenize, type Token, type TokenKind } from './tokens';
 
 /**
  * Minimum score for a sentence to count as making a claim. Chosen on tests/fixtures/sentences.json
@@ -117,10 +117,6 @@ function figureKindOf(key: string): TokenKind | null {
   return null;
 }
 
-function isNegationToken(t: Token): boolean {
-  return t.kind === 'word' && (NEGATIONS.has(t.key) || t.key.endsWith("n't"));
-}
-
 /**
  * The sentence's word closest to `key` and its likeness (0..1), or null when none is close.
  * fuse.js does the alignment; each claim word is looked up once per sentence.
@@ -186,11 +182,19 @@ function differingFigure(view: SentenceView, key: string, claim: IndexedClaim): 
 /** Is every occurrence of `key` in the sentence preceded closely by a negation? */
 function isNegated(view: SentenceView, key: string): boolean {
   // "not", "never" negate the next few words; "denied (that) …" negates everything it reports.
-  view.negatedAt ??= view.tokens.map(
-    (_, i) =>
-      view.tokens.slice(Math.max(0, i - NEGATION_WINDOW), i).some(isNegationToken) ||
-      view.tokens.slice(0, i).some((t) => t.kind === 'word' && t.key === 'deny'),
-  );
+  // One pass: a token is within NEGATION_WINDOW of some negation before it exactly when it is
+  // within it of the nearest one, so only the last negation's position is kept.
+  if (!view.negatedAt) {
+    const negatedAt: boolean[] = [];
+    let lastNegation = -Infinity;
+    let denied = false;
+    view.tokens.forEach((t, i) => {
+      negatedAt.push(denied || i - lastNegation <= NEGATION_WINDOW);
+      if (isNegationToken(t)) lastNegation = i;
+      if (t.kind === 'word' && t.key === 'deny') denied = true;
+    });
+    view.negatedAt = negatedAt;
+  }
   let seen = false;
   for (let i = 0; i < view.tokens.length; i++) {
     if (view.tokens[i]!.key !== key) continue;
@@ -330,9 +334,10 @@ function namesSomething(view: SentenceView, claim: IndexedClaim): boolean {
 }
 
 function judgeClaim(view: SentenceView, claim: IndexedClaim, index: ClaimIndex): SentenceMatch | null {
+  // Cheap and decided on the sentence's years alone: asked before the costly search for key terms.
+  if (isAnotherTime(view, claim, index)) return null;
   const terms = keyTermsFound(view, claim);
   if (claim.keyTerms.length > 0 && terms.terms.length === 0) return null;
-  if (isAnotherTime(view, claim, index)) return null;
   const termShare = claim.keyTerms.length
     ? Math.min(1, terms.terms.length / Math.min(KEY_TERMS_FOR_FULL_CREDIT, claim.keyTerms.length))
     : 1;
@@ -352,7 +357,7 @@ function judgeClaim(view: SentenceView, claim: IndexedClaim, index: ClaimIndex):
   // claim is contradicted when one of its words is only ever negated in the sentence.
   const matched = [...best.matchedKeys, ...terms.keys];
   const negated = best.probe.negative
-    ? view.tokens.some(isNegationToken)
+    ? hasNegation(view.tokens)
     : matched.some((k) => isNegated(view, k));
   const difference = [
     terms.figureDifference ?? best.figureDifference,
@@ -376,10 +381,10 @@ export function matchSentence(sentence: string, index: ClaimIndex): SentenceMatc
     .filter((m): m is SentenceMatch => m !== null);
 }
 
-/** Matches every sentence of `text` (or of the given sentence spans) against the claim index. */
-export function matchClaims(text: string, index: ClaimIndex, sentences: TextSpan[] = splitSentences(text)): ClaimMatch[] {
+/** Matches every sentence of `text` against the claim index. */
+export function matchClaims(text: string, index: ClaimIndex): ClaimMatch[] {
   const matches: ClaimMatch[] = [];
-  for (const span of sentences) {
+  for (const span of splitSentences(text)) {
     const sentence = text.slice(span.start, span.end);
     for (const m of matchSentence(sentence, index)) matches.push({ ...m, start: span.start, end: span.end });
   }

@@ -23,10 +23,10 @@ export const STOPWORDS = new Set(
     'including include includes included among both either neither all one').split(' '),
 );
 
-/** Words that turn a statement negative. */
-export const NEGATIONS = new Set(['not', 'no', 'never', "n't", 'none', 'without', 'nor', 'deny']);
 /** Negations that carry no content of their own; "deny" does ("the group denied involvement"). */
 const FUNCTION_NEGATIONS = new Set(['not', 'no', 'never', "n't", 'none', 'without', 'nor']);
+/** Words that turn a statement negative. */
+const NEGATIONS = new Set([...FUNCTION_NEGATIONS, 'deny']);
 
 // Maps, not object literals: page words are looked up here, and "constructor" is a page word.
 const NUMBER_WORDS = new Map(Object.entries({
@@ -191,7 +191,12 @@ export function contentTokens(tokens: Token[]): Token[] {
   return tokens.filter((t) => t.kind !== 'word' || (!STOPWORDS.has(t.key) && !FUNCTION_NEGATIONS.has(t.key) && t.key.length > 1));
 }
 
+/** Is this token a negation ("not", "denied", "didn't")? */
+export function isNegationToken(t: Token): boolean {
+  return t.kind === 'word' && (NEGATIONS.has(t.key) || t.key.endsWith("n't"));
+}
+
 /** True when the text states something negatively ("did not attend", "denied"). */
 export function hasNegation(tokens: Token[]): boolean {
-  return tokens.some((t) => t.kind === 'word' && (NEGATIONS.has(t.key) || t.key.endsWith("n't")));
+  return tokens.some(isNegationToken);
 }

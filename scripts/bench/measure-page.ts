@@ -24,7 +24,10 @@ export interface CaseResult extends CaseRequest {
   /** extractPageText(findArticleRoot(doc)) on the jsdom document (with a window: computed style per element). */
   floor?: Timing;
   naive?: NaiveTiming;
-  /** analyser.analyse(text): the gate, then matching when the story is detected. */
+  /**
+   * analyser.analyse(text): the gate, then matching when the story is detected. The content script
+   * runs analyseSliced, the same work in slices with a sentence memory; slicing and memory are not timed.
+   */
   ours?: Timing;
   storyDetected?: boolean;
   distinctClaims?: number;

@@ -7,6 +7,7 @@ import { claimSet } from '../../data/index';
 import { compileSignalGroups, containsTerm } from '../../components/matching/story-gate';
 import { splitSentences } from '../../components/matching/sentences';
 import { readArticle } from '../../components/page/read-article';
+import { escapeHtml, seedArticleLines } from '../demo/news-pages';
 
 const root = join(import.meta.dirname, '..', '..');
 const fixtures = join(root, 'tests', 'fixtures');
@@ -44,10 +45,6 @@ function countWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 /**
  * Sentences of the near-miss and unrelated fixture pages' articles. Sentences naming one of the
  * story's anchor signals (its people, dates, headcount) are left out: recombined from several
@@ -71,18 +68,10 @@ export function loadFillerSentences(): string[] {
 
 /** The seeds' paragraphs (one a line) without their page furniture (tests/fixtures/seeds-furniture.json). */
 export function loadSeedParagraphs(): string[] {
-  const furniture = JSON.parse(readFileSync(join(fixtures, 'seeds-furniture.json'), 'utf8')) as Record<string, string[]>;
-  const dir = join(root, 'seeds');
-  return readdirSync(dir)
+  return readdirSync(join(root, 'seeds'))
     .filter((name) => name.endsWith('.txt'))
     .sort()
-    .flatMap((name) => {
-      const skip = new Set(furniture[name] ?? []);
-      return readFileSync(join(dir, name), 'utf8')
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line.length > 0 && !skip.has(line));
-    });
+    .flatMap((name) => seedArticleLines(name));
 }
 
 export interface PageMaterial {

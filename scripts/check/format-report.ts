@@ -1,6 +1,7 @@
 // The `check` command's two outputs: a report for a person, and the one-object JSON contract.
 import type { ClaimSet } from '../../data/schema';
 import type { TextAnalysis } from '../../components/matching/analyse-text';
+import { stanceSummary } from '../../components/claim-status';
 
 export interface JsonReport {
   story: { detected: boolean; score: number };
@@ -19,8 +20,8 @@ export function toJsonReport(text: string, analysis: TextAnalysis): JsonReport {
   };
 }
 
-function outletNames(claimSet: ClaimSet, ids: string[]): string {
-  return ids.map((id) => claimSet.outlets.find((o) => o.id === id)?.name ?? id).join(', ') || 'none';
+function outletNames(names: string[]): string {
+  return names.join(', ') || 'none';
 }
 
 export function formatReport(text: string, analysis: TextAnalysis, claimSet: ClaimSet): string {
@@ -35,13 +36,13 @@ export function formatReport(text: string, analysis: TextAnalysis, claimSet: Cla
   const claims = new Set(matches.map((m) => m.claimId));
   const sentences = new Set(matches.map((m) => m.start)).size;
   lines.push(`${sentences} sentence${sentences === 1 ? '' : 's'} make ${claims.size} known claim${claims.size === 1 ? '' : 's'}.`);
+  const claimsById = new Map(claimSet.claims.map((c) => [c.id, c]));
   let previousSentence = -1;
   for (const m of matches) {
-    const claim = claimSet.claims.find((c) => c.id === m.claimId);
+    const claim = claimsById.get(m.claimId);
     if (!claim) continue;
-    const by = (stance: string) => claim.stances.filter((s) => s.stance === stance).map((s) => s.outlet);
-    const addressed = new Set(claim.stances.map((s) => s.outlet));
-    const silent = claimSet.outlets.filter((o) => !addressed.has(o.id)).map((o) => o.id);
+    // The same summary the card shows: outlet names by stance, in the claim set's outlet order.
+    const outlets = stanceSummary(claim, claimSet);
     lines.push('');
     // A sentence that makes several claims is printed once, its claims under it.
     if (m.start !== previousSentence) lines.push(`  "${text.slice(m.start, m.end)}"`);
@@ -49,10 +50,10 @@ export function formatReport(text: string, analysis: TextAnalysis, claimSet: Cla
     lines.push(`    claim     ${claim.id} (score ${m.score.toFixed(2)})`);
     lines.push(`              ${claim.text}`);
     if (m.differs) lines.push(`    differs   ${m.difference ?? 'yes'}`);
-    lines.push(`    confirms  ${outletNames(claimSet, by('confirms'))}`);
-    lines.push(`    disputes  ${outletNames(claimSet, by('disputes'))}`);
-    if (by('qualifies').length) lines.push(`    qualifies ${outletNames(claimSet, by('qualifies'))}`);
-    if (silent.length) lines.push(`    silent    ${outletNames(claimSet, silent)}`);
+    lines.push(`    confirms  ${outletNames(outlets.confirms)}`);
+    lines.push(`    disputes  ${outletNames(outlets.disputes)}`);
+    if (outlets.qualifies.length) lines.push(`    qualifies ${outletNames(outlets.qualifies)}`);
+    if (outlets.silent.length) lines.push(`    silent    ${outletNames(outlets.silent)}`);
   }
   return lines.join('\n');
 }

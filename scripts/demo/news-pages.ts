@@ -14,6 +14,20 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** A seed's paragraphs and page furniture, one a line: trimmed, blank lines dropped. */
+function seedLines(seed: string): string[] {
+  return readFileSync(join(root, 'seeds', seed), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+/** A seed's article paragraphs: its lines without the page furniture (tests/fixtures/seeds-furniture.json). */
+export function seedArticleLines(seed: string): string[] {
+  const chrome = new Set(furniture[seed] ?? []);
+  return seedLines(seed).filter((line) => !chrome.has(line));
+}
+
 /** A readable headline from the article's address, e.g. ".../india-russia-secret-defence-talks". */
 function headlineFromUrl(url: string): string {
   const slug = new URL(url).pathname.split('/').filter(Boolean).pop() ?? '';
@@ -29,10 +43,7 @@ export interface NewsPage {
 }
 
 export function seedNewsPage(outlet: Outlet): NewsPage {
-  const lines = readFileSync(join(root, 'seeds', outlet.seed), 'utf8')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
+  const lines = seedLines(outlet.seed);
   const chrome = new Set(furniture[outlet.seed] ?? []);
   const lastBody = lines.reduce((last, line, i) => (chrome.has(line) ? last : i), -1);
   const title = headlineFromUrl(outlet.url);
