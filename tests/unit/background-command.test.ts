@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
-import background from './background';
+import background from '../../entrypoints/background';
 
 type CommandListener = (command: string, tab?: Browser.tabs.Tab) => Promise<void> | void;
 const commandListeners: CommandListener[] = [];
