@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Three tiers: `unit` (pure code and data, Node), `dom` (page reading and drawing, jsdom) and
-// `e2e` (the built extension in real Chromium; needs `npm run build` first).
+// Three tiers: `unit` (pure code and data, Node), `dom` (page reading and drawing, and the popup's
+// components, jsdom) and `e2e` (the built extension in real Chromium, which needs `npm run build`
+// first, and in Firefox when installed, which needs the Firefox e2e build: see
+// tests/e2e/firefox-harness.ts).
 export default defineConfig({
   test: {
     projects: [

@@ -1,9 +1,6 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AccessNotice } from './AccessNotice';
-import { click, mount, one, text, unmountAll } from './fixtures/dom';
-
-
-afterEach(unmountAll);
+import { click, mount, one, text } from './fixtures/dom';
 
 describe('AccessNotice', () => {
   it('explains why the site is not read and offers to allow access', () => {

@@ -1,9 +1,6 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ClaimFilterBar } from './ClaimFilterBar';
-import { all, click, mount, one, text, unmountAll } from './fixtures/dom';
-
-
-afterEach(unmountAll);
+import { all, click, mount, one, text } from './fixtures/dom';
 
 const counts = { all: 5, 'on-page': 3, disputed: 2 };
 

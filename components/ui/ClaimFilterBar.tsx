@@ -1,6 +1,6 @@
 // Which claims to list: all, those on this page, or the disputed ones (see `isDisputed`), each
 // with its count. Native radio buttons: Tab reaches the group, arrows choose.
-import type { ClaimFilter } from './claim-view-model';
+import { CLAIM_FILTERS, type ClaimFilter } from './claim-view-model';
 import { t, type MessageKey } from './i18n';
 
 export interface ClaimFilterBarProps {
@@ -9,18 +9,14 @@ export interface ClaimFilterBarProps {
   onFilterChange: (filter: ClaimFilter) => void;
 }
 
-const OPTIONS: ReadonlyArray<{ value: ClaimFilter; label: MessageKey }> = [
-  { value: 'all', label: 'filterAll' },
-  { value: 'on-page', label: 'filterOnPage' },
-  { value: 'disputed', label: 'filterDisputed' },
-];
+const LABELS: Record<ClaimFilter, MessageKey> = { all: 'filterAll', 'on-page': 'filterOnPage', disputed: 'filterDisputed' };
 
 export function ClaimFilterBar({ filter, counts, onFilterChange }: ClaimFilterBarProps) {
   return (
     <fieldset class="filter-bar">
       <legend class="filter-bar__legend">{t('filterLegend')}</legend>
       <div class="filter-bar__options">
-        {OPTIONS.map(({ value, label }) => (
+        {CLAIM_FILTERS.map((value) => (
           <label key={value} class="filter-bar__option">
             <input
               type="radio"
@@ -29,7 +25,7 @@ export function ClaimFilterBar({ filter, counts, onFilterChange }: ClaimFilterBa
               checked={filter === value}
               onChange={() => onFilterChange(value)}
             />
-            <span class="filter-bar__label">{t(label)}</span> <span class="filter-bar__count">{counts[value]}</span>
+            <span class="filter-bar__label">{t(LABELS[value])}</span> <span class="filter-bar__count">{counts[value]}</span>
           </label>
         ))}
       </div>

@@ -1,11 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildPopupModel } from './claim-view-model';
 import { ClaimList } from './ClaimList';
-import { all, mount, one, press, text, unmountAll } from './fixtures/dom';
+import { all, mount, one, press, text } from './fixtures/dom';
 import { mockClaimSet, mockReport, pageUrl } from './fixtures/mock-story';
-
-
-afterEach(unmountAll);
 
 const { claims } = buildPopupModel(mockClaimSet, mockReport, pageUrl);
 

@@ -1,14 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildPopupModel, type ClaimView } from './claim-view-model';
+import { describe, expect, it, vi } from 'vitest';
+import type { ClaimView } from './claim-view-model';
 import { ClaimRow } from './ClaimRow';
-import { all, click, mount, one, rerender, text, unmountAll } from './fixtures/dom';
-import { mockClaimSet, mockReport, pageUrl } from './fixtures/mock-story';
-
-
-afterEach(unmountAll);
-
-const viewOf = (id: string, url = pageUrl): ClaimView =>
-  buildPopupModel(mockClaimSet, mockReport, url).claims.find((v) => v.claim.id === id)!;
+import { all, click, mount, one, rerender, text } from './fixtures/dom';
+import { viewOf } from './fixtures/mock-story';
 
 const row = (view: ClaimView, expanded = false, onJump?: (id: string) => void, onToggle = vi.fn()) => (
   <ul>

@@ -1,9 +1,6 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ClaimSearch } from './ClaimSearch';
-import { mount, one, typeInto, unmountAll } from './fixtures/dom';
-
-
-afterEach(unmountAll);
+import { mount, one, typeInto } from './fixtures/dom';
 
 describe('ClaimSearch', () => {
   it('is a labelled search box that controls the list', () => {

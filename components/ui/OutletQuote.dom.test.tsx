@@ -1,11 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { OutletPosition } from './claim-view-model';
-import { mount, one, text, unmountAll } from './fixtures/dom';
+import { mount, one, text } from './fixtures/dom';
 import { mockClaimSet } from './fixtures/mock-story';
 import { OutletQuote } from './OutletQuote';
-
-
-afterEach(unmountAll);
 
 const riverTimes = mockClaimSet.outlets[1]!;
 

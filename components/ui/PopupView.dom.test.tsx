@@ -1,11 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PageReport } from '../messaging';
-import { all, click, mount, one, press, rerender, text, typeInto, unmountAll } from './fixtures/dom';
+import { all, click, mount, one, rerender, text, typeInto } from './fixtures/dom';
 import { mockClaimSet, mockReport, pageUrl, unrelatedReport } from './fixtures/mock-story';
 import { PopupView, type PopupViewProps } from './PopupView';
-
-
-afterEach(unmountAll);
 
 function props(over: Partial<PopupViewProps> = {}): PopupViewProps {
   return {
@@ -199,17 +196,6 @@ describe('PopupView', () => {
 
   it('shows no access notice when access is granted', () => {
     expect(mount(<PopupView {...props()} />).querySelector('.access-notice')).toBeNull();
-  });
-
-  it('moves between rows with the arrow keys', () => {
-    const root = mount(<PopupView {...props()} />);
-    const toggles = all(root, '[data-claim-toggle]');
-    toggles[2]!.focus();
-    press(toggles[2]!, 'ArrowDown');
-    expect(document.activeElement).toBe(toggles[3]);
-    press(toggles[3]!, 'ArrowUp');
-    press(toggles[2]!, 'ArrowUp');
-    expect(document.activeElement).toBe(toggles[1]);
   });
 
   it('has the landmarks and names assistive technology needs', () => {

@@ -1,9 +1,6 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { click, mount, one, text, unmountAll } from './fixtures/dom';
+import { describe, expect, it, vi } from 'vitest';
+import { click, mount, one, text } from './fixtures/dom';
 import { SiteControls } from './SiteControls';
-
-
-afterEach(unmountAll);
 
 describe('SiteControls', () => {
   it('is a switch named for the site that says its state in words', () => {

@@ -1,14 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { buildPopupModel, type ClaimView } from './claim-view-model';
-import { all, mount, one, text, unmountAll } from './fixtures/dom';
-import { mockClaimSet, mockReport, pageUrl } from './fixtures/mock-story';
+import { describe, expect, it } from 'vitest';
+import { all, mount, one, text } from './fixtures/dom';
+import { viewOf } from './fixtures/mock-story';
 import { StanceChips } from './StanceChips';
-
-
-afterEach(unmountAll);
-
-const viewOf = (id: string, url = pageUrl): ClaimView =>
-  buildPopupModel(mockClaimSet, mockReport, url).claims.find((v) => v.claim.id === id)!;
 
 const groups = (root: HTMLElement) =>
   all(root, '.stance-group').map((g) => ({

@@ -1,9 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { mount, one, text, unmountAll } from './fixtures/dom';
+import { describe, expect, it } from 'vitest';
+import { mount, one, text } from './fixtures/dom';
 import { StoryHeader } from './StoryHeader';
-
-
-afterEach(unmountAll);
 
 const base = { title: 'The Old Town bridge closes', summary: 'A short summary.', foundCount: 0 } as const;
 

@@ -64,7 +64,6 @@ export function isDisputed(claim: Claim, pageMatches: readonly PageMatch[]): boo
   return claim.stances.some((s) => s.stance !== 'confirms') || pageMatches.some((m) => m.differs);
 }
 
-/** host (lowercase, without `www.`) + path (without trailing slashes); query and hash dropped. */
 function emptyGroups(): Record<Position, OutletPosition[]> {
   return { confirms: [], disputes: [], qualifies: [], silent: [] };
 }
@@ -128,7 +127,7 @@ export function buildPopupModel(claimSet: ClaimSet, report: PageReport | null, p
   };
 }
 
-export function matchesFilter(view: ClaimView, filter: ClaimFilter): boolean {
+function matchesFilter(view: ClaimView, filter: ClaimFilter): boolean {
   if (filter === 'on-page') return view.onPage;
   if (filter === 'disputed') return view.disputed;
   return true;

@@ -11,7 +11,7 @@ interface SearchDocument {
 }
 
 /** Shorter queries find nearly every claim (one letter is in all of them): they show everything. */
-export const MIN_QUERY_LENGTH = 2;
+const MIN_QUERY_LENGTH = 2;
 
 /**
  * Token search with every query word required (`tokenMatch: 'all'`), so that typing a second word

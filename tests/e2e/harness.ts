@@ -173,7 +173,7 @@ export interface OpenedPage {
 }
 
 /** Opens `path` of the fixture server in a new tab, after `before` (init scripts, listeners). */
-export async function openPage(
+async function openPage(
   ext: ExtensionBrowser,
   server: FixtureServer,
   path: string,
@@ -195,27 +195,32 @@ export interface ReportedPage {
   matches: Array<{ claimId: string; text: string; score: number; differs: boolean; difference?: string }>;
 }
 
-/** Waits for the tab's report to reach the background. */
-export const reportOf = (ext: ExtensionBrowser, tabId: number) =>
-  waitFor(() => tabReport(ext, tabId) as Promise<ReportedPage | null>, 'the page report');
-
-export const badgeOf = (ext: ExtensionBrowser, tabId: number) =>
-  ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
-
-/** Turns highlighting off or on for the fixture server's site, as the popup's switch does. */
-export const setFixtureSiteDisabled = (ext: ExtensionBrowser, disabled: boolean) =>
-  ext.worker.evaluate(async (sites) => chrome.storage.sync.set({ 'disabled-sites': sites }), disabled ? ['127.0.0.1'] : []);
-
 export interface Suite {
   server: FixtureServer;
   ext: ExtensionBrowser;
+  /** Opens `path` of the fixture server in a new tab, after `before` (init scripts, listeners). */
+  open(path: string, ...before: Array<(page: Page) => Promise<void>>): Promise<OpenedPage>;
+  /** Waits for the tab's report to reach the background. */
+  report(tabId: number): Promise<ReportedPage>;
+  badge(tabId: number): Promise<string>;
+  /** Turns highlighting off or on for the fixture server's site, as the popup's switch does. */
+  setSiteDisabled(disabled: boolean): Promise<void>;
 }
 
 /** What every e2e file starts with: the fixture server (plus its own pages) and the browser. */
 export async function startSuite(addPages?: (server: FixtureServer) => void | Promise<void>): Promise<Suite> {
   const server = await startFixtureServer();
   await addPages?.(server);
-  return { server, ext: await launchWithExtension() };
+  const ext = await launchWithExtension();
+  return {
+    server,
+    ext,
+    open: (path, ...before) => openPage(ext, server, path, ...before),
+    report: (tabId) => waitFor(() => tabReport(ext, tabId) as Promise<ReportedPage | null>, 'the page report'),
+    badge: (tabId) => ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+    setSiteDisabled: (disabled) =>
+      ext.worker.evaluate(async (sites) => chrome.storage.sync.set({ 'disabled-sites': sites }), disabled ? ['127.0.0.1'] : []),
+  };
 }
 
 export async function closeSuite(suite: Partial<Suite>): Promise<void> {

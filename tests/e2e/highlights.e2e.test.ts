@@ -4,24 +4,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { claimSet } from '../../data';
-import { closeSuite, startSuite, badgeOf, openPage, reportOf, screenshot, setFixtureSiteDisabled, tabIdOf, waitFor, type ExtensionBrowser, type FixtureServer } from './harness';
-import { allHighlighted, cardText, highlightsOf, pagePerformance, pointOnHighlight, recordPagePerformance } from './page-probes';
+import { closeSuite, startSuite, screenshot, tabIdOf, waitFor, type ExtensionBrowser, type FixtureServer, type Suite } from './harness';
+import { allHighlighted, cardText, highlightsOf, pagePerformance, pointOnHighlight, recordPagePerformance, untilHighlighted } from './page-probes';
 import { addTestPages } from './test-pages';
 
 let server: FixtureServer;
 let ext: ExtensionBrowser;
+let open: Suite['open'];
+let report: Suite['report'];
+let badge: Suite['badge'];
+let setSiteDisabled: Suite['setSiteDisabled'];
 
 beforeAll(async () => {
-  ({ server, ext } = await startSuite(addTestPages));
+  ({ server, ext, open, report, badge, setSiteDisabled } = await startSuite(addTestPages));
 });
 afterAll(() => closeSuite({ server, ext }));
-
-const open = (path: string, ...before: Array<(page: Page) => Promise<void>>) => openPage(ext, server, path, ...before);
-
-const report = (tabId: number) => reportOf(ext, tabId);
-const badge = (tabId: number) => badgeOf(ext, tabId);
-const setSiteDisabled = (disabled: boolean) => setFixtureSiteDisabled(ext, disabled);
-const untilHighlighted = (page: Page) => waitFor(async () => ((await allHighlighted(await highlightsOf(page))).length ? true : null), 'highlights');
 
 describe('seed articles as news pages', () => {
   for (const outlet of claimSet.outlets) {

@@ -2,40 +2,59 @@
 // highlights. The content script's world is closed to tests, and that is the point.
 import type { Page } from 'playwright-core';
 import { HIGHLIGHT_CONFIRMED, HIGHLIGHT_DISPUTED } from '../../components/page/highlighter';
+import { waitFor } from './harness';
+
+// In-page functions, given to `page.evaluate` by both drivers (Playwright here, Puppeteer in
+// firefox.e2e.test.ts): they run in the page, so they may use nothing from this module.
+
+/** The texts (whitespace folded) of the ranges under each highlight name, in the order of `names`. */
+export const highlightTextsInPage = (names: readonly string[]): string[][] => {
+  const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+  return names.map((name) => [...(registry?.get(name) ?? [])].map((r) => r.toString().replace(/\s+/g, ' ').trim()));
+};
+
+/**
+ * Scrolls the first highlighted range containing `needle` into view; returns the centre of its
+ * first line (`x`, `y`) and a point 30 px under the whole range (`below`), or null.
+ */
+export const pointOnHighlightInPage = (needle: string): { x: number; y: number; below: number } | null => {
+  const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+  for (const highlight of registry?.values() ?? []) {
+    for (const range of highlight) {
+      if (!range.toString().replace(/\s+/g, ' ').includes(needle)) continue;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0];
+      if (rect) return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2, below: range.getBoundingClientRect().bottom + 30 };
+    }
+  }
+  return null;
+};
 
 export interface PageHighlights {
   confirmed: string[];
   disputed: string[];
 }
 
-export function highlightsOf(page: Page): Promise<PageHighlights> {
-  return page.evaluate(
-    ([confirmed, disputed]) => {
-      const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
-      const texts = (name: string) => [...(registry?.get(name) ?? [])].map((r) => r.toString().replace(/\s+/g, ' ').trim());
-      return { confirmed: texts(confirmed), disputed: texts(disputed) };
-    },
-    [HIGHLIGHT_CONFIRMED, HIGHLIGHT_DISPUTED] as const,
-  );
+export async function highlightsOf(page: Page): Promise<PageHighlights> {
+  const [confirmed, disputed] = await page.evaluate(highlightTextsInPage, [HIGHLIGHT_CONFIRMED, HIGHLIGHT_DISPUTED]);
+  return { confirmed: confirmed!, disputed: disputed! };
 }
 
 export const allHighlighted = (h: PageHighlights) => [...h.confirmed, ...h.disputed];
 
-/** Centre of the first line of the first highlighted range containing `text`. */
-export function pointOnHighlight(page: Page, text: string): Promise<{ x: number; y: number } | null> {
-  return page.evaluate((needle) => {
-    const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
-    for (const highlight of registry?.values() ?? []) {
-      for (const range of highlight) {
-        if (!range.toString().replace(/\s+/g, ' ').includes(needle)) continue;
-        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const rect = range.getClientRects()[0];
-        if (rect) return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
-      }
-    }
-    return null;
-  }, text);
-}
+/** Waits until `sentence` is highlighted (without one, until anything is); returns every highlighted text. */
+export const untilHighlighted = (page: Page, sentence?: string, timeoutMs?: number) =>
+  waitFor(
+    async () => {
+      const texts = allHighlighted(await highlightsOf(page));
+      return (sentence ? texts.includes(sentence) : texts.length > 0) ? texts : null;
+    },
+    sentence ? `"${sentence.slice(0, 40)}…" to be highlighted` : 'highlights',
+    timeoutMs,
+  );
+
+/** Centre of the first line of the first highlighted range containing `text`, scrolled into view. */
+export const pointOnHighlight = (page: Page, text: string) => page.evaluate(pointOnHighlightInPage, text);
 
 /**
  * Text of our hover card. It sits in a closed shadow root that neither the page nor Playwright's

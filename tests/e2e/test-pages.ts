@@ -14,8 +14,6 @@ import { ROOT, type FixtureServer } from './harness';
 const page = (title: string, body: string, head = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>${head}</head><body>${body}</body></html>`;
 
-export const STORY_SENTENCE = 'The delegation was led by Sanjeev Kumar, Secretary of Defence Production.';
-
 /** Paragraphs of the seeds (their article text only), to build story pages of any length. */
 function seedParagraphs(): string[] {
   const furniture = new Set(Object.values(JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/seeds-furniture.json'), 'utf8')) as Record<string, string[]>).flat());
@@ -36,17 +34,26 @@ const FILLER = [
   'City officials said the new metro line would open in stages, with the first twelve stations expected to carry passengers by spring.',
 ];
 
-/** A story page of about `words` words: seed paragraphs spread through filler. */
-export function longStoryPage(words: number): string {
-  const story = seedParagraphs();
+/**
+ * A story page of about `words` words: every eighth paragraph the next of `story` (round again
+ * when they run out), `filler` between. Also returns the story paragraphs in the order used.
+ */
+export function storyPage(
+  words: number,
+  story: readonly string[],
+  filler: readonly string[],
+  { title, heading }: { title: string; heading: string },
+): { html: string; storyParagraphs: string[] } {
   const paragraphs: string[] = [];
+  const storyParagraphs: string[] = [];
   let count = 0;
   for (let i = 0; count < words; i++) {
-    const text = i % 8 === 0 ? story[(i / 8) % story.length]! : FILLER[i % FILLER.length]!;
+    const text = i % 8 === 0 ? story[(i / 8) % story.length]! : filler[i % filler.length]!;
+    if (i % 8 === 0) storyParagraphs.push(text);
     paragraphs.push(`<p>${escapeHtml(text)}</p>`);
     count += text.split(/\s+/).length;
   }
-  return page('A long read on India and Russia', `<main><article><h1>A long read</h1>${paragraphs.join('\n')}</article></main>`);
+  return { html: page(title, `<main><article><h1>${escapeHtml(heading)}</h1>${paragraphs.join('\n')}</article></main>`), storyParagraphs };
 }
 
 async function reactPage(): Promise<{ html: string; script: string }> {
@@ -112,7 +119,7 @@ const timer = setInterval(() => {
 `;
 
 /** The strictest policy a news site might send: nothing but its own styles. */
-export const STRICT_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const STRICT_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 export async function addTestPages(server: FixtureServer): Promise<void> {
   for (const p of allSeedNewsPages()) server.add(p.path, { body: p.html });
@@ -127,5 +134,5 @@ export async function addTestPages(server: FixtureServer): Promise<void> {
     body: page('Strict CSP', `<main><article><h1>Moscow talks</h1>${seedParagraphs().slice(0, 6).map((t) => `<p>${escapeHtml(t)}</p>`).join('')}</article></main>`),
     headers: { 'content-security-policy': STRICT_CSP },
   });
-  server.add('/long/20000', { body: longStoryPage(20_000) });
+  server.add('/long/20000', { body: storyPage(20_000, seedParagraphs(), FILLER, { title: 'A long read on India and Russia', heading: 'A long read' }).html });
 }
