@@ -26,7 +26,13 @@ export default defineContentScript({
       disabledSites.watch(() => void session?.scan()),
     ];
     ctx.onInvalidated(() => stops.forEach((stop) => stop()));
-    ctx.addEventListener(window, 'wxt:locationchange', () => session?.addressMayHaveChanged());
+    // Single-page navigation, watched in this world. Not WXT's wxt:locationchange: that event is
+    // dispatched on the page's window under a name carrying our id (a page can listen for it), and
+    // where the Navigation API exists it fires on `navigate`, before the address has changed.
+    const addressMayHaveChanged = () => session?.addressMayHaveChanged();
+    const navigation = (window as { navigation?: EventTarget }).navigation;
+    if (navigation) ctx.addEventListener(navigation, 'currententrychange', addressMayHaveChanged);
+    else ctx.setInterval(addressMayHaveChanged, 1000);
     ctx.setTimeout(() => {
       session = startPageSession({
         doc: document,

@@ -152,6 +152,25 @@ describe('pages of every kind', () => {
     await page.close();
   });
 
+  it('follows an address change that changes nothing on the page, and tells the page nothing of it', async () => {
+    // The page listens for the event WXT's location watcher would dispatch on its window.
+    const listen = async (p: Page) => {
+      await p.addInitScript((id) => {
+        const w = window as unknown as { __heard: string[] };
+        w.__heard = [];
+        window.addEventListener(`${id}:content:wxt:locationchange`, (e) => w.__heard.push(e.type));
+      }, ext.extensionId);
+    };
+    const { page, tabId } = await open('/spa/story', listen);
+    await untilHighlighted(page);
+    expect((await report(tabId)).url).toBe(server.url('/spa/story'));
+    await page.evaluate(() => history.pushState({}, '', '/spa/story?section=defence'));
+    // No DOM change: only the address watcher can make the rescan that reports the new address.
+    await waitFor(async () => ((await report(tabId)).url.endsWith('?section=defence') ? true : null), 'a report for the new address');
+    expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual([]);
+    await page.close();
+  });
+
   it('an article whose paragraphs arrive late is highlighted once they do', async () => {
     const { page } = await open('/late/');
     await waitFor(() => page.evaluate(() => document.body.dataset.done || null), 'the late paragraphs');

@@ -352,8 +352,8 @@ describe('a page that forges our messages and clobbers globals', () => {
   });
 
   // Regression: WXT's location-change event is a plain DOM event on window that any page can
-  // dispatch; the content script used to rescan on it at once. It now only checks whether the
-  // address really changed, and rescans through the rate-limited scheduler.
+  // dispatch; the content script used to rescan on it at once. It no longer listens for it: it
+  // watches the address in its own world and rescans, rate-limited, only when it really changed.
   it('a forged WXT location-change event does not make us rescan', async () => {
     const { page } = await open('/hostile/forgery.html', recordHighlightDraws);
     try {
