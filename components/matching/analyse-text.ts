@@ -1,10 +1,13 @@
 // The matching pipeline in one call: the story gate first (cheap), then claim matching only on
-// text that covers the story. This is what the content script and the `check` command run.
-import type { ClaimSet } from '../../data/schema';
-import { buildClaimIndex, claimIndexSteps, type ClaimIndex } from './claim-index';
-import { matchClaims, matchSentence, type ClaimMatch, type SentenceMatch } from './match-claims';
-import { sentencesByLine } from './sentences';
-import { compileSignalGroups, judgeStory, type CompiledSignalGroup, type StoryVerdict } from './story-gate';
+// the passages of a text that cover the story. This is what the `check` command, the benchmark
+// and the matcher script injected on story pages run.
+import type { StoryPack } from '../../data/schema';
+import { english } from './languages/en';
+import type { Language } from './languages/types';
+import { matchSentenceView, matchText, paragraphsOf, type ClaimMatch, type MatchOptions, type SentenceMatch } from './match-text';
+import { viewSentence, type SentenceView } from './sentence-view';
+import { buildMatchIndex, matchIndexSteps, type MatchIndex } from './story-index';
+import { compileSignalGroups, judgePassages, judgeStory, type CompiledSignalGroup, type Passage, type StoryVerdict } from './story-gate';
 
 export interface TextAnalysis {
   story: StoryVerdict;
@@ -20,72 +23,72 @@ export interface SliceControl {
 
 export interface TextAnalyser {
   judge(text: string): StoryVerdict;
-  match(text: string): ClaimMatch[];
-  analyse(text: string): TextAnalysis;
+  /** The passages of a text the gate accepted, each judged on its own signals. */
+  passages(text: string, verdict: StoryVerdict): Passage[];
+  match(text: string, options?: MatchOptions): ClaimMatch[];
+  analyse(text: string, options?: Omit<MatchOptions, 'ranges'>): TextAnalysis;
   /**
-   * `analyse` in slices, remembering each sentence's result: when a page changes and is read
-   * again, only sentences not seen before are matched.
+   * Matching in slices, remembering each paragraph's result: when a page changes and is read
+   * again, only paragraphs not seen before are matched. The caller has judged the story already.
    */
-  analyseSliced(text: string, control: SliceControl): Promise<TextAnalysis>;
+  matchSliced(text: string, control: SliceControl, options?: MatchOptions): Promise<ClaimMatch[]>;
 }
 
-/** Sentences remembered between rescans of one page; past it the memory starts afresh. */
-export const SENTENCE_MEMORY_LIMIT = 20_000;
+/** Paragraphs remembered between rescans of one page; past it the memory starts afresh. */
+export const PARAGRAPH_MEMORY_LIMIT = 5_000;
 
-export function createTextAnalyser(claimSet: ClaimSet): TextAnalyser {
-  // The claim index is built on first need: pages that fail the story gate never pay for it.
-  let index: ClaimIndex | null = null;
-  const indexNow = () => (index ??= buildClaimIndex(claimSet));
-  async function indexInSlices(control: SliceControl): Promise<ClaimIndex> {
+export function createTextAnalyser(pack: StoryPack, language: Language = english): TextAnalyser {
+  // The index is built on first need: pages that fail the story gate never pay for it.
+  let index: MatchIndex | null = null;
+  const indexNow = () => (index ??= buildMatchIndex(pack, language));
+  async function indexInSlices(control: SliceControl): Promise<MatchIndex> {
     if (index) return index;
-    const steps = claimIndexSteps(claimSet);
+    const steps = matchIndexSteps(pack, language);
     for (;;) {
       const step = steps.next();
       if (step.done) return (index = step.value);
       if (control.shouldYield()) await control.yieldToPage();
     }
   }
-  // Compiled on the first judgement, not when the analyser is made: the content script makes
-  // its analyser while it starts on every page, and the first judgement already runs in a slice.
-  let groups: CompiledSignalGroup[] | undefined;
-  const signalGroups = () => (groups ??= compileSignalGroups(claimSet.story.signals));
-  const judge = (text: string) => judgeStory(text, signalGroups());
-  const match = (text: string) => matchClaims(text, indexNow());
-  const memory = new Map<string, SentenceMatch[]>();
+  let compiled: CompiledSignalGroup[] | undefined;
+  const groups = () => (compiled ??= compileSignalGroups(pack.signals));
+  const judge = (text: string) => judgeStory(text, groups());
+  const passages = (text: string, verdict: StoryVerdict) => judgePassages(text, groups(), verdict);
+  const match = (text: string, options?: MatchOptions) => matchText(text, indexNow(), options);
+  const memory = new Map<string, SentenceMatch[][]>();
   return {
     judge,
+    passages,
     match,
-    analyse(text) {
-      const story = judge(text);
-      return { story, matches: story.detected ? match(text) : [] };
-    },
-    async analyseSliced(text, control) {
-      // The first judgement compiles the gate's patterns: each in a slice of its own.
-      if (control.shouldYield()) await control.yieldToPage();
-      if (!groups) {
-        signalGroups();
-        if (control.shouldYield()) await control.yieldToPage();
-      }
+    analyse(text, options = {}) {
       const story = judge(text);
       if (!story.detected) return { story, matches: [] };
-      const claimIndex = await indexInSlices(control);
+      const ranges = passages(text, story).filter((p) => p.onStory);
+      return { story, matches: match(text, { ...options, ranges }) };
+    },
+    async matchSliced(text, control, options = {}) {
+      const matchIndex = await indexInSlices(control);
       const matches: ClaimMatch[] = [];
-      // Line by line, so splitting a long page never runs as one block either.
-      for (const line of sentencesByLine(text)) {
-        for (const span of line) {
-          if (control.shouldYield()) await control.yieldToPage();
-          const sentence = text.slice(span.start, span.end);
-          let found = memory.get(sentence);
-          if (!found) {
-            if (memory.size >= SENTENCE_MEMORY_LIMIT) memory.clear();
-            found = matchSentence(sentence, claimIndex);
-            memory.set(sentence, found);
-          }
-          for (const m of found) matches.push({ ...m, start: span.start, end: span.end });
-        }
+      const year = options.pageYear;
+      for (const spans of paragraphsOf(text, language.code, options.ranges)) {
         if (control.shouldYield()) await control.yieldToPage();
+        const paragraph = `${year ?? ''}\n${text.slice(spans[0]?.start ?? 0, spans[spans.length - 1]?.end ?? 0)}`;
+        let found = memory.get(paragraph);
+        if (!found) {
+          const before: SentenceView[] = [];
+          const context = { before, ...(year ? { pageYear: year } : {}) };
+          found = spans.map((span) => {
+            const view = viewSentence(text.slice(span.start, span.end), matchIndex);
+            const result = matchSentenceView(view, context, matchIndex);
+            before.push(view);
+            return result;
+          });
+          if (memory.size >= PARAGRAPH_MEMORY_LIMIT) memory.clear();
+          memory.set(paragraph, found);
+        }
+        found.forEach((list, i) => list.forEach((m) => matches.push({ ...m, start: spans[i]!.start, end: spans[i]!.end })));
       }
-      return { story, matches };
+      return matches;
     },
   };
 }

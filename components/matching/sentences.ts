@@ -18,8 +18,12 @@ export const MAX_SENTENCE_CHARS = 1200;
 
 // Made on first use, not when the module loads: creating a Segmenter loads ICU's break rules,
 // which costs several milliseconds, and pages that fail the story gate never split sentences.
-let segmenter: Intl.Segmenter | undefined;
-const sentenceSegmenter = () => (segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' }));
+const segmenters = new Map<string, Intl.Segmenter>();
+function sentenceSegmenter(locale: string): Intl.Segmenter {
+  let segmenter = segmenters.get(locale);
+  if (!segmenter) segmenters.set(locale, (segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' })));
+  return segmenter;
+}
 const LAST_WORD = /([A-Za-z][A-Za-z.]*)\.\s*$/;
 
 function isAbbreviationBreak(segment: string, next: string): boolean {
@@ -38,19 +42,19 @@ function isAbbreviationBreak(segment: string, next: string): boolean {
  * A line break always ends a sentence, so each line is segmented on its own: that also keeps the
  * cost linear (Node's Segmenter copies its whole input into every segment it returns).
  */
-export function splitSentences(text: string, offset = 0): TextSpan[] {
-  return [...sentencesByLine(text, offset)].flat();
+export function splitSentences(text: string, offset = 0, locale = 'en'): TextSpan[] {
+  return [...sentencesByLine(text, offset, locale)].flat();
 }
 
 /** The sentences of each line in turn, so a caller can pause between lines (see analyse-text.ts). */
-export function* sentencesByLine(text: string, offset = 0): Generator<TextSpan[]> {
+export function* sentencesByLine(text: string, offset = 0, locale = 'en'): Generator<TextSpan[]> {
   let lineStart = 0;
   while (lineStart <= text.length) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
     if (lineEnd > lineStart) {
       const spans: TextSpan[] = [];
-      splitLine(text.slice(lineStart, lineEnd), offset + lineStart, spans);
+      splitLine(text.slice(lineStart, lineEnd), offset + lineStart, spans, locale);
       yield spans;
     }
     if (newline < 0) return;
@@ -58,9 +62,9 @@ export function* sentencesByLine(text: string, offset = 0): Generator<TextSpan[]
   }
 }
 
-function splitLine(line: string, offset: number, spans: TextSpan[]): void {
+function splitLine(line: string, offset: number, spans: TextSpan[], locale: string): void {
   let pendingStart = -1;
-  const segments = [...sentenceSegmenter().segment(line)];
+  const segments = [...sentenceSegmenter(locale).segment(line)];
   segments.forEach((seg, i) => {
     const start = pendingStart >= 0 ? pendingStart : seg.index;
     const end = seg.index + seg.segment.length;

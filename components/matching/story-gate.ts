@@ -12,10 +12,19 @@ export const STORY_GATE_THRESHOLD = 0.55;
 /** Distinct groups a text must touch: one strong group (a name, a date) alone is not the story. */
 export const STORY_GATE_MIN_GROUPS = 3;
 
+/**
+ * A passage of a page that covers the story (see judgePassages) shows an anchor group, a
+ * decisive group, or at least this many groups: a digest item on another story shares one of
+ * our words (Moscow, joint production) more often than two.
+ */
+export const PASSAGE_MIN_GROUPS = 2;
+
 export interface CompiledSignalGroup {
   id: string;
   weight: number;
   anchor: boolean;
+  /** With two other groups, enough on its own: a short follow-up names no person or date. */
+  decisive: boolean;
   pattern: RegExp;
 }
 
@@ -64,6 +73,7 @@ export function compileSignalGroups(groups: StorySignalGroup[]): CompiledSignalG
     id: g.id,
     weight: g.weight,
     anchor: g.anchor ?? false,
+    decisive: g.decisive ?? false,
     // No lookbehind for the word boundary before a hit: checked on each hit instead (containsTerm),
     // a lookbehind made every position of every page cost a Unicode test.
     pattern: new RegExp(`(?:${g.terms.map(compilePhrase).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
@@ -85,11 +95,46 @@ export function containsTerm(text: string, group: CompiledSignalGroup): boolean 
 
 /** Judges whether `text` covers the story. Costs one regex scan per group, stopping at the first hit. */
 export function judgeStory(text: string, groups: CompiledSignalGroup[]): StoryVerdict {
-  const total = groups.reduce((sum, g) => sum + g.weight, 0);
-  if (total === 0 || text.length === 0) return { detected: false, score: 0, groups: [] };
+  // Decisive groups decide by their own rule and stay out of the share, so adding one never
+  // lowers what every other page scores.
+  const weighed = groups.filter((g) => !g.decisive);
+  const total = weighed.reduce((sum, g) => sum + g.weight, 0);
+  if (groups.length === 0 || text.length === 0) return { detected: false, score: 0, groups: [] };
   const found = groups.filter((g) => containsTerm(text, g));
-  const score = found.reduce((sum, g) => sum + g.weight, 0) / total;
+  const score = total ? found.filter((g) => !g.decisive).reduce((sum, g) => sum + g.weight, 0) / total : 0;
   const detected =
-    score >= STORY_GATE_THRESHOLD && found.length >= STORY_GATE_MIN_GROUPS && found.some((g) => g.anchor);
+    found.length >= STORY_GATE_MIN_GROUPS &&
+    ((score >= STORY_GATE_THRESHOLD && found.some((g) => g.anchor)) || found.some((g) => g.decisive));
   return { detected, score: Math.round(score * 1000) / 1000, groups: found.map((g) => g.id) };
+}
+
+export interface Passage {
+  start: number;
+  end: number;
+  /** The passage itself covers the story (its own signals), so its sentences are matched. */
+  onStory: boolean;
+}
+
+/**
+ * The passages of a text (separated by a blank line: the page reader writes one before each
+ * heading and section) and whether each covers the story on its own signals. A text of one
+ * passage is the page, judged by judgeStory.
+ */
+export function judgePassages(text: string, groups: CompiledSignalGroup[], page: StoryVerdict): Passage[] {
+  const passages: Passage[] = [];
+  const breaks = /\n\s*\n/g;
+  let start = 0;
+  for (let m = breaks.exec(text); ; m = breaks.exec(text)) {
+    const end = m ? m.index : text.length;
+    if (end > start) passages.push({ start, end, onStory: page.detected });
+    if (!m) break;
+    start = m.index + m[0].length;
+  }
+  if (passages.length <= 1 || !page.detected) return passages;
+  for (const passage of passages) {
+    const slice = text.slice(passage.start, passage.end);
+    const found = groups.filter((g) => containsTerm(slice, g));
+    passage.onStory = found.length >= PASSAGE_MIN_GROUPS || found.some((g) => g.anchor || g.decisive);
+  }
+  return passages;
 }

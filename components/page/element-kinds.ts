@@ -30,6 +30,13 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'form', 'fieldset', 'legend', 'details', 'summary', 'dialog', 'hr',
 ]);
 
+/**
+ * Elements that start a new passage of the page (a blank line in its text): headings and
+ * sections. A page that strings several stories together (a digest, a live blog) is judged
+ * passage by passage.
+ */
+export const PASSAGE_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'hr']);
+
 /** Elements that hold one paragraph of prose, for scoring blocks by the text they carry. */
 export const PARAGRAPH_TAGS: ReadonlySet<string> = new Set(['p', 'blockquote', 'li', 'h2', 'h3', 'h4']);
 

@@ -1,7 +1,7 @@
 // Reads the text of the article as a reader sees it, with a map back to DOM text nodes: skips
 // what is not rendered or not prose, collapses whitespace, puts one "\n" between blocks.
 import { ELEMENT_NODE, TEXT_NODE, walkTree } from './dom-walk';
-import { BLOCK_TAGS, isNeverProse } from './element-kinds';
+import { BLOCK_TAGS, isNeverProse, PASSAGE_TAGS } from './element-kinds';
 import { PageTextBuilder, type PageText } from './page-text';
 import { renderingOf } from './rendering';
 
@@ -81,8 +81,9 @@ function* readPageText(root: Element, options: ExtractOptions): Generator<void, 
       if (!node.parentNode || !invisible.has(node.parentNode)) text.addText(node as Text);
     } else if (node.nodeType === ELEMENT_NODE) {
       const name = (node as Element).localName;
-      if (BLOCK_TAGS.has(name)) text.lineBreak();
-      else if (name === 'br' && entering) text.space();
+      if (PASSAGE_TAGS.has(name) && entering) text.passageBreak();
+      else if (BLOCK_TAGS.has(name)) text.lineBreak();
+      else if (name === 'br' && entering) text.br();
     }
     if (text.full) break;
     if (++sinceCheck === YIELD_CHECK_INTERVAL) {

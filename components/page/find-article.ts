@@ -118,7 +118,7 @@ function densestBlock(scope: Element): Element | null {
         text: 0,
         links: 0,
         inLink: top.inLink || el.localName === 'a',
-        paragraph: paragraph === null && PARAGRAPH_TAGS.has(el.localName),
+        paragraph: paragraph === null && (PARAGRAPH_TAGS.has(el.localName) || isDivParagraph(el)),
         block: top.block,
       };
       if (BLOCK_TAGS.has(el.localName)) frame.block = frame;
@@ -143,6 +143,17 @@ function densestBlock(scope: Element): Element | null {
     }
   }
   return best;
+}
+
+/**
+ * A <div> with no block inside it is a paragraph written as a div ("div soup"), as Readability
+ * reads it: its text credits its parent, so the column of such divs wins, not its longest one.
+ */
+function isDivParagraph(el: Element): boolean {
+  if (el.localName !== 'div') return false;
+  // A div of text broken by <br>s is a whole article written without paragraphs, not one paragraph.
+  for (const child of el.children) if (BLOCK_TAGS.has(child.localName) || child.localName === 'br') return false;
+  return true;
 }
 
 function credit(to: Frame, from: Frame, share: number): void {

@@ -32,7 +32,11 @@ export class PageTextBuilder {
   private readonly chunks: TextChunk[] = [];
   private length = 0;
   private breakPending = false;
+  /** The pending break starts a new passage (a heading, a section): written as a blank line. */
+  private passagePending = false;
   private spacePending = false;
+  /** A `<br>` was the last thing read: a second one in a row ends the paragraph. */
+  private afterBr = false;
   /** The text node and offset of the whitespace a pending space stands for; null if synthesised. */
   private spaceNode: Text | null = null;
   private spaceOffset = 0;
@@ -48,8 +52,22 @@ export class PageTextBuilder {
     if (this.length > 0) this.breakPending = true;
   }
 
-  /** A `<br>`: rendered as a line break, read as one space joining the sentence around it. */
-  space(): void {
+  /** A heading or section starts here: the next text starts a new passage, after a blank line. */
+  passageBreak(): void {
+    if (this.length > 0) this.breakPending = this.passagePending = true;
+  }
+
+  /**
+   * A `<br>`: rendered as a line break, read as one space joining the sentence around it (a line
+   * wrapped by hand); two in a row (`<br><br>`) end a paragraph, as they do on the screen.
+   */
+  br(): void {
+    if (this.afterBr) {
+      this.lineBreak();
+      this.spacePending = false;
+      return;
+    }
+    this.afterBr = true;
     if (this.length === 0 || this.breakPending || this.spacePending) return;
     this.spacePending = true;
     this.spaceNode = null;
@@ -83,12 +101,14 @@ export class PageTextBuilder {
 
   private addRun(node: Text, data: string, from: number, to: number): void {
     if (this.breakPending) {
-      this.write('\n', null, 0);
+      this.write(this.passagePending ? '\n\n' : '\n', null, 0);
     } else if (this.spacePending) {
       this.write(' ', this.spaceNode, this.spaceOffset);
     }
     this.breakPending = false;
+    this.passagePending = false;
     this.spacePending = false;
+    this.afterBr = false;
     this.write(data.slice(from, to), node, from);
   }
 

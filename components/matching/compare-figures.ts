@@ -1,0 +1,69 @@
+// Compares the figures a sentence states with the figure a claim's frame names: the same (within
+// the bounds both give), another value (the sentence differs), or none of that kind stated.
+import type { FigureSpec } from '../../data/schema';
+import type { Bound, Figure } from './figures';
+import type { SentenceView } from './sentence-view';
+
+/** What differs, structured; the words a reader sees come from the locale files. */
+export type Difference =
+  | { kind: 'percent'; page: number; claim: number }
+  | { kind: 'count'; page: number; claim: number }
+  | { kind: 'date'; page: { month: number; days: number[] }; claim: { month: number; days: number[] } }
+  /** The sentence states it of another measure (the concept id it names instead). */
+  | { kind: 'measure'; page: string };
+
+/**
+ * How far an "about" figure may be from the claim's and still be the same: 10% of the value, so
+ * "about 40%" is not "36%" but "roughly a third" is. Chosen on the tuning half's shares.
+ */
+export const ABOUT_TOLERANCE = 0.1;
+/** Words after a count where the counted noun may start ("six senior Indian executives"). */
+export const COUNTED_NOUN_REACH = 4;
+
+/** Can a figure `value` with `bound` be the claim's `target` with `targetBound`? */
+export function compatible(value: number, bound: Bound, target: number, targetBound: Bound = 'exact'): boolean {
+  const near = (a: number, b: number) => Math.abs(a - b) <= Math.max(1, b * ABOUT_TOLERANCE);
+  switch (bound) {
+    // "Seven executives" can be "at least six"; "16 executives" is another count.
+    case 'exact':
+      return targetBound === 'atLeast' ? value >= target && value <= target * 1.5 : targetBound === 'atMost' ? value <= target : near(value, target);
+    case 'about':
+      return near(value, target);
+    // "over a third" (33.3) is 36%; "more than five" is six; "over 50%" is not 36%.
+    case 'atLeast':
+      return target >= value - 1 && (targetBound === 'atLeast' || target <= value * 1.25 + 1);
+    case 'atMost':
+      return target <= value + 1 && (targetBound === 'atMost' || target >= value * 0.75 - 1);
+  }
+}
+
+export interface FigureVerdict {
+  /** The sentence states a figure of the claim's kind. */
+  stated: boolean;
+  difference?: Difference;
+}
+
+/** `countedBy(figure)`: does this count count what the claim counts? (see judge-claim.ts) */
+export function compareFigure(view: SentenceView, spec: FigureSpec, countedBy: (f: Figure) => boolean): FigureVerdict {
+  if (spec.kind === 'percent') {
+    const shares = view.figures.filter((f): f is Extract<Figure, { kind: 'percent' }> => f.kind === 'percent');
+    if (shares.length === 0) return { stated: false };
+    if (shares.some((f) => compatible(f.value, f.bound, spec.value, spec.bound ?? 'exact'))) return { stated: true };
+    return { stated: true, difference: { kind: 'percent', page: Math.round(shares[0]!.value), claim: spec.value } };
+  }
+  if (spec.kind === 'count') {
+    const counts = view.figures.filter((f): f is Extract<Figure, { kind: 'count' }> => f.kind === 'count' && countedBy(f));
+    if (counts.length === 0) return { stated: false };
+    if (counts.some((f) => compatible(f.value, f.bound, spec.value, spec.bound ?? 'exact'))) return { stated: true };
+    return { stated: true, difference: { kind: 'count', page: counts[0]!.value, claim: spec.value } };
+  }
+  const dates = view.figures.filter((f): f is Extract<Figure, { kind: 'date' }> => f.kind === 'date');
+  if (dates.length === 0) return { stated: false };
+  const same = (f: Extract<Figure, { kind: 'date' }>) =>
+    f.month === spec.month &&
+    (f.year === undefined || spec.year === undefined || f.year === spec.year) &&
+    (f.days.length === 0 || spec.days.length === 0 || f.days.some((d) => spec.days.includes(d)));
+  if (dates.some(same)) return { stated: true };
+  const first = dates[0]!;
+  return { stated: true, difference: { kind: 'date', page: { month: first.month, days: first.days }, claim: { month: spec.month, days: spec.days } } };
+}

@@ -1,0 +1,104 @@
+// Negation, denial, falsity and hedging with scope, in the manner of NegEx/pyConTextNLP: the
+// language's cue table is matched on the sentence's stems (longest cue first, pseudo-negations
+// before negations), then each cue bears on the words in its direction up to its window, a
+// terminator ("but", "which", ";") or the sentence's end. A question bears on the whole sentence.
+import type { CueCategory, CueRow, Language } from './languages/types';
+import { phraseStems } from './lexicon';
+import type { Token } from './words';
+
+export interface CueFlags {
+  /** Under a negation, a denial or a falsity: said not to be so. */
+  negated: boolean[];
+  /** Under a hedge, or in a question: left open. */
+  hedged: boolean[];
+  /** Clause number of each token: a boundary cue ("but", "however", ";") starts the next. */
+  clause: number[];
+  /** The cues found, for explaining a verdict ("denied", "not"). */
+  cues: Array<{ category: CueCategory; phrase: string; first: number; last: number }>;
+}
+
+interface CompiledCue {
+  row: CueRow;
+  stems: string[];
+}
+
+const compiled = new WeakMap<Language, Map<string, CompiledCue[]>>();
+
+/** The cue table by first stem, longest first; compiled once per language. */
+function cueTable(language: Language): Map<string, CompiledCue[]> {
+  let table = compiled.get(language);
+  if (table) return table;
+  table = new Map();
+  for (const row of language.cues) {
+    const stems = /^\p{P}$/u.test(row.phrase) ? [row.phrase] : phraseStems(row.phrase, language);
+    if (stems.length === 0) continue;
+    const list = table.get(stems[0]!) ?? [];
+    list.push({ row, stems });
+    table.set(stems[0]!, list);
+  }
+  // Longest first; among equals, the table's order (pseudo-negations and hedges come first).
+  table.forEach((list) => list.sort((a, b) => b.stems.length - a.stems.length));
+  compiled.set(language, table);
+  return table;
+}
+
+function cueAt(tokens: Token[], i: number, table: Map<string, CompiledCue[]>): CompiledCue | undefined {
+  for (const cue of table.get(tokens[i]!.stem) ?? []) {
+    if (cue.stems.every((s, k) => tokens[i + k]?.stem === s)) return cue;
+  }
+  return undefined;
+}
+
+/**
+ * Flags every token of the sentence. `skip` holds token indices that are never cues (a date's
+ * month "May", for instance). A denial or falsity cue that is itself negated ("did not deny" is a
+ * hedge row; "not false") bears on nothing.
+ */
+export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<number> = new Set()): CueFlags {
+  const table = cueTable(language);
+  const found: CueFlags['cues'] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (skip.has(i)) continue;
+    const cue = cueAt(tokens, i, table);
+    if (!cue) continue;
+    found.push({ category: cue.row.category, phrase: cue.row.phrase, first: i, last: i + cue.stems.length - 1 });
+    i += cue.stems.length - 1;
+  }
+  const negated = tokens.map(() => false);
+  const hedged = tokens.map(() => false);
+  const isTerminator = (i: number) => found.some((c) => (c.category === 'terminator' || c.category === 'boundary') && c.first === i);
+  const bearing = found.filter((c) => c.category !== 'terminator' && c.category !== 'boundary' && c.category !== 'pseudo');
+  // Negations first, so a denial or falsity under a negation can be told apart.
+  const order: CueCategory[] = ['negation', 'hedge', 'denial', 'falsity'];
+  bearing.sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category));
+  for (const cue of bearing) {
+    if ((cue.category === 'denial' || cue.category === 'falsity') && negated[cue.first]) continue;
+    const row = language.cues.find((r) => r.phrase === cue.phrase && r.category === cue.category)!;
+    const mark = cue.category === 'hedge' ? hedged : negated;
+    const window = row.window ?? 0;
+    if (row.direction === 'forward' || row.direction === 'both') {
+      let words = 0;
+      for (let k = cue.last + 1; k < tokens.length && words < window && !isTerminator(k); k++) {
+        mark[k] = true;
+        if (tokens[k]!.kind !== 'punct') words++;
+      }
+    }
+    if (row.direction === 'backward' || row.direction === 'both') {
+      let words = 0;
+      for (let k = cue.first - 1; k >= 0 && words < window && !isTerminator(k); k--) {
+        mark[k] = true;
+        if (tokens[k]!.kind !== 'punct') words++;
+      }
+    }
+  }
+  const last = tokens[tokens.length - 1];
+  if (last && language.questionMarks.includes(last.text)) hedged.fill(true);
+  // Clauses: a boundary starts a new one.
+  const clause: number[] = [];
+  let current = 0;
+  tokens.forEach((_, i) => {
+    if (found.some((c) => c.category === 'boundary' && c.first === i)) current++;
+    clause.push(current);
+  });
+  return { negated, hedged, clause, cues: found };
+}

@@ -1,0 +1,190 @@
+// Figures a sentence states, read from its tokens: shares ("36%", "thirty-six per cent", "over a
+// third"), counts ("at least six executives", "half a dozen", "500-plus companies"), dates
+// ("October 29-30", "29th and 30th of October", "late October 2025") and years ("in 2019",
+// "since 2022"), each with its bound (exact, about, at least, at most) and where it stands.
+import type { Language } from './languages/types';
+import type { Token } from './words';
+
+export type Bound = 'exact' | 'about' | 'atLeast' | 'atMost';
+
+export type Figure =
+  | { kind: 'percent'; value: number; bound: Bound; at: number }
+  /** `nouns`: stems of the words after the count, where the counted noun is. */
+  | { kind: 'count'; value: number; bound: Bound; nouns: string[]; at: number }
+  | { kind: 'date'; month: number; days: number[]; part?: 'early' | 'mid' | 'late'; year?: number; at: number }
+  | { kind: 'year'; year: number; since: boolean; at: number };
+
+/** Words read after a count to find what it counts ("six senior Indian executives"). */
+const COUNTED_NOUN_REACH = 3;
+
+/** Token texts from `i` equal the phrase's words? Returns the index after them, or -1. */
+function phraseAt(tokens: Token[], i: number, phrase: string): number {
+  const words = phrase.split(/\s+|(?=-)|(?<=-)/).filter(Boolean);
+  let at = i;
+  for (const w of words) {
+    if (tokens[at]?.text !== w) return -1;
+    at++;
+  }
+  return at;
+}
+
+/** The longest phrase of `phrases` ending right before token `i`: returns its start, or -1. */
+function phraseBefore(tokens: Token[], i: number, phrases: ReadonlyArray<string>): number {
+  let best = -1;
+  for (const p of phrases) {
+    const n = p.split(/\s+/).length;
+    const from = i - n;
+    if (from >= 0 && phraseAt(tokens, from, p) === i && (best < 0 || from < best)) best = from;
+  }
+  return best;
+}
+
+function boundBefore(tokens: Token[], i: number, language: Language): Bound {
+  const { approximately, atLeast, atMost } = language.numbers;
+  if (phraseBefore(tokens, i, atLeast) >= 0) return 'atLeast';
+  if (phraseBefore(tokens, i, atMost) >= 0) return 'atMost';
+  if (phraseBefore(tokens, i, approximately) >= 0) return 'about';
+  return 'exact';
+}
+
+/** A number written in words or digits from `i`: "thirty-six", "five hundred", "1,200". */
+function readNumber(tokens: Token[], i: number, language: Language): { value: number; next: number } | null {
+  for (const [phrase, value] of language.numbers.phrases) {
+    const next = phraseAt(tokens, i, phrase);
+    if (next >= 0) return { value, next };
+  }
+  const t = tokens[i];
+  if (t?.kind !== 'number') return null;
+  let value = t.value!;
+  let next = i + 1;
+  // "thirty-six", "thirty six"
+  if (!t.digits && value >= 20 && value % 10 === 0) {
+    const skip = tokens[next]?.text === '-' ? next + 1 : next;
+    const unit = tokens[skip];
+    if (unit?.kind === 'number' && !unit.digits && unit.value! < 10) {
+      value += unit.value!;
+      next = skip + 1;
+    }
+  }
+  const multiplier = tokens[next];
+  if (multiplier?.kind === 'number' && !multiplier.digits && language.numbers.multipliers.has(multiplier.text)) {
+    value *= multiplier.value!;
+    next++;
+  }
+  return { value, next };
+}
+
+function monthAt(tokens: Token[], i: number, language: Language): number | undefined {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return undefined;
+  const month = language.dates.months.get(t.text);
+  if (month === undefined) return undefined;
+  // "may" and "march" are also verbs: months only beside a number or after "in", "late", "of"…
+  if (t.text === 'may' || t.text === 'march') {
+    const next = tokens[i + 1];
+    const prev = tokens[i - 1]?.text ?? '';
+    if (next?.kind !== 'number' && !['in', 'of', 'early', 'late', 'mid', 'since', 'until', 'last', 'next', 'this'].includes(prev)) return undefined;
+  }
+  return month;
+}
+
+/** Day numbers joined by "-", "and", "to", "&": "29-30", "29 and 30", "29th and 30th". */
+function readDays(tokens: Token[], i: number): { days: number[]; next: number } | null {
+  const isDay = (t: Token | undefined) => t?.kind === 'number' && t.digits && t.value! >= 1 && t.value! <= 31 && Number.isInteger(t.value);
+  if (!isDay(tokens[i])) return null;
+  const days = [tokens[i]!.value!];
+  let next = i + 1;
+  while (['-', 'and', 'to', '&', 'through'].includes(tokens[next]?.text ?? '') && isDay(tokens[next + 1])) {
+    days.push(tokens[next + 1]!.value!);
+    next += 2;
+  }
+  return { days, next };
+}
+
+function yearAt(tokens: Token[], i: number): number | undefined {
+  const t = tokens[i];
+  return t?.kind === 'number' && t.digits && t.value! >= 1900 && t.value! <= 2100 && Number.isInteger(t.value) ? t.value : undefined;
+}
+
+/** Every figure of the sentence, in order. */
+export function readFigures(tokens: Token[], language: Language): Figure[] {
+  const figures: Figure[] = [];
+  const used = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (used.has(i)) continue;
+    // Dates: "October 29-30", "Oct. 29 and 30, 2025", "late October", "October 2025".
+    const month = monthAt(tokens, i, language);
+    if (month !== undefined) {
+      let next = i + 1;
+      if (tokens[next]?.text === '.') next++;
+      const days = readDays(tokens, next);
+      if (days) next = days.next;
+      if (tokens[next]?.text === ',') next++;
+      const year = yearAt(tokens, next);
+      const partFrom = partBefore(tokens, i, language);
+      figures.push({ kind: 'date', month, days: days?.days ?? [], ...(partFrom ? { part: partFrom } : {}), ...(year ? { year } : {}), at: i });
+      for (let k = i; k < (year ? next + 1 : next); k++) used.add(k);
+      continue;
+    }
+    // "29-30 October", "29th and 30th of October"
+    const days = readDays(tokens, i);
+    if (days) {
+      let next = days.next;
+      if (tokens[next]?.text === 'of') next++;
+      const dayMonth = monthAt(tokens, next, language);
+      if (dayMonth !== undefined) {
+        const year = yearAt(tokens, next + 1);
+        figures.push({ kind: 'date', month: dayMonth, days: days.days, ...(year ? { year } : {}), at: i });
+        for (let k = i; k <= next + (year ? 1 : 0); k++) used.add(k);
+        continue;
+      }
+    }
+    const year = yearAt(tokens, i);
+    if (year !== undefined) {
+      // "since 2022", "since the 2022 invasion", "after Russia's 2022 invasion".
+      const since = [i, i - 1, i - 2].some((k) => k >= 0 && phraseBefore(tokens, k, language.dates.since) >= 0);
+      figures.push({ kind: 'year', year, since, at: i });
+      continue;
+    }
+    const fraction = language.numbers.fractions.find(([phrase]) => phraseAt(tokens, i, phrase) >= 0);
+    if (fraction) {
+      const next = phraseAt(tokens, i, fraction[0]);
+      figures.push({ kind: 'percent', value: fraction[1], bound: boundOrAbout(boundBefore(tokens, i, language)), at: i });
+      for (let k = i; k < next; k++) used.add(k);
+      continue;
+    }
+    const number = readNumber(tokens, i, language);
+    if (!number) continue;
+    for (let k = i; k < number.next; k++) used.add(k);
+    const marker = language.numbers.percentMarkers.find((m) => phraseAt(tokens, number.next, m) >= 0);
+    let bound = boundBefore(tokens, i, language);
+    if (marker) {
+      figures.push({ kind: 'percent', value: number.value, bound, at: i });
+      continue;
+    }
+    let next = number.next;
+    const after = language.numbers.atLeastAfter.find((m) => phraseAt(tokens, next, m) >= 0 || phraseAt(tokens, next + 1, m) === next + 2);
+    if (after) {
+      bound = 'atLeast';
+      next = Math.max(phraseAt(tokens, next, after), phraseAt(tokens, next + 1, after));
+    }
+    const nouns = tokens.slice(next, next + COUNTED_NOUN_REACH + 1).filter((t) => t.kind === 'word').map((t) => t.stem);
+    figures.push({ kind: 'count', value: number.value, bound, nouns, at: i });
+  }
+  return figures;
+}
+
+/** A share written as a fraction ("a third") is never exact. */
+const boundOrAbout = (bound: Bound): Bound => (bound === 'exact' ? 'about' : bound);
+
+function partBefore(tokens: Token[], i: number, language: Language): 'early' | 'mid' | 'late' | undefined {
+  for (const [phrase, part] of language.dates.monthParts) {
+    if (phraseBefore(tokens, i, [phrase]) >= 0) return part;
+  }
+  return undefined;
+}
+
+/** Token indices that belong to a date or year, so a cue never reads the month "May" as a hedge. */
+export function figureTokens(figures: Figure[]): Set<number> {
+  return new Set(figures.filter((f) => f.kind === 'date' || f.kind === 'year').map((f) => f.at));
+}

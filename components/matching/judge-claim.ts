@@ -1,0 +1,194 @@
+// Does one sentence make one claim? Checked on the claim's frame: the subject named (or referred
+// to: "the company" after a sentence naming Bharat Forge), the predicate stated, every `also`
+// group in the sentence and every `context` group in it or earlier in its paragraph; no slot
+// filled with something else (another year, month, event or place vetoes; another figure of the
+// same kind marks the match as differing); polarity read where the predicate stands.
+import { compareFigure, COUNTED_NOUN_REACH, type Difference } from './compare-figures';
+import type { Mention } from './lexicon';
+import { namesDistractor, placesSetIn, type SentenceView } from './sentence-view';
+import { PRONOUN_PREFIX, type Alternative, type CompiledClaim, type MatchIndex } from './story-index';
+
+export type Polarity = 'affirms' | 'denies' | 'uncertain';
+
+/** A sentence's context: the sentences before it in its paragraph (nearest last) and the page's year. */
+export interface SentenceContext {
+  before: SentenceView[];
+  /** The year of the page's date line, when it has one. */
+  pageYear?: number;
+}
+
+export interface Verdict {
+  polarity: Polarity;
+  differences: Difference[];
+  /** What carried it: the subject found (and whether from an earlier sentence), the predicate, the cues. */
+  why: { subject?: string; subjectFromContext?: boolean; predicate: string; cues: string[] };
+}
+
+/** Sentences back a "the company" or "it" may reach for what it stands for. */
+export const ANAPHOR_REACH = 3;
+
+type Anaphor = SentenceView['anaphors'][number];
+
+/**
+ * Does mention `m` fit the anaphor: an entity of its kind for "it", with it among its nouns for
+ * "the company"; for "they" or "the executives", a group the claim is about ("Indian officials").
+ */
+function fits(anaphor: Anaphor, m: Mention, index: MatchIndex, claim: CompiledClaim): boolean {
+  if (anaphor.ids.includes(`${PRONOUN_PREFIX}group`) && m.kind === 'concept' && claim.subject.some((a) => a.id === m.id)) return true;
+  if (m.kind !== 'entity') return false;
+  const kind = index.entities.get(m.id)?.kind;
+  return anaphor.ids.some((id) => (id.startsWith(PRONOUN_PREFIX) ? id === `${PRONOUN_PREFIX}${kind}` : id === m.id));
+}
+
+/**
+ * The entity an anaphor stands for: the nearest fitting entity named before it in its own
+ * sentence ("Bharat Forge said … as far as the company was concerned"), else the first fitting
+ * entity named in the nearest sentence before (the subject there, usually).
+ */
+function antecedent(anaphor: Anaphor, view: SentenceView, context: SentenceContext, index: MatchIndex, claim: CompiledClaim): string | undefined {
+  for (let k = view.mentions.length - 1; k >= 0; k--) {
+    const m = view.mentions[k]!;
+    if (m.last < anaphor.first && fits(anaphor, m, index, claim)) return m.id;
+  }
+  for (let k = context.before.length - 1; k >= Math.max(0, context.before.length - ANAPHOR_REACH); k--) {
+    const found = context.before[k]!.mentions.find((m) => fits(anaphor, m, index, claim));
+    if (found) return found.id;
+  }
+  return undefined;
+}
+
+/**
+ * "Tata's defence unit" names Tata without saying anything of Tata: a possessive name is the
+ * subject only when the predicate follows it ("Tata's absence", "Adani's denial").
+ */
+function isBySubject(view: SentenceView, m: Mention, predicate: Mention): boolean {
+  if (!view.tokens[m.last]?.possessive) return true;
+  return predicate.first === m.last + 1;
+}
+
+function findSubject(view: SentenceView, claim: CompiledClaim, predicate: Mention, context: SentenceContext, index: MatchIndex): { id?: string; fromContext: boolean } | null {
+  if (claim.subject.length === 0) return { fromContext: false };
+  const clause = view.cues.clause[predicate.first];
+  const sameClause = (first: number) => view.cues.clause[first] === clause;
+  // "The sources told the agency that Adani personnel attended": the sources are not who attended.
+  // ("Bharat Forge says no staff went to Russia": the reported clause names no one of its own.)
+  const reported = (m: Mention) => {
+    if (claim.speaks || m.last >= predicate.first) return false;
+    const verb = view.tokens.findIndex((t, k) => k > m.last && k < predicate.first && index.language.reportWords.has(t.stem));
+    return verb >= 0 && view.mentions.some((o) => o.kind === 'entity' && o.first > verb && o.last < predicate.first);
+  };
+  const named = view.mentions.filter(
+    (m) => claim.subject.some((a) => a.id === m.id) && sameClause(m.first) && isBySubject(view, m, predicate) && !reported(m),
+  );
+  // The claim's own measure before another one ("inventory" before "arms imports").
+  const own = named.find((m) => !claim.otherMeasures.has(m.id)) ?? named[0];
+  if (own) return { id: own.id, fromContext: false };
+  for (const anaphor of view.anaphors) {
+    if (!sameClause(anaphor.first)) continue;
+    const id = antecedent(anaphor, view, context, index, claim);
+    if (id && claim.subject.some((a) => a.id === id)) return { id, fromContext: true };
+  }
+  return null;
+}
+
+/** The sentence is set in a time that is not the story's (or the claim's). */
+function isAnotherTime(view: SentenceView, claim: CompiledClaim, context: SentenceContext, index: MatchIndex): boolean {
+  if (view.years.length > 0) return !view.years.some((y) => claim.years.has(y));
+  // A date claim reads another month as a differing date, not as another event.
+  if (view.months.length > 0 && index.period.months.size > 0 && claim.figure?.kind !== 'date') {
+    return !view.months.some((m) => index.period.months.has(m));
+  }
+  // No time of its own: the paragraph's, else the page's date line (a page from before the story).
+  for (let k = context.before.length - 1; k >= 0; k--) {
+    const years = context.before[k]!.years;
+    if (years.length > 0) return !years.some((y) => claim.years.has(y));
+  }
+  return context.pageYear !== undefined && context.pageYear < Math.min(...index.period.years);
+}
+
+function polarityAt(view: SentenceView, mention: Mention, alternative: Alternative): Polarity {
+  if (view.cues.hedged[mention.first]) return 'uncertain';
+  return view.cues.negated[mention.first] === alternative.negated ? 'affirms' : 'denies';
+}
+
+const hasAny = (view: SentenceView, ids: string[]) => ids.some((id) => view.byId.has(id));
+
+/** A differing figure belongs to the claim only this close (in tokens) to its predicate or subject. */
+export const FIGURE_REACH = 6;
+/** Tokens after "on"/"about" read for what a statement is about. */
+export const TOPIC_REACH = 8;
+const POLARITY_ORDER: Polarity[] = ['affirms', 'uncertain', 'denies'];
+
+/** "declined to comment on the Rafale talks": what the predicate is about, when the sentence says. */
+function isOnTopic(view: SentenceView, predicate: Mention, claim: CompiledClaim, language: MatchIndex['language']): boolean {
+  if (!claim.onTopic) return true;
+  const next = view.tokens[predicate.last + 1];
+  if (!next || !language.topicWords.has(next.text)) return true;
+  const within = (first: number) => first > predicate.last + 1 && first <= predicate.last + 1 + TOPIC_REACH;
+  // "… about them": a pronoun refers back to what the sentence or paragraph is about.
+  return view.mentions.some((m) => claim.onTopic!.has(m.id) && within(m.first)) || view.anaphors.some((a) => within(a.first));
+}
+
+/** "led a delegation to Washington": the predicate set in a place that is not the claim's. */
+function isAnotherPlace(view: SentenceView, predicate: Mention, claim: CompiledClaim, index: MatchIndex): boolean {
+  if (claim.place.size === 0 || [...claim.place].some((p) => view.byId.has(p))) return false;
+  const places = placesSetIn(view, index, predicate);
+  return places.length > 0 && !places.some((p) => claim.place.has(p));
+}
+
+export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: SentenceContext, index: MatchIndex): Verdict | null {
+  if (!claim.also.every((group) => hasAny(view, group))) return null;
+  if (!claim.context.every((group) => hasAny(view, group) || context.before.some((before) => hasAny(before, group)))) return null;
+  if (namesDistractor(view, index) || hasAny(view, claim.not)) return null;
+  if (isAnotherTime(view, claim, context, index)) return null;
+  // Every place the predicate is stated, with the subject it has there; the reading that affirms
+  // the claim first (a sentence that both reports and questions a claim still reports it).
+  let best: { predicate: Mention; alternative: Alternative; subject: { id?: string; fromContext: boolean }; polarity: Polarity } | undefined;
+  for (const alternative of claim.predicate) {
+    for (const predicate of view.byId.get(alternative.id) ?? []) {
+      if (!isOnTopic(view, predicate, claim, index.language) || isAnotherPlace(view, predicate, claim, index)) continue;
+      const subject = findSubject(view, claim, predicate, context, index);
+      if (!subject) continue;
+      const polarity = polarityAt(view, predicate, alternative);
+      const better = !best || POLARITY_ORDER.indexOf(polarity) < POLARITY_ORDER.indexOf(best.polarity) ||
+        (polarity === best.polarity && predicate.first < best.predicate.first);
+      if (better) best = { predicate, alternative, subject, polarity };
+    }
+  }
+  if (!best) return null;
+  const { predicate, alternative, subject, polarity } = best;
+  const differences: Difference[] = [];
+  if (claim.figure) {
+    const spec = claim.figure;
+    const counts = spec.kind === 'count' ? spec.counts : [];
+    const countedBy = (f: { at: number }) =>
+      counts.some((id) => (view.byId.get(id) ?? []).some((m) => m.first > f.at && m.first <= f.at + COUNTED_NOUN_REACH));
+    const figure = compareFigure(view, spec, countedBy);
+    if (spec.required && !figure.stated) return null;
+    if (figure.difference) {
+      // Another figure is the claim's only when the sentence names what the claim is about, not
+      // merely its predicate ("the meetings … on Dec. 9" dates the report), and stands by it.
+      const named = subject.id !== undefined && !subject.fromContext && !claim.predicate.some((a) => a.id === subject.id);
+      const at = view.figures.find((f) => f.kind === figure.difference!.kind || (f.kind === 'date' && figure.difference!.kind === 'date'))?.at ?? -Infinity;
+      const near = Math.abs(at - predicate.first) <= FIGURE_REACH || view.mentions.some((m) => m.id === subject.id && Math.abs(at - m.first) <= FIGURE_REACH);
+      if (!named || !near) return null;
+      differences.push(figure.difference);
+    }
+  }
+  if (subject.id && claim.otherMeasures.has(subject.id)) {
+    // Another measure and another figure at once is another statistic altogether.
+    if (differences.length > 0) return null;
+    differences.push({ kind: 'measure', page: subject.id });
+  }
+  if (polarity === 'denies' && !claim.disputable) return null;
+  return {
+    polarity,
+    differences,
+    why: {
+      ...(subject.id ? { subject: subject.id } : {}),
+      ...(subject.fromContext ? { subjectFromContext: true } : {}),
+      predicate: `${alternative.negated ? '!' : ''}${alternative.id}`,
+      cues: view.cues.cues.filter((c) => c.category !== 'terminator' && c.category !== 'boundary' && c.category !== 'pseudo').map((c) => c.phrase),
+    },
+  };
+}

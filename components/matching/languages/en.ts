@@ -1,0 +1,151 @@
+// English for the matching core: spelling folds, irregular forms, number and date words, and the
+// cue table for negation, denial, falsity and hedging (rows in the manner of NegEx/pyConTextNLP).
+import { stemmer } from '@orama/stemmers/english';
+import type { CueRow, Language } from './types';
+
+/** British spelling is the canonical one; US forms fold to it before stemming. */
+const SPELLING: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(defen|offen|licen|pretens)se(s?)$/, '$1ce$2'],
+  [/^(.{3,})iz(e|ed|es|ing|ation|ations|er|ers)$/, '$1is$2'],
+  [/^(.{2,})yz(e|ed|es|ing)$/, '$1ys$2'],
+  [/^(cent|met|theat|fib)er(s?)$/, '$1re$2'],
+  [/^(travel|model|cancel|label|fuel|signal)(ed|ing|er|ers)$/, '$1l$2'],
+  [/^program(s?)$/, 'programme$1'],
+];
+
+function fold(word: string): string {
+  for (const [pattern, replacement] of SPELLING) {
+    if (pattern.test(word)) return word.replace(pattern, replacement);
+  }
+  return word;
+}
+
+/**
+ * Irregular verb forms the stemmer cannot reach, mapped to a form it stems like the base. Only
+ * verbs: nouns inflect regularly enough for the stemmer. A closed list of the language.
+ */
+const LEMMAS = new Map(
+  Object.entries({
+    met: 'meet', led: 'lead', took: 'take', taken: 'take', sent: 'send', held: 'hold', went: 'go', gone: 'go',
+    made: 'make', sought: 'seek', brought: 'bring', spoke: 'speak', spoken: 'speak', told: 'tell', said: 'say',
+    flew: 'fly', flown: 'fly', began: 'begin', begun: 'begin', came: 'come', gave: 'give', given: 'give',
+    left: 'leave', kept: 'keep', struck: 'strike', won: 'win', wrote: 'write', written: 'write', saw: 'see',
+    seen: 'see', knew: 'know', known: 'know', thought: 'think', found: 'find', got: 'get', gotten: 'get',
+    drew: 'draw', drawn: 'draw', undertook: 'undertake', undertaken: 'undertake', withheld: 'withhold',
+    stood: 'stand', withstood: 'withstand', chose: 'choose', chosen: 'choose', rose: 'rise', risen: 'rise',
+    fell: 'fall', fallen: 'fall', built: 'build', sold: 'sell', bought: 'buy', paid: 'pay', laid: 'lay',
+    spent: 'spend', felt: 'feel', heard: 'hear', meant: 'mean', understood: 'understand', shown: 'show',
+    forbade: 'forbid', forbidden: 'forbid', foresaw: 'foresee', overseen: 'oversee', oversaw: 'oversee',
+    sat: 'sit', broke: 'break', broken: 'break', hid: 'hide', hidden: 'hide', froze: 'freeze', frozen: 'freeze',
+  }),
+);
+
+const STOPWORDS = new Set(
+  ('a an the and or of in on at to for from by with as into onto about over after before than then that this these those ' +
+    'is are was were be been being am has have had do does did will would could should may might can shall must ' +
+    'it its they them their there here he she his her him we our us you your i me my who whom whose which what when ' +
+    'where why how also such some any each other more most very just only so if while though although because since ' +
+    'until upon per via both either all one own same too s').split(' '),
+);
+
+const UNITS = new Map(
+  Object.entries({
+    zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+    twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+    twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
+  }),
+);
+
+const MONTHS = new Map(
+  Object.entries({
+    january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+    july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11,
+    nov: 11, december: 12, dec: 12,
+  }),
+);
+
+/**
+ * The cue table. Windows count words (not punctuation) after (or before) the cue; a terminator
+ * or the sentence's end closes every scope first. A negation's window reaches the verb in
+ * "None of Tata Sons, Larsen & Toubro or Bharat Electronics took part" (10); a denial reports a whole
+ * clause ("denied that anyone representing it had attended the meetings in Moscow").
+ */
+const CUES: CueRow[] = [
+  // Pseudo-negations first: longer rows win, and their words are then no cue.
+  ...['not only', 'not just', 'not least', 'no fewer than', 'no less than', 'not fewer than', 'no doubt', 'nothing but', 'not to mention', 'no sooner', 'not unlike', 'not surprisingly', 'whether or not', 'no longer a secret']
+    .map((phrase): CueRow => ({ phrase, category: 'pseudo' })),
+  // Open questions and hedges: the sentence neither affirms nor denies.
+  ...['did not confirm', 'do not confirm', 'does not confirm', 'could not confirm', 'could not be confirmed', 'could not independently confirm',
+    'could not be independently confirmed', 'could not verify', 'could not be verified', 'could not independently verify', 'could not be independently verified',
+    'not independently verified', 'not been verified', 'not been confirmed', 'would neither confirm nor deny', 'neither confirmed nor denied', 'declined to confirm',
+    'refused to confirm', 'did not deny', 'has not denied', 'have not denied', 'unconfirmed', 'unverified', 'unclear whether', 'unclear if', 'not clear whether',
+    'not clear if', 'asked whether', 'ask whether', 'may', 'might', 'may have', 'might have', 'possibly', 'perhaps', 'if', 'if confirmed', 'could have',
+    'speculation', 'speculate', 'rumour', 'rumoured', 'question whether', 'doubt', 'doubts', 'doubtful', 'allegedly', 'purportedly', 'supposedly']
+    .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'forward', window: 12 })),
+  ...['is unclear', 'remains unclear', 'was unclear', 'unknown', 'is not known', 'was not clear', 'is not clear', 'remains to be seen', 'unconfirmed']
+    .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'backward', window: 12 })),
+  // Negations.
+  ...['not', 'no', 'never', 'none', 'none of', 'no one', 'nobody', 'nothing', 'neither', 'nor', 'without', 'failed to', 'declined to', 'refused to', 'refusal to', 'did not', 'lack', 'lacked', 'no longer', 'yet to']
+    .map((phrase): CueRow => ({ phrase, category: 'negation', direction: 'forward', window: 10 })),
+  // Denials report a whole clause.
+  ...['deny', 'denied', 'denies', 'denial', 'reject', 'rejected', 'refute', 'refuted', 'dismiss', 'dismissed', 'rubbish', 'rubbished', 'disputed', 'contradicted']
+    .map((phrase): CueRow => ({ phrase, category: 'denial', direction: 'forward', window: 25 })),
+  // Falsity: "reports that X attended are false", "it is untrue that X attended".
+  ...['false', 'untrue', 'baseless', 'incorrect', 'inaccurate', 'unfounded', 'fabricated', 'misleading', 'wrong', 'erroneous', 'without basis', 'no basis', 'factually incorrect', 'not true', 'not correct']
+    .map((phrase): CueRow => ({ phrase, category: 'falsity', direction: 'both', window: 25 })),
+  // Boundaries: a new clause, which no cue before it reaches and no claim spans.
+  ...['but', 'however', 'although', 'though', 'yet', 'whereas', 'while', 'instead', 'meanwhile', 'nevertheless', 'nonetheless', 'despite', 'even as', ';']
+    .map((phrase): CueRow => ({ phrase, category: 'boundary' })),
+  // Terminators: a relative or added clause that the cue before it does not reach.
+  ...['which', 'who', 'except', 'and said', 'adding', 'added', ':']
+    .map((phrase): CueRow => ({ phrase, category: 'terminator' })),
+];
+
+export const english: Language = {
+  code: 'en',
+  fold,
+  lemmas: LEMMAS,
+  stem: (word) => stemmer(word),
+  stopwords: STOPWORDS,
+  numbers: {
+    units: UNITS,
+    multipliers: new Map([['hundred', 100], ['thousand', 1000]]),
+    phrases: [['half a dozen', 6], ['half-a-dozen', 6], ['a dozen', 12], ['a handful', 5], ['a couple of', 2]],
+    fractions: [
+      ['a third', 100 / 3], ['one third', 100 / 3], ['one-third', 100 / 3], ['one in three', 100 / 3], ['a quarter', 25], ['one quarter', 25],
+      ['one in four', 25], ['two-fifths', 40], ['two fifths', 40], ['half', 50], ['a half', 50], ['one half', 50], ['two-thirds', 200 / 3],
+      ['two thirds', 200 / 3], ['three quarters', 75], ['three-quarters', 75], ['a fifth', 20], ['one-fifth', 20], ['one in five', 20],
+    ],
+    percentMarkers: ['%', 'percent', 'per cent', 'pc', 'per-cent'],
+    approximately: ['about', 'around', 'roughly', 'some', 'approximately', 'nearly', 'almost', 'close to', 'an estimated', 'just over', 'just under', 'circa', 'approx'],
+    atLeast: ['at least', 'over', 'more than', 'above', 'upwards of', 'north of', 'no fewer than', 'no less than', 'in excess of', 'a minimum of'],
+    atMost: ['under', 'less than', 'fewer than', 'below', 'up to', 'at most', 'no more than'],
+    atLeastAfter: ['plus', 'or more', 'odd', 'something'],
+  },
+  dates: {
+    months: MONTHS,
+    monthParts: [['late', 'late'], ['end of', 'late'], ['the end of', 'late'], ['last week of', 'late'], ['the last days of', 'late'], ['the last two days of', 'late'],
+      ['early', 'early'], ['start of', 'early'], ['beginning of', 'early'], ['the first week of', 'early'], ['mid', 'mid'], ['middle of', 'mid']],
+    since: ['since', 'after', 'from'],
+    at: ['in', 'during', 'on', 'at', 'of', 'back in'],
+  },
+  cues: CUES,
+  anaphors: [
+    ...['it', 'its', 'the company', 'the firm', 'the group', 'the conglomerate', 'the manufacturer', 'the maker', 'the body', 'the association',
+      'the industry body', 'the organisation', 'the business', 'the unit', 'the outfit', 'the concern', 'the defence firm', 'the defence company',
+      'the defence maker', 'the company\'s', 'the firm\'s', 'the group\'s']
+      .map((phrase) => ({ phrase, kind: 'organisation' as const })),
+    ...['he', 'his', 'him', 'she', 'her', 'the executive', 'the official', 'the officer', 'the general', 'the secretary', 'the bureaucrat', 'the chief', 'the adviser']
+      .map((phrase) => ({ phrase, kind: 'person' as const })),
+    ...['they', 'their', 'them', 'the delegation', 'the executives', 'the team', 'the visitors']
+      .map((phrase) => ({ phrase, kind: 'group' as const })),
+  ],
+  questionMarks: ['?'],
+  topicWords: new Set(['on', 'about', 'regarding', 'over', 'concerning']),
+  reportWords: new Set(['say', 'said', 'told', 'tell', 'report', 'reported', 'added', 'claimed', 'insisted', 'confirmed', 'according'].map((w) => stemmer(LEMMAS.get(w) ?? w))),
+  expletiveMarkers: new Set(
+    ['unclear', 'clear', 'possible', 'likely', 'unlikely', 'understood', 'believed', 'thought', 'reported', 'known', 'true', 'false',
+      'verified', 'confirmed', 'seen', 'worth', 'important', 'notable', 'expected', 'difficult', 'hard', 'easy', 'remains', 'seems',
+      'appears', 'emerged', 'noteworthy', 'significant', 'striking', 'telling', 'ironic', 'odd', 'rare', 'unusual', 'time'].map((w) => stemmer(w)),
+  ),
+};

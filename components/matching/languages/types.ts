@@ -1,0 +1,94 @@
+// What the matching core knows about a language: its morphology (folding, lemmas, stemming),
+// its number words, and its cue table for negation, denial, hedging and their scope. Nothing
+// here knows a story: names, synonyms and gate terms come from the story's data.
+
+/** How a cue bears on the words in its scope (after pyConTextNLP's categories). */
+export type CueCategory =
+  /** "not", "never", "no one": the words in scope are said not to be so. */
+  | 'negation'
+  /** "denied", "rejected": what the cue reports is said not to be so. */
+  | 'denial'
+  /** "false", "baseless": what the sentence reports is said not to be so. */
+  | 'falsity'
+  /** "may have", "unclear whether", "did not confirm": left open, neither affirmed nor denied. */
+  | 'hedge'
+  /** "not only", "no fewer than": look like a negation, are none; their words are no cue. */
+  | 'pseudo'
+  /** "which", "adding": ends the scope of every cue before it. */
+  | 'terminator'
+  /** "but", "however", ";": ends every scope and starts a new clause; a claim's subject and predicate stand in one clause. */
+  | 'boundary';
+
+export type CueDirection = 'forward' | 'backward' | 'both';
+
+/** One row of the cue table: a new cue is a new row (and a test row beside it). */
+export interface CueRow {
+  /** Words of the cue, lower case, as written; matched on their stems. */
+  phrase: string;
+  category: CueCategory;
+  /** Which words the cue bears on; terminators have none. */
+  direction?: CueDirection;
+  /** Most words in scope; the scope also ends at a terminator or the end of the sentence. */
+  window?: number;
+}
+
+export interface NumberWords {
+  /** "six" -> 6, "dozen" -> 12, "thirty" -> 30. */
+  units: ReadonlyMap<string, number>;
+  /** "hundred" -> 100: multiplies the number before it. */
+  multipliers: ReadonlyMap<string, number>;
+  /** Phrases that are a number on their own: "half a dozen" -> 6, "a dozen" -> 12. */
+  phrases: ReadonlyArray<readonly [string, number]>;
+  /** Phrases that are a share, as a percentage: "a third" -> 33.3, "half" -> 50. */
+  fractions: ReadonlyArray<readonly [string, number]>;
+  /** Words that make the number before them a percentage: "%", "percent", "per cent", "pc". */
+  percentMarkers: ReadonlyArray<string>;
+  /** Qualifiers before a figure: "about 36%", "at least six", "under half". */
+  approximately: ReadonlyArray<string>;
+  atLeast: ReadonlyArray<string>;
+  atMost: ReadonlyArray<string>;
+  /** Words after a count that make it a lower bound: "six-plus", "six or more". */
+  atLeastAfter: ReadonlyArray<string>;
+}
+
+export interface DateWords {
+  /** Month names and their abbreviations -> 1..12. */
+  months: ReadonlyMap<string, number>;
+  /** "late October", "end of October" -> the part of the month. */
+  monthParts: ReadonlyArray<readonly [string, 'early' | 'mid' | 'late']>;
+  /** Words before a year that make it a start, not a point: "since 2022". */
+  since: ReadonlyArray<string>;
+  /** Words before a year or date that make it a point: "in 2019", "on October 29". */
+  at: ReadonlyArray<string>;
+}
+
+/** An anaphor and the kind of entity it can stand for ("the company" -> an organisation). */
+export interface AnaphorRow {
+  phrase: string;
+  kind: 'organisation' | 'person' | 'group';
+}
+
+export interface Language {
+  /** BCP 47 code, also the Intl.Segmenter locale. */
+  code: string;
+  /** Spelling variants folded before stemming ("defense" -> "defence", "-ize" -> "-ise"). */
+  fold(word: string): string;
+  /** Irregular forms -> the form stemming can reach ("met" -> "meet", "led" -> "lead"). */
+  lemmas: ReadonlyMap<string, string>;
+  /** The stemmer (Snowball/Porter from @orama/stemmers for English). */
+  stem(word: string): string;
+  /** Function words: never a name or a predicate on their own. */
+  stopwords: ReadonlySet<string>;
+  numbers: NumberWords;
+  dates: DateWords;
+  cues: ReadonlyArray<CueRow>;
+  anaphors: ReadonlyArray<AnaphorRow>;
+  /** A sentence ending with one of these asks, it does not state. */
+  questionMarks: ReadonlyArray<string>;
+  /** Words that introduce what a statement is about ("comment on", "talks about"). */
+  topicWords: ReadonlySet<string>;
+  /** Reporting verbs ("said", "told"): when the clause after one names its own subject, the subject before is only the speaker. */
+  reportWords: ReadonlySet<string>;
+  /** Words that, soon after "it", make it a placeholder, not an anaphor ("it is unclear", "it could not be verified"). */
+  expletiveMarkers: ReadonlySet<string>;
+}

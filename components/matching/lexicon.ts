@@ -1,0 +1,165 @@
+// Finds the story's entities and concepts in a sentence's tokens: every alias and phrase compiled
+// once to a sequence of stems, looked up by its first stem. Entity names written slightly
+// differently ("Rajwanshi" for "Rajvanshi") are aligned with the known names by fuse.js.
+import Fuse from 'fuse.js/basic';
+import type { Language } from './languages/types';
+import { stemOf, tokenize, type Token } from './words';
+
+/** `anaphor`: "it", "the company": stands for an entity named in an earlier sentence. */
+export type LexiconKind = 'entity' | 'concept' | 'anaphor';
+
+export interface Mention {
+  kind: LexiconKind;
+  id: string;
+  /** Token indices of the first and last word of the mention. */
+  first: number;
+  last: number;
+}
+
+interface Pattern {
+  kind: LexiconKind;
+  id: string;
+  stems: string[];
+  /** Words a concept's phrase may have among its own ("India's largest defence companies"). */
+  maxGap: number;
+}
+
+export interface Lexicon {
+  language: Language;
+  /** first stem -> patterns starting with it, longest first. */
+  byFirst: Map<string, Pattern[]>;
+  /** Every stem any pattern uses: words outside it are candidates for fuzzy alignment. */
+  known: Set<string>;
+  /** Entity-name words (surface, lower case) by first letter, for fuzzy alignment. */
+  nameWords: Map<string, Array<{ word: string; stem: string }>>;
+}
+
+/** A concept's phrase may have one foreign word among its own; names must be written whole. */
+export const CONCEPT_MAX_GAP = 1;
+/** Punctuation a phrase may cross: "MiG-29", "Larsen & Toubro", "co-production". */
+const CROSSABLE = new Set(['-', '&', '/']);
+/**
+ * fuse.js threshold for taking an unknown word as a known name (0 exact .. 1 anything). At 0.25
+ * "rajwanshi" aligns with "rajvanshi" and "kalyan" with "kalyani"; at 0.35 "bharti" took "bharat".
+ */
+export const FUZZY_NAME_THRESHOLD = 0.25;
+/** Names shorter than this are matched only as written: short words are alike too often. */
+export const FUZZY_MIN_LENGTH = 6;
+const FUZZY_OPTIONS = { includeScore: true, ignoreLocation: true, threshold: FUZZY_NAME_THRESHOLD, isCaseSensitive: true };
+
+export interface LexiconInput {
+  entities: Array<{ id: string; names: string[] }>;
+  concepts: Array<{ id: string; phrases: string[] }>;
+  anaphors?: Array<{ id: string; phrases: string[] }>;
+}
+
+/** Stems of a phrase's words, punctuation dropped. */
+export function phraseStems(phrase: string, language: Language): string[] {
+  return tokenize(phrase.toLowerCase(), language)
+    .filter((t) => t.kind !== 'punct')
+    .map((t) => t.stem);
+}
+
+export function compileLexicon(input: LexiconInput, language: Language): Lexicon {
+  const byFirst = new Map<string, Pattern[]>();
+  const known = new Set<string>();
+  const nameWords = new Map<string, Array<{ word: string; stem: string }>>();
+  const add = (kind: LexiconKind, id: string, phrase: string, maxGap: number) => {
+    const stems = phraseStems(phrase, language);
+    if (stems.length === 0) return;
+    stems.forEach((s) => known.add(s));
+    const list = byFirst.get(stems[0]!) ?? [];
+    list.push({ kind, id, stems, maxGap });
+    byFirst.set(stems[0]!, list);
+  };
+  for (const entity of input.entities) {
+    for (const name of entity.names) {
+      add('entity', entity.id, name, 0);
+      for (const word of name.toLowerCase().split(/[\s-]+/)) {
+        if (word.length < FUZZY_MIN_LENGTH || !/^\p{L}+$/u.test(word)) continue;
+        const list = nameWords.get(word[0]!) ?? [];
+        if (!list.some((w) => w.word === word)) list.push({ word, stem: stemOf(word, language) });
+        nameWords.set(word[0]!, list);
+      }
+    }
+  }
+  for (const concept of input.concepts) for (const phrase of concept.phrases) add('concept', concept.id, phrase, CONCEPT_MAX_GAP);
+  for (const anaphor of input.anaphors ?? []) for (const phrase of anaphor.phrases) add('anaphor', anaphor.id, phrase, 0);
+  byFirst.forEach((list) => list.sort((a, b) => b.stems.length - a.stems.length));
+  return { language, byFirst, known, nameWords };
+}
+
+/** The known name an unknown word is a variant of, remembered per lexicon. */
+const aligned = new WeakMap<Lexicon, Map<string, string | null>>();
+
+function alignName(lexicon: Lexicon, word: string): string | null {
+  let memo = aligned.get(lexicon);
+  if (!memo) aligned.set(lexicon, (memo = new Map()));
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  let best: string | null = null;
+  let bestScore = Infinity;
+  for (const candidate of lexicon.nameWords.get(word[0]!) ?? []) {
+    if (Math.abs(candidate.word.length - word.length) > 2) continue;
+    const result = Fuse.match(candidate.word, word, FUZZY_OPTIONS);
+    if (result.isMatch && result.score !== undefined && result.score < bestScore) {
+      bestScore = result.score;
+      best = candidate.stem;
+    }
+  }
+  if (memo.size > 20_000) memo.clear();
+  memo.set(word, best);
+  return best;
+}
+
+/** Replaces the stems of unknown words that are variants of a known name. */
+export function alignNames(tokens: Token[], lexicon: Lexicon): void {
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.text.length < FUZZY_MIN_LENGTH || lexicon.known.has(t.stem)) continue;
+    if (lexicon.language.stopwords.has(t.text)) continue;
+    const stem = alignName(lexicon, t.text);
+    if (stem) t.stem = stem;
+  }
+}
+
+/** Every mention of an entity or concept in the tokens (overlapping mentions all kept). */
+export function findMentions(tokens: Token[], lexicon: Lexicon): Mention[] {
+  const mentions: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const patterns = lexicon.byFirst.get(tokens[i]!.stem);
+    if (!patterns) continue;
+    for (const p of patterns) {
+      const last = matchFrom(tokens, i, p);
+      if (last >= 0) mentions.push({ kind: p.kind, id: p.id, first: i, last });
+    }
+  }
+  // A name inside a longer name of another entity is not a mention of its own ("Adani" in
+  // "Adani Defence and Aerospace"); nor is an anaphor inside a name.
+  const names = mentions.filter((m) => m.kind === 'entity');
+  return mentions.filter(
+    (m) =>
+      m.kind === 'concept' ||
+      !names.some((n) => n !== m && n.id !== m.id && n.first <= m.first && n.last >= m.last && n.last - n.first > m.last - m.first),
+  );
+}
+
+/** Index of the last token of `p` matched from `start`, or -1. */
+function matchFrom(tokens: Token[], start: number, p: Pattern): number {
+  let at = start;
+  for (let k = 1; k < p.stems.length; k++) {
+    let gap = 0;
+    let next = at + 1;
+    for (; next < tokens.length; next++) {
+      const t = tokens[next]!;
+      if (t.stem === p.stems[k]) break;
+      if (t.kind === 'punct') {
+        if (CROSSABLE.has(t.text)) continue;
+        return -1;
+      }
+      if (++gap > p.maxGap) return -1;
+    }
+    if (next >= tokens.length) return -1;
+    at = next;
+  }
+  return at;
+}

@@ -1,0 +1,97 @@
+// One sentence read for matching: its tokens, the story's entities and concepts it mentions, the
+// figures it states, which words negation and hedging bear on, and the time it is set in.
+import { readCues, type CueFlags } from './cues';
+import { figureTokens, readFigures, type Figure } from './figures';
+import { alignNames, findMentions, type Mention } from './lexicon';
+import { normaliseForMatching } from './normalise';
+import type { MatchIndex } from './story-index';
+import { tokenize, type Token } from './words';
+
+export interface SentenceView {
+  tokens: Token[];
+  /** Entities and concepts named, in sentence order. */
+  mentions: Mention[];
+  /** Mentions by entity or concept id, in sentence order. */
+  byId: Map<string, Mention[]>;
+  /** "it", "the company": one mention per place, with every entity it may stand for. */
+  anaphors: Array<{ first: number; last: number; ids: string[] }>;
+  figures: Figure[];
+  cues: CueFlags;
+  /** Years the sentence is set in ("in 2019", "October 2025"); not "since 2022". */
+  years: number[];
+  /** Months it names without a year. */
+  months: number[];
+}
+
+/** Words before a place that make it where something happened ("talks in New Delhi"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to']);
+
+export function viewSentence(sentence: string, index: MatchIndex): SentenceView {
+  const tokens = tokenize(normaliseForMatching(sentence), index.language);
+  alignNames(tokens, index.lexicon);
+  const found = findMentions(tokens, index.lexicon);
+  const mentions = found.filter((m) => m.kind !== 'anaphor');
+  const figures = readFigures(tokens, index.language);
+  const cues = readCues(tokens, index.language, figureTokens(figures));
+  const byId = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const list = byId.get(m.id);
+    if (list) list.push(m);
+    else byId.set(m.id, [m]);
+  }
+  const anaphors: SentenceView['anaphors'] = [];
+  for (const m of found) {
+    if (m.kind !== 'anaphor' || isExpletive(tokens, m, index)) continue;
+    // Inside a name ("the Adani Group"), it is the name.
+    if (mentions.some((n) => n.kind === 'entity' && n.first <= m.first && n.last >= m.last)) continue;
+    const at = anaphors.find((a) => a.first === m.first);
+    if (at) {
+      if (!at.ids.includes(m.id)) at.ids.push(m.id);
+      at.last = Math.max(at.last, m.last);
+    } else anaphors.push({ first: m.first, last: m.last, ids: [m.id] });
+  }
+  const years: number[] = [];
+  const months: number[] = [];
+  for (const f of figures) {
+    if (f.kind === 'year' && !f.since) years.push(f.year);
+    if (f.kind === 'date') {
+      if (f.year !== undefined) years.push(f.year);
+      else months.push(f.month);
+    }
+  }
+  return { tokens, mentions, byId, anaphors, figures, cues, years, months };
+}
+
+/** Words after "it" read for a sign that it is a placeholder ("it is unclear whether"). */
+const EXPLETIVE_REACH = 4;
+
+/** "It is unclear whether…", "it could not be verified…": "it" stands for nothing. */
+function isExpletive(tokens: Token[], m: Mention, index: MatchIndex): boolean {
+  if (tokens[m.first]?.text !== 'it') return false;
+  for (let k = m.last + 1; k <= m.last + EXPLETIVE_REACH && k < tokens.length; k++) {
+    if (index.language.expletiveMarkers.has(tokens[k]!.stem)) return true;
+  }
+  return false;
+}
+
+/** Tokens after a predicate where the place it happened in is read ("led a delegation to Washington"). */
+export const PLACE_REACH = 6;
+
+/** Places the sentence sets its predicate in ("talks in New Delhi"), by entity id. */
+export function placesSetIn(view: SentenceView, index: MatchIndex, predicate: { first: number; last: number }): string[] {
+  return view.mentions
+    .filter(
+      (m) =>
+        m.kind === 'entity' &&
+        index.entities.get(m.id)?.kind === 'place' &&
+        PLACE_PREPOSITIONS.has(view.tokens[m.first - 1]?.text ?? '') &&
+        m.first > predicate.last &&
+        m.first - predicate.last <= PLACE_REACH,
+    )
+    .map((m) => m.id);
+}
+
+/** Does the sentence name another event or place that shares the story's words? */
+export function namesDistractor(view: SentenceView, index: MatchIndex): string | undefined {
+  return view.mentions.find((m) => m.kind === 'entity' && index.entities.get(m.id)?.distractor)?.id;
+}

@@ -1,0 +1,115 @@
+// A story pack prepared for matching, built once per pack: the lexicon of its entities, concepts
+// and anaphors, each claim's frame with its alternatives parsed, and an index from predicate to
+// claims so a sentence meets only the claims whose predicate it states.
+import type { Claim, Entity, FigureSpec, StoryPack } from '../../data/schema';
+import type { Language } from './languages/types';
+import { compileLexicon, type Lexicon } from './lexicon';
+
+export interface Alternative {
+  id: string;
+  /** "!attend": the claim says it is not so. */
+  negated: boolean;
+}
+
+export interface CompiledClaim {
+  claim: Claim;
+  subject: Alternative[];
+  predicate: Alternative[];
+  also: string[][];
+  context: string[][];
+  /** Rival events: a sentence naming one is about it. */
+  not: string[];
+  figure?: FigureSpec;
+  /** Years a sentence may be set in: the story's and the claim's own. */
+  years: Set<number>;
+  place: Set<string>;
+  disputable: boolean;
+  /** Subjects that make the claim about another measure ("arms imports" for "inventory"). */
+  otherMeasures: Set<string>;
+  /** When set: what follows "on"/"about" after the predicate must name one of these. */
+  onTopic?: Set<string>;
+  /** The subject speaks ("Adani said no one attended"): a reporting verb between it and the predicate is no barrier. */
+  speaks: boolean;
+}
+
+export interface MatchIndex {
+  language: Language;
+  lexicon: Lexicon;
+  claims: CompiledClaim[];
+  /** predicate id -> claims stating it. */
+  byPredicate: Map<string, CompiledClaim[]>;
+  entities: Map<string, Entity>;
+  /** The story's period: a sentence set in other years, or only in other months, is another event. */
+  period: { years: Set<number>; months: Set<number> };
+}
+
+/** Anaphor ids: `*organisation`, `*person` for pronouns; an entity id for "the company" forms. */
+export const PRONOUN_PREFIX = '*';
+
+const parse = (id: string): Alternative => ({ id: id.replace(/^!/, ''), negated: id.startsWith('!') });
+
+function compileClaim(claim: Claim, pack: StoryPack): CompiledClaim {
+  const { frame } = claim;
+  return {
+    claim,
+    subject: frame.subject.map(parse),
+    predicate: frame.predicate.map(parse),
+    also: frame.also ?? [],
+    context: frame.context ?? [],
+    not: frame.not ?? [],
+    ...(frame.figure ? { figure: frame.figure } : {}),
+    years: new Set([...pack.story.period.years, ...(frame.years ?? [])]),
+    place: new Set(frame.place ?? []),
+    disputable: frame.disputable ?? true,
+    otherMeasures: new Set(frame.otherMeasures ?? []),
+    ...(frame.onTopic ? { onTopic: new Set(frame.onTopic) } : {}),
+    speaks: (frame.also ?? []).some((group) => group.includes('say')),
+  };
+}
+
+/** Builds the index in one go (tests, the `check` command, the benchmark). */
+export function buildMatchIndex(pack: StoryPack, language: Language): MatchIndex {
+  const steps = matchIndexSteps(pack, language);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Builds the index a part at a time, yielding between parts, so the content script can spread
+ * the work over short slices; only pages that pass the story gate ever build it.
+ */
+export function* matchIndexSteps(pack: StoryPack, language: Language): Generator<void, MatchIndex, void> {
+  // Anaphors: the language's pronouns stand for any entity of their kind; "the company" stands
+  // for the entities that have "company" among their nouns.
+  const anaphors: Array<{ id: string; phrases: string[] }> = [];
+  for (const row of language.anaphors) {
+    if (!row.phrase.startsWith('the ') || row.kind === 'group') anaphors.push({ id: `${PRONOUN_PREFIX}${row.kind}`, phrases: [row.phrase] });
+  }
+  for (const e of pack.entities) {
+    if (e.nouns?.length) anaphors.push({ id: e.id, phrases: e.nouns.flatMap((n) => [`the ${n}`, `the ${n}'s`]) });
+  }
+  yield;
+  const lexicon = compileLexicon({ entities: pack.entities, concepts: pack.concepts, anaphors }, language);
+  yield;
+  const claims: CompiledClaim[] = [];
+  const byPredicate = new Map<string, CompiledClaim[]>();
+  for (const claim of pack.claims) {
+    const compiled = compileClaim(claim, pack);
+    claims.push(compiled);
+    for (const p of new Set(compiled.predicate.map((a) => a.id))) {
+      const list = byPredicate.get(p) ?? [];
+      list.push(compiled);
+      byPredicate.set(p, list);
+    }
+  }
+  return {
+    language,
+    lexicon,
+    claims,
+    byPredicate,
+    entities: new Map(pack.entities.map((e) => [e.id, e])),
+    period: { years: new Set(pack.story.period.years), months: new Set(pack.story.period.months ?? []) },
+  };
+}

@@ -1,0 +1,92 @@
+// Words of one normalised sentence as matching sees them: each with its surface form, its
+// canonical stem (spelling folded, irregular form lemmatised, stemmed), its numeric value when it
+// is a number, and its offsets; punctuation kept as tokens, since cues and figures read it.
+import type { Language } from './languages/types';
+
+export type TokenKind = 'word' | 'number' | 'punct';
+
+export interface Token {
+  /** Lower-case surface form ("n't" is written "not"). */
+  text: string;
+  /** Canonical form compared with the story's vocabulary; punctuation is itself. */
+  stem: string;
+  kind: TokenKind;
+  /** Numbers: their value ("1,200" -> 1200, "29th" -> 29). */
+  value?: number;
+  /** Written as digits ("6"), not as a word ("six"). */
+  digits?: boolean;
+  /** Written with a possessive "'s" ("Tata's defence unit"). */
+  possessive?: boolean;
+  /** Offsets in the normalised sentence. */
+  start: number;
+  end: number;
+}
+
+// Numbers (with thousands separators, decimals, ordinal suffixes), words (letters, marks, digits
+// inside: "mig29", "l&t" kept whole), "n't", and single punctuation characters.
+const TOKEN = /(\d[\d,]*(?:\.\d+)?)(?:st|nd|rd|th)?(?![\p{L}\d])|(\p{L}[\p{L}\p{M}\p{N}]*(?:&\p{L}+)?)(?=n't)|n't|\p{L}[\p{L}\p{M}\p{N}]*(?:&\p{L}+)?(?:'s|')?|[%.,;:!?()/&-]/gu;
+const ASCII_TOKEN = /(\d[\d,]*(?:\.\d+)?)(?:st|nd|rd|th)?(?![a-z\d])|([a-z][a-z0-9]*(?:&[a-z]+)?)(?=n't)|n't|[a-z][a-z0-9]*(?:&[a-z]+)?(?:'s|')?|[%.,;:!?()/&-]/g;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Canonical stems, remembered per language: pages repeat their words and stemming is not free. */
+const memos = new WeakMap<Language, Map<string, string>>();
+const STEM_MEMO_LIMIT = 50_000;
+
+/** The canonical stem of one lower-case word. */
+export function stemOf(word: string, language: Language): string {
+  let memo = memos.get(language);
+  if (!memo) memos.set(language, (memo = new Map()));
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  if (memo.size >= STEM_MEMO_LIMIT) memo.clear();
+  const stem = canonical(word, language);
+  memo.set(word, stem);
+  return stem;
+}
+
+function canonical(word: string, language: Language): string {
+  // Function words stay as written: the stemmer would make "was" and "as" alike.
+  if (language.stopwords.has(word)) return word;
+  const lemma = language.lemmas.get(word);
+  if (lemma) return language.stem(lemma);
+  return language.stem(language.fold(word));
+}
+
+/** Tokens of a normalised (lower-case) sentence. */
+export function tokenize(normalised: string, language: Language): Token[] {
+  const tokens: Token[] = [];
+  const pattern = NON_ASCII.test(normalised) ? TOKEN : ASCII_TOKEN;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(normalised); m; m = pattern.exec(normalised)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[1] !== undefined) {
+      tokens.push({ text: m[0], stem: m[1].replace(/,/g, ''), kind: 'number', value: Number(m[1].replace(/,/g, '')), digits: true, start, end });
+      continue;
+    }
+    let word = m[2] ?? m[0];
+    if (word === "n't") {
+      tokens.push({ text: 'not', stem: 'not', kind: 'word', start, end });
+      continue;
+    }
+    if (word.length === 1 && !/\p{L}/u.test(word)) {
+      tokens.push({ text: word, stem: word, kind: 'punct', start, end });
+      continue;
+    }
+    // Possessives and "ca(n't)", "wo(n't)": the word without them.
+    const possessive = word.endsWith("'s") || word.endsWith("'");
+    if (word.endsWith("'s")) word = word.slice(0, -2);
+    else if (word.endsWith("'")) word = word.slice(0, -1);
+    if (m[2] !== undefined && (word === 'ca' || word === 'wo')) word = word === 'ca' ? 'can' : 'will';
+    const unit = language.numbers.units.get(word) ?? language.numbers.multipliers.get(word);
+    if (unit !== undefined) {
+      tokens.push({ text: word, stem: word, kind: 'number', value: unit, start, end: start + word.length });
+      continue;
+    }
+    tokens.push({ text: word, stem: stemOf(word, language), kind: 'word', start, end: start + word.length, ...(possessive ? { possessive } : {}) });
+  }
+  return tokens;
+}
+
+/** Is this token a word or number (not punctuation)? */
+export const isWordLike = (t: Token): boolean => t.kind !== 'punct';

@@ -1,0 +1,137 @@
+// Scores a matcher on one half of the evaluation set (tests/eval/, see its README): sentence-level
+// and page-level precision and recall of claims, polarity agreement, and per category. The tuning
+// half also holds the older fixture tables (tests/fixtures/sentences.json and pages.json).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { findArticleRoot } from '../../components/page/find-article';
+import { extractPageText } from '../../components/page/extract-text';
+import { readPageYear } from '../../components/page/page-date';
+
+const root = join(import.meta.dirname, '..', '..');
+
+export type Half = 'tune' | 'test';
+
+export interface LabelledClaim {
+  claim: string;
+  polarity: 'affirms' | 'denies' | 'uncertain';
+  differs?: boolean;
+}
+
+export interface EvalSentence {
+  id: string;
+  category: string;
+  context?: string;
+  text: string;
+  claims: LabelledClaim[];
+  /** Rows of the older table name one claim of several: other claims found there are not judged. */
+  partial?: boolean;
+}
+
+export interface EvalPage {
+  id: string;
+  category: string;
+  file: string;
+  story: boolean;
+  claims: LabelledClaim[];
+  mustNotHighlight: string[];
+  html: string;
+}
+
+interface OldTable {
+  mustMatch: Array<{ text: string; claim: string; differs: boolean }>;
+  mustNotMatch: Array<{ text: string }>;
+}
+
+function oldTable(): EvalSentence[] {
+  const table = JSON.parse(readFileSync(join(root, 'tests/fixtures/sentences.json'), 'utf8')) as OldTable;
+  return [
+    ...table.mustMatch.map((row, i): EvalSentence => ({
+      id: `old-m${i}`, category: 'old-table', text: row.text, partial: true,
+      claims: [{ claim: row.claim, polarity: 'affirms', differs: row.differs }],
+    })),
+    ...table.mustNotMatch.map((row, i): EvalSentence => ({ id: `old-n${i}`, category: 'old-table', text: row.text, claims: [] })),
+  ];
+}
+
+function oldPages(): EvalPage[] {
+  const entries = JSON.parse(readFileSync(join(root, 'tests/fixtures/pages.json'), 'utf8')) as Array<{ file: string; story: boolean; claims: string[] }>;
+  return entries.map((e) => ({
+    id: `old-${e.file}`, category: e.story ? 'old-story' : 'old-near-miss', file: e.file, story: e.story,
+    claims: e.story ? e.claims.map((claim) => ({ claim, polarity: 'affirms' as const })) : [],
+    mustNotHighlight: [], html: readFileSync(join(root, 'tests/fixtures', e.file), 'utf8'),
+  }));
+}
+
+export function loadSentences(half: Half): EvalSentence[] {
+  const rows = JSON.parse(readFileSync(join(root, 'tests/eval', half, 'sentences.json'), 'utf8')) as EvalSentence[];
+  return half === 'tune' ? [...rows, ...oldTable()] : rows;
+}
+
+export function loadPages(half: Half): EvalPage[] {
+  const dir = join(root, 'tests/eval', half);
+  const rows = JSON.parse(readFileSync(join(dir, 'pages.json'), 'utf8')) as Array<Omit<EvalPage, 'html'>>;
+  const pages = rows.map((p) => ({ ...p, mustNotHighlight: p.mustNotHighlight ?? [], html: readFileSync(join(dir, p.file), 'utf8') }));
+  return half === 'tune' ? [...pages, ...oldPages()] : pages;
+}
+
+/** The article text and the page's year, read the way the content script reads them. */
+export function readHtml(html: string): { text: string; pageYear?: number } {
+  const dom = new JSDOM(html);
+  try {
+    const doc = dom.window.document;
+    const article = findArticleRoot(doc);
+    const pageYear = readPageYear(doc, article);
+    return { text: extractPageText(article).text, ...(pageYear ? { pageYear } : {}) };
+  } finally {
+    dom.window.close();
+  }
+}
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+  /** True positives whose polarity agrees with the label. */
+  polarityAgrees: number;
+}
+
+export const emptyCounts = (): Counts => ({ tp: 0, fp: 0, fn: 0, polarityAgrees: 0 });
+export const precision = (c: Counts) => (c.tp + c.fp ? c.tp / (c.tp + c.fp) : undefined);
+export const recall = (c: Counts) => (c.tp + c.fn ? c.tp / (c.tp + c.fn) : undefined);
+
+export function add(into: Counts, c: Counts): void {
+  into.tp += c.tp;
+  into.fp += c.fp;
+  into.fn += c.fn;
+  into.polarityAgrees += c.polarityAgrees;
+}
+
+/** One prediction: claim ids found, with the polarity of each. */
+export type Found = Array<{ claim: string; polarity: string }>;
+
+export function score(labels: LabelledClaim[], found: Found, partial = false): Counts & { missed: string[]; extra: string[] } {
+  const expected = new Map(labels.map((l) => [l.claim, l]));
+  const got = new Map<string, string>();
+  for (const f of found) if (!got.has(f.claim)) got.set(f.claim, f.polarity);
+  const c = { ...emptyCounts(), missed: [] as string[], extra: [] as string[] };
+  got.forEach((polarity, claim) => {
+    const label = expected.get(claim);
+    if (label) {
+      c.tp++;
+      if (label.polarity === polarity) c.polarityAgrees++;
+    } else if (!partial) {
+      c.fp++;
+      c.extra.push(claim);
+    }
+  });
+  expected.forEach((_, claim) => {
+    if (!got.has(claim)) {
+      c.fn++;
+      c.missed.push(claim);
+    }
+  });
+  return c;
+}
+
+export const fmt = (x: number | undefined) => (x === undefined ? 'n/a' : x.toFixed(2));
