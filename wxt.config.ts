@@ -3,6 +3,10 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+// One id per build (WXT builds each entrypoint with its own Vite config, so it is made here, once),
+// shared by the content script and the story tools it has injected: tools an older version left
+// in a page's content-script world are never used (components/story-tools.ts).
+const BUILD_ID = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 // See README "Permissions" for why each permission is here.
 export default defineConfig({
@@ -13,6 +17,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
+    define: { __BUILD_ID__: JSON.stringify(BUILD_ID) },
     // The claim set ships as a JSON string: parsing JSON is much faster than compiling the same
     // object literal, and the content script starts on every page.
     json: { stringify: true },
@@ -60,10 +65,10 @@ export default defineConfig({
     excludeSources: ['test-results/**', 'screenshots/**', '.output/**', 'coverage/**'],
   },
   hooks: {
-    // A malformed or inconsistent claim set must never ship: fail the build naming claim and field.
+    // A malformed or inconsistent story pack must never ship: fail the build naming file, claim and field.
     'build:before': async () => {
-      const { validateClaimSetOnDisk } = await import('./scripts/validate-claims');
-      validateClaimSetOnDisk();
+      const { validateStoryPacksOnDisk } = await import('./scripts/validate-packs');
+      validateStoryPacksOnDisk();
     },
   },
 });

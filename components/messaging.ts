@@ -2,19 +2,27 @@
 // Every handler checks the sender (this extension only) and the message's shape before acting;
 // anything else is ignored. Nothing here travels over window.postMessage or DOM events.
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Difference } from './matching/compare-figures';
+import type { Polarity } from './matching/judge-claim';
+
+export type { Difference, Polarity };
 
 /** One sentence of the page that makes a known claim. */
 export interface PageMatch {
   claimId: string;
   /** The page's sentence, as the reader sees it. */
   text: string;
-  /** 0..1, higher is a closer match. */
-  score: number;
-  /** The sentence states the claim with another figure, date or polarity than the outlets. */
+  /** Does the sentence affirm the claim, say it is not so, or leave it open (a question, a hedge)? */
+  polarity: Polarity;
+  /** What the sentence states otherwise: another figure, date or measure (structured; words come from the locale files). */
+  differences: Difference[];
+  /** It says the opposite or gives another figure: derived, for the badge and the highlight style. */
   differs: boolean;
-  /** What differs, for the reader ("page says 76%; outlets say 36%"). */
-  difference?: string;
 }
+
+/** Is the sentence's version other than the outlets' (the opposite, another figure)? */
+export const pageDiffers = (m: { polarity: Polarity; differences: readonly unknown[] }): boolean =>
+  m.polarity === 'denies' || m.differences.length > 0;
 
 /** What the content script found on the page it runs in. */
 export interface PageReport {
@@ -40,6 +48,8 @@ interface ProtocolMap {
   getPageReport(): PageReport | ScanPending;
   /** popup -> content: scroll the claim's first highlight into view and flash it. */
   jumpToClaim(claimId: string): boolean;
+  /** content -> background: a story gate accepted this frame's page; inject the story tools into it. */
+  loadStoryTools(): boolean;
   /** content -> background: the reader asked for a claim's full comparison (the card's button). */
   openDetails(claimId: string): void;
   /** background -> content: the keyboard command; step to the next highlight and open its card. */
@@ -53,6 +63,7 @@ export const { sendMessage, onMessage } = messenger;
 export interface SenderLike {
   id?: string;
   tab?: { id?: number };
+  frameId?: number;
 }
 
 /** True when a message comes from this extension (content script, popup or background). */
@@ -69,14 +80,43 @@ const isScore = (value: unknown): value is number =>
 /** Upper bound on matches one report may carry; a page cannot make more claims than we know. */
 export const MAX_REPORTED_MATCHES = 500;
 
+/** Longest sentence a report may carry: the reader cuts sentences at 1,200 characters. */
+export const MAX_MATCH_TEXT_CHARS = 2_000;
+/** Most differences one match may carry (a figure, a date, a measure). */
+export const MAX_DIFFERENCES = 4;
+
+const POLARITIES: readonly string[] = ['affirms', 'denies', 'uncertain'];
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1e9;
+const isDays = (v: unknown) => Array.isArray(v) && v.length <= 31 && v.every((d) => Number.isInteger(d) && d >= 1 && d <= 31);
+const isDay = (v: unknown) => isRecord(v) && Number.isInteger(v.month) && (v.month as number) >= 1 && (v.month as number) <= 12 && isDays(v.days);
+
+export function isDifference(value: unknown): value is Difference {
+  if (!isRecord(value)) return false;
+  switch (value.kind) {
+    case 'percent':
+    case 'count':
+      return isCount(value.page) && isCount(value.claim);
+    case 'date':
+      return isDay(value.page) && isDay(value.claim);
+    case 'measure':
+      return typeof value.page === 'string' && value.page.length <= 200;
+    default:
+      return false;
+  }
+}
+
 export function isPageMatch(value: unknown): value is PageMatch {
   return (
     isRecord(value) &&
-    typeof value.claimId === 'string' &&
+    isClaimId(value.claimId) &&
     typeof value.text === 'string' &&
-    isScore(value.score) &&
-    typeof value.differs === 'boolean' &&
-    (value.difference === undefined || typeof value.difference === 'string')
+    value.text.length <= MAX_MATCH_TEXT_CHARS &&
+    typeof value.polarity === 'string' &&
+    POLARITIES.includes(value.polarity) &&
+    Array.isArray(value.differences) &&
+    value.differences.length <= MAX_DIFFERENCES &&
+    value.differences.every(isDifference) &&
+    value.differs === pageDiffers(value as unknown as PageMatch)
   );
 }
 

@@ -84,6 +84,8 @@ const alternatives = v.array(v.pipe(v.string(), v.regex(/^!?[a-z0-9]+(-[a-z0-9]+
 export const FrameSchema = v.strictObject({
   subject: alternatives,
   predicate: v.pipe(alternatives, v.nonEmpty('must not be empty')),
+  /** The predicate is not this claim's when it is the object of one of these ("took part in the Moscow talks" says who took part). */
+  notObjectOf: v.optional(v.array(slug)),
   also: v.optional(v.array(v.pipe(alternatives, v.nonEmpty('must not be empty')))),
   context: v.optional(v.array(v.pipe(alternatives, v.nonEmpty('must not be empty')))),
   /** Other events of the story's time that share its words (Putin's visit): a sentence naming one is about it, not this. */
@@ -140,6 +142,8 @@ export const SignalGroupSchema = v.strictObject({
   anchor: v.optional(v.boolean()),
   /** With two other groups, enough for the gate on its own (a follow-up report's words). */
   decisive: v.optional(v.boolean()),
+  /** Marks a neighbouring story (another event sharing the story's words): a passage showing it and no anchor is not the story. */
+  elsewhere: v.optional(v.boolean()),
   /** Plain phrases; the gate tolerates case, dashes, "defence"/"defense", "Oct."/"October". */
   terms: texts('term'),
 });

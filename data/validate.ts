@@ -98,6 +98,7 @@ function consistencyProblems(pack: StoryPack, seeds?: Record<string, string>): C
       ...(frame.also ?? []).map((g, i): [string, string[]] => [`also[${i}]`, g]),
       ...(frame.context ?? []).map((g, i): [string, string[]] => [`context[${i}]`, g]),
       ['not', frame.not ?? []],
+      ['notObjectOf', frame.notObjectOf ?? []],
       ['otherMeasures', frame.otherMeasures ?? []],
       ['onTopic', frame.onTopic ?? []],
       ...(frame.figure?.kind === 'count' ? [['figure.counts', frame.figure.counts] as [string, string[]]] : []),

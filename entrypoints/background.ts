@@ -20,6 +20,20 @@ export default defineBackground(() => {
     await browser.action.setTitle({ tabId, title: badge.title || browser.runtime.getManifest().name });
   });
 
+  // A story gate accepted the sender's page: give that frame the story tools (the matcher and the
+  // card), in the content scripts' own world. Only our content script asks; only its frame gets them.
+  onMessage('loadStoryTools', async ({ sender }) => {
+    const tabId = sender.tab?.id;
+    if (!fromUs(sender) || tabId === undefined || typeof sender.frameId !== 'number') return false;
+    try {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId] }, files: ['/story-tools.js'] });
+      return true;
+    } catch {
+      // The page went away or may no longer be scripted (a permission withdrawn): nothing to show.
+      return false;
+    }
+  });
+
   onMessage('openDetails', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (!fromUs(sender) || tabId === undefined || !isClaimId(data)) return;

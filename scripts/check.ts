@@ -1,7 +1,7 @@
 // `npm run check -- <file.html | file.txt> [--json]`: runs the content script's reading and
 // matching on a file and prints the story verdict and each matched sentence with its claim,
 // score, and the outlets that confirm or dispute it. With --json, exactly one JSON object.
-import { claimSet } from '../data';
+import { storyPack } from '../data/packs';
 import { createTextAnalyser } from '../components/matching/analyse-text';
 import { InputError, readArticleFile } from './check/read-input';
 import { formatReport, toJsonReport } from './check/format-report';
@@ -17,8 +17,9 @@ function main(argv: string[]): number {
     return 2;
   }
   let text: string;
+  let pageYear: number | undefined;
   try {
-    text = readArticleFile(files[0]!);
+    ({ text, pageYear } = readArticleFile(files[0]!));
   } catch (error) {
     if (error instanceof InputError) {
       console.error(`error: ${error.message}`);
@@ -26,8 +27,8 @@ function main(argv: string[]): number {
     }
     throw error;
   }
-  const analysis = createTextAnalyser(claimSet).analyse(text);
-  console.log(json ? JSON.stringify(toJsonReport(text, analysis)) : formatReport(text, analysis, claimSet));
+  const analysis = createTextAnalyser(storyPack).analyse(text, pageYear ? { pageYear } : {});
+  console.log(json ? JSON.stringify(toJsonReport(text, analysis)) : formatReport(text, analysis, storyPack));
   return 0;
 }
 

@@ -1,48 +1,80 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { claimSet } from '../../data';
+import { storyPack } from '../../data/packs';
 import { createTextAnalyser } from './analyse-text';
-import { matchSentence } from './match-claims';
+import { viewSentence } from './sentence-view';
+import { buildMatchIndex, matchIndexSteps } from './story-index';
 
-// Spies that call through to the real functions: the memory test counts the sentences matched afresh.
-vi.mock('./match-claims', { spy: true });
+// Spies that call through to the real functions: the memory test counts the sentences read afresh,
+// the gate test checks the match index is never built for a text that is not the story.
+vi.mock('./sentence-view', { spy: true });
+vi.mock('./story-index', { spy: true });
 
-const seeds = claimSet.outlets.map((o) => readFileSync(join(import.meta.dirname, '../../seeds', o.seed), 'utf8'));
+const seeds = storyPack.outlets.map((o) => readFileSync(join(import.meta.dirname, '../../seeds', o.seed), 'utf8'));
 
-describe('analyseSliced', () => {
+describe('matchSliced', () => {
   it('finds exactly what analyse finds, and gives the page a turn when asked', async () => {
-    const analyser = createTextAnalyser(claimSet);
+    const analyser = createTextAnalyser(storyPack);
     for (const text of seeds) {
+      const verdict = analyser.judge(text);
+      expect(verdict.detected).toBe(true);
+      const ranges = analyser.passages(text, verdict).filter((p) => p.onStory);
       let turns = 0;
-      const sliced = await analyser.analyseSliced(text, { shouldYield: () => true, yieldToPage: async () => void turns++ });
-      expect(sliced).toEqual(analyser.analyse(text));
-      expect(turns).toBeGreaterThan(text.split('\n').length);
+      const sliced = await analyser.matchSliced(text, { shouldYield: () => true, yieldToPage: async () => void turns++ }, { ranges });
+      const whole = analyser.analyse(text).matches;
+      expect(whole.length).toBeGreaterThan(0);
+      expect(sliced).toEqual(whole);
+      // A turn after each paragraph (a line) of the passages matched, at least.
+      const paragraphs = ranges.flatMap((r) => text.slice(r.start, r.end).split('\n').filter((line) => line.length > 0));
+      expect(turns).toBeGreaterThanOrEqual(paragraphs.length);
     }
   });
 
-  it('matches a sentence seen before from memory, with the new offsets', async () => {
-    const analyser = createTextAnalyser(claimSet);
+  it('reads a sentence seen before from memory, with the new offsets', async () => {
+    const analyser = createTextAnalyser(storyPack);
     const control = { shouldYield: () => false, yieldToPage: async () => undefined };
     const text = seeds[4]!;
-    const first = await analyser.analyseSliced(text, control);
-    vi.mocked(matchSentence).mockClear();
-    const shifted = await analyser.analyseSliced(`Preface line.\n${text}`, control);
-    // Only the new sentence is matched; every other one comes from memory.
-    expect(vi.mocked(matchSentence).mock.calls.map(([sentence]) => sentence)).toEqual(['Preface line.']);
-    expect(shifted.matches.map((m) => [m.claimId, m.start - 14])).toEqual(first.matches.map((m) => [m.claimId, m.start]));
+    const first = await analyser.matchSliced(text, control);
+    expect(first.length).toBeGreaterThan(0);
+    vi.mocked(viewSentence).mockClear();
+    const shifted = await analyser.matchSliced(`Preface line.\n${text}`, control);
+    // Only the new sentence is read; every other one comes from memory.
+    expect(vi.mocked(viewSentence).mock.calls.map(([sentence]) => sentence)).toEqual(['Preface line.']);
+    expect(shifted.map((m) => [m.claimId, m.start - 14])).toEqual(first.map((m) => [m.claimId, m.start]));
   });
 
-  it('does no matching on text that is not the story: its only turns come before the verdict', async () => {
-    const analyser = createTextAnalyser(claimSet);
+  it('builds the match index in slices, giving the page turns', async () => {
+    const analyser = createTextAnalyser(storyPack);
+    vi.mocked(matchIndexSteps).mockClear();
     let turns = 0;
-    const control = { shouldYield: () => true, yieldToPage: async () => void turns++ };
-    const result = await analyser.analyseSliced('The monsoon reached Kerala early.\nFarmers wait for rain.', control);
+    await analyser.matchSliced('Farmers wait for rain.', { shouldYield: () => true, yieldToPage: async () => void turns++ });
+    expect(vi.mocked(matchIndexSteps)).toHaveBeenCalledTimes(1);
+    expect(turns).toBeGreaterThan(1);
+  });
+});
+
+describe('analyse', () => {
+  it('does no matching on text that is not the story: the match index is never built', () => {
+    const analyser = createTextAnalyser(storyPack);
+    vi.mocked(buildMatchIndex).mockClear();
+    vi.mocked(matchIndexSteps).mockClear();
+    const result = analyser.analyse('The monsoon reached Kerala early.\nFarmers wait for rain.');
     expect(result).toEqual({ story: expect.objectContaining({ detected: false }), matches: [] });
-    // One turn before the verdict, one after compiling the gate's patterns (first time only).
-    expect(turns).toBe(2);
-    turns = 0;
-    await analyser.analyseSliced('Farmers wait for rain.', control);
-    expect(turns).toBe(1);
+    expect(vi.mocked(buildMatchIndex)).not.toHaveBeenCalled();
+    expect(vi.mocked(matchIndexSteps)).not.toHaveBeenCalled();
+  });
+
+  it('matches only the passages that cover the story', () => {
+    const analyser = createTextAnalyser(storyPack);
+    const text = seeds[0]!;
+    // A passage on a neighbouring story (BrahMos) that would make a claim if it were matched.
+    const elsewhere = '\n\nIn a separate BrahMos deal, executives of Indian defence companies met Russian officials in Moscow.';
+    const whole = text + elsewhere;
+    expect(analyser.match(whole).some((m) => m.start >= text.length)).toBe(true);
+    const { story, matches } = analyser.analyse(whole);
+    expect(story.detected).toBe(true);
+    expect(matches.length).toBeGreaterThan(0);
+    expect(matches.every((m) => m.end <= text.length)).toBe(true);
   });
 });

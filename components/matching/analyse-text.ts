@@ -4,7 +4,7 @@
 import type { StoryPack } from '../../data/schema';
 import { english } from './languages/en';
 import type { Language } from './languages/types';
-import { matchSentenceView, matchText, paragraphsOf, type ClaimMatch, type MatchOptions, type SentenceMatch } from './match-text';
+import { matchSteps, matchText, type ClaimMatch, type MatchOptions } from './match-text';
 import { viewSentence, type SentenceView } from './sentence-view';
 import { buildMatchIndex, matchIndexSteps, type MatchIndex } from './story-index';
 import { compileSignalGroups, judgePassages, judgeStory, type CompiledSignalGroup, type Passage, type StoryVerdict } from './story-gate';
@@ -34,8 +34,8 @@ export interface TextAnalyser {
   matchSliced(text: string, control: SliceControl, options?: MatchOptions): Promise<ClaimMatch[]>;
 }
 
-/** Paragraphs remembered between rescans of one page; past it the memory starts afresh. */
-export const PARAGRAPH_MEMORY_LIMIT = 5_000;
+/** Sentences remembered between rescans of one page; past it the memory starts afresh. */
+export const SENTENCE_MEMORY_LIMIT = 20_000;
 
 export function createTextAnalyser(pack: StoryPack, language: Language = english): TextAnalyser {
   // The index is built on first need: pages that fail the story gate never pay for it.
@@ -55,7 +55,16 @@ export function createTextAnalyser(pack: StoryPack, language: Language = english
   const judge = (text: string) => judgeStory(text, groups());
   const passages = (text: string, verdict: StoryVerdict) => judgePassages(text, groups(), verdict);
   const match = (text: string, options?: MatchOptions) => matchText(text, indexNow(), options);
-  const memory = new Map<string, SentenceMatch[][]>();
+  // Sentences read before, remembered across rescans of a page: reading is most of the cost.
+  const memory = new Map<string, SentenceView>();
+  const rememberedView = (sentence: string, matchIndex: MatchIndex): SentenceView => {
+    let view = memory.get(sentence);
+    if (!view) {
+      if (memory.size >= SENTENCE_MEMORY_LIMIT) memory.clear();
+      memory.set(sentence, (view = viewSentence(sentence, matchIndex)));
+    }
+    return view;
+  };
   return {
     judge,
     passages,
@@ -68,27 +77,12 @@ export function createTextAnalyser(pack: StoryPack, language: Language = english
     },
     async matchSliced(text, control, options = {}) {
       const matchIndex = await indexInSlices(control);
-      const matches: ClaimMatch[] = [];
-      const year = options.pageYear;
-      for (const spans of paragraphsOf(text, language.code, options.ranges)) {
+      const steps = matchSteps(text, matchIndex, options, rememberedView);
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return step.value;
         if (control.shouldYield()) await control.yieldToPage();
-        const paragraph = `${year ?? ''}\n${text.slice(spans[0]?.start ?? 0, spans[spans.length - 1]?.end ?? 0)}`;
-        let found = memory.get(paragraph);
-        if (!found) {
-          const before: SentenceView[] = [];
-          const context = { before, ...(year ? { pageYear: year } : {}) };
-          found = spans.map((span) => {
-            const view = viewSentence(text.slice(span.start, span.end), matchIndex);
-            const result = matchSentenceView(view, context, matchIndex);
-            before.push(view);
-            return result;
-          });
-          if (memory.size >= PARAGRAPH_MEMORY_LIMIT) memory.clear();
-          memory.set(paragraph, found);
-        }
-        found.forEach((list, i) => list.forEach((m) => matches.push({ ...m, start: spans[i]!.start, end: spans[i]!.end })));
       }
-      return matches;
     },
   };
 }

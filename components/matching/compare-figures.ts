@@ -20,15 +20,22 @@ export const ABOUT_TOLERANCE = 0.1;
 /** Words after a count where the counted noun may start ("six senior Indian executives"). */
 export const COUNTED_NOUN_REACH = 4;
 
+/** A figure above an "at least" target is still the same figure up to this factor ("seven" for "at least six"; not 16). */
+export const AT_LEAST_SPAN = 1.5;
+/** Two exact figures are the same when they differ by rounding only. */
+export const EXACT_TOLERANCE = 0.5;
+
 /** Can a figure `value` with `bound` be the claim's `target` with `targetBound`? */
 export function compatible(value: number, bound: Bound, target: number, targetBound: Bound = 'exact'): boolean {
   const near = (a: number, b: number) => Math.abs(a - b) <= Math.max(1, b * ABOUT_TOLERANCE);
+  const aboveAtLeast = (v: number) => targetBound === 'atLeast' && v >= target && v <= target * AT_LEAST_SPAN;
   switch (bound) {
-    // "Seven executives" can be "at least six"; "16 executives" is another count.
     case 'exact':
-      return targetBound === 'atLeast' ? value >= target && value <= target * 1.5 : targetBound === 'atMost' ? value <= target : near(value, target);
+      if (targetBound === 'atLeast') return aboveAtLeast(value);
+      if (targetBound === 'atMost') return value <= target;
+      return targetBound === 'about' ? near(value, target) : Math.abs(value - target) <= EXACT_TOLERANCE;
     case 'about':
-      return near(value, target);
+      return near(value, target) || aboveAtLeast(value);
     // "over a third" (33.3) is 36%; "more than five" is six; "over 50%" is not 36%.
     case 'atLeast':
       return target >= value - 1 && (targetBound === 'atLeast' || target <= value * 1.25 + 1);

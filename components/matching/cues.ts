@@ -71,6 +71,9 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   // Negations first, so a denial or falsity under a negation can be told apart.
   const order: CueCategory[] = ['negation', 'hedge', 'denial', 'falsity'];
   bearing.sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category));
+  // A negation ends at a denial or falsity it reaches: "not false that X", "never denied that X"
+  // negate the cue, not X (the denial, negated, bears on nothing; "did not deny" is a hedge row).
+  const stopsNegation = (k: number) => bearing.some((c) => (c.category === 'denial' || c.category === 'falsity') && c.first === k);
   for (const cue of bearing) {
     if ((cue.category === 'denial' || cue.category === 'falsity') && negated[cue.first]) continue;
     const row = language.cues.find((r) => r.phrase === cue.phrase && r.category === cue.category)!;
@@ -79,6 +82,10 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     if (row.direction === 'forward' || row.direction === 'both') {
       let words = 0;
       for (let k = cue.last + 1; k < tokens.length && words < window && !isTerminator(k); k++) {
+        if (cue.category === 'negation' && stopsNegation(k)) {
+          mark[k] = true;
+          break;
+        }
         mark[k] = true;
         if (tokens[k]!.kind !== 'punct') words++;
       }

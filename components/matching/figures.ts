@@ -141,12 +141,13 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
     }
     const year = yearAt(tokens, i);
     if (year !== undefined) {
-      // "since 2022", "since the 2022 invasion", "after Russia's 2022 invasion".
-      const since = [i, i - 1, i - 2].some((k) => k >= 0 && phraseBefore(tokens, k, language.dates.since) >= 0);
-      figures.push({ kind: 'year', year, since, at: i });
+      figures.push({ kind: 'year', year, since: isSince(tokens, i, language), at: i });
       continue;
     }
-    const fraction = language.numbers.fractions.find(([phrase]) => phraseAt(tokens, i, phrase) >= 0);
+    // "half a dozen" is six, before "half" is read as a share.
+    const fraction = language.numbers.phrases.some(([phrase]) => phraseAt(tokens, i, phrase) >= 0)
+      ? undefined
+      : language.numbers.fractions.find(([phrase]) => phraseAt(tokens, i, phrase) >= 0);
     if (fraction) {
       const next = phraseAt(tokens, i, fraction[0]);
       figures.push({ kind: 'percent', value: fraction[1], bound: boundOrAbout(boundBefore(tokens, i, language)), at: i });
@@ -156,17 +157,17 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
     const number = readNumber(tokens, i, language);
     if (!number) continue;
     for (let k = i; k < number.next; k++) used.add(k);
-    const marker = language.numbers.percentMarkers.find((m) => phraseAt(tokens, number.next, m) >= 0);
     let bound = boundBefore(tokens, i, language);
-    if (marker) {
-      figures.push({ kind: 'percent', value: number.value, bound, at: i });
-      continue;
-    }
     let next = number.next;
-    const after = language.numbers.atLeastAfter.find((m) => phraseAt(tokens, next, m) >= 0 || phraseAt(tokens, next + 1, m) === next + 2);
+    // "six-plus", "six or more", "thirty-odd": a lower bound written after the number.
+    const after = language.numbers.atLeastAfter.find((m) => phraseAt(tokens, next, m) >= 0 || (tokens[next]?.text === '-' && phraseAt(tokens, next + 1, m) >= 0));
     if (after) {
       bound = 'atLeast';
       next = Math.max(phraseAt(tokens, next, after), phraseAt(tokens, next + 1, after));
+    }
+    if (language.numbers.percentMarkers.some((m) => phraseAt(tokens, next, m) >= 0)) {
+      figures.push({ kind: 'percent', value: number.value, bound, at: i });
+      continue;
     }
     const nouns = tokens.slice(next, next + COUNTED_NOUN_REACH + 1).filter((t) => t.kind === 'word').map((t) => t.stem);
     figures.push({ kind: 'count', value: number.value, bound, nouns, at: i });
@@ -178,10 +179,27 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
 const boundOrAbout = (bound: Bound): Bound => (bound === 'exact' ? 'about' : bound);
 
 function partBefore(tokens: Token[], i: number, language: Language): 'early' | 'mid' | 'late' | undefined {
+  // "mid-October": the hyphen stands between the part and the month.
+  const at = tokens[i - 1]?.text === '-' ? i - 1 : i;
   for (const [phrase, part] of language.dates.monthParts) {
-    if (phraseBefore(tokens, i, [phrase]) >= 0) return part;
+    if (phraseBefore(tokens, at, [phrase]) >= 0) return part;
   }
   return undefined;
+}
+
+/**
+ * "since 2022", "since the 2022 invasion", "after Russia's 2022 invasion": a start, not a point.
+ * Only a determiner or a possessive name may stand between the word and the year.
+ */
+function isSince(tokens: Token[], i: number, language: Language): boolean {
+  let at = i;
+  for (let skipped = 0; skipped <= 2; skipped++) {
+    if (phraseBefore(tokens, at, language.dates.since) >= 0) return true;
+    const before = tokens[at - 1];
+    if (!before || !(before.text === 'the' || before.possessive)) return false;
+    at--;
+  }
+  return false;
 }
 
 /** Token indices that belong to a date or year, so a cue never reads the month "May" as a hedge. */

@@ -10,9 +10,11 @@ import { PRONOUN_PREFIX, type Alternative, type CompiledClaim, type MatchIndex }
 
 export type Polarity = 'affirms' | 'denies' | 'uncertain';
 
-/** A sentence's context: the sentences before it in its paragraph (nearest last) and the page's year. */
+/** A sentence's context: the sentences before it in its paragraph (nearest last), what the page named before, the page's year. */
 export interface SentenceContext {
   before: SentenceView[];
+  /** Ids of the entities and concepts named earlier on the page (in the passages matched). */
+  named: ReadonlySet<string>;
   /** The year of the page's date line, when it has one. */
   pageYear?: number;
 }
@@ -63,7 +65,16 @@ function antecedent(anaphor: Anaphor, view: SentenceView, context: SentenceConte
  */
 function isBySubject(view: SentenceView, m: Mention, predicate: Mention): boolean {
   if (!view.tokens[m.last]?.possessive) return true;
-  return predicate.first === m.last + 1;
+  return predicate.first > m.last && predicate.first - m.last <= POSSESSED_REACH;
+}
+
+/** Words after a possessive name where what it owns stands ("the executives' Moscow talks"). */
+export const POSSESSED_REACH = 2;
+/** Words before a predicate where a verb taking it as its object stands ("attended the Moscow sessions"). */
+export const OBJECT_REACH = 4;
+
+function isObjectOf(view: SentenceView, predicate: Mention, claim: CompiledClaim): boolean {
+  return claim.notObjectOf.some((id) => (view.byId.get(id) ?? []).some((m) => m.last < predicate.first && predicate.first - m.last <= OBJECT_REACH));
 }
 
 function findSubject(view: SentenceView, claim: CompiledClaim, predicate: Mention, context: SentenceContext, index: MatchIndex): { id?: string; fromContext: boolean } | null {
@@ -94,13 +105,15 @@ function findSubject(view: SentenceView, claim: CompiledClaim, predicate: Mentio
 /** The sentence is set in a time that is not the story's (or the claim's). */
 function isAnotherTime(view: SentenceView, claim: CompiledClaim, context: SentenceContext, index: MatchIndex): boolean {
   if (view.years.length > 0) return !view.years.some((y) => claim.years.has(y));
-  // A date claim reads another month as a differing date, not as another event.
-  if (view.months.length > 0 && index.period.months.size > 0 && claim.figure?.kind !== 'date') {
+  if (view.months.length > 0) {
+    // A date claim reads another month as a differing date, not as another event.
+    if (claim.figure?.kind === 'date' || index.period.months.size === 0) return false;
     return !view.months.some((m) => index.period.months.has(m));
   }
-  // No time of its own: the paragraph's, else the page's date line (a page from before the story).
+  // No time of its own: the one an earlier sentence of the paragraph opened with ("In 2019, …"),
+  // else the page's date line (a page from before the story).
   for (let k = context.before.length - 1; k >= 0; k--) {
-    const years = context.before[k]!.years;
+    const years = context.before[k]!.settingYears;
     if (years.length > 0) return !years.some((y) => claim.years.has(y));
   }
   return context.pageYear !== undefined && context.pageYear < Math.min(...index.period.years);
@@ -138,7 +151,7 @@ function isAnotherPlace(view: SentenceView, predicate: Mention, claim: CompiledC
 
 export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: SentenceContext, index: MatchIndex): Verdict | null {
   if (!claim.also.every((group) => hasAny(view, group))) return null;
-  if (!claim.context.every((group) => hasAny(view, group) || context.before.some((before) => hasAny(before, group)))) return null;
+  if (!claim.context.every((group) => hasAny(view, group) || context.before.some((before) => hasAny(before, group)) || group.some((id) => context.named.has(id)))) return null;
   if (namesDistractor(view, index) || hasAny(view, claim.not)) return null;
   if (isAnotherTime(view, claim, context, index)) return null;
   // Every place the predicate is stated, with the subject it has there; the reading that affirms
@@ -146,7 +159,7 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
   let best: { predicate: Mention; alternative: Alternative; subject: { id?: string; fromContext: boolean }; polarity: Polarity } | undefined;
   for (const alternative of claim.predicate) {
     for (const predicate of view.byId.get(alternative.id) ?? []) {
-      if (!isOnTopic(view, predicate, claim, index.language) || isAnotherPlace(view, predicate, claim, index)) continue;
+      if (!isOnTopic(view, predicate, claim, index.language) || isAnotherPlace(view, predicate, claim, index) || isObjectOf(view, predicate, claim)) continue;
       const subject = findSubject(view, claim, predicate, context, index);
       if (!subject) continue;
       const polarity = polarityAt(view, predicate, alternative);
@@ -178,7 +191,8 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
   if (subject.id && claim.otherMeasures.has(subject.id)) {
     // Another measure and another figure at once is another statistic altogether.
     if (differences.length > 0) return null;
-    differences.push({ kind: 'measure', page: subject.id });
+    const said = view.mentions.find((m) => m.id === subject.id);
+    differences.push({ kind: 'measure', page: said ? view.tokens.slice(said.first, said.last + 1).map((t) => t.text).join(' ') : subject.id });
   }
   if (polarity === 'denies' && !claim.disputable) return null;
   return {

@@ -143,11 +143,11 @@ export function findMentions(tokens: Token[], lexicon: Lexicon): Mention[] {
   );
 }
 
-/** Index of the last token of `p` matched from `start`, or -1. */
+/** Index of the last token of `p` matched from `start`, or -1. The gap allowance is for the whole phrase. */
 function matchFrom(tokens: Token[], start: number, p: Pattern): number {
   let at = start;
+  let gap = 0;
   for (let k = 1; k < p.stems.length; k++) {
-    let gap = 0;
     let next = at + 1;
     for (; next < tokens.length; next++) {
       const t = tokens[next]!;

@@ -1,6 +1,7 @@
-// Which sentences of a text make which of a story's claims: the text is read paragraph by
-// paragraph (a line), each sentence judged against the claims whose predicate it states, with the
-// sentences before it in its paragraph as its context (what "the company" stands for, the year).
+// Which sentences of a text make which of a story's claims. The text is read passage by passage
+// (the ones the gate accepted), paragraph by paragraph (a line), each sentence judged against the
+// claims whose predicate it states, with what came before it as context: the sentences before it
+// in its paragraph (what "the company" stands for, the year) and what the page named earlier.
 import { judgeClaim, type SentenceContext, type Verdict } from './judge-claim';
 import { viewSentence, type SentenceView } from './sentence-view';
 import { sentencesByLine, type TextSpan } from './sentences';
@@ -25,14 +26,10 @@ export interface MatchOptions {
   ranges?: ReadonlyArray<{ start: number; end: number }>;
 }
 
-/** Each paragraph's sentence spans within the ranges to match, in text order. */
-export function* paragraphsOf(text: string, locale: string, ranges?: MatchOptions['ranges']): Generator<TextSpan[]> {
-  for (const range of ranges ?? [{ start: 0, end: text.length }]) {
-    yield* sentencesByLine(text.slice(range.start, range.end), range.start, locale);
-  }
-}
+/** Reads a sentence into a view; the sliced matcher passes one that remembers views across rescans. */
+export type ViewSentence = (sentence: string, index: MatchIndex) => SentenceView;
 
-/** The claims one sentence makes, given the sentences before it in its paragraph. */
+/** The claims one sentence makes, given its context. */
 export function matchSentenceView(view: SentenceView, context: SentenceContext, index: MatchIndex): SentenceMatch[] {
   const out: SentenceMatch[] = [];
   const seen = new Set<string>();
@@ -47,30 +44,42 @@ export function matchSentenceView(view: SentenceView, context: SentenceContext, 
   return out;
 }
 
-/** The claims a sentence makes on its own (no paragraph before it). */
-export function matchSentence(sentence: string, index: MatchIndex, options: MatchOptions = {}): SentenceMatch[] {
-  return matchSentenceView(viewSentence(sentence, index), { before: [], ...options }, index);
+/** The claims a sentence makes on its own (nothing before it). */
+export function matchSentence(sentence: string, index: MatchIndex, options: Pick<MatchOptions, 'pageYear'> = {}): SentenceMatch[] {
+  return matchSentenceView(viewSentence(sentence, index), { before: [], named: new Set(), ...options }, index);
 }
 
 /**
- * Matches one paragraph's sentences in order, each with those before it as context.
- * `spans` are the paragraph's sentences in `text`.
+ * Matches the text a paragraph at a time, yielding after each so a caller can give the page a
+ * turn; returns every match in text order.
  */
-export function matchParagraph(text: string, spans: TextSpan[], index: MatchIndex, options: MatchOptions = {}): ClaimMatch[] {
+export function* matchSteps(text: string, index: MatchIndex, options: MatchOptions = {}, view: ViewSentence = viewSentence): Generator<void, ClaimMatch[], void> {
   const matches: ClaimMatch[] = [];
-  const before: SentenceView[] = [];
-  const context = { before, ...(options.pageYear ? { pageYear: options.pageYear } : {}) };
-  for (const span of spans) {
-    const view = viewSentence(text.slice(span.start, span.end), index);
-    for (const m of matchSentenceView(view, context, index)) matches.push({ ...m, start: span.start, end: span.end });
-    before.push(view);
+  // What the page named before: a `context` group is satisfied by it.
+  const named = new Set<string>();
+  for (const range of options.ranges ?? [{ start: 0, end: text.length }]) {
+    for (const spans of sentencesByLine(text.slice(range.start, range.end), range.start, index.language.code)) {
+      const before: SentenceView[] = [];
+      const context: SentenceContext = { before, named, ...(options.pageYear ? { pageYear: options.pageYear } : {}) };
+      for (const span of spans) {
+        const sentence = view(text.slice(span.start, span.end), index);
+        for (const m of matchSentenceView(sentence, context, index)) matches.push({ ...m, start: span.start, end: span.end });
+        before.push(sentence);
+      }
+      for (const sentence of before) for (const m of sentence.mentions) named.add(m.id);
+      yield;
+    }
   }
   return matches;
 }
 
 /** Matches every sentence of `text` (of `options.ranges`, when given). */
 export function matchText(text: string, index: MatchIndex, options: MatchOptions = {}): ClaimMatch[] {
-  const matches: ClaimMatch[] = [];
-  for (const spans of paragraphsOf(text, index.language.code, options.ranges)) matches.push(...matchParagraph(text, spans, index, options));
-  return matches;
+  const steps = matchSteps(text, index, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
+
+export type { TextSpan };

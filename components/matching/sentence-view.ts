@@ -21,7 +21,12 @@ export interface SentenceView {
   years: number[];
   /** Months it names without a year. */
   months: number[];
+  /** Years it opens with ("In 2019, …", "In September 2019 …"): the time it sets for the sentences after it. */
+  settingYears: number[];
 }
+
+/** A year among a sentence's first words sets the time of its paragraph ("In 2019, the delegation…"). */
+export const SETTING_REACH = 3;
 
 /** Words before a place that make it where something happened ("talks in New Delhi"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to']);
@@ -52,14 +57,15 @@ export function viewSentence(sentence: string, index: MatchIndex): SentenceView 
   }
   const years: number[] = [];
   const months: number[] = [];
+  const settingYears: number[] = [];
   for (const f of figures) {
-    if (f.kind === 'year' && !f.since) years.push(f.year);
-    if (f.kind === 'date') {
-      if (f.year !== undefined) years.push(f.year);
-      else months.push(f.month);
-    }
+    const year = f.kind === 'year' && !f.since ? f.year : f.kind === 'date' ? f.year : undefined;
+    if (year !== undefined) {
+      years.push(year);
+      if (f.at <= SETTING_REACH) settingYears.push(year);
+    } else if (f.kind === 'date') months.push(f.month);
   }
-  return { tokens, mentions, byId, anaphors, figures, cues, years, months };
+  return { tokens, mentions, byId, anaphors, figures, cues, years, months, settingYears };
 }
 
 /** Words after "it" read for a sign that it is a placeholder ("it is unclear whether"). */

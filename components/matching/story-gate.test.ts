@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { claimSet } from '../../data';
-import { compilePhrase, compileSignalGroups, containsTerm, judgeStory, STORY_GATE_MIN_GROUPS } from './story-gate';
+import { storyPack } from '../../data/packs';
+import { compilePhrase, compileSignalGroups, containsTerm, judgePassages, judgeStory, STORY_GATE_MIN_GROUPS } from './story-gate';
 
-const groups = compileSignalGroups(claimSet.story.signals);
+const groups = compileSignalGroups(storyPack.signals);
 const matches = (phrase: string, text: string) => new RegExp(compilePhrase(phrase), 'iu').test(text);
 
 describe('compilePhrase', () => {
@@ -71,5 +71,61 @@ describe('judgeStory', () => {
       expect(score).toBeGreaterThanOrEqual(0);
       expect(score).toBeLessThanOrEqual(1);
     }
+  });
+});
+
+describe('signal group kinds', () => {
+  // Small made-up groups: each kind's rule, apart from the bundled pack's weights.
+  const made = compileSignalGroups([
+    { id: 'who', weight: 3, anchor: true, terms: ['Mira Okafor'] },
+    { id: 'what', weight: 2, terms: ['tidal turbine'] },
+    { id: 'where', weight: 1, terms: ['Orkney'] },
+    { id: 'when', weight: 1, terms: ['spring 2031'] },
+    { id: 'follow', weight: 3, decisive: true, terms: ['retracted its tender'] },
+    { id: 'other', weight: 1, elsewhere: true, terms: ['wind farm auction'] },
+  ]);
+
+  it('needs an anchor group, however many others are found', () => {
+    expect(judgeStory('A tidal turbine off Orkney, due in spring 2031.', made).detected).toBe(false);
+    expect(judgeStory('Mira Okafor showed a tidal turbine off Orkney.', made).detected).toBe(true);
+  });
+
+  it('takes a decisive group with two others for the story, with no anchor and out of the score', () => {
+    // Score: what (2) + where (1) of the 7 weighed (anchor and plain groups).
+    expect(judgeStory('The council retracted its tender for the tidal turbine off Orkney.', made)).toEqual({ detected: true, score: 0.429, groups: ['what', 'where', 'follow'] });
+    expect(judgeStory('The council retracted its tender off Orkney.', made).detected).toBe(false);
+  });
+
+  it('never counts an elsewhere group for the story', () => {
+    const verdict = judgeStory('Mira Okafor spoke at the wind farm auction off Orkney.', made);
+    expect(verdict.groups).toEqual(['who', 'where']);
+    expect(verdict.detected).toBe(false);
+  });
+
+  it('judges each passage on its own signals; one without them continues the passage before it', () => {
+    const text = [
+      'Mira Okafor unveiled a tidal turbine off Orkney.',
+      'It runs on the tides alone.',
+      'Meanwhile the wind farm auction off Orkney drew six bids.',
+      'Bids closed on Friday.',
+      'The tidal turbine off Orkney starts in spring 2031.',
+    ].join('\n\n');
+    const page = judgeStory(text, made);
+    expect(page.detected).toBe(true);
+    const passages = judgePassages(text, made, page);
+    expect(passages.map((p) => [text.slice(p.start, p.end), p.onStory])).toEqual([
+      ['Mira Okafor unveiled a tidal turbine off Orkney.', true],
+      ['It runs on the tides alone.', true],
+      ['Meanwhile the wind farm auction off Orkney drew six bids.', false],
+      ['Bids closed on Friday.', false],
+      ['The tidal turbine off Orkney starts in spring 2031.', true],
+    ]);
+  });
+
+  it('gives a text of one passage, or a page not on the story, the page verdict', () => {
+    const one = 'Mira Okafor unveiled a tidal turbine off Orkney.';
+    expect(judgePassages(one, made, judgeStory(one, made))).toEqual([{ start: 0, end: one.length, onStory: true }]);
+    const off = 'Rain in Orkney.\n\nMore rain.';
+    expect(judgePassages(off, made, judgeStory(off, made)).map((p) => p.onStory)).toEqual([false, false]);
   });
 });

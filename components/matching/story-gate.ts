@@ -25,6 +25,8 @@ export interface CompiledSignalGroup {
   anchor: boolean;
   /** With two other groups, enough on its own: a short follow-up names no person or date. */
   decisive: boolean;
+  /** Marks a neighbouring story (another event that shares the story's words): never counts for it. */
+  elsewhere: boolean;
   pattern: RegExp;
 }
 
@@ -74,6 +76,7 @@ export function compileSignalGroups(groups: StorySignalGroup[]): CompiledSignalG
     weight: g.weight,
     anchor: g.anchor ?? false,
     decisive: g.decisive ?? false,
+    elsewhere: g.elsewhere ?? false,
     // No lookbehind for the word boundary before a hit: checked on each hit instead (containsTerm),
     // a lookbehind made every position of every page cost a Unicode test.
     pattern: new RegExp(`(?:${g.terms.map(compilePhrase).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
@@ -97,10 +100,10 @@ export function containsTerm(text: string, group: CompiledSignalGroup): boolean 
 export function judgeStory(text: string, groups: CompiledSignalGroup[]): StoryVerdict {
   // Decisive groups decide by their own rule and stay out of the share, so adding one never
   // lowers what every other page scores.
-  const weighed = groups.filter((g) => !g.decisive);
+  const weighed = groups.filter((g) => !g.decisive && !g.elsewhere);
   const total = weighed.reduce((sum, g) => sum + g.weight, 0);
   if (groups.length === 0 || text.length === 0) return { detected: false, score: 0, groups: [] };
-  const found = groups.filter((g) => containsTerm(text, g));
+  const found = groups.filter((g) => !g.elsewhere && containsTerm(text, g));
   const score = total ? found.filter((g) => !g.decisive).reduce((sum, g) => sum + g.weight, 0) / total : 0;
   const detected =
     found.length >= STORY_GATE_MIN_GROUPS &&
@@ -117,8 +120,10 @@ export interface Passage {
 
 /**
  * The passages of a text (separated by a blank line: the page reader writes one before each
- * heading and section) and whether each covers the story on its own signals. A text of one
- * passage is the page, judged by judgeStory.
+ * heading and section) and whether each covers the story, read on its own signals: an anchor or
+ * decisive group, or PASSAGE_MIN_GROUPS groups, and it does; a group marking a neighbouring story
+ * ("elsewhere") without them, and it does not; otherwise it continues the passage before it (a
+ * subheading of the same article, an answer in a Q&A). A text of one passage is the page.
  */
 export function judgePassages(text: string, groups: CompiledSignalGroup[], page: StoryVerdict): Passage[] {
   const passages: Passage[] = [];
@@ -131,10 +136,16 @@ export function judgePassages(text: string, groups: CompiledSignalGroup[], page:
     start = m.index + m[0].length;
   }
   if (passages.length <= 1 || !page.detected) return passages;
+  let previous: boolean = page.detected;
   for (const passage of passages) {
     const slice = text.slice(passage.start, passage.end);
     const found = groups.filter((g) => containsTerm(slice, g));
-    passage.onStory = found.length >= PASSAGE_MIN_GROUPS || found.some((g) => g.anchor || g.decisive);
+    const ours = found.filter((g) => !g.elsewhere);
+    if (ours.some((g) => g.anchor || g.decisive)) passage.onStory = true;
+    else if (found.some((g) => g.elsewhere)) passage.onStory = false;
+    else if (ours.length >= PASSAGE_MIN_GROUPS) passage.onStory = true;
+    else passage.onStory = previous;
+    previous = passage.onStory;
   }
   return passages;
 }

@@ -19,6 +19,8 @@ export interface CompiledClaim {
   context: string[][];
   /** Rival events: a sentence naming one is about it. */
   not: string[];
+  /** Verbs whose object the predicate must not be. */
+  notObjectOf: string[];
   figure?: FigureSpec;
   /** Years a sentence may be set in: the story's and the claim's own. */
   years: Set<number>;
@@ -57,6 +59,7 @@ function compileClaim(claim: Claim, pack: StoryPack): CompiledClaim {
     also: frame.also ?? [],
     context: frame.context ?? [],
     not: frame.not ?? [],
+    notObjectOf: frame.notObjectOf ?? [],
     ...(frame.figure ? { figure: frame.figure } : {}),
     years: new Set([...pack.story.period.years, ...(frame.years ?? [])]),
     place: new Set(frame.place ?? []),

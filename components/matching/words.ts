@@ -22,10 +22,11 @@ export interface Token {
   end: number;
 }
 
-// Numbers (with thousands separators, decimals, ordinal suffixes), words (letters, marks, digits
-// inside: "mig29", "l&t" kept whole), "n't", and single punctuation characters.
-const TOKEN = /(\d[\d,]*(?:\.\d+)?)(?:st|nd|rd|th)?(?![\p{L}\d])|(\p{L}[\p{L}\p{M}\p{N}]*(?:&\p{L}+)?)(?=n't)|n't|\p{L}[\p{L}\p{M}\p{N}]*(?:&\p{L}+)?(?:'s|')?|[%.,;:!?()/&-]/gu;
-const ASCII_TOKEN = /(\d[\d,]*(?:\.\d+)?)(?:st|nd|rd|th)?(?![a-z\d])|([a-z][a-z0-9]*(?:&[a-z]+)?)(?=n't)|n't|[a-z][a-z0-9]*(?:&[a-z]+)?(?:'s|')?|[%.,;:!?()/&-]/g;
+// Numbers (thousands separators, decimals, ordinal suffixes), digit-led words ("1990s", "10am"),
+// words (letters, marks, digits inside: "mig29", "l&t" kept whole), "n't", and single punctuation
+// characters (a comma after a number is punctuation: "in 2019, the firm").
+const TOKEN = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:st|nd|rd|th)?(?![\p{L}\d])|\d+\p{L}[\p{L}\p{N}]*|(\p{L}[\p{L}\p{M}\p{N}]*(?:&\p{L}+)?)(?=n't)|n't|\p{L}[\p{L}\p{M}\p{N}]*(?:&\p{L}+)?(?:'s|')?|[%.,;:!?()/&-]/gu;
+const ASCII_TOKEN = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:st|nd|rd|th)?(?![a-z\d])|\d+[a-z][a-z0-9]*|([a-z][a-z0-9]*(?:&[a-z]+)?)(?=n't)|n't|[a-z][a-z0-9]*(?:&[a-z]+)?(?:'s|')?|[%.,;:!?()/&-]/g;
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Canonical stems, remembered per language: pages repeat their words and stemming is not free. */
@@ -73,17 +74,24 @@ export function tokenize(normalised: string, language: Language): Token[] {
       tokens.push({ text: word, stem: word, kind: 'punct', start, end });
       continue;
     }
-    // Possessives and "ca(n't)", "wo(n't)": the word without them.
-    const possessive = word.endsWith("'s") || word.endsWith("'");
-    if (word.endsWith("'s")) word = word.slice(0, -2);
-    else if (word.endsWith("'")) word = word.slice(0, -1);
+    // Possessives ("Tata's", "the companies'") and "ca(n't)", "wo(n't)": the word without them. A
+    // quote closing after another word ('veltra') is no possessive.
+    let possessive = false;
+    if (word.endsWith("'s")) {
+      word = word.slice(0, -2);
+      possessive = true;
+    } else if (word.endsWith("'")) {
+      word = word.slice(0, -1);
+      possessive = word.endsWith('s');
+    }
+    const surfaceEnd = start + word.length;
     if (m[2] !== undefined && (word === 'ca' || word === 'wo')) word = word === 'ca' ? 'can' : 'will';
     const unit = language.numbers.units.get(word) ?? language.numbers.multipliers.get(word);
     if (unit !== undefined) {
-      tokens.push({ text: word, stem: word, kind: 'number', value: unit, start, end: start + word.length });
+      tokens.push({ text: word, stem: word, kind: 'number', value: unit, start, end: surfaceEnd });
       continue;
     }
-    tokens.push({ text: word, stem: stemOf(word, language), kind: 'word', start, end: start + word.length, ...(possessive ? { possessive } : {}) });
+    tokens.push({ text: word, stem: stemOf(word, language), kind: 'word', start, end: surfaceEnd, ...(possessive ? { possessive } : {}) });
   }
   return tokens;
 }

@@ -2,6 +2,8 @@
 // without a page. Quotes are cut to their first lines: the popup has the rest.
 import type { ClaimSet, Stance } from '../../data/schema';
 import { isDisputedOnPage, stanceSummary } from '../claim-status';
+import { describePageVersion, type DifferenceLabels } from '../difference-text';
+import { pageDiffers, type Difference, type Polarity } from '../messaging';
 
 /** Longest quote shown in the card, in characters; longer ones end with an ellipsis. */
 export const CARD_QUOTE_MAX_CHARS = 160;
@@ -12,16 +14,24 @@ export interface CardClaim {
   id: string;
   text: string;
   disputed: boolean;
-  /** "This page says …" when the page's sentence differs from the outlets. */
+  /** How this page's sentence states it otherwise ("says it is not so", "gives 76% where …"). */
   pageDifference?: string;
+  /** The page's sentence leaves the claim open (a question, a hedge): neither confirms nor disputes. */
+  open: boolean;
   summary: Record<Stance | 'silent', string[]>;
   evidence: Array<{ outlet: string; stance: Stance; quote: string }>;
 }
 
 export interface PageClaimMatch {
   claimId: string;
-  differs: boolean;
-  difference?: string;
+  polarity: Polarity;
+  differences: Difference[];
+}
+
+/** What the card needs to put a page's version into words. */
+export interface PageVersionWords {
+  differences: DifferenceLabels;
+  locale: string;
 }
 
 const STANCE_ORDER: Record<Stance, number> = { disputes: 0, qualifies: 1, confirms: 2 };
@@ -33,7 +43,7 @@ export function shorten(text: string, max = CARD_QUOTE_MAX_CHARS): string {
   return `${clean.slice(0, cut > max / 2 ? cut : max - 1)}…`;
 }
 
-export function cardClaims(matches: PageClaimMatch[], claimSet: ClaimSet): CardClaim[] {
+export function cardClaims(matches: PageClaimMatch[], claimSet: ClaimSet, words: PageVersionWords): CardClaim[] {
   const seen = new Set<string>();
   const out: CardClaim[] = [];
   const quotesPerClaim = new Set(matches.map((m) => m.claimId)).size > 1 ? 1 : CARD_QUOTES_PER_CLAIM;
@@ -49,11 +59,13 @@ export function cardClaims(matches: PageClaimMatch[], claimSet: ClaimSet): CardC
         stance: s.stance,
         quote: shorten(s.quote),
       }));
+    const pageDifference = describePageVersion(match, words.differences, words.locale);
     out.push({
       id: claim.id,
       text: claim.text,
-      disputed: isDisputedOnPage(claim, match.differs),
-      ...(match.differs ? { pageDifference: match.difference ?? 'worded differently from the outlets' } : {}),
+      disputed: isDisputedOnPage(claim, pageDiffers(match)),
+      open: match.polarity === 'uncertain',
+      ...(pageDifference ? { pageDifference } : {}),
       summary: stanceSummary(claim, claimSet),
       evidence,
     });

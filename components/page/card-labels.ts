@@ -1,7 +1,8 @@
 // The hover card's strings, from the extension's locale files (_locales/*/messages.json).
+import type { DifferenceLabels } from '../difference-text';
 import type { CardLabels } from './claim-card';
 
-const ENGLISH: CardLabels = {
+const ENGLISH: Omit<CardLabels, 'differences' | 'locale'> = {
   title: 'Claim Cross-Check',
   confirmedBy: 'Confirmed by',
   disputedBy: 'Disputed by',
@@ -11,6 +12,7 @@ const ENGLISH: CardLabels = {
   pageSays: 'This page',
   disputed: 'Disputed',
   confirmed: 'Confirmed',
+  open: 'Left open',
   openDetails: 'Compare all sources',
   close: 'Close',
 };
@@ -25,17 +27,46 @@ const KEYS = {
   pageSays: 'cardPageDiffers',
   disputed: 'cardDisputed',
   confirmed: 'cardConfirmed',
+  open: 'cardOpen',
   openDetails: 'cardOpenDetails',
   close: 'cardClose',
-} as const satisfies Record<keyof CardLabels, string>;
+} as const satisfies Record<keyof typeof ENGLISH, string>;
 
-/** Looks a message up in the locale files; '' when missing. */
-type GetMessage = (key: (typeof KEYS)[keyof CardLabels]) => string;
+/** The templates for how a page states a claim otherwise, shared with the popup. */
+export const DIFFERENCE_KEYS = {
+  denies: 'pageDenies',
+  uncertain: 'pageLeavesOpen',
+  percent: 'pageGivesPercent',
+  count: 'pageGivesCount',
+  date: 'pageGivesDate',
+  measure: 'pageGivesMeasure',
+} as const satisfies Record<keyof DifferenceLabels, string>;
 
-export function cardLabels(getMessage: GetMessage): CardLabels {
-  const labels = { ...ENGLISH };
-  for (const key of Object.keys(KEYS) as Array<keyof CardLabels>) {
-    labels[key] = getMessage(KEYS[key]) || ENGLISH[key];
+const ENGLISH_DIFFERENCES: DifferenceLabels = {
+  denies: 'says it is not so',
+  uncertain: 'leaves it open (a question or a hedge)',
+  percent: 'gives $1% where the outlets give $2%',
+  count: 'gives $1 where the outlets give $2',
+  date: 'gives $1 where the outlets give $2',
+  measure: 'gives it as a share of $1, another measure',
+};
+
+/** Looks a message up in the locale files, with substitutions; '' when missing. */
+type GetMessage = (key: string, substitutions?: string[]) => string;
+
+/** The templates, their `$1` and `$2` kept for describeDifference to fill. */
+export function differenceLabels(getMessage: GetMessage): DifferenceLabels {
+  const labels = { ...ENGLISH_DIFFERENCES };
+  for (const key of Object.keys(DIFFERENCE_KEYS) as Array<keyof DifferenceLabels>) {
+    labels[key] = getMessage(DIFFERENCE_KEYS[key], ['$1', '$2']) || ENGLISH_DIFFERENCES[key];
   }
   return labels;
+}
+
+export function cardLabels(getMessage: GetMessage, locale: string): CardLabels {
+  const labels = { ...ENGLISH };
+  for (const key of Object.keys(KEYS) as Array<keyof typeof ENGLISH>) {
+    labels[key] = getMessage(KEYS[key]) || ENGLISH[key];
+  }
+  return { ...labels, differences: differenceLabels(getMessage), locale };
 }

@@ -1,11 +1,11 @@
 // The hover card: a small panel beside a highlighted sentence saying which outlets confirm or
 // dispute its claim. It lives in a closed Shadow DOM (the page can neither style nor read it),
 // renders every string with textContent (never as HTML), and is reachable by keyboard.
-import type { CardClaim } from './card-content';
+import type { CardClaim, PageVersionWords } from './card-content';
 
 export const CARD_HOST_TAG = 'claim-crosscheck-card';
 
-export interface CardLabels {
+export interface CardLabels extends PageVersionWords {
   title: string;
   confirmedBy: string;
   disputedBy: string;
@@ -15,6 +15,8 @@ export interface CardLabels {
   pageSays: string;
   disputed: string;
   confirmed: string;
+  /** Status of a claim the page's sentence leaves open (a question, a hedge). */
+  open: string;
   openDetails: string;
   close: string;
 }
@@ -43,6 +45,7 @@ const STYLE = `
 .status { display: inline-block; font-size: 11px; font-weight: 600; padding: 0 6px; border-radius: 4px; margin-bottom: 4px; }
 .status.disputed { background: #fde7e4; color: #8c1d13; border: 1px dashed #8c1d13; }
 .status.confirmed { background: #e6f2e8; color: #1f5130; border: 1px solid #1f5130; }
+.status.open { background: #eef0f6; color: #33384a; border: 1px dotted #33384a; }
 .differs { margin: 0 0 4px; color: #8c1d13; }
 .row { margin: 0; }
 .row b { font-weight: 600; }
@@ -58,6 +61,7 @@ button.secondary { background: transparent; color: #1a5fb4; }
   .claim + .claim { border-color: #3a3a44; }
   .status.disputed { background: #4a1d18; color: #ffb4a8; border-color: #ffb4a8; }
   .status.confirmed { background: #1d3a26; color: #a6e3b5; border-color: #a6e3b5; }
+  .status.open { background: #262a36; color: #c8cde0; border-color: #c8cde0; }
   .differs { color: #ffb4a8; }
   button { background: #8ab4f8; border-color: #8ab4f8; color: #10131a; }
   button.secondary { background: transparent; color: #8ab4f8; }
@@ -114,7 +118,11 @@ export function createClaimCard(
     const blocks = claims.map((claim) => {
       const block = el(doc, 'section', 'claim');
       block.append(
-        el(doc, 'span', `status ${claim.disputed ? 'disputed' : 'confirmed'}`, claim.disputed ? labels.disputed : labels.confirmed),
+        claim.disputed
+          ? el(doc, 'span', 'status disputed', labels.disputed)
+          : claim.open
+            ? el(doc, 'span', 'status open', labels.open)
+            : el(doc, 'span', 'status confirmed', labels.confirmed),
         el(doc, 'p', 'text', claim.text),
       );
       if (claim.pageDifference) block.append(el(doc, 'p', 'differs', `${labels.pageSays} ${claim.pageDifference}`));

@@ -2,13 +2,13 @@
 // match claims, highlight the sentences, keep them current as the page changes, open the card
 // on hover or by keyboard. Every listener, observer and timer hangs off one AbortSignal (the
 // content script's lifetime), so an update or disable of the extension leaves nothing behind.
-import type { ClaimSet } from '../../data/schema';
-import type { TextAnalyser } from '../matching/analyse-text';
-import type { ClaimMatch } from '../matching/match-claims';
-import { MAX_REPORTED_MATCHES, type PageReport } from '../messaging';
+import type { ClaimMatch } from '../matching/match-text';
+import type { Passage, StoryVerdict } from '../matching/story-gate';
+import { MAX_REPORTED_MATCHES, pageDiffers, type PageReport } from '../messaging';
 import { isDisputedOnPage } from '../claim-status';
-import { cardClaims } from './card-content';
-import { CARD_HOST_TAG, createClaimCard, type CardLabels, type ClaimCard } from './claim-card';
+import type { StoryTools } from '../story-tools';
+import { CARD_HOST_TAG, type CardLabels, type ClaimCard } from './claim-card';
+import { readPageYear } from './page-date';
 import { createHighlighter, type DrawnHighlight } from './highlighter';
 import type { PageText } from './page-text';
 import { readArticleSliced } from './read-article';
@@ -28,11 +28,20 @@ export const HOVER_OPEN_DELAY_MS = 150;
 /** The card stays this long after the pointer leaves, so the pointer can travel onto it. */
 export const HOVER_CLOSE_DELAY_MS = 350;
 
+/** The story gates, as the content script holds them (see data/gates.ts). */
+export interface PageGate {
+  /** Compiles the gates' patterns; called once, in a slice of its own. */
+  prepare(): void;
+  judge(text: string): StoryVerdict;
+  passages(text: string, verdict: StoryVerdict): Passage[];
+}
+
 export interface PageSessionOptions {
   doc: Document;
   win: Window & typeof globalThis;
-  analyser: TextAnalyser;
-  claimSet: ClaimSet;
+  gate: PageGate;
+  /** The matcher and card, injected on the first page a gate accepts (components/story-tools.ts). */
+  loadStoryTools(): Promise<StoryTools | undefined>;
   /** The card's strings; asked for when the card is first shown. */
   labels(): CardLabels;
   signal: AbortSignal;
@@ -63,23 +72,25 @@ export interface PageSession {
 const emptyReport = (url: string): PageReport => ({ url, storyDetected: false, storyScore: 0, matches: [] });
 
 export function startPageSession(options: PageSessionOptions): PageSession {
-  const { doc, win, analyser, claimSet, signal } = options;
+  const { doc, win, gate, signal } = options;
   const highlighter = createHighlighter(win);
   let report: PageReport | null = null;
   let generation = 0;
   let stepIndex = -1;
 
-  // Made when first shown, not at start: most pages never show it, and start-up is on every page.
+  // The story tools arrive with the first page a gate accepts; the card is made when first shown.
+  let tools: StoryTools | undefined;
+  let gatePrepared = false;
   let card: ClaimCard | undefined;
-  const theCard = () =>
-    (card ??= createClaimCard(doc, options.labels(), { onOpenDetails: (claimId) => options.onOpenDetails(claimId) }));
+  const theCard = (t: StoryTools, labels: CardLabels) =>
+    (card ??= t.createCard(doc, labels, { onOpenDetails: (claimId) => options.onOpenDetails(claimId) }));
   // A card host (ours, or one a replaced instance of this script left): its content sits in a
   // closed shadow root, so the host itself is all the page's DOM holds of it, and nothing has to
   // look further up than the node (the reader skips a rejected element's whole subtree).
   const isOurs = (node: Node | null): boolean => node instanceof win.Element && node.localName === CARD_HOST_TAG;
 
   /** One highlight per sentence, remembering the sentence's matches for its card. */
-  function highlightsFor(matches: ClaimMatch[], pageText: PageText): Map<DrawnHighlight, ClaimMatch[]> {
+  function highlightsFor(matches: ClaimMatch[], pageText: PageText, claimSet: StoryTools['claimSet']): Map<DrawnHighlight, ClaimMatch[]> {
     const bySentence = new Map<number, ClaimMatch[]>();
     for (const m of matches) bySentence.set(m.start, [...(bySentence.get(m.start) ?? []), m]);
     const drawn = new Map<DrawnHighlight, ClaimMatch[]>();
@@ -88,7 +99,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       if (!range) continue;
       const disputed = group.some((m) => {
         const claim = claimSet.claims.find((c) => c.id === m.claimId);
-        return !!claim && isDisputedOnPage(claim, m.differs);
+        return !!claim && isDisputedOnPage(claim, pageDiffers(m));
       });
       drawn.set({ range, claimIds: group.map((m) => m.claimId), disputed }, group);
     }
@@ -148,21 +159,38 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     };
     try {
       const pageText = await readArticleSliced(doc, { ...control, ignore: isOurs });
-      const analysis = await analyser.analyseSliced(pageText.text, control);
+      // The gates' patterns are compiled on the first judgement, in a slice of their own.
+      if (!gatePrepared) {
+        if (control.shouldYield()) await control.yieldToPage();
+        gate.prepare();
+        gatePrepared = true;
+      }
+      if (control.shouldYield()) await control.yieldToPage();
+      const story = gate.judge(pageText.text);
+      let matches: ClaimMatch[] = [];
+      if (story.detected) {
+        tools ??= await options.loadStoryTools();
+        if (superseded()) return;
+        if (tools) {
+          const ranges = gate.passages(pageText.text, story).filter((p) => p.onStory);
+          const pageYear = readPageYear(doc);
+          matches = await tools.matchSliced(pageText.text, control, { ranges, ...(pageYear ? { pageYear } : {}) });
+        }
+      }
       if (superseded()) return;
-      drawnMatches = highlightsFor(analysis.matches, pageText);
+      drawnMatches = tools ? highlightsFor(matches, pageText, tools.claimSet) : new Map();
       highlighter.draw([...drawnMatches.keys()]);
       stepIndex = -1;
       report = {
         url,
-        storyDetected: analysis.story.detected,
-        storyScore: analysis.story.score,
-        matches: analysis.matches.slice(0, MAX_REPORTED_MATCHES).map((m) => ({
+        storyDetected: story.detected,
+        storyScore: story.score,
+        matches: matches.slice(0, MAX_REPORTED_MATCHES).map((m) => ({
           claimId: m.claimId,
           text: pageText.text.slice(m.start, m.end),
-          score: m.score,
-          differs: m.differs,
-          ...(m.difference ? { difference: m.difference } : {}),
+          polarity: m.polarity,
+          differences: m.differences,
+          differs: pageDiffers(m),
         })),
       };
       send(report);
@@ -173,9 +201,11 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   }
 
   function openCard(h: DrawnHighlight, focus: boolean): void {
-    const claims = cardClaims(drawnMatches.get(h) ?? [], claimSet);
+    if (!tools) return;
+    const labels = options.labels();
+    const claims = tools.cardClaims(drawnMatches.get(h) ?? [], labels);
     if (claims.length === 0) return;
-    theCard().show(claims, h.range.getBoundingClientRect(), { focus });
+    theCard(tools, labels).show(claims, h.range.getBoundingClientRect(), { focus });
   }
 
   function reveal(h: DrawnHighlight): void {

@@ -3,6 +3,7 @@
 // every outlet's own words and the outlets that are silent.
 import type { ClaimView, OutletPosition } from './claim-view-model';
 import { t } from './i18n';
+import { pageVersionText } from './page-version';
 import { OutletQuote } from './OutletQuote';
 import { PageSentences } from './PageSentences';
 import { StanceChips } from './StanceChips';
@@ -32,7 +33,7 @@ function silentOutlets(view: ClaimView): OutletPosition[] {
 export function ClaimRow({ view, expanded, onToggle, onJump }: ClaimRowProps) {
   const { claim } = view;
   const ids = rowIds(claim.id);
-  const differences = [...new Set(view.differing.map((m) => m.difference).filter((d): d is string => !!d))];
+  const differences = [...new Set(view.differing.map(pageVersionText).filter((d): d is string => !!d))];
   const silent = silentOutlets(view);
   return (
     <li

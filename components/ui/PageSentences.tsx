@@ -1,5 +1,7 @@
-// The page's own sentences that make a claim, each one the page states differently marked "≠".
+// The page's own sentences that make a claim, each one the page states differently marked "≠",
+// each one that leaves it open (a question, a hedge) marked "?".
 import type { PageMatch } from '../messaging';
+import { pageVersionText } from './page-version';
 import { t } from './i18n';
 
 export interface PageSentencesProps {
@@ -14,10 +16,10 @@ export function PageSentences({ matches }: PageSentencesProps) {
         {matches.map((match, at) => (
           <li key={at} class={match.differs ? 'page-says__sentence page-says__sentence--differs' : 'page-says__sentence'}>
             <span class="page-says__text">{match.text}</span>
-            {match.differs && (
+            {pageVersionText(match) && (
               <span class="page-says__difference">
-                <span aria-hidden="true">≠ </span>
-                {match.difference ? t('rowDiffersDetail', match.difference) : t('rowDiffers')}
+                <span aria-hidden="true">{match.differs ? '≠ ' : '? '}</span>
+                {t('rowDiffersDetail', pageVersionText(match)!)}
               </span>
             )}
           </li>

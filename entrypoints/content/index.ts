@@ -3,11 +3,12 @@
 import './style.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { claimSet } from '../../data';
-import { createTextAnalyser } from '../../components/matching/analyse-text';
+import { storyGates } from '../../data/gates';
 import { isClaimId, isFromThisExtension, onMessage, sendMessage } from '../../components/messaging';
 import { cardLabels } from '../../components/page/card-labels';
+import { createPageGate } from '../../components/page/page-gate';
 import { startPageSession, type PageSession } from '../../components/page/page-session';
+import { installedStoryTools } from '../../components/story-tools';
 import { disabledSites, highlightingEnabled, shouldHighlight } from '../../components/settings';
 
 export default defineContentScript({
@@ -37,9 +38,12 @@ export default defineContentScript({
       session = startPageSession({
         doc: document,
         win: window,
-        analyser: createTextAnalyser(claimSet),
-        claimSet,
-        labels: () => cardLabels((key) => browser.i18n.getMessage(key)),
+        gate: createPageGate(storyGates),
+        // The story tools are injected into this world by the background (entrypoints/story-tools.ts).
+        loadStoryTools: async () =>
+          installedStoryTools(globalThis) ??
+          ((await sendMessage('loadStoryTools', undefined).catch(() => false)) ? installedStoryTools(globalThis) : undefined),
+        labels: () => cardLabels((key, subs) => browser.i18n.getMessage(key as 'cardTitle', subs), browser.i18n.getUILanguage()),
         signal: ctx.signal,
         isEnabled: () => shouldHighlight(location.href),
         onReport: (report) => void sendMessage('reportPage', report).catch(() => ctx.isInvalid),

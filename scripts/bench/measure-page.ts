@@ -3,8 +3,10 @@
 // (not timed), times the naive peer, the floor and ours, reporting the row after each step (a case
 // that dies in ours still reports the others).
 import { JSDOM } from 'jsdom';
-import { claimSet } from '../../data/index';
+import { storyPack } from '../../data/packs';
 import { createTextAnalyser } from '../../components/matching/analyse-text';
+import { findArticleRoot } from '../../components/page/find-article';
+import { readPageYear } from '../../components/page/page-date';
 import { readArticle } from '../../components/page/read-article';
 import { createNaivePeer, timeNaivePeer, type NaiveTiming } from './naive-peer';
 import { generatePage, loadFillerSentences, loadSeedParagraphs } from './pages';
@@ -25,8 +27,9 @@ export interface CaseResult extends CaseRequest {
   floor?: Timing;
   naive?: NaiveTiming;
   /**
-   * analyser.analyse(text): the gate, then matching when the story is detected. The content script
-   * runs analyseSliced, the same work in slices with a sentence memory; slicing and memory are not timed.
+   * analyser.analyse(text): the gate, then the passages' verdicts and matching when the story is
+   * detected. The content script runs the same work in slices with a sentence memory; slicing and
+   * memory are not timed.
    */
   ours?: Timing;
   storyDetected?: boolean;
@@ -61,15 +64,17 @@ function measure(request: CaseRequest, report: (result: CaseResult) => void): vo
   // The content script's own reading step (readArticle = findArticleRoot + extractPageText).
   const read = () => readArticle(document);
   const { text } = read();
-  const analyser = createTextAnalyser(claimSet);
+  const pageYear = readPageYear(document, findArticleRoot(document));
+  const options = pageYear ? { pageYear } : {};
+  const analyser = createTextAnalyser(storyPack);
   step({
     storyDetected: analyser.judge(text).detected,
-    naive: timeNaivePeer(createNaivePeer(claimSet), text, NAIVE_SAMPLE_SENTENCES),
+    naive: timeNaivePeer(createNaivePeer(storyPack), text, NAIVE_SAMPLE_SENTENCES),
   });
   const heap = trackHeap();
   step({ floor: timeMedian(read, heap.sample) });
-  const ours = timeMedian(() => analyser.analyse(text), heap.sample);
-  const analysis = analyser.analyse(text);
+  const ours = timeMedian(() => analyser.analyse(text, options), heap.sample);
+  const analysis = analyser.analyse(text, options);
   step({
     ours,
     distinctClaims: new Set(analysis.matches.map((m) => m.claimId)).size,

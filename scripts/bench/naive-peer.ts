@@ -1,5 +1,5 @@
 // The naive peer the benchmark compares against: every sentence searched against every claim
-// text and variant with fuse.js defaults, no prefilter, no gate.
+// text and every outlet's quote of it with fuse.js defaults, no prefilter, no gate.
 import Fuse from 'fuse.js';
 import type { ClaimSet } from '../../data/schema';
 import { splitSentences } from '../../components/matching/sentences';
@@ -16,7 +16,7 @@ export interface NaivePeer {
 }
 
 export function createNaivePeer(claimSet: ClaimSet): NaivePeer {
-  const probes = claimSet.claims.flatMap((claim) => [claim.text, ...claim.variants].map((text) => ({ text, id: claim.id })));
+  const probes = claimSet.claims.flatMap((claim) => [claim.text, ...claim.stances.map((s) => s.quote)].map((text) => ({ text, id: claim.id })));
   const fuse = new Fuse(probes.map((p) => p.text), { includeScore: true });
   return {
     claimsOf(sentence) {

@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { claimSet } from '../../data/index';
+import { storyPack } from '../../data/packs';
 import { compileSignalGroups, containsTerm } from '../../components/matching/story-gate';
 import { splitSentences } from '../../components/matching/sentences';
 import { readArticle } from '../../components/page/read-article';
@@ -53,7 +53,7 @@ function countWords(text: string): number {
  * Adani, Bharat Forge, MiG-29, joint production) the way related news does.
  */
 export function loadFillerSentences(): string[] {
-  const anchors = compileSignalGroups(claimSet.story.signals).filter((g) => g.anchor);
+  const anchors = compileSignalGroups(storyPack.signals).filter((g) => g.anchor);
   const dir = join(fixtures, 'pages');
   return readdirSync(dir)
     .filter((name) => FILLER_PAGES.test(name))

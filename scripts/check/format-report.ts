@@ -2,10 +2,13 @@
 import type { ClaimSet } from '../../data/schema';
 import type { TextAnalysis } from '../../components/matching/analyse-text';
 import { stanceSummary } from '../../components/claim-status';
+import { describePageVersion } from '../../components/difference-text';
+import { pageDiffers, type Difference, type Polarity } from '../../components/messaging';
+import { differenceLabels } from '../../components/page/card-labels';
 
 export interface JsonReport {
   story: { detected: boolean; score: number };
-  matches: Array<{ claim: string; text: string; score: number; differs: boolean }>;
+  matches: Array<{ claim: string; text: string; polarity: Polarity; differs: boolean; differences: Difference[] }>;
 }
 
 export function toJsonReport(text: string, analysis: TextAnalysis): JsonReport {
@@ -14,11 +17,15 @@ export function toJsonReport(text: string, analysis: TextAnalysis): JsonReport {
     matches: analysis.matches.map((m) => ({
       claim: m.claimId,
       text: text.slice(m.start, m.end),
-      score: m.score,
-      differs: m.differs,
+      polarity: m.polarity,
+      differs: pageDiffers(m),
+      differences: m.differences,
     })),
   };
 }
+
+/** The English words of the extension's card (the locale files' fallbacks). */
+const WORDS = differenceLabels(() => '');
 
 function outletNames(names: string[]): string {
   return names.join(', ') || 'none';
@@ -47,9 +54,11 @@ export function formatReport(text: string, analysis: TextAnalysis, claimSet: Cla
     // A sentence that makes several claims is printed once, its claims under it.
     if (m.start !== previousSentence) lines.push(`  "${text.slice(m.start, m.end)}"`);
     previousSentence = m.start;
-    lines.push(`    claim     ${claim.id} (score ${m.score.toFixed(2)})`);
+    lines.push(`    claim     ${claim.id}`);
     lines.push(`              ${claim.text}`);
-    if (m.differs) lines.push(`    differs   ${m.difference ?? 'yes'}`);
+    const version = describePageVersion(m, WORDS, 'en-GB');
+    if (version) lines.push(`    the page  ${version}`);
+    lines.push(`    because   ${[m.why.subject && `names ${m.why.subject}${m.why.subjectFromContext ? ' (in an earlier sentence)' : ''}`, `says ${m.why.predicate}`, m.why.cues.length ? `cues: ${m.why.cues.join(', ')}` : ''].filter(Boolean).join('; ')}`);
     lines.push(`    confirms  ${outletNames(outlets.confirms)}`);
     lines.push(`    disputes  ${outletNames(outlets.disputes)}`);
     if (outlets.qualifies.length) lines.push(`    qualifies ${outletNames(outlets.qualifies)}`);

@@ -3,7 +3,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { readArticle } from '../../components/page/read-article';
+import { findArticleRoot } from '../../components/page/find-article';
+import { extractPageText } from '../../components/page/extract-text';
+import { readPageYear } from '../../components/page/page-date';
 
 export class InputError extends Error {}
 
@@ -42,23 +44,32 @@ export function plainTextToArticle(text: string): string {
     .join('\n');
 }
 
-export function htmlToArticle(html: string): string {
+/** A page's article text and the year of its date line, read as the content script reads them. */
+export interface Article {
+  text: string;
+  pageYear?: number;
+}
+
+export function htmlToArticle(html: string): Article {
   // No scripts run and no resources load: jsdom only parses.
   const dom = new JSDOM(html);
   try {
-    return readArticle(dom.window.document).text;
+    const doc = dom.window.document;
+    const root = findArticleRoot(doc);
+    const pageYear = readPageYear(doc, root);
+    return { text: extractPageText(root).text, ...(pageYear ? { pageYear } : {}) };
   } finally {
     dom.window.close();
   }
 }
 
-export function readArticleFile(path: string): string {
+export function readArticleFile(path: string): Article {
   const ext = extname(path).toLowerCase();
   if (ext !== '.html' && ext !== '.htm' && ext !== '.txt') {
     throw new InputError(`${path}: unsupported file type "${ext || '(none)'}" (expected .html or .txt)`);
   }
   const text = readTextFile(path);
-  const article = ext === '.txt' ? plainTextToArticle(text) : htmlToArticle(text);
-  if (article.trim() === '') throw new InputError(`${path}: no article text found`);
+  const article = ext === '.txt' ? { text: plainTextToArticle(text) } : htmlToArticle(text);
+  if (article.text.trim() === '') throw new InputError(`${path}: no article text found`);
   return article;
 }

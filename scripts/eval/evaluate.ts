@@ -3,10 +3,7 @@
 // half also holds the older fixture tables (tests/fixtures/sentences.json and pages.json).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
-import { findArticleRoot } from '../../components/page/find-article';
-import { extractPageText } from '../../components/page/extract-text';
-import { readPageYear } from '../../components/page/page-date';
+import { htmlToArticle } from '../check/read-input';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -76,17 +73,7 @@ export function loadPages(half: Half): EvalPage[] {
 }
 
 /** The article text and the page's year, read the way the content script reads them. */
-export function readHtml(html: string): { text: string; pageYear?: number } {
-  const dom = new JSDOM(html);
-  try {
-    const doc = dom.window.document;
-    const article = findArticleRoot(doc);
-    const pageYear = readPageYear(doc, article);
-    return { text: extractPageText(article).text, ...(pageYear ? { pageYear } : {}) };
-  } finally {
-    dom.window.close();
-  }
-}
+export const readHtml = htmlToArticle;
 
 export interface Counts {
   tp: number;

@@ -1,6 +1,6 @@
 // Runs the current matcher over the evaluation set's sentences and pages; shared by the bench
 // (test-half figures) and the tuning report (tuning half, with every miss and false match).
-import { storyPack } from '../../data/index';
+import { storyPack } from '../../data/packs';
 import { createTextAnalyser } from '../../components/matching/analyse-text';
 import { english } from '../../components/matching/languages/en';
 import { matchSentenceView } from '../../components/matching/match-text';
@@ -32,7 +32,8 @@ export function currentSentenceMatcher(): SentenceMatcher {
   return (row) => {
     const before: SentenceView[] = [];
     if (row.context) for (const span of splitSentences(row.context)) before.push(viewSentence(row.context.slice(span.start, span.end), index));
-    return matchSentenceView(viewSentence(row.text, index), { before }, index).map((m) => ({ claim: m.claimId, polarity: m.polarity }));
+    const named = new Set(before.flatMap((v) => v.mentions.map((m) => m.id)));
+    return matchSentenceView(viewSentence(row.text, index), { before, named }, index).map((m) => ({ claim: m.claimId, polarity: m.polarity }));
   };
 }
 

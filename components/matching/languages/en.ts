@@ -75,14 +75,19 @@ const CUES: CueRow[] = [
   ...['not only', 'not just', 'not least', 'no fewer than', 'no less than', 'not fewer than', 'no doubt', 'nothing but', 'not to mention', 'no sooner', 'not unlike', 'not surprisingly', 'whether or not', 'no longer a secret']
     .map((phrase): CueRow => ({ phrase, category: 'pseudo' })),
   // Open questions and hedges: the sentence neither affirms nor denies.
-  ...['did not confirm', 'do not confirm', 'does not confirm', 'could not confirm', 'could not be confirmed', 'could not independently confirm',
-    'could not be independently confirmed', 'could not verify', 'could not be verified', 'could not independently verify', 'could not be independently verified',
-    'not independently verified', 'not been verified', 'not been confirmed', 'would neither confirm nor deny', 'neither confirmed nor denied', 'declined to confirm',
-    'refused to confirm', 'did not deny', 'has not denied', 'have not denied', 'unconfirmed', 'unverified', 'unclear whether', 'unclear if', 'not clear whether',
-    'not clear if', 'asked whether', 'ask whether', 'may', 'might', 'may have', 'might have', 'possibly', 'perhaps', 'if', 'if confirmed', 'could have',
-    'speculation', 'speculate', 'rumour', 'rumoured', 'question whether', 'doubt', 'doubts', 'doubtful', 'allegedly', 'purportedly', 'supposedly']
+  ...['did not confirm', 'do not confirm', 'does not confirm', 'could not confirm', 'could not independently confirm', 'could not verify',
+    'could not independently verify', 'would neither confirm nor deny', 'declined to confirm', 'refused to confirm', 'did not deny', 'has not denied',
+    'have not denied', 'unverified', 'unclear whether', 'unclear if', 'not clear whether', 'not clear if', 'asked whether', 'ask whether', 'may', 'might',
+    'may have', 'might have', 'possibly', 'perhaps', 'if', 'if confirmed', 'could have', 'speculation', 'speculate', 'rumour', 'rumoured',
+    'question whether', 'doubt', 'doubts', 'doubtful', 'allegedly', 'purportedly', 'supposedly']
     .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'forward', window: 12 })),
-  ...['is unclear', 'remains unclear', 'was unclear', 'unknown', 'is not known', 'was not clear', 'is not clear', 'remains to be seen', 'unconfirmed']
+  // Passive and predicative hedges bear on what stands before them too: "claims that X attended
+  // could not be verified", "whether X attended is unclear", "it is unclear whether X attended".
+  ...['could not be confirmed', 'could not be independently confirmed', 'could not be verified', 'could not be independently verified',
+    'could not be determined', 'not independently verified', 'not been verified', 'not been confirmed', 'neither confirmed nor denied',
+    'is unclear', 'remains unclear', 'was unclear', 'is not clear', 'was not clear', 'unconfirmed']
+    .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'both', window: 12 })),
+  ...['unknown', 'is not known', 'remains to be seen']
     .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'backward', window: 12 })),
   // Negations.
   ...['not', 'no', 'never', 'none', 'none of', 'no one', 'nobody', 'nothing', 'neither', 'nor', 'without', 'failed to', 'declined to', 'refused to', 'refusal to', 'did not', 'lack', 'lacked', 'no longer', 'yet to']

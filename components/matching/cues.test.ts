@@ -1,0 +1,301 @@
+import { describe, expect, it } from 'vitest';
+import { readCues, type CueFlags } from './cues';
+import { figureTokens, readFigures } from './figures';
+import { english } from './languages/en';
+import { tokenize, type Token } from './words';
+
+interface Read {
+  tokens: Token[];
+  flags: CueFlags;
+  /** Words (not punctuation) under a negation, denial or falsity, in order. */
+  negated: string[];
+  /** Words (not punctuation) under a hedge or in a question, in order. */
+  hedged: string[];
+}
+
+const read = (sentence: string, skip?: ReadonlySet<number>): Read => {
+  const tokens = tokenize(sentence, english);
+  const flags = readCues(tokens, english, skip);
+  const words = (marks: boolean[]) => tokens.filter((t, i) => marks[i] && t.kind !== 'punct').map((t) => t.text);
+  return { tokens, flags, negated: words(flags.negated), hedged: words(flags.hedged) };
+};
+
+const categories = (sentence: string) => read(sentence).flags.cues.map((c) => c.category);
+
+describe('readCues: negation', () => {
+  it.each([
+    ['"not" reaches forward', 'veltra did not attend the summit', ['attend', 'the', 'summit']],
+    ['"n\'t" reads as "not"', "veltra didn't attend the summit", ['attend', 'the', 'summit']],
+    ['"never"', 'veltra never sent anyone to orsk', ['sent', 'anyone', 'to', 'orsk']],
+    ['"no one" covers what follows', 'no one from veltra attended', ['from', 'veltra', 'attended']],
+    ['"nobody"', 'nobody attended the talks', ['attended', 'the', 'talks']],
+    ['"none of" covers a list', 'none of veltra, korrin or dalmex took part', ['veltra', 'korrin', 'or', 'dalmex', 'took', 'part']],
+    ['"failed to"', 'veltra failed to attend', ['attend']],
+    ['"no longer"', 'veltra no longer builds rifles', ['builds', 'rifles']],
+    ['"without"', 'veltra signed without korrin', ['korrin']],
+    ['"yet to"', 'veltra is yet to reply', ['reply']],
+    ['nothing before the cue', 'the veltra chief did not go', ['go']],
+  ])('%s', (_name, sentence, negated) => {
+    const r = read(sentence);
+    expect(r.negated).toEqual(negated);
+    expect(r.hedged).toEqual([]);
+  });
+
+  it.each([
+    ['"did not" is one cue', 'veltra did not attend', 'did not', 1, 2],
+    ['"none of" is one cue', 'none of them went', 'none of', 0, 1],
+    ['"no one" is one cue', 'no one went', 'no one', 0, 1],
+  ])('%s', (_name, sentence, phrase, first, last) => {
+    expect(read(sentence).flags.cues).toEqual([{ category: 'negation', phrase, first, last }]);
+  });
+
+  it('reaches ten words past the cue, and no further', () => {
+    // attend(1) the(2) summit(3) in(4) orsk(5) the(6) capital(7) of(8) the(9) small(10) | northern
+    const r = read('veltra and korrin did not attend the summit in orsk, the capital of the small northern province, last year.');
+    expect(r.negated).toEqual(['attend', 'the', 'summit', 'in', 'orsk', 'the', 'capital', 'of', 'the', 'small']);
+    expect(r.negated).not.toContain('northern');
+  });
+
+  it('does not count punctuation against the window', () => {
+    const r = read('veltra did not, as far as - we - know, send a single officer.');
+    expect(r.negated).toContain('officer');
+  });
+
+  it('negates punctuation inside its scope too', () => {
+    const r = read('veltra did not attend, it seems');
+    const comma = r.tokens.findIndex((t) => t.text === ',');
+    expect(r.flags.negated[comma]).toBe(true);
+  });
+
+  it('leaves the cue words themselves unmarked', () => {
+    const r = read('veltra did not attend');
+    expect(r.flags.negated).toEqual([false, false, false, true]);
+  });
+});
+
+describe('readCues: pseudo-negations negate nothing', () => {
+  it.each([
+    ['"not only"', 'veltra not only attended the talks'],
+    ['"not just"', 'veltra sent not just engineers'],
+    ['"no fewer than"', 'no fewer than six veltra executives attended'],
+    ['"no less than"', 'no less than a third of the firms attended'],
+    ['"no doubt"', 'veltra will no doubt attend the talks'],
+    ['"not surprisingly"', 'not surprisingly, veltra attended the talks'],
+  ])('%s', (_name, sentence) => {
+    const r = read(sentence);
+    expect(r.negated).toEqual([]);
+    expect(r.hedged).toEqual([]);
+    expect(r.flags.cues.map((c) => c.category)).toEqual(['pseudo']);
+  });
+
+  it('takes the longer pseudo row over the "no" or "not" inside it', () => {
+    expect(read('no fewer than six attended').flags.cues).toEqual([{ category: 'pseudo', phrase: 'no fewer than', first: 0, last: 2 }]);
+  });
+
+  it('still reads a real negation later in the sentence', () => {
+    expect(read('not only that, veltra did not attend').negated).toEqual(['attend']);
+  });
+});
+
+describe('readCues: denial', () => {
+  it('covers the whole reported clause after "denied that"', () => {
+    const r = read('veltra denied that its chief had attended the summit in orsk last month.');
+    expect(r.negated).toEqual(['that', 'its', 'chief', 'had', 'attended', 'the', 'summit', 'in', 'orsk', 'last', 'month']);
+    expect(r.flags.cues).toEqual([{ category: 'denial', phrase: 'deny', first: 1, last: 1 }]);
+  });
+
+  it.each([
+    ['"denies"', 'veltra denies sending engineers', ['sending', 'engineers']],
+    ['"rejected"', 'korrin rejected the report outright', ['the', 'report', 'outright']],
+    ['"dismissed"', 'dalmex dismissed claims of a deal', ['claims', 'of', 'a', 'deal']],
+    ['"rubbished"', 'dalmex rubbished the story', ['the', 'story']],
+  ])('%s', (_name, sentence, negated) => {
+    expect(read(sentence).negated).toEqual(negated);
+  });
+
+  it('reaches further than a negation: 25 words', () => {
+    const filler = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty';
+    const r = read(`veltra denied a b c d e ${filler} beyond`);
+    expect(r.negated).toHaveLength(25);
+    expect(r.negated).not.toContain('beyond');
+  });
+
+  it('bears on nothing when it is itself negated ("did not deny" is a hedge)', () => {
+    const r = read('veltra did not deny attending the summit');
+    expect(r.negated).toEqual([]);
+    expect(r.hedged).toEqual(['attending', 'the', 'summit']);
+    expect(categories('veltra did not deny attending the summit')).toEqual(['hedge']);
+  });
+
+  // A negation ends at the denial it negates: "never denied that X attended" does not deny X.
+  it('does not read the clause after "never denied that" as negated', () => {
+    const r = read('veltra never denied that its chief attended');
+    expect(r.negated).not.toContain('attended');
+  });
+});
+
+describe('readCues: falsity', () => {
+  it('reaches backward over what the sentence reports ("reports that ... are false")', () => {
+    const r = read('reports that veltra executives attended the summit are false.');
+    expect(r.negated).toEqual(['reports', 'that', 'veltra', 'executives', 'attended', 'the', 'summit', 'are']);
+    expect(r.flags.negated[r.tokens.findIndex((t) => t.text === 'false')]).toBe(false);
+  });
+
+  it('reaches forward too ("it is untrue that ...")', () => {
+    expect(read('it is untrue that korrin attended').negated).toEqual(['it', 'is', 'that', 'korrin', 'attended']);
+  });
+
+  it.each([
+    ['"baseless"', 'claims of a veltra deal are baseless', ['claims', 'of', 'a', 'veltra', 'deal', 'are']],
+    ['"not true" as one falsity cue', 'the veltra story is not true', ['the', 'veltra', 'story', 'is']],
+  ])('%s', (_name, sentence, negated) => {
+    expect(read(sentence).negated).toEqual(negated);
+  });
+
+  it('reads "not true" as falsity, not as a negation of "true"', () => {
+    expect(categories('the veltra story is not true')).toEqual(['falsity']);
+  });
+
+  it('bears on nothing when negated ("not false"): only the negation remains', () => {
+    const r = read('the reports are not false.');
+    expect(r.negated).toEqual(['false']);
+  });
+
+  // Two negations: "not" ends at the falsity it negates.
+  it('does not negate the clause after "not false that"', () => {
+    const r = read('it is not false that veltra attended');
+    expect(r.negated).not.toContain('attended');
+  });
+});
+
+describe('readCues: hedges', () => {
+  it.each([
+    ['"may have" as one cue', 'veltra executives may have attended the summit', ['attended', 'the', 'summit']],
+    ['"might"', 'korrin might send engineers', ['send', 'engineers']],
+    ['"allegedly"', 'veltra allegedly sent engineers', ['sent', 'engineers']],
+    ['"reportedly" is no hedge', 'veltra reportedly sent engineers', []],
+    ['"unconfirmed"', 'unconfirmed reports say korrin went', ['reports', 'say', 'korrin', 'went']],
+    ['"declined to confirm"', 'veltra declined to confirm the visit', ['the', 'visit']],
+    ['"did not confirm"', 'veltra did not confirm the visit', ['the', 'visit']],
+    [
+      '"could not be independently verified" (both ways)',
+      'it could not be independently verified whether veltra attended',
+      ['it', 'whether', 'veltra', 'attended'],
+    ],
+    ['"remains to be seen" (backward)', 'whether veltra attended remains to be seen', ['whether', 'veltra', 'attended']],
+    ['"is unclear" (backward)', 'the veltra link is unclear', ['the', 'veltra', 'link']],
+  ])('%s', (_name, sentence, hedged) => {
+    const r = read(sentence);
+    expect(r.hedged).toEqual(hedged);
+    expect(r.negated).toEqual([]);
+  });
+
+  it('reads "could not be independently verified" as one hedge, not a negation', () => {
+    expect(read('it could not be independently verified').flags.cues).toEqual([
+      { category: 'hedge', phrase: 'could not be independently verified', first: 1, last: 5 },
+    ]);
+  });
+
+  it('reaches twelve words forward', () => {
+    const r = read('veltra may a b c d e f g h i j k l m');
+    expect(r.hedged).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l']);
+  });
+
+  // "is unclear" bears both ways: on "whether veltra attended" after it.
+  it('hedges what follows "it is unclear whether"', () => {
+    expect(read('it is unclear whether veltra attended').hedged).toEqual(expect.arrayContaining(['veltra', 'attended']));
+  });
+
+  // The passive "could not be verified" bears on the claim before it too.
+  it('hedges the claim before a passive "could not be verified"', () => {
+    expect(read('claims that veltra attended could not be verified').hedged).toEqual(expect.arrayContaining(['veltra', 'attended']));
+  });
+
+  it('reads the month "may" as a hedge unless skipped', () => {
+    const sentence = 'in may veltra attended the talks';
+    expect(read(sentence).hedged).toEqual(['veltra', 'attended', 'the', 'talks']);
+    const skip = figureTokens(readFigures(tokenize(sentence, english), english));
+    expect(skip.has(1)).toBe(true);
+    const r = read(sentence, skip);
+    expect(r.hedged).toEqual([]);
+    expect(r.flags.cues).toEqual([]);
+  });
+});
+
+describe('readCues: questions', () => {
+  it('hedges every token of a sentence ending with "?"', () => {
+    const r = read('did veltra attend the summit?');
+    expect(r.flags.hedged.every(Boolean)).toBe(true);
+    expect(r.negated).toEqual([]);
+  });
+
+  it('hedges a question that also has a negation, and keeps the negation', () => {
+    const r = read('did veltra not attend?');
+    expect(r.flags.hedged.every(Boolean)).toBe(true);
+    expect(r.negated).toEqual(['attend']);
+  });
+
+  it('does not hedge a sentence with a question mark inside it', () => {
+    expect(read('"why?" asked the veltra chief.').hedged).toEqual([]);
+  });
+});
+
+describe('readCues: terminators and boundaries', () => {
+  it.each([
+    ['"but" ends a negation', 'veltra did not attend, but korrin sent six executives', ['attend']],
+    ['"however" ends a negation', 'veltra did not attend the summit, however korrin did', ['attend', 'the', 'summit']],
+    ['";" ends a negation', 'veltra did not attend; korrin did', ['attend']],
+    ['"although" ends a denial', 'veltra rejected the report, although korrin confirmed it', ['the', 'report']],
+    ['"which" ends a negation', 'veltra did not sign the deal, which korrin signed', ['sign', 'the', 'deal']],
+    ['"who" ends a negation', 'veltra did not invite anyone who attended', ['invite', 'anyone']],
+    ['"except" ends a negation', 'veltra did not attend except korrin', ['attend']],
+    ['"adding" ends a negation', 'veltra did not attend, adding that korrin went', ['attend']],
+    ['"and said" ends a negation', 'veltra did not attend and said korrin went', ['attend']],
+    ['":" ends a negation', 'veltra did not attend: korrin went', ['attend']],
+  ])('%s', (_name, sentence, negated) => {
+    expect(read(sentence).negated).toEqual(negated);
+  });
+
+  it('ends a backward falsity at a terminator before it', () => {
+    expect(read('veltra attended the talks, which is false').negated).toEqual(['is']);
+  });
+
+  it('ends a backward hedge at a boundary before it', () => {
+    expect(read('veltra attended but the korrin link is unclear').hedged).toEqual(['the', 'korrin', 'link']);
+  });
+
+  it('numbers clauses: a boundary starts the next one, a terminator does not', () => {
+    const r = read('veltra did not attend, but korrin went; dalmex stayed, which was odd');
+    const clauseOf = (word: string) => r.flags.clause[r.tokens.findIndex((t) => t.text === word)];
+    expect(r.flags.clause).toHaveLength(r.tokens.length);
+    expect(clauseOf('veltra')).toBe(0);
+    expect(clauseOf('attend')).toBe(0);
+    expect(clauseOf('but')).toBe(1);
+    expect(clauseOf('korrin')).toBe(1);
+    expect(clauseOf(';')).toBe(2);
+    expect(clauseOf('dalmex')).toBe(2);
+    expect(clauseOf('odd')).toBe(2);
+  });
+
+  it('keeps a sentence without boundaries in clause 0', () => {
+    const r = read('veltra sent six executives to orsk, which surprised korrin');
+    expect(r.flags.clause.every((c) => c === 0)).toBe(true);
+  });
+
+  it('lists boundaries and terminators among the cues found', () => {
+    expect(categories('veltra did not attend, but korrin went, adding nothing')).toEqual(['negation', 'boundary', 'terminator', 'negation']);
+  });
+});
+
+describe('readCues: no cues', () => {
+  it('marks nothing in a plain statement', () => {
+    const r = read('veltra sent six executives to the orsk summit.');
+    expect(r.flags.negated.some(Boolean)).toBe(false);
+    expect(r.flags.hedged.some(Boolean)).toBe(false);
+    expect(r.flags.cues).toEqual([]);
+  });
+
+  it('returns empty flags for no tokens', () => {
+    expect(readCues([], english)).toEqual({ negated: [], hedged: [], clause: [], cues: [] });
+  });
+});

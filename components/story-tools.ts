@@ -1,0 +1,39 @@
+// The contract between the content script every page loads and the story tools injected only on
+// pages a story gate accepts (entrypoints/story-tools.ts): the matcher with the story packs' data,
+// fuse.js and the stemmer, and the hover card. Keeping them out of the content script keeps what
+// every page pays for small. The tools are handed over through a property of the content
+// scripts' own isolated world, which page scripts cannot see.
+import type { ClaimSet } from '../data/schema';
+import type { SliceControl } from './matching/analyse-text';
+import type { ClaimMatch, MatchOptions } from './matching/match-text';
+import type { CardClaim, PageClaimMatch, PageVersionWords } from './page/card-content';
+import type { CardLabels, ClaimCard } from './page/claim-card';
+
+export interface StoryTools {
+  /** The build they came from: tools left by an older version of the extension are not used. */
+  build: string;
+  claimSet: ClaimSet;
+  /** Matches the claims of the story in the passages the gate accepted, in slices. */
+  matchSliced(text: string, control: SliceControl, options: MatchOptions): Promise<ClaimMatch[]>;
+  createCard(doc: Document, labels: CardLabels, handlers: { onOpenDetails(claimId: string): void }): ClaimCard;
+  cardClaims(matches: PageClaimMatch[], words: PageVersionWords): CardClaim[];
+}
+
+/** The isolated world's property holding the tools once injected. */
+export const STORY_TOOLS_KEY = '__claimCrossCheckStoryTools';
+
+declare const __BUILD_ID__: string | undefined;
+/** Set by the build (wxt.config.ts `define`); tests and the scripts share one value. */
+export const BUILD_ID: string = typeof __BUILD_ID__ === 'string' ? __BUILD_ID__ : 'dev';
+
+type Holder = Record<string, unknown>;
+
+export function installStoryTools(world: object, tools: StoryTools): void {
+  Object.defineProperty(world, STORY_TOOLS_KEY, { value: tools, configurable: true });
+}
+
+/** The tools injected into this world by this build, if any. */
+export function installedStoryTools(world: object): StoryTools | undefined {
+  const tools = (world as Holder)[STORY_TOOLS_KEY] as Partial<StoryTools> | undefined;
+  return tools && tools.build === BUILD_ID && typeof tools.matchSliced === 'function' ? (tools as StoryTools) : undefined;
+}

@@ -1,0 +1,15 @@
+// The story gates, and nothing else of the story packs: what the content script every page loads
+// needs to decide whether a page covers a story. The rest of a pack (claims, entities, vocabulary)
+// is in the script injected only on pages a gate accepts (entrypoints/story-tools.ts).
+import gate from './stories/india-russia-defence-jv-talks-2025/gate.json';
+import type { StorySignalGroup } from './schema';
+
+export interface StoryGate {
+  /** The story pack's id (story.json's story.id). */
+  story: string;
+  /** The language of its terms. */
+  language: string;
+  signals: StorySignalGroup[];
+}
+
+export const storyGates: readonly StoryGate[] = [gate as StoryGate];
