@@ -8,7 +8,14 @@ const DISPUTED = 'adani-ceo-rajvanshi-represented-adani';
 const CONFIRMED = 'sanjeev-kumar-led-delegation';
 const OTHER_CONFIRMED = 'meetings-held-october-29-30';
 
-const match = (claimId: string, differs = false): PageMatch => ({ claimId, text: `sentence for ${claimId}`, score: 0.9, differs });
+/** A sentence making the claim; `differs`: it says the claim is not so. */
+const match = (claimId: string, differs = false): PageMatch => ({
+  claimId,
+  text: `sentence for ${claimId}`,
+  polarity: differs ? 'denies' : 'affirms',
+  differences: [],
+  differs,
+});
 const report = (...matches: PageMatch[]): PageReport => ({
   url: 'https://example.com/story',
   storyDetected: true,

@@ -19,7 +19,7 @@ export function badgeForReport(report: PageReport | null, claimSet: ClaimSet): B
   const known = claimSet.claims.filter((c) => claimIds.has(c.id));
   if (known.length === 0) return { text: '', color: BADGE_COLOR_CONFIRMED, title: '' };
   const differing = new Set(report?.matches.filter((m) => m.differs).map((m) => m.claimId) ?? []);
-  const disputed = known.filter((c) => isDisputedOnPage(c, differing.has(c.id)));
+  const disputed = known.filter((c) => isDisputedOnPage(c, differing.has(c.id), claimSet));
   const title =
     `${known.length} known claim${known.length === 1 ? '' : 's'} on this page` +
     (disputed.length ? `, ${disputed.length} disputed` : '');

@@ -32,6 +32,16 @@ export interface PageReport {
   matches: PageMatch[];
 }
 
+/** One highlight of the page, for the Web Annotation export (components/page/annotation-selectors.ts). */
+export interface PageAnnotation {
+  claimIds: string[];
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+}
+
 /** The content script's answer before its first scan of the page has finished. */
 export interface ScanPending {
   scanning: true;
@@ -46,6 +56,8 @@ interface ProtocolMap {
   reportPage(report: PageReport): void;
   /** popup -> content: what did you find on this page? (`scanning` until the first scan is done) */
   getPageReport(): PageReport | ScanPending;
+  /** comparison page -> content: the page's highlights as Web Annotation selectors, with their claims. */
+  getPageAnnotations(): PageAnnotation[];
   /** popup -> content: scroll the claim's first highlight into view and flash it. */
   jumpToClaim(claimId: string): boolean;
   /** content -> background: a story gate accepted this frame's page; inject the story tools into it. */

@@ -7,7 +7,7 @@ const report = (url: string): PageReport => ({
   url,
   storyDetected: true,
   storyScore: 0.75,
-  matches: [{ claimId: 'sanjeev-kumar-led-delegation', text: 'Led by Sanjeev Kumar.', score: 0.9, differs: false }],
+  matches: [{ claimId: 'sanjeev-kumar-led-delegation', text: 'Led by Sanjeev Kumar.', polarity: 'affirms', differences: [], differs: false }],
 });
 
 beforeEach(() => {

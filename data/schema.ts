@@ -22,6 +22,21 @@ export type Topic = (typeof TOPICS)[number];
 
 export const ENTITY_KINDS = ['organisation', 'person', 'place', 'event', 'equipment', 'outlet'] as const;
 
+/** What happened to a claim after publication. */
+export const DEVELOPMENT_KINDS = [
+  'report',
+  'denial',
+  'repeated-denial',
+  're-confirmation',
+  'stands-by-report',
+  'correction',
+  'retraction',
+  'declined-to-comment',
+] as const;
+export type DevelopmentKind = (typeof DEVELOPMENT_KINDS)[number];
+/** Who made it. */
+export const ACTOR_KINDS = ['company', 'outlet', 'agency', 'government', 'person'] as const;
+
 const text = (what: string) => v.pipe(v.string(`${what} must be a string`), v.trim(), v.nonEmpty(`${what} must not be empty`));
 const slug = v.pipe(v.string('must be a string'), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a slug (lowercase letters and digits joined by single hyphens)'));
 const texts = (what: string) => v.pipe(v.array(text(what), `must be an array of ${what}s`), v.nonEmpty('must not be empty'));
@@ -123,6 +138,8 @@ export const EntitySchema = v.strictObject({
   nouns: v.optional(v.array(text('noun'))),
   /** Another event or place that shares the story's words: a sentence naming it is not the story. */
   distractor: v.optional(v.boolean()),
+  /** Another country's people ("Chinese"): a subject it qualifies ("Chinese executives") is not the story's. */
+  foreign: v.optional(v.boolean()),
 });
 
 export const ConceptSchema = v.strictObject({
@@ -162,11 +179,35 @@ export const StorySchema = v.strictObject({
   }),
 });
 
+const isoDate = v.pipe(
+  v.string('must be a date (YYYY-MM-DD)'),
+  v.isoDate('must be a date (YYYY-MM-DD)'),
+  v.check((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'must be a real date'),
+);
+
+/** A dated event after publication that bears on claims: a denial, a re-confirmation, a correction… */
+export const DevelopmentSchema = v.strictObject({
+  id: slug,
+  date: isoDate,
+  who: v.strictObject({ name: text('name'), kind: v.picklist(ACTOR_KINDS, `must be one of ${ACTOR_KINDS.join(', ')}`) }),
+  kind: v.picklist(DEVELOPMENT_KINDS, `must be one of ${DEVELOPMENT_KINDS.join(', ')}`),
+  /** The claims it bears on, and which way: a denial disputes, a re-confirmation confirms. */
+  claims: v.pipe(
+    v.array(v.strictObject({ claim: slug, bears: v.picklist(['confirms', 'disputes'] as const, 'must be confirms or disputes') })),
+    v.nonEmpty('must name at least one claim'),
+  ),
+  /** One neutral sentence, in our words. */
+  summary: text('summary'),
+  source: v.strictObject({ name: text('name'), url: httpsUrl }),
+});
+
 /** Everything one story needs, as one object (the folder's files merged; the import format). */
 export const StoryPackSchema = v.strictObject({
   story: StorySchema,
   outlets: v.pipe(v.array(OutletSchema), v.nonEmpty('must not be empty')),
   claims: v.pipe(v.array(ClaimSchema), v.nonEmpty('must not be empty')),
+  /** What happened after publication, in date order. */
+  developments: v.optional(v.array(DevelopmentSchema)),
   entities: v.array(EntitySchema),
   concepts: v.array(ConceptSchema),
   signals: v.pipe(v.array(SignalGroupSchema), v.nonEmpty('must not be empty')),
@@ -177,13 +218,14 @@ export type OutletStance = v.InferOutput<typeof OutletStanceSchema>;
 export type Frame = v.InferOutput<typeof FrameSchema>;
 export type FigureSpec = NonNullable<Frame['figure']>;
 export type Claim = v.InferOutput<typeof ClaimSchema>;
+export type Development = v.InferOutput<typeof DevelopmentSchema>;
 export type Entity = v.InferOutput<typeof EntitySchema>;
 export type Concept = v.InferOutput<typeof ConceptSchema>;
 export type StorySignalGroup = v.InferOutput<typeof SignalGroupSchema>;
 export type Story = v.InferOutput<typeof StorySchema>;
 export type StoryPack = v.InferOutput<typeof StoryPackSchema>;
-/** What the popup, card and badge read of a pack: the story, its outlets and claims. */
-export type ClaimSet = Pick<StoryPack, 'story' | 'outlets' | 'claims'>;
+/** What the popup, card and badge read of a pack: the story, its outlets, claims and developments. */
+export type ClaimSet = Pick<StoryPack, 'story' | 'outlets' | 'claims' | 'developments'>;
 
 /** One problem in a story pack, located by claim (or outlet, entity…) and field. */
 export interface ClaimSetProblem {

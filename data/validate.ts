@@ -129,6 +129,16 @@ function consistencyProblems(pack: StoryPack, seeds?: Record<string, string>): C
       }
     });
   }
+  duplicates(pack.developments ?? [], 'developments', out);
+  const claimIds = new Set(pack.claims.map((c) => c.id));
+  let previousDate = '';
+  for (const d of pack.developments ?? []) {
+    d.claims.forEach((c, i) => {
+      if (!claimIds.has(c.claim)) out.push({ path: `developments[${d.id}].claims[${i}].claim`, message: `unknown claim "${c.claim}"` });
+    });
+    if (d.date < previousDate) out.push({ path: `developments[${d.id}].date`, message: `${d.date} is before the entry above it (${previousDate}): keep developments in date order` });
+    previousDate = d.date;
+  }
   for (const o of pack.outlets) {
     const n = usage.get(o.id) ?? 0;
     if (n < MIN_CLAIMS_PER_OUTLET) out.push({ path: `outlets[${o.id}]`, message: `outlet "${o.id}" takes a stance on ${n} claim(s); at least ${MIN_CLAIMS_PER_OUTLET} required` });

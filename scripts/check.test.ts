@@ -4,6 +4,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { isDifference, pageDiffers } from '../components/messaging';
+import { readArticleFile } from './check/read-input';
 
 const root = join(import.meta.dirname, '..');
 const dir = mkdtempSync(join(tmpdir(), 'check-'));
@@ -24,8 +26,11 @@ describe('check command', () => {
     expect(report.story.score).toBeGreaterThan(0);
     expect(report.matches.length).toBeGreaterThan(0);
     for (const m of report.matches) {
-      expect(Object.keys(m)).toEqual(['claim', 'text', 'score', 'differs']);
+      expect(Object.keys(m)).toEqual(['claim', 'text', 'polarity', 'differs', 'differences']);
       expect(typeof m.text).toBe('string');
+      expect(['affirms', 'denies', 'uncertain']).toContain(m.polarity);
+      expect(Array.isArray(m.differences) && m.differences.every(isDifference)).toBe(true);
+      expect(m.differs).toBe(pageDiffers(m));
     }
   });
 
@@ -55,6 +60,22 @@ describe('check command', () => {
     expect(stdout).toBe('');
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).toMatch(message);
+  });
+
+  it('reads an .html page the way the content script does, with the year of its date line', () => {
+    const page = join(dir, 'dated.html');
+    writeFileSync(
+      page,
+      '<html><head><meta property="article:published_time" content="2019-09-12T08:00:00Z"></head>' +
+        '<body><article><h1>Harbour cranes</h1><p>The port bought two cranes.</p><p>They arrive next year.</p></article></body></html>',
+    );
+    expect(readArticleFile(page)).toEqual({ text: 'Harbour cranes\nThe port bought two cranes.\nThey arrive next year.', pageYear: 2019 });
+  });
+
+  it('reads a .txt file as paragraphs, with no page year', () => {
+    const notes = join(dir, 'notes.txt');
+    writeFileSync(notes, 'First paragraph\nwrapped by hand.\n\nSecond paragraph.\n');
+    expect(readArticleFile(notes)).toEqual({ text: 'First paragraph wrapped by hand.\nSecond paragraph.' });
   });
 
   it('explains its usage when called without a file', () => {

@@ -101,7 +101,7 @@ describe('readCues: denial', () => {
   it('covers the whole reported clause after "denied that"', () => {
     const r = read('veltra denied that its chief had attended the summit in orsk last month.');
     expect(r.negated).toEqual(['that', 'its', 'chief', 'had', 'attended', 'the', 'summit', 'in', 'orsk', 'last', 'month']);
-    expect(r.flags.cues).toEqual([{ category: 'denial', phrase: 'deny', first: 1, last: 1 }]);
+    expect(r.flags.cues).toEqual([{ category: 'denial', phrase: 'denied', first: 1, last: 1 }]);
   });
 
   it.each([

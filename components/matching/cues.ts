@@ -1,10 +1,10 @@
 // Negation, denial, falsity and hedging with scope, in the manner of NegEx/pyConTextNLP: the
-// language's cue table is matched on the sentence's stems (longest cue first, pseudo-negations
+// language's cue table is matched on the sentence's words as written (lower case; the table
+// lists each form, so "possibly" hedges and "possible" does not) (longest cue first, pseudo-negations
 // before negations), then each cue bears on the words in its direction up to its window, a
 // terminator ("but", "which", ";") or the sentence's end. A question bears on the whole sentence.
 import type { CueCategory, CueRow, Language } from './languages/types';
-import { phraseStems } from './lexicon';
-import type { Token } from './words';
+import { tokenize, type Token } from './words';
 
 export interface CueFlags {
   /** Under a negation, a denial or a falsity: said not to be so. */
@@ -19,6 +19,7 @@ export interface CueFlags {
 
 interface CompiledCue {
   row: CueRow;
+  /** The cue's words as written, lower case. */
   stems: string[];
 }
 
@@ -30,7 +31,7 @@ function cueTable(language: Language): Map<string, CompiledCue[]> {
   if (table) return table;
   table = new Map();
   for (const row of language.cues) {
-    const stems = /^\p{P}$/u.test(row.phrase) ? [row.phrase] : phraseStems(row.phrase, language);
+    const stems = tokenize(row.phrase.toLowerCase(), language).map((t) => t.text);
     if (stems.length === 0) continue;
     const list = table.get(stems[0]!) ?? [];
     list.push({ row, stems });
@@ -43,8 +44,8 @@ function cueTable(language: Language): Map<string, CompiledCue[]> {
 }
 
 function cueAt(tokens: Token[], i: number, table: Map<string, CompiledCue[]>): CompiledCue | undefined {
-  for (const cue of table.get(tokens[i]!.stem) ?? []) {
-    if (cue.stems.every((s, k) => tokens[i + k]?.stem === s)) return cue;
+  for (const cue of table.get(tokens[i]!.text) ?? []) {
+    if (cue.stems.every((s, k) => tokens[i + k]?.text === s)) return cue;
   }
   return undefined;
 }

@@ -17,11 +17,18 @@ export type Figure =
 /** Words read after a count to find what it counts ("six senior Indian executives"). */
 const COUNTED_NOUN_REACH = 3;
 
+/** A phrase's words as tokens ("half-a-dozen" -> half, -, a, -, dozen), split once and remembered. */
+const splitWords = new Map<string, string[]>();
+function wordsOf(phrase: string): string[] {
+  let words = splitWords.get(phrase);
+  if (!words) splitWords.set(phrase, (words = phrase.split(/\s+|(?=-)|(?<=-)/).filter(Boolean)));
+  return words;
+}
+
 /** Token texts from `i` equal the phrase's words? Returns the index after them, or -1. */
 function phraseAt(tokens: Token[], i: number, phrase: string): number {
-  const words = phrase.split(/\s+|(?=-)|(?<=-)/).filter(Boolean);
   let at = i;
-  for (const w of words) {
+  for (const w of wordsOf(phrase)) {
     if (tokens[at]?.text !== w) return -1;
     at++;
   }
@@ -32,11 +39,21 @@ function phraseAt(tokens: Token[], i: number, phrase: string): number {
 function phraseBefore(tokens: Token[], i: number, phrases: ReadonlyArray<string>): number {
   let best = -1;
   for (const p of phrases) {
-    const n = p.split(/\s+/).length;
-    const from = i - n;
+    const from = i - wordsOf(p).length;
     if (from >= 0 && phraseAt(tokens, from, p) === i && (best < 0 || from < best)) best = from;
   }
   return best;
+}
+
+/** Words a figure can start with other than numbers and months ("half a dozen", "a third"), per language. */
+const starters = new WeakMap<Language, Set<string>>();
+function figureStarters(language: Language): Set<string> {
+  let set = starters.get(language);
+  if (!set) {
+    set = new Set([...language.numbers.phrases, ...language.numbers.fractions].map(([phrase]) => wordsOf(phrase)[0]!));
+    starters.set(language, set);
+  }
+  return set;
 }
 
 function boundBefore(tokens: Token[], i: number, language: Language): Bound {
@@ -110,8 +127,12 @@ function yearAt(tokens: Token[], i: number): number | undefined {
 export function readFigures(tokens: Token[], language: Language): Figure[] {
   const figures: Figure[] = [];
   const used = new Set<number>();
+  const start = figureStarters(language);
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
+    // Most words start no figure: only numbers, month names and the first words of phrases can.
+    const t = tokens[i]!;
+    if (t.kind === 'punct' || (t.kind === 'word' && !start.has(t.text) && !language.dates.months.has(t.text))) continue;
     // Dates: "October 29-30", "Oct. 29 and 30, 2025", "late October", "October 2025".
     const month = monthAt(tokens, i, language);
     if (month !== undefined) {

@@ -88,8 +88,10 @@ function findSubject(view: SentenceView, claim: CompiledClaim, predicate: Mentio
     const verb = view.tokens.findIndex((t, k) => k > m.last && k < predicate.first && index.language.reportWords.has(t.stem));
     return verb >= 0 && view.mentions.some((o) => o.kind === 'entity' && o.first > verb && o.last < predicate.first);
   };
+  // "Chinese executives" are not the story's executives.
+  const foreign = (m: Mention) => view.mentions.some((o) => o.last === m.first - 1 && index.entities.get(o.id)?.foreign);
   const named = view.mentions.filter(
-    (m) => claim.subject.some((a) => a.id === m.id) && sameClause(m.first) && isBySubject(view, m, predicate) && !reported(m),
+    (m) => claim.subject.some((a) => a.id === m.id) && sameClause(m.first) && isBySubject(view, m, predicate) && !reported(m) && !foreign(m),
   );
   // The claim's own measure before another one ("inventory" before "arms imports").
   const own = named.find((m) => !claim.otherMeasures.has(m.id)) ?? named[0];

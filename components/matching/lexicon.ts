@@ -28,6 +28,11 @@ export interface Lexicon {
   language: Language;
   /** first stem -> patterns starting with it, longest first. */
   byFirst: Map<string, Pattern[]>;
+  /**
+   * "the company", "the meetings": phrases that start with a function word are looked up by their
+   * first two stems, so the many "the …" phrases are not all tried at every "the".
+   */
+  byPair: Map<string, Pattern[]>;
   /** Every stem any pattern uses: words outside it are candidates for fuzzy alignment. */
   known: Set<string>;
   /** Entity-name words (surface, lower case) by first letter, for fuzzy alignment. */
@@ -62,15 +67,23 @@ export function phraseStems(phrase: string, language: Language): string[] {
 
 export function compileLexicon(input: LexiconInput, language: Language): Lexicon {
   const byFirst = new Map<string, Pattern[]>();
+  const byPair = new Map<string, Pattern[]>();
   const known = new Set<string>();
   const nameWords = new Map<string, Array<{ word: string; stem: string }>>();
+  const added = new Set<string>();
   const add = (kind: LexiconKind, id: string, phrase: string, maxGap: number) => {
     const stems = phraseStems(phrase, language);
-    if (stems.length === 0) return;
+    // Phrases that stem alike ("executive", "executives") are one pattern.
+    const key = `${kind} ${id} ${stems.join(' ')}`;
+    if (stems.length === 0 || added.has(key)) return;
+    added.add(key);
     stems.forEach((s) => known.add(s));
-    const list = byFirst.get(stems[0]!) ?? [];
+    const paired = stems.length > 1 && language.stopwords.has(stems[0]!);
+    const index = paired ? byPair : byFirst;
+    const at = paired ? `${stems[0]} ${stems[1]}` : stems[0]!;
+    const list = index.get(at) ?? [];
     list.push({ kind, id, stems, maxGap });
-    byFirst.set(stems[0]!, list);
+    index.set(at, list);
   };
   for (const entity of input.entities) {
     for (const name of entity.names) {
@@ -86,7 +99,8 @@ export function compileLexicon(input: LexiconInput, language: Language): Lexicon
   for (const concept of input.concepts) for (const phrase of concept.phrases) add('concept', concept.id, phrase, CONCEPT_MAX_GAP);
   for (const anaphor of input.anaphors ?? []) for (const phrase of anaphor.phrases) add('anaphor', anaphor.id, phrase, 0);
   byFirst.forEach((list) => list.sort((a, b) => b.stems.length - a.stems.length));
-  return { language, byFirst, known, nameWords };
+  byPair.forEach((list) => list.sort((a, b) => b.stems.length - a.stems.length));
+  return { language, byFirst, byPair, known, nameWords };
 }
 
 /** The known name an unknown word is a variant of, remembered per lexicon. */
@@ -125,12 +139,21 @@ export function alignNames(tokens: Token[], lexicon: Lexicon): void {
 /** Every mention of an entity or concept in the tokens (overlapping mentions all kept). */
 export function findMentions(tokens: Token[], lexicon: Lexicon): Mention[] {
   const mentions: Mention[] = [];
+  const stopwords = lexicon.language.stopwords;
   for (let i = 0; i < tokens.length; i++) {
-    const patterns = lexicon.byFirst.get(tokens[i]!.stem);
-    if (!patterns) continue;
-    for (const p of patterns) {
-      const last = matchFrom(tokens, i, p);
-      if (last >= 0) mentions.push({ kind: p.kind, id: p.id, first: i, last });
+    const stem = tokens[i]!.stem;
+    const single = lexicon.byFirst.get(stem);
+    const paired = stopwords.has(stem) && i + 1 < tokens.length ? lexicon.byPair.get(`${stem} ${tokens[i + 1]!.stem}`) : undefined;
+    // A concept's one foreign word may stand right after the function word ("the Moscow meetings").
+    const gapped = stopwords.has(stem) && i + 2 < tokens.length ? lexicon.byPair.get(`${stem} ${tokens[i + 2]!.stem}`)?.filter((p) => p.maxGap > 0) : undefined;
+    for (const patterns of [single, paired, gapped]) {
+      if (!patterns) continue;
+      for (const p of patterns) {
+        const last = matchFrom(tokens, i, p);
+        if (last >= 0 && !mentions.some((m) => m.first === i && m.last === last && m.id === p.id && m.kind === p.kind)) {
+          mentions.push({ kind: p.kind, id: p.id, first: i, last });
+        }
+      }
     }
   }
   // A name inside a longer name of another entity is not a mention of its own ("Adani" in

@@ -15,14 +15,14 @@ export interface SentenceView {
   byId: Map<string, Mention[]>;
   /** "it", "the company": one mention per place, with every entity it may stand for. */
   anaphors: Array<{ first: number; last: number; ids: string[] }>;
-  figures: Figure[];
-  cues: CueFlags;
+  readonly figures: Figure[];
+  readonly cues: CueFlags;
   /** Years the sentence is set in ("in 2019", "October 2025"); not "since 2022". */
-  years: number[];
+  readonly years: number[];
   /** Months it names without a year. */
-  months: number[];
+  readonly months: number[];
   /** Years it opens with ("In 2019, …", "In September 2019 …"): the time it sets for the sentences after it. */
-  settingYears: number[];
+  readonly settingYears: number[];
 }
 
 /** A year among a sentence's first words sets the time of its paragraph ("In 2019, the delegation…"). */
@@ -31,13 +31,15 @@ export const SETTING_REACH = 3;
 /** Words before a place that make it where something happened ("talks in New Delhi"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to']);
 
+/**
+ * Reads a sentence. Its tokens and mentions are read at once; its figures, cues and times when
+ * first asked for: most sentences of a page state no claim's predicate and are never judged.
+ */
 export function viewSentence(sentence: string, index: MatchIndex): SentenceView {
   const tokens = tokenize(normaliseForMatching(sentence), index.language);
   alignNames(tokens, index.lexicon);
   const found = findMentions(tokens, index.lexicon);
   const mentions = found.filter((m) => m.kind !== 'anaphor');
-  const figures = readFigures(tokens, index.language);
-  const cues = readCues(tokens, index.language, figureTokens(figures));
   const byId = new Map<string, Mention[]>();
   for (const m of mentions) {
     const list = byId.get(m.id);
@@ -55,17 +57,57 @@ export function viewSentence(sentence: string, index: MatchIndex): SentenceView 
       at.last = Math.max(at.last, m.last);
     } else anaphors.push({ first: m.first, last: m.last, ids: [m.id] });
   }
-  const years: number[] = [];
-  const months: number[] = [];
-  const settingYears: number[] = [];
-  for (const f of figures) {
-    const year = f.kind === 'year' && !f.since ? f.year : f.kind === 'date' ? f.year : undefined;
-    if (year !== undefined) {
-      years.push(year);
-      if (f.at <= SETTING_REACH) settingYears.push(year);
-    } else if (f.kind === 'date') months.push(f.month);
+  return new LazyView(tokens, mentions, byId, anaphors, index.language);
+}
+
+/** The figures, cues and times of a sentence, read when first asked for. */
+class LazyView implements SentenceView {
+  #figures: Figure[] | undefined;
+  #cues: CueFlags | undefined;
+  #times: { years: number[]; months: number[]; settingYears: number[] } | undefined;
+
+  constructor(
+    readonly tokens: Token[],
+    readonly mentions: Mention[],
+    readonly byId: Map<string, Mention[]>,
+    readonly anaphors: SentenceView['anaphors'],
+    private readonly language: MatchIndex['language'],
+  ) {}
+
+  get figures(): Figure[] {
+    return (this.#figures ??= readFigures(this.tokens, this.language));
   }
-  return { tokens, mentions, byId, anaphors, figures, cues, years, months, settingYears };
+
+  get cues(): CueFlags {
+    return (this.#cues ??= readCues(this.tokens, this.language, figureTokens(this.figures)));
+  }
+
+  get years(): number[] {
+    return this.times().years;
+  }
+
+  get months(): number[] {
+    return this.times().months;
+  }
+
+  get settingYears(): number[] {
+    return this.times().settingYears;
+  }
+
+  private times(): { years: number[]; months: number[]; settingYears: number[] } {
+    if (this.#times) return this.#times;
+    const years: number[] = [];
+    const months: number[] = [];
+    const settingYears: number[] = [];
+    for (const f of this.figures) {
+      const year = f.kind === 'year' && !f.since ? f.year : f.kind === 'date' ? f.year : undefined;
+      if (year !== undefined) {
+        years.push(year);
+        if (f.at <= SETTING_REACH) settingYears.push(year);
+      } else if (f.kind === 'date') months.push(f.month);
+    }
+    return (this.#times = { years, months, settingYears });
+  }
 }
 
 /** Words after "it" read for a sign that it is a placeholder ("it is unclear whether"). */

@@ -27,6 +27,8 @@ export interface CompiledSignalGroup {
   decisive: boolean;
   /** Marks a neighbouring story (another event that shares the story's words): never counts for it. */
   elsewhere: boolean;
+  /** The terms' patterns as one alternation (source). */
+  alternatives: string;
   pattern: RegExp;
 }
 
@@ -79,6 +81,7 @@ export function compileSignalGroups(groups: StorySignalGroup[]): CompiledSignalG
     elsewhere: g.elsewhere ?? false,
     // No lookbehind for the word boundary before a hit: checked on each hit instead (containsTerm),
     // a lookbehind made every position of every page cost a Unicode test.
+    alternatives: g.terms.map(compilePhrase).join('|'),
     pattern: new RegExp(`(?:${g.terms.map(compilePhrase).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
   }));
 }
@@ -94,6 +97,17 @@ export function containsTerm(text: string, group: CompiledSignalGroup): boolean 
     pattern.lastIndex = hit.index + 1;
   }
   return false;
+}
+
+/** Every group's terms in one pattern, a capture group each (for one scan over many passages). */
+const combined = new WeakMap<CompiledSignalGroup[], RegExp>();
+function allGroupsPattern(groups: CompiledSignalGroup[]): RegExp {
+  let pattern = combined.get(groups);
+  if (!pattern) {
+    pattern = new RegExp(`(?:${groups.map((g) => `(${g.alternatives})`).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    combined.set(groups, pattern);
+  }
+  return pattern;
 }
 
 /** Judges whether `text` covers the story. Costs one regex scan per group, stopping at the first hit. */
@@ -136,10 +150,25 @@ export function judgePassages(text: string, groups: CompiledSignalGroup[], page:
     start = m.index + m[0].length;
   }
   if (passages.length <= 1 || !page.detected) return passages;
+  // Without a neighbouring story's words anywhere, every passage is the story's (the rule below
+  // leaves none out): a quick check spares the scan on most pages.
+  if (!groups.some((g) => g.elsewhere && containsTerm(text, g))) return passages;
+  // One scan of the text for every group at once, each hit given to its passage.
+  const foundIn = passages.map(() => new Set<CompiledSignalGroup>());
+  const all = allGroupsPattern(groups);
+  all.lastIndex = 0;
+  let at = 0;
+  for (let hit = all.exec(text); hit; hit = all.exec(text)) {
+    all.lastIndex = hit.index + 1;
+    if (hit.index > 0 && WORD_CHAR.test(text[hit.index - 1]!)) continue;
+    while (at < passages.length - 1 && hit.index >= passages[at]!.end) at++;
+    if (hit.index < passages[at]!.start || hit.index >= passages[at]!.end) continue;
+    const group = groups[hit.slice(1).findIndex((g) => g !== undefined)];
+    if (group) foundIn[at]!.add(group);
+  }
   let previous: boolean = page.detected;
-  for (const passage of passages) {
-    const slice = text.slice(passage.start, passage.end);
-    const found = groups.filter((g) => containsTerm(slice, g));
+  for (const [i, passage] of passages.entries()) {
+    const found = [...foundIn[i]!];
     const ours = found.filter((g) => !g.elsewhere);
     if (ours.some((g) => g.anchor || g.decisive)) passage.onStory = true;
     else if (found.some((g) => g.elsewhere)) passage.onStory = false;

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { claimSet } from '../../data';
-import type { Claim } from '../../data/schema';
+import type { Claim, ClaimSet } from '../../data/schema';
 import { isDisputedOnPage, stanceSummary } from '../claim-status';
-import { CARD_QUOTE_MAX_CHARS, CARD_QUOTES_PER_CLAIM, cardClaims, shorten } from './card-content';
+import { pageDiffers, type Difference, type Polarity } from '../messaging';
+import { CARD_QUOTE_MAX_CHARS, CARD_QUOTES_PER_CLAIM, cardClaims as cardClaimsIn, shorten, type PageClaimMatch } from './card-content';
+import { differenceLabels } from './card-labels';
 
 const claim = (id: string): Claim => claimSet.claims.find((c) => c.id === id)!;
 const outletName = (id: string) => claimSet.outlets.find((o) => o.id === id)!.name;
-const m = (claimId: string, differs = false, difference?: string) => ({ claimId, differs, ...(difference ? { difference } : {}) });
+const m = (claimId: string, polarity: Polarity = 'affirms', differences: Difference[] = []): PageClaimMatch => ({ claimId, polarity, differences });
+// The English templates (no locale files in a unit test), dates written for a British reader.
+const words = { differences: differenceLabels(() => ''), locale: 'en-GB' };
+const cardClaims = (matches: PageClaimMatch[], set: ClaimSet) => cardClaimsIn(matches, set, words);
 
 describe('shorten', () => {
   it.each([
@@ -50,7 +55,7 @@ describe('shorten', () => {
 
 describe('cardClaims', () => {
   it('skips unknown claim ids and lists a claim once however often it is matched', () => {
-    const out = cardClaims([m('nope'), m('sanjeev-kumar-led-delegation'), m('sanjeev-kumar-led-delegation', true, 'x')], claimSet);
+    const out = cardClaims([m('nope'), m('sanjeev-kumar-led-delegation'), m('sanjeev-kumar-led-delegation', 'denies')], claimSet);
     expect(out.map((c) => c.id)).toEqual(['sanjeev-kumar-led-delegation']);
     // The first match of the claim decides.
     expect(out[0]!.pageDifference).toBeUndefined();
@@ -105,25 +110,52 @@ describe('cardClaims', () => {
     expect(out[0]!.evidence.map((e) => e.outlet)).toEqual([outletName('central-post'), outletName('business-emerge')]);
   });
 
-  it.each([
-    { differs: false, difference: undefined, expected: undefined },
-    { differs: false, difference: 'ignored when not differing', expected: undefined },
-    { differs: true, difference: 'page says 76%; outlets say 36%', expected: 'page says 76%; outlets say 36%' },
-    { differs: true, difference: undefined, expected: 'worded differently from the outlets' },
-  ])('pageDifference for differs=$differs, difference=$difference', ({ differs, difference, expected }) => {
-    const [card] = cardClaims([m('russian-origin-36-percent-of-inventory', differs, difference)], claimSet);
+  const percent: Difference = { kind: 'percent', page: 76, claim: 36 };
+  const date: Difference = { kind: 'date', page: { month: 11, days: [2, 3] }, claim: { month: 10, days: [29, 30] } };
+  it.each<{ name: string; polarity: Polarity; differences: Difference[]; expected: string | undefined }>([
+    { name: 'the outlets’ version', polarity: 'affirms', differences: [], expected: undefined },
+    { name: 'a denial', polarity: 'denies', differences: [], expected: 'says it is not so' },
+    { name: 'an open question', polarity: 'uncertain', differences: [], expected: 'leaves it open (a question or a hedge)' },
+    { name: 'another figure', polarity: 'affirms', differences: [percent], expected: 'gives 76% where the outlets give 36%' },
+    { name: 'another date', polarity: 'affirms', differences: [date], expected: 'gives 2–3 Nov where the outlets give 29–30 Oct' },
+    { name: 'a denial of another figure', polarity: 'denies', differences: [percent], expected: 'says it is not so; gives 76% where the outlets give 36%' },
+    { name: 'another measure', polarity: 'affirms', differences: [{ kind: 'measure', page: 'arms imports' }], expected: 'gives it as a share of arms imports, another measure' },
+  ])('pageDifference for $name', ({ polarity, differences, expected }) => {
+    const [card] = cardClaims([m('russian-origin-36-percent-of-inventory', polarity, differences)], claimSet);
     if (expected === undefined) expect(card).not.toHaveProperty('pageDifference');
     else expect(card!.pageDifference).toBe(expected);
   });
 
+  it('writes the page version with the words and locale given', () => {
+    const french = { ...words.differences, percent: 'donne $1 % là où les médias donnent $2 %' };
+    const [card] = cardClaimsIn([m('russian-origin-36-percent-of-inventory', 'affirms', [{ kind: 'percent', page: 36.5, claim: 36 }])], claimSet, { differences: french, locale: 'fr' });
+    expect(card!.pageDifference).toBe('donne 36,5 % là où les médias donnent 36 %');
+  });
+
+  it.each<[Polarity, boolean]>([
+    ['affirms', false],
+    ['denies', false],
+    ['uncertain', true],
+  ])('is open when the page leaves the claim open: %s -> %s', (polarity, open) => {
+    expect(cardClaims([m('sanjeev-kumar-led-delegation', polarity)], claimSet)[0]!.open).toBe(open);
+  });
+
   it.each([
-    ['adani-ceo-rajvanshi-represented-adani', false],
-    ['adani-ceo-rajvanshi-represented-adani', true],
-    ['sanjeev-kumar-led-delegation', false],
-    ['sanjeev-kumar-led-delegation', true],
-  ] as const)('disputed follows isDisputedOnPage: %s differs=%s', (id, differs) => {
-    const [card] = cardClaims([m(id, differs)], claimSet);
-    expect(card!.disputed).toBe(isDisputedOnPage(claim(id), differs));
+    ['adani-ceo-rajvanshi-represented-adani', m('adani-ceo-rajvanshi-represented-adani')],
+    ['adani-ceo-rajvanshi-represented-adani', m('adani-ceo-rajvanshi-represented-adani', 'denies')],
+    ['sanjeev-kumar-led-delegation', m('sanjeev-kumar-led-delegation')],
+    ['sanjeev-kumar-led-delegation', m('sanjeev-kumar-led-delegation', 'denies')],
+    ['sanjeev-kumar-led-delegation', m('sanjeev-kumar-led-delegation', 'uncertain')],
+    ['sanjeev-kumar-led-delegation', m('sanjeev-kumar-led-delegation', 'affirms', [date])],
+  ] as const)('disputed follows isDisputedOnPage: %s %j', (id, match) => {
+    const [card] = cardClaims([match], claimSet);
+    expect(card!.disputed).toBe(isDisputedOnPage(claim(id), pageDiffers(match)));
+  });
+
+  it('is disputed for a claim no outlet disputes only when the page differs', () => {
+    expect(cardClaims([m('sanjeev-kumar-led-delegation')], claimSet)[0]!.disputed).toBe(false);
+    expect(cardClaims([m('sanjeev-kumar-led-delegation', 'denies')], claimSet)[0]!.disputed).toBe(true);
+    expect(cardClaims([m('sanjeev-kumar-led-delegation', 'uncertain')], claimSet)[0]!.disputed).toBe(false);
   });
 
   it('carries the claim text and the stance summary', () => {

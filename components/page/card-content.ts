@@ -1,7 +1,7 @@
 // What the hover card says about the claims of one highlighted sentence: pure, so it is tested
 // without a page. Quotes are cut to their first lines: the popup has the rest.
 import type { ClaimSet, Stance } from '../../data/schema';
-import { isDisputedOnPage, stanceSummary } from '../claim-status';
+import { claimStanding, developmentsOf, stanceSummary, type Standing } from '../claim-status';
 import { describePageVersion, type DifferenceLabels } from '../difference-text';
 import { pageDiffers, type Difference, type Polarity } from '../messaging';
 
@@ -13,6 +13,8 @@ export const CARD_QUOTES_PER_CLAIM = 2;
 export interface CardClaim {
   id: string;
   text: string;
+  /** Disputed (an outlet, or this page) or contested (denied since) is flagged; see claim-status.ts. */
+  standing: Standing;
   disputed: boolean;
   /** How this page's sentence states it otherwise ("says it is not so", "gives 76% where …"). */
   pageDifference?: string;
@@ -20,6 +22,16 @@ export interface CardClaim {
   open: boolean;
   summary: Record<Stance | 'silent', string[]>;
   evidence: Array<{ outlet: string; stance: Stance; quote: string }>;
+  /** What happened since publication, in date order: "10 Dec 2025 · Bharat Forge: …". */
+  since: Array<{ date: string; who: string; bears: 'confirms' | 'disputes'; summary: string }>;
+}
+
+/** Developments shown per claim in the card (the latest ones); the comparison page has them all. */
+export const CARD_DEVELOPMENTS_PER_CLAIM = 3;
+
+/** "10 Dec 2025" in the reader's locale. */
+export function formatDate(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }
 
 export interface PageClaimMatch {
@@ -60,14 +72,21 @@ export function cardClaims(matches: PageClaimMatch[], claimSet: ClaimSet, words:
         quote: shorten(s.quote),
       }));
     const pageDifference = describePageVersion(match, words.differences, words.locale);
+    const standing = claimStanding(claim, claimSet, pageDiffers(match));
+    const since = developmentsOf(claim.id, claimSet)
+      .filter((d) => d.kind !== 'report')
+      .slice(-CARD_DEVELOPMENTS_PER_CLAIM)
+      .map((d) => ({ date: formatDate(d.date, words.locale), who: d.who.name, bears: d.bears, summary: shorten(d.summary) }));
     out.push({
       id: claim.id,
       text: claim.text,
-      disputed: isDisputedOnPage(claim, pageDiffers(match)),
+      standing,
+      disputed: standing !== 'confirmed',
       open: match.polarity === 'uncertain',
       ...(pageDifference ? { pageDifference } : {}),
       summary: stanceSummary(claim, claimSet),
       evidence,
+      since,
     });
   }
   return out;

@@ -13,6 +13,8 @@ const ENGLISH: Omit<CardLabels, 'differences' | 'locale'> = {
   disputed: 'Disputed',
   confirmed: 'Confirmed',
   open: 'Left open',
+  contested: 'Contested since',
+  since: 'Since publication',
   openDetails: 'Compare all sources',
   close: 'Close',
 };
@@ -28,6 +30,8 @@ const KEYS = {
   disputed: 'cardDisputed',
   confirmed: 'cardConfirmed',
   open: 'cardOpen',
+  contested: 'cardContested',
+  since: 'cardSince',
   openDetails: 'cardOpenDetails',
   close: 'cardClose',
 } as const satisfies Record<keyof typeof ENGLISH, string>;

@@ -17,6 +17,10 @@ export interface CardLabels extends PageVersionWords {
   confirmed: string;
   /** Status of a claim the page's sentence leaves open (a question, a hedge). */
   open: string;
+  /** Status of a claim denied since publication by someone it is about. */
+  contested: string;
+  /** Heading of what happened since publication. */
+  since: string;
   openDetails: string;
   close: string;
 }
@@ -46,6 +50,11 @@ const STYLE = `
 .status.disputed { background: #fde7e4; color: #8c1d13; border: 1px dashed #8c1d13; }
 .status.confirmed { background: #e6f2e8; color: #1f5130; border: 1px solid #1f5130; }
 .status.open { background: #eef0f6; color: #33384a; border: 1px dotted #33384a; }
+.since-title { margin: 6px 0 2px; font-weight: 600; }
+.since { margin: 0 0 4px; padding-left: 16px; }
+.since li { margin: 2px 0; }
+.since li.disputes::marker { content: "✗ "; color: #8c1d13; }
+.since li.confirms::marker { content: "✓ "; color: #1f5130; }
 .differs { margin: 0 0 4px; color: #8c1d13; }
 .row { margin: 0; }
 .row b { font-weight: 600; }
@@ -118,11 +127,13 @@ export function createClaimCard(
     const blocks = claims.map((claim) => {
       const block = el(doc, 'section', 'claim');
       block.append(
-        claim.disputed
+        claim.standing === 'disputed'
           ? el(doc, 'span', 'status disputed', labels.disputed)
-          : claim.open
-            ? el(doc, 'span', 'status open', labels.open)
-            : el(doc, 'span', 'status confirmed', labels.confirmed),
+          : claim.standing === 'contested'
+            ? el(doc, 'span', 'status disputed', labels.contested)
+            : claim.open
+              ? el(doc, 'span', 'status open', labels.open)
+              : el(doc, 'span', 'status confirmed', labels.confirmed),
         el(doc, 'p', 'text', claim.text),
       );
       if (claim.pageDifference) block.append(el(doc, 'p', 'differs', `${labels.pageSays} ${claim.pageDifference}`));
@@ -142,6 +153,16 @@ export function createClaimCard(
         const quote = el(doc, 'blockquote');
         quote.append(doc.createTextNode(`“${e.quote}”`), el(doc, 'cite', undefined, `— ${e.outlet}`));
         block.append(quote);
+      }
+      if (claim.since.length > 0) {
+        block.append(el(doc, 'p', 'since-title', labels.since));
+        const list = el(doc, 'ul', 'since');
+        for (const d of claim.since) {
+          const item = el(doc, 'li', d.bears === 'disputes' ? 'disputes' : 'confirms');
+          item.append(el(doc, 'b', undefined, `${d.date} · ${d.who}: `), doc.createTextNode(d.summary));
+          list.append(item);
+        }
+        block.append(list);
       }
       const actions = el(doc, 'div', 'actions');
       const details = el(doc, 'button', undefined, labels.openDetails);

@@ -32,16 +32,15 @@ describe('extractPageText on a news page', () => {
   it('reads the whole body without nav, share bar, related aside, footer, head or scripts', () => {
     const doc = loadPage(readFixture('news-article.html'));
     const page = extractPageText(doc.body);
+    // A blank line before the headline and before each section and article: each starts a passage.
     expect(page.text).toBe(
       [
         'The Daily Example',
-        'Bharat Forge wins artillery order worth Rs 2,000 crore',
-        'By A Reporter | Updated 12 March',
-        STORY,
+        ['Bharat Forge wins artillery order worth Rs 2,000 crore', 'By A Reporter | Updated 12 March', STORY].join('\n'),
         'Comments',
         'Great news for the industry.',
         'About time the army modernised its artillery.',
-      ].join('\n'),
+      ].join('\n\n'),
     );
     expectChunksMapBack(page);
   });
@@ -49,7 +48,7 @@ describe('extractPageText on a news page', () => {
   it('reads the whole document from the root element without the head', () => {
     const doc = parsePage(readFixture('news-article.html'));
     const text = extractPageText(doc.documentElement).text;
-    expect(text.startsWith('The Daily Example\n')).toBe(true);
+    expect(text.startsWith('The Daily Example\n\nBharat Forge wins')).toBe(true);
     expect(text).not.toContain('Fixture');
     expect(text).not.toContain('dataLayer');
   });
@@ -127,15 +126,34 @@ describe('extractPageText whitespace and blocks', () => {
     expect(read('<p>Ends with a break.<br></p><p><br>Starts with one.</p>')).toBe('Ends with a break.\nStarts with one.');
   });
 
+  it('ends the paragraph at two <br> in a row, as the screen shows it', () => {
+    expect(read('<div>First paragraph.<br><br>Second paragraph.<br>Still the second.</div>')).toBe('First paragraph.\nSecond paragraph. Still the second.');
+    expect(read('<div>One.<br>\n  <br>Two.<br><br><br>Three.</div>')).toBe('One.\nTwo.\nThree.');
+    expect(read('<div>One.<br><b>Two.</b><br>Three.</div>')).toBe('One. Two. Three.');
+    expect(read('<div><br><br>Lead.<br><br></div><p>Next.</p>')).toBe('Lead.\nNext.');
+  });
+
   it('collapses whitespace runs, drops it at line edges, keeps no-break spaces', () => {
     expect(read('<p>\n   Spaced \t  out \r\n text.   </p>')).toBe('Spaced out text.');
     expect(read('<p>Rs\u00A02,000 crore</p>')).toBe('Rs\u00A02,000 crore');
   });
 
   it('separates blocks with exactly one "\\n", none leading or trailing', () => {
-    expect(read('<div><div><p>A</p></div></div>\n\n<div><section><p>B</p><p></p><hr><ul><li>C</li><li>D</li></ul></section></div>')).toBe('A\nB\nC\nD');
-    expect(read('<table><tr><td>Cell 1</td><td>Cell 2</td></tr></table><h2>Head</h2>Loose <span>inline</span> text')).toBe('Cell 1\nCell 2\nHead\nLoose inline text');
+    expect(read('<div><div><p>A</p></div></div>\n\n<div><p>B</p><p></p><ul><li>C</li><li>D</li></ul></div>')).toBe('A\nB\nC\nD');
+    expect(read('<table><tr><td>Cell 1</td><td>Cell 2</td></tr></table><blockquote>Quote</blockquote>Loose <span>inline</span> text')).toBe('Cell 1\nCell 2\nQuote\nLoose inline text');
     expect(read('<p> </p><div>\n</div>')).toBe('');
+  });
+
+  it('starts a passage with a blank line before headings, sections, articles and rules, none leading or trailing', () => {
+    expect(read('<div><div><p>A</p></div></div>\n\n<div><section><p>B</p><p></p><hr><ul><li>C</li><li>D</li></ul></section></div>')).toBe('A\n\nB\n\nC\nD');
+    expect(read('<table><tr><td>Cell 1</td><td>Cell 2</td></tr></table><h2>Head</h2>Loose <span>inline</span> text')).toBe('Cell 1\nCell 2\n\nHead\nLoose inline text');
+    for (const tag of ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article']) {
+      expect(read(`<p>Before.</p><${tag}>Inside.</${tag}><p>After.</p>`)).toBe('Before.\n\nInside.\nAfter.');
+    }
+    expect(read('<p>Before.</p><hr><p>After.</p>')).toBe('Before.\n\nAfter.');
+    // Nested starts make one blank line; a passage at the very start or a rule at the end makes none.
+    expect(read('<article><section><h2>Head</h2><p>Body.</p></section></article><hr>')).toBe('Head\nBody.');
+    expect(read('<p>A</p><article><section><h2>Head</h2></section></article>')).toBe('A\n\nHead');
   });
 
   it('maps every chunk back to its node and offset, including collapsed whitespace', () => {

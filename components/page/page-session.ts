@@ -4,7 +4,8 @@
 // content script's lifetime), so an update or disable of the extension leaves nothing behind.
 import type { ClaimMatch } from '../matching/match-text';
 import type { Passage, StoryVerdict } from '../matching/story-gate';
-import { MAX_REPORTED_MATCHES, pageDiffers, type PageReport } from '../messaging';
+import { MAX_REPORTED_MATCHES, pageDiffers, type PageAnnotation, type PageReport } from '../messaging';
+import { textSelectors } from './annotation-selectors';
 import { isDisputedOnPage } from '../claim-status';
 import type { StoryTools } from '../story-tools';
 import { CARD_HOST_TAG, type CardLabels, type ClaimCard } from './claim-card';
@@ -65,6 +66,8 @@ export interface PageSession {
   lastReport(): PageReport | null;
   /** Scrolls the claim's first highlight into view and flashes it. */
   jumpTo(claimId: string): boolean;
+  /** The highlights as Web Annotation selectors, in page order. */
+  annotations(): PageAnnotation[];
   /** Moves to the next (+1) or previous (-1) highlight and opens its card with focus. */
   step(direction: 1 | -1): boolean;
 }
@@ -99,7 +102,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       if (!range) continue;
       const disputed = group.some((m) => {
         const claim = claimSet.claims.find((c) => c.id === m.claimId);
-        return !!claim && isDisputedOnPage(claim, pageDiffers(m));
+        return !!claim && isDisputedOnPage(claim, pageDiffers(m), claimSet);
       });
       drawn.set({ range, claimIds: group.map((m) => m.claimId), disputed }, group);
     }
@@ -319,6 +322,11 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       else win.setTimeout(start, 0);
     },
     lastReport: () => report,
+    annotations() {
+      const drawn = sorted();
+      const selectors = textSelectors(doc, drawn.map((h) => h.range));
+      return selectors.flatMap((sel, i) => (sel ? [{ claimIds: drawn[i]!.claimIds, ...sel }] : []));
+    },
     jumpTo(claimId) {
       const h = sorted().find((x) => x.claimIds.includes(claimId));
       if (!h) return false;

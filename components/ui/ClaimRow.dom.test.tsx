@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ClaimView } from './claim-view-model';
+import type { PageReport } from '../messaging';
+import { buildPopupModel, type ClaimView } from './claim-view-model';
 import { ClaimRow } from './ClaimRow';
 import { all, click, mount, one, rerender, text } from './fixtures/dom';
-import { viewOf } from './fixtures/mock-story';
+import { mockClaimSet, mockReport, pageUrl, viewOf } from './fixtures/mock-story';
 
 const row = (view: ClaimView, expanded = false, onJump?: (id: string) => void, onToggle = vi.fn()) => (
   <ul>
@@ -28,12 +29,40 @@ describe('ClaimRow', () => {
     const cost = mount(row(viewOf('repair-cost-4m')));
     expect(text(one(cost, '.badge--on-page'))).toBe('On this page');
     expect(text(one(cost, '.claim-row__differs'))).toBe(
-      '≠ This page gives €6 million where the outlets give €4 million',
+      '≠ This page gives 6,000,000 where the outlets give 4,000,000',
     );
     const closed = mount(row(viewOf('bridge-closed-monday')));
     expect(closed.querySelector('.claim-row__differs')).toBeNull();
     const mayor = mount(row(viewOf('mayor-ordered-closure')));
     expect(mayor.querySelector('.badge--on-page')).toBeNull();
+  });
+
+  it("says how each sentence differs in the locale file's words, marking one that leaves the claim open", () => {
+    const report: PageReport = {
+      ...mockReport,
+      matches: [
+        { claimId: 'cracks-found-in-june', text: 'No cracks were found, the inspectors said.', polarity: 'denies', differences: [], differs: true },
+        { claimId: 'cracks-found-in-june', text: 'Were the cracks found in June?', polarity: 'uncertain', differences: [], differs: false },
+        {
+          claimId: 'cracks-found-in-june',
+          text: 'Inspectors found the cracks on 3 and 4 July.',
+          polarity: 'affirms',
+          differences: [{ kind: 'date', page: { month: 7, days: [3, 4] }, claim: { month: 6, days: [] } }],
+          differs: true,
+        },
+        { claimId: 'cracks-found-in-june', text: 'Inspectors found cracks in June.', polarity: 'affirms', differences: [], differs: false },
+      ],
+    };
+    const view = buildPopupModel(mockClaimSet, report, pageUrl).claims.find((v) => v.claim.id === 'cracks-found-in-june')!;
+    const root = mount(row(view, true));
+    expect(text(one(root, '.claim-row__differs'))).toBe('≠ This page says it is not so; gives 3–4 Jul where the outlets give Jun');
+    expect(all(root, '.page-says__sentence').map(text)).toEqual([
+      'No cracks were found, the inspectors said.≠ This page says it is not so',
+      'Were the cracks found in June?? This page leaves it open (a question or a hedge)',
+      'Inspectors found the cracks on 3 and 4 July.≠ This page gives 3–4 Jul where the outlets give Jun',
+      'Inspectors found cracks in June.',
+    ]);
+    expect(all(root, '.page-says__sentence--differs')).toHaveLength(2);
   });
 
   it('offers "Show on page" for claims on the page only, naming the claim', () => {
@@ -57,7 +86,7 @@ describe('ClaimRow', () => {
     expect(panel.hidden).toBe(false);
     expect(text(one(panel, '.page-says__label'))).toBe('This page says');
     expect(all(panel, '.page-says__sentence').map(text)).toEqual([
-      'Repairs will cost €6 million.≠ This page gives €6 million where the outlets give €4 million',
+      'Repairs will cost €6 million.≠ This page gives 6,000,000 where the outlets give 4,000,000',
     ]);
     expect(all(panel, '.quote').map((q) => [q.dataset.outlet, q.dataset.position])).toEqual([
       ['daily-ledger', 'confirms'],

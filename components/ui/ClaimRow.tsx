@@ -2,6 +2,7 @@
 // states it differently, the outlets' stances, "Show on page", and, expanded, the page's sentences,
 // every outlet's own words and the outlets that are silent.
 import type { ClaimView, OutletPosition } from './claim-view-model';
+import { ClaimDevelopments } from './ClaimDevelopments';
 import { t } from './i18n';
 import { pageVersionText } from './page-version';
 import { OutletQuote } from './OutletQuote';
@@ -63,6 +64,14 @@ export function ClaimRow({ view, expanded, onToggle, onJump }: ClaimRowProps) {
           {differences.length > 0 ? t('rowDiffersDetail', differences.join('; ')) : t('rowDiffers')}
         </p>
       )}
+      {view.contested && (
+        <p class="claim-row__differs claim-row__contested">
+          <span class="claim-row__differs-icon" aria-hidden="true">
+            ✗
+          </span>{' '}
+          {t('rowContested')}
+        </p>
+      )}
       <StanceChips view={view} />
       {view.onPage && onJump && (
         <button
@@ -86,6 +95,7 @@ export function ClaimRow({ view, expanded, onToggle, onJump }: ClaimRowProps) {
                 </li>
               ))}
             </ul>
+            <ClaimDevelopments developments={view.developments} />
             {silent.length > 0 && (
               <p class="claim-row__silent">
                 <span class="stance__icon" aria-hidden="true">

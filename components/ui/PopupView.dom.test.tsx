@@ -75,7 +75,7 @@ describe('PopupView', () => {
     expect(all(root, '.claim-row__differs').map((m) => m.closest<HTMLElement>('.claim-row')!.dataset.claimId)).toEqual([
       'repair-cost-4m',
     ]);
-    expect(text(one(row(root, 'repair-cost-4m'), '.claim-row__differs'))).toContain('This page gives €6 million');
+    expect(text(one(row(root, 'repair-cost-4m'), '.claim-row__differs'))).toBe('≠ This page gives 6,000,000 where the outlets give 4,000,000');
   });
 
   it('expands and collapses a row, showing quotes, notes and text-fragment links', () => {
@@ -213,12 +213,21 @@ describe('PopupView', () => {
   it('shows markup in data as text, never as elements', () => {
     const hostile: PageReport = {
       ...mockReport,
-      matches: [{ claimId: 'reopen-in-spring', text: '<img src=x onerror=alert(1)>', score: 1, differs: true, difference: '<i>x</i>' }],
+      matches: [
+        {
+          claimId: 'reopen-in-spring',
+          text: '<img src=x onerror=alert(1)>',
+          polarity: 'affirms',
+          differences: [{ kind: 'measure', page: '<i>x</i>' }],
+          differs: true,
+        },
+      ],
     };
     const root = mount(<PopupView {...props({ report: hostile })} />);
     click(one(row(root, 'reopen-in-spring'), '[data-claim-toggle]'));
     expect(root.querySelector('img, i, b')).toBeNull();
     expect(text(row(root, 'reopen-in-spring'))).toContain('<img src=x onerror=alert(1)>');
+    expect(text(one(row(root, 'reopen-in-spring'), '.claim-row__differs'))).toBe('≠ This page gives it as a share of <i>x</i>, another measure');
     expect(text(row(root, 'reopen-in-spring'))).toContain('Officials said the <b>bridge</b> should reopen in spring');
   });
 });

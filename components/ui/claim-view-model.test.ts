@@ -39,7 +39,7 @@ describe('buildPopupModel', () => {
 
   it('marks the sentences the page states differently', () => {
     const cost = view(model.claims, 'repair-cost-4m');
-    expect(cost.differing.map((m) => m.difference)).toEqual(['gives €6 million where the outlets give €4 million']);
+    expect(cost.differing.map((m) => m.differences)).toEqual([[{ kind: 'count', page: 6_000_000, claim: 4_000_000 }]]);
     expect(view(model.claims, 'cracks-found-in-june').differing).toEqual([]);
   });
 
@@ -82,7 +82,7 @@ describe('isDisputed (the "Disputed" filter)', () => {
   it('counts a differing page sentence even when every outlet confirms', () => {
     const claim = mockClaimSet.claims[0]!;
     expect(isDisputed(claim, [])).toBe(false);
-    expect(isDisputed(claim, [{ claimId: claim.id, text: 'x', score: 1, differs: true }])).toBe(true);
+    expect(isDisputed(claim, [{ claimId: claim.id, text: 'x', polarity: 'denies', differences: [], differs: true }])).toBe(true);
   });
 });
 

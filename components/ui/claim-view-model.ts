@@ -1,9 +1,10 @@
 // What the popup shows for each claim, computed once from the claim set and the page's report:
 // the order (claims found on the page first), every outlet's position grouped by stance (silent
 // outlets included), the "disputed" test and the filters. Pure: no DOM, no browser API.
-import type { Claim, ClaimSet, Outlet, Stance } from '../../data/schema';
+import type { Claim, ClaimSet, Development, Outlet, Stance } from '../../data/schema';
 import type { PageMatch, PageReport } from '../messaging';
 import { outletAtUrl } from '../../data';
+import { developmentsOf, isContested } from '../claim-status';
 
 /** An outlet's position on a claim: one of the three stances, or no mention at all. */
 export type Position = Stance | 'silent';
@@ -35,6 +36,10 @@ export interface ClaimView {
   others: Record<Position, OutletPosition[]>;
   /** See `isDisputed`. */
   disputed: boolean;
+  /** Denied since publication by someone it is about (see components/claim-status.ts). */
+  contested: boolean;
+  /** What happened to it after publication, in date order. */
+  developments: Array<Development & { bears: 'confirms' | 'disputes' }>;
 }
 
 /** How the page relates to the story, for the header. */
@@ -56,19 +61,21 @@ export type ClaimFilter = (typeof CLAIM_FILTERS)[number];
 /**
  * The "Disputed" filter: a claim the coverage does not agree on. Some outlet (the page's own
  * outlet included) disputes it or qualifies it (reports another number, a vaguer or narrower
- * version), or a sentence on this page states it differently. Qualifying counts because
- * it is where the five accounts diverge and a reader most needs to compare them; with "disputes"
- * alone the filter would hold a single claim. (The toolbar badge's colour is stricter: disputes only.)
+ * version), or a sentence on this page states it differently, or someone it is about has denied it
+ * since. Qualifying counts because it is where the five accounts diverge and a reader most needs to
+ * compare them; with "disputes" alone the filter would hold a single claim. (The toolbar badge's
+ * colour is stricter: disputes and denials only.)
  */
-export function isDisputed(claim: Claim, pageMatches: readonly PageMatch[]): boolean {
-  return claim.stances.some((s) => s.stance !== 'confirms') || pageMatches.some((m) => m.differs);
+export function isDisputed(claim: Claim, pageMatches: readonly PageMatch[], claimSet: Pick<ClaimSet, 'developments'> = {}): boolean {
+  return claim.stances.some((s) => s.stance !== 'confirms') || pageMatches.some((m) => m.differs) || isContested(claim.id, claimSet);
 }
 
 function emptyGroups(): Record<Position, OutletPosition[]> {
   return { confirms: [], disputes: [], qualifies: [], silent: [] };
 }
 
-function viewOfClaim(claim: Claim, outlets: readonly Outlet[], pageMatches: PageMatch[], pageOutlet?: Outlet): ClaimView {
+function viewOfClaim(claim: Claim, claimSet: ClaimSet, pageMatches: PageMatch[], pageOutlet?: Outlet): ClaimView {
+  const { outlets } = claimSet;
   const others = emptyGroups();
   let thisPage: OutletPosition | undefined;
   for (const outlet of outlets) {
@@ -90,7 +97,9 @@ function viewOfClaim(claim: Claim, outlets: readonly Outlet[], pageMatches: Page
     differing: pageMatches.filter((m) => m.differs),
     thisPage,
     others,
-    disputed: isDisputed(claim, pageMatches),
+    disputed: isDisputed(claim, pageMatches, claimSet),
+    contested: isContested(claim.id, claimSet),
+    developments: developmentsOf(claim.id, claimSet).filter((d) => d.kind !== 'report'),
   };
 }
 
@@ -110,7 +119,7 @@ export function buildPopupModel(claimSet: ClaimSet, report: PageReport | null, p
   }
   const pageOutlet = outletAtUrl(claimSet.outlets, pageUrl || report?.url || '');
   const views = claimSet.claims.map((claim) =>
-    viewOfClaim(claim, claimSet.outlets, matchesByClaim.get(claim.id) ?? [], pageOutlet),
+    viewOfClaim(claim, claimSet, matchesByClaim.get(claim.id) ?? [], pageOutlet),
   );
   // A Map keeps insertion order: the order in which the page first makes each claim.
   const firstSeen = new Map([...matchesByClaim.keys()].map((id, at) => [id, at]));

@@ -18,9 +18,14 @@ describe('createClaimSearch on the mock story', () => {
     expect(sorted(search('mayor'))).toEqual(['mayor-ordered-closure']);
   });
 
-  it('finds words only in another phrasing or only in a quote', () => {
-    expect(sorted(search('budgeted'))).toEqual(['repair-cost-4m']);
+  it('finds words only in a quote', () => {
+    expect(sorted(search('council'))).toEqual(['repair-cost-4m']);
     expect(sorted(search('regional engineer'))).toEqual(['mayor-ordered-closure']);
+  });
+
+  it("does not search the matcher's frame (entity and concept ids)", () => {
+    expect(mockClaimSet.claims.find((c) => c.id === 'repair-cost-4m')!.frame.figure).toMatchObject({ counts: ['euros'] });
+    expect(search('euros')?.size).toBe(0);
   });
 
   it('narrows as words are added', () => {

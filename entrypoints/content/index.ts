@@ -21,6 +21,7 @@ export default defineContentScript({
     const fromUs = (sender: { id?: string }) => isFromThisExtension(sender, browser.runtime.id);
     const stops = [
       onMessage('getPageReport', ({ sender }) => (fromUs(sender) ? (session?.lastReport() ?? { scanning: true as const }) : undefined)),
+      onMessage('getPageAnnotations', ({ sender }) => (fromUs(sender) ? (session?.annotations() ?? []) : [])),
       onMessage('jumpToClaim', ({ data, sender }) => fromUs(sender) && isClaimId(data) && !!session?.jumpTo(data)),
       onMessage('stepHighlight', ({ data, sender }) => fromUs(sender) && (data === 1 || data === -1) && !!session?.step(data)),
       highlightingEnabled.watch(() => void session?.scan()),

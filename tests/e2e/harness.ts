@@ -192,7 +192,7 @@ export interface ReportedPage {
   url: string;
   storyDetected: boolean;
   storyScore: number;
-  matches: Array<{ claimId: string; text: string; score: number; differs: boolean; difference?: string }>;
+  matches: Array<{ claimId: string; text: string; polarity: string; differences: unknown[]; differs: boolean }>;
 }
 
 export interface Suite {

@@ -1,53 +1,91 @@
-// A malformed claim set must fail the build itself, with a message naming the claim and field.
+// A malformed story pack must fail the build itself, with a message naming the file, claim and field.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { validateClaimSetOnDisk } from '../../scripts/validate-claims';
+import { validatePackFolder, validateStoryPacksOnDisk } from '../../scripts/validate-packs';
 
 const root = resolve(import.meta.dirname, '../..');
-const dir = mkdtempSync(join(tmpdir(), 'bad-claims-'));
+const stories = join(root, 'data/stories');
+const dir = mkdtempSync(join(tmpdir(), 'bad-packs-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function brokenClaimsFile(mutate: (set: { claims: Array<Record<string, unknown>> }) => void): string {
-  const set = JSON.parse(readFileSync(join(root, 'data/claims.json'), 'utf8'));
-  mutate(set);
-  const path = join(dir, `claims-${Math.random().toString(36).slice(2)}.json`);
-  writeFileSync(path, JSON.stringify(set));
-  return path;
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** A copy of data/stories in a fresh folder, one of its pack's files changed; returns the stories folder and the pack's. */
+function brokenStories(file: 'story' | 'entities' | 'vocabulary' | 'gate', mutate: (json: Json) => void): { storiesDir: string; packDir: string } {
+  const storiesDir = mkdtempSync(join(dir, 'stories-'));
+  cpSync(stories, storiesDir, { recursive: true });
+  const [pack] = readdirSync(storiesDir);
+  const packDir = join(storiesDir, pack!);
+  const path = join(packDir, `${file}.json`);
+  const json = JSON.parse(readFileSync(path, 'utf8')) as Json;
+  mutate(json);
+  writeFileSync(path, JSON.stringify(json));
+  return { storiesDir, packDir };
 }
 
-describe('build-time claim validation', () => {
-  it('accepts the real claim set', () => {
-    expect(() => validateClaimSetOnDisk()).not.toThrow();
+const readStory = (packDir: string): Json => JSON.parse(readFileSync(join(packDir, 'story.json'), 'utf8')) as Json;
+
+describe('build-time story pack validation', () => {
+  it('accepts the real story packs', () => {
+    const packs = validateStoryPacksOnDisk(stories);
+    expect(packs.length).toBeGreaterThan(0);
+    for (const pack of packs) expect(pack.claims.length).toBeGreaterThan(0);
   });
 
-  it('names the claim and field of a bad stance', () => {
-    const path = brokenClaimsFile((set) => {
-      (set.claims[0]!.stances as Array<Record<string, unknown>>)[0]!.stance = 'agrees';
+  it('names the folder, claim and field of a bad stance', () => {
+    const { storiesDir, packDir } = brokenStories('story', (s) => {
+      s.claims[0].stances[0].stance = 'agrees';
     });
-    const id = JSON.parse(readFileSync(path, 'utf8')).claims[0].id;
-    expect(() => validateClaimSetOnDisk(path)).toThrow(`claims[${id}].stances[0].stance`);
+    const id = readStory(packDir).claims[0].id;
+    expect(() => validatePackFolder(packDir)).toThrow(`claims[${id}].stances[0].stance`);
+    expect(() => validateStoryPacksOnDisk(storiesDir)).toThrow(packDir);
   });
 
-  it('rejects a file that is not JSON', () => {
-    const path = join(dir, 'not-json.json');
-    writeFileSync(path, '{ "claims": [');
-    expect(() => validateClaimSetOnDisk(path)).toThrow(/Cannot read claim set/);
+  it('checks the other files of the pack: a frame naming an entity the pack lost', () => {
+    const real = join(stories, readdirSync(stories)[0]!);
+    const entities = new Set((JSON.parse(readFileSync(join(real, 'entities.json'), 'utf8')) as Json).entities.map((e: Json) => e.id));
+    const claim = readStory(real).claims.find((c: Json) => entities.has(c.frame.subject[0]));
+    const entity = claim.frame.subject[0];
+    const { packDir } = brokenStories('entities', (e) => {
+      e.entities = e.entities.filter((x: Json) => x.id !== entity);
+    });
+    expect(() => validatePackFolder(packDir)).toThrow(`claims[${claim.id}].frame.subject[0]`);
+  });
+
+  it("rejects a gate naming another story than the pack's", () => {
+    const { packDir } = brokenStories('gate', (g) => {
+      g.story = 'another-story';
+    });
+    expect(() => validatePackFolder(packDir)).toThrow(/gate\.json: story "another-story"/);
+  });
+
+  it('rejects a file that is not JSON, naming it', () => {
+    const { packDir } = brokenStories('vocabulary', () => {});
+    writeFileSync(join(packDir, 'vocabulary.json'), '{ "concepts": [');
+    expect(() => validatePackFolder(packDir)).toThrow(/Cannot read story pack file .*vocabulary\.json/);
+  });
+
+  it('rejects a missing or empty stories folder', () => {
+    expect(() => validateStoryPacksOnDisk(join(dir, 'nowhere'))).toThrow(/does not exist/);
+    const empty = join(dir, 'empty');
+    mkdirSync(empty);
+    expect(() => validateStoryPacksOnDisk(empty)).toThrow(/No story packs in/);
   });
 
   it('fails `wxt build` before anything is written', () => {
-    const path = brokenClaimsFile((set) => {
-      (set.claims[1]!.stances as Array<Record<string, unknown>>)[0]!.quote = 'words no outlet wrote';
+    const { storiesDir, packDir } = brokenStories('story', (s) => {
+      s.claims[1].stances[0].quote = 'words no outlet wrote';
     });
-    const id = JSON.parse(readFileSync(path, 'utf8')).claims[1].id;
+    const id = readStory(packDir).claims[1].id;
     const result = spawnSync('npx', ['wxt', 'build', '--mode', 'production'], {
       cwd: root,
-      env: { ...process.env, CLAIMS_FILE: path },
+      env: { ...process.env, STORY_PACKS_DIR: storiesDir },
       encoding: 'utf8',
     });
     expect(result.status).not.toBe(0);
     expect(`${result.stdout}${result.stderr}`).toContain(`claims[${id}].stances[0].quote`);
-  }, 60_000);
+  }, 120_000);
 });

@@ -2,7 +2,7 @@
 // and variants) as weighted tokens, its key terms, the figures it states, and an inverted index
 // from token to claims so a sentence only meets the few claims it shares words with.
 import type { Claim, ClaimSet } from './schema';
-import { normaliseForMatching } from '../../../components/matching/normalise';
+import { normaliseForMatching } from './normalise';
 import { contentTokens, hasNegation, tokenize, type Token, type TokenKind } from './tokens';
 
 /** Key terms weigh this much more than other words: names and numbers carry a claim. */

@@ -7,7 +7,7 @@
 // with another number or the opposite sense is reported as a match that differs, not missed.
 import Fuse from 'fuse.js/basic';
 import type { ClaimIndex, IndexedClaim, Probe } from './claim-index';
-import { normaliseForMatching } from '../../../components/matching/normalise';
+import { normaliseForMatching } from './normalise';
 import { splitSentences } from '../../../components/matching/sentences';
 import { contentTokens, hasNegation, isNegationToken, tokenize, type Token, type TokenKind } from './tokens';
 

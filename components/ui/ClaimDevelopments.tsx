@@ -1,0 +1,43 @@
+// What happened to a claim after the outlets published, in date order: who, what kind (a denial,
+// a re-confirmation…), which way it bears on the claim, a summary in our words and its source.
+import { browser } from 'wxt/browser';
+import type { ClaimView } from './claim-view-model';
+import { t, type MessageKey } from './i18n';
+
+function uiLocale(): string {
+  try {
+    return browser.i18n.getUILanguage() || 'en';
+  } catch {
+    return 'en'; // The fake browser in tests has no i18n.
+  }
+}
+
+const formatDate = (iso: string) =>
+  new Intl.DateTimeFormat(uiLocale(), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+
+export interface ClaimDevelopmentsProps {
+  developments: ClaimView['developments'];
+}
+
+export function ClaimDevelopments({ developments }: ClaimDevelopmentsProps) {
+  if (developments.length === 0) return null;
+  return (
+    <div class="since">
+      <h4 class="claim-row__subheading">{t('sinceHeading')}</h4>
+      <ol class="since__list">
+        {developments.map((d) => (
+          <li key={d.id} class={`since__item since__item--${d.bears}`} data-development={d.id}>
+            <span class="since__icon" aria-hidden="true">
+              {d.bears === 'disputes' ? '✗ ' : '✓ '}
+            </span>
+            <time dateTime={d.date}>{formatDate(d.date)}</time> · <strong>{d.who.name}</strong> ({t(`development_${d.kind.replace(/-/g, '_')}` as MessageKey)},{' '}
+            {t(d.bears === 'disputes' ? 'developmentDisputes' : 'developmentConfirms')}): {d.summary}{' '}
+            <a href={d.source.url} target="_blank" rel="noreferrer noopener">
+              {d.source.name}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
