@@ -92,8 +92,8 @@ const alternatives = v.array(v.pipe(v.string(), v.regex(/^!?[a-z0-9]+(-[a-z0-9]+
 /**
  * What a claim is about, as the matcher checks it: a sentence makes the claim when it names one
  * of `subject` (or refers to it: "the company"), says one of `predicate` ("!attend": says it is
- * not so), shows one of each `also` group, has each `context` group in it or earlier in its
- * paragraph, and fills no slot with something else (another year, event or place; a figure of
+ * not so), shows one of each `also` group, has each `near` group in it or earlier in its
+ * paragraph and each `context` group in it or earlier on the page, and fills no slot with something else (another year, event or place; a figure of
  * the same kind with another value marks it as differing).
  */
 export const FrameSchema = v.strictObject({
@@ -102,6 +102,9 @@ export const FrameSchema = v.strictObject({
   /** The predicate is not this claim's when it is the object of one of these ("took part in the Moscow talks" says who took part). */
   notObjectOf: v.optional(v.array(slug)),
   also: v.optional(v.array(v.pipe(alternatives, v.nonEmpty('must not be empty')))),
+  /** Groups found in the sentence or earlier in its paragraph ("such spares" after a sentence naming the MiG-29). */
+  near: v.optional(v.array(v.pipe(alternatives, v.nonEmpty('must not be empty')))),
+  /** Groups found in the sentence or anywhere earlier on the page's passages that cover the story. */
   context: v.optional(v.array(v.pipe(alternatives, v.nonEmpty('must not be empty')))),
   /** Other events of the story's time that share its words (Putin's visit): a sentence naming one is about it, not this. */
   not: v.optional(v.array(slug)),

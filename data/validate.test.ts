@@ -139,7 +139,7 @@ const cases: Case[] = [
   { name: 'missing story language', mutate: (f) => delete f.story.language, path: 'story.language', message: /missing/ },
   { name: 'story language not a code', mutate: (f) => (f.story.language = 'English'), path: 'story.language', message: /language code/ },
   { name: 'missing story period', mutate: (f) => delete f.story.period, path: 'story.period', message: /missing/ },
-  { name: 'story period without years', mutate: (f) => (f.story.period.years = []), path: 'story.period.years', message: /received 0/ },
+  { name: 'story period without years', mutate: (f) => (f.story.period.years = []), path: 'story.period.years', message: /must not be empty/ },
   { name: 'story period year not an integer', mutate: (f) => (f.story.period.years = [2025.5]), path: 'story.period.years[0]', message: /integer/i },
   { name: 'story period month 13', mutate: (f) => (f.story.period.months = [12, 13]), path: 'story.period.months[1]', message: /expected <=12 but received 13/ },
 

@@ -50,9 +50,11 @@ function shapeProblems(input: unknown): ClaimSetProblem[] {
       ? 'is missing'
       : issue.type === 'strict_object' && issue.expected === 'never'
         ? 'is not a field of this object'
-        : issue.message.startsWith('Invalid')
-          ? `${issue.message.replace(/^Invalid (type|key|value): /, '').replace(/^Expected /, 'expected ')}`
-          : `${issue.message}, got ${describe(issue.input)}`;
+        : issue.type === 'non_empty' && issue.message.startsWith('Invalid')
+          ? 'must not be empty'
+          : issue.message.startsWith('Invalid')
+            ? `${issue.message.replace(/^Invalid (type|key|value|length): /, '').replace(/^Expected /, 'expected ')}`
+            : `${issue.message}, got ${describe(issue.input)}`;
     return { path: pathOf(input, keys), message };
   });
 }
@@ -96,6 +98,7 @@ function consistencyProblems(pack: StoryPack, seeds?: Record<string, string>): C
       ['subject', frame.subject],
       ['predicate', frame.predicate],
       ...(frame.also ?? []).map((g, i): [string, string[]] => [`also[${i}]`, g]),
+      ...(frame.near ?? []).map((g, i): [string, string[]] => [`near[${i}]`, g]),
       ...(frame.context ?? []).map((g, i): [string, string[]] => [`context[${i}]`, g]),
       ['not', frame.not ?? []],
       ['notObjectOf', frame.notObjectOf ?? []],

@@ -153,7 +153,9 @@ function isAnotherPlace(view: SentenceView, predicate: Mention, claim: CompiledC
 
 export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: SentenceContext, index: MatchIndex): Verdict | null {
   if (!claim.also.every((group) => hasAny(view, group))) return null;
-  if (!claim.context.every((group) => hasAny(view, group) || context.before.some((before) => hasAny(before, group)) || group.some((id) => context.named.has(id)))) return null;
+  const inParagraph = (group: string[]) => hasAny(view, group) || context.before.some((before) => hasAny(before, group));
+  if (!claim.near.every(inParagraph)) return null;
+  if (!claim.context.every((group) => inParagraph(group) || group.some((id) => context.named.has(id)))) return null;
   if (namesDistractor(view, index) || hasAny(view, claim.not)) return null;
   if (isAnotherTime(view, claim, context, index)) return null;
   // Every place the predicate is stated, with the subject it has there; the reading that affirms

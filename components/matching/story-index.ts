@@ -16,6 +16,7 @@ export interface CompiledClaim {
   subject: Alternative[];
   predicate: Alternative[];
   also: string[][];
+  near: string[][];
   context: string[][];
   /** Rival events: a sentence naming one is about it. */
   not: string[];
@@ -57,6 +58,7 @@ function compileClaim(claim: Claim, pack: StoryPack): CompiledClaim {
     subject: frame.subject.map(parse),
     predicate: frame.predicate.map(parse),
     also: frame.also ?? [],
+    near: frame.near ?? [],
     context: frame.context ?? [],
     not: frame.not ?? [],
     notObjectOf: frame.notObjectOf ?? [],

@@ -27,7 +27,7 @@ export interface Token {
 // characters (a comma after a number is punctuation: "in 2019, the firm").
 const TOKEN = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:st|nd|rd|th)?(?![\p{L}\d])|\d+\p{L}[\p{L}\p{N}]*|(\p{L}[\p{L}\p{M}\p{N}]*(?:&\p{L}+)?)(?=n't)|n't|\p{L}[\p{L}\p{M}\p{N}]*(?:&\p{L}+)?(?:'s|')?|[%.,;:!?()/&-]/gu;
 const ASCII_TOKEN = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:st|nd|rd|th)?(?![a-z\d])|\d+[a-z][a-z0-9]*|([a-z][a-z0-9]*(?:&[a-z]+)?)(?=n't)|n't|[a-z][a-z0-9]*(?:&[a-z]+)?(?:'s|')?|[%.,;:!?()/&-]/g;
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Canonical stems, remembered per language: pages repeat their words and stemming is not free. */
 const memos = new WeakMap<Language, Map<string, string>>();

@@ -223,10 +223,9 @@ describe('startPageSession in jsdom (no highlight API)', () => {
     expect(reports[1]!.matches.filter((m) => m.text === ADDED_SENTENCE).map((m) => m.claimId)).toContain('sidm-representative-attended');
   });
 
-  // The matcher misses this sentence, though it is Business Emerge's own quote confirming
-  // russian-origin-36-percent-of-inventory: the pack's "russian-origin" concept has no phrase for
-  // "originating from Russian manufacturers" (see the report; a vocabulary change, not a test one).
-  it.fails('matches the "36 percent" sentence to the claim its outlet quotes it for', async () => {
+  // Business Emerge's own quote confirming russian-origin-36-percent-of-inventory ("originating
+  // from Russian manufacturers" is among the concept's phrases).
+  it('matches the "36 percent" sentence to the claim its outlet quotes it for', async () => {
     buildPage([...FIRST_PARAGRAPHS, PERCENT_PARAGRAPH]);
     start();
     await session.scan();
