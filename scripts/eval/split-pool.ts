@@ -1,17 +1,21 @@
-// Splits the evaluation pool (tests/eval/pool/<writer>/, written by helpers who never read the
-// matcher) once into a tuning half and a test half, by a fixed rule: within each writer and
-// category, items are ordered by the SHA-256 of their id and dealt alternately, the first to the
-// tuning half. Pages go with their HTML file. Refuses to run again once the halves exist: the
-// split is made once, and the matcher is never tuned on tests/eval/test/.
+// Splits an evaluation pool (tests/eval/pool/<writer>/ by default, written by helpers who never
+// read the matcher) once into a tuning half and a test half, by a fixed rule: within each writer
+// and category, items are ordered by the SHA-256 of their id and dealt alternately, the first to
+// the tuning half. Pages go with their HTML file. Refuses to run again once the halves exist: the
+// split is made once, and the matcher is never tuned on a test half.
+// `npx tsx scripts/eval/split-pool.ts [POOL_DIR OUT_DIR]`: the language pools are split the same
+// way (tests/eval/lang-pool -> tests/eval/lang/<lang>/{tune,test}, one writer per language).
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const evalDir = join(import.meta.dirname, '..', '..', 'tests', 'eval');
-const pool = join(evalDir, 'pool');
-const halves = { tune: join(evalDir, 'tune'), test: join(evalDir, 'test') };
+const [poolArg, outArg] = process.argv.slice(2);
+const pool = poolArg ?? join(evalDir, 'pool');
+const outDir = outArg ?? evalDir;
+const halves = { tune: join(outDir, 'tune'), test: join(outDir, 'test') };
 if (existsSync(halves.tune) || existsSync(halves.test)) {
-  console.error('tests/eval/tune or tests/eval/test exists: the pool was split already.');
+  console.error(`${halves.tune} or ${halves.test} exists: the pool was split already.`);
   process.exit(1);
 }
 
