@@ -1,5 +1,5 @@
-// Keeps the toolbar badge in step with what each tab's content script found, opens the popup
-// for the card's "compare" button, and relays the keyboard command to the page.
+// Keeps the toolbar badge in step with what each tab's content script found, opens the
+// comparison page for the card's "compare" button, and relays the keyboard command to the page.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { claimSet } from '../data';
@@ -34,21 +34,20 @@ export default defineBackground(() => {
     }
   });
 
+  // The card's "Compare all sources": the comparison page about the sender's tab, scrolled to the
+  // claim, in a new tab beside it.
   onMessage('openDetails', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (!fromUs(sender) || tabId === undefined || !isClaimId(data)) return;
-    await setFocusedClaim(tabId, data);
-    const inTab = () =>
-      browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tab=${tabId}`), index: (sender.tab?.index ?? 0) + 1 });
-    // The Firefox end-to-end build opens the comparison in a tab, the one place its test driver
-    // can see it (WXT_DETAILS_IN_TAB=true, set by tests/e2e/firefox only).
-    if (import.meta.env.WXT_DETAILS_IN_TAB === 'true') return void (await inTab());
-    // The popup where the browser can open it from here; otherwise the same page in a tab.
-    try {
-      await browser.action.openPopup({ windowId: sender.tab?.windowId });
-    } catch {
-      await inTab();
+    const index = (sender.tab?.index ?? 0) + 1;
+    // The Firefox end-to-end build (WXT_DETAILS_IN_TAB=true, set by tests/e2e/firefox only) keeps
+    // opening the popup's page in a tab, open at the claim: tests/e2e/firefox.e2e.test.ts reads it.
+    if (import.meta.env.WXT_DETAILS_IN_TAB === 'true') {
+      await setFocusedClaim(tabId, data);
+      await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tab=${tabId}`), index });
+      return;
     }
+    await browser.tabs.create({ url: browser.runtime.getURL(`/compare.html?tab=${tabId}&claim=${data}`), index, windowId: sender.tab?.windowId });
   });
 
   browser.commands.onCommand.addListener(async (command, tab) => {

@@ -27,7 +27,7 @@ function main(argv: string[]): number {
     }
     throw error;
   }
-  const analysis = createTextAnalyser(storyPack).analyse(text, pageYear ? { pageYear } : {});
+  const analysis = createTextAnalyser(storyPack).analyse(text, { explain: true, ...(pageYear ? { pageYear } : {}) });
   console.log(json ? JSON.stringify(toJsonReport(text, analysis)) : formatReport(text, analysis, storyPack));
   return 0;
 }

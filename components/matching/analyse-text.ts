@@ -22,11 +22,12 @@ export interface SliceControl {
 }
 
 export interface TextAnalyser {
-  judge(text: string): StoryVerdict;
+  /** `explain`: every group looked for, even on a page that cannot be the story (for the `check` command). */
+  judge(text: string, options?: { explain?: boolean }): StoryVerdict;
   /** The passages of a text the gate accepted, each judged on its own signals. */
   passages(text: string, verdict: StoryVerdict): Passage[];
   match(text: string, options?: MatchOptions): ClaimMatch[];
-  analyse(text: string, options?: Omit<MatchOptions, 'ranges'>): TextAnalysis;
+  analyse(text: string, options?: Omit<MatchOptions, 'ranges'> & { explain?: boolean }): TextAnalysis;
   /**
    * Matching in slices, remembering each paragraph's result: when a page changes and is read
    * again, only paragraphs not seen before are matched. The caller has judged the story already.
@@ -52,7 +53,7 @@ export function createTextAnalyser(pack: StoryPack, language: Language = english
   }
   let compiled: CompiledSignalGroup[] | undefined;
   const groups = () => (compiled ??= compileSignalGroups(pack.signals));
-  const judge = (text: string) => judgeStory(text, groups());
+  const judge = (text: string, options?: { explain?: boolean }) => judgeStory(text, groups(), options);
   const passages = (text: string, verdict: StoryVerdict) => judgePassages(text, groups(), verdict);
   const match = (text: string, options?: MatchOptions) => matchText(text, indexNow(), options);
   // Sentences read before, remembered across rescans of a page: reading is most of the cost.
@@ -69,8 +70,8 @@ export function createTextAnalyser(pack: StoryPack, language: Language = english
     judge,
     passages,
     match,
-    analyse(text, options = {}) {
-      const story = judge(text);
+    analyse(text, { explain, ...options } = {}) {
+      const story = judge(text, { explain });
       if (!story.detected) return { story, matches: [] };
       const ranges = passages(text, story).filter((p) => p.onStory);
       return { story, matches: match(text, { ...options, ranges }) };

@@ -157,7 +157,6 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
   if (!claim.near.every(inParagraph)) return null;
   if (!claim.context.every((group) => inParagraph(group) || group.some((id) => context.named.has(id)))) return null;
   if (namesDistractor(view, index) || hasAny(view, claim.not)) return null;
-  if (isAnotherTime(view, claim, context, index)) return null;
   // Every place the predicate is stated, with the subject it has there; the reading that affirms
   // the claim first (a sentence that both reports and questions a claim still reports it).
   let best: { predicate: Mention; alternative: Alternative; subject: { id?: string; fromContext: boolean }; polarity: Polarity } | undefined;
@@ -172,7 +171,8 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
       if (better) best = { predicate, alternative, subject, polarity };
     }
   }
-  if (!best) return null;
+  // Asked last: it reads the sentence's figures, which most sentences judged never need.
+  if (!best || isAnotherTime(view, claim, context, index)) return null;
   const { predicate, alternative, subject, polarity } = best;
   const differences: Difference[] = [];
   if (claim.figure) {

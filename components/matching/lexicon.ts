@@ -32,7 +32,7 @@ export interface Lexicon {
    * "the company", "the meetings": phrases that start with a function word are looked up by their
    * first two stems, so the many "the …" phrases are not all tried at every "the".
    */
-  byPair: Map<string, Pattern[]>;
+  byPair: Map<string, Map<string, Pattern[]>>;
   /** Every stem any pattern uses: words outside it are candidates for fuzzy alignment. */
   known: Set<string>;
   /** Entity-name words (surface, lower case) by first letter, for fuzzy alignment. */
@@ -67,7 +67,7 @@ export function phraseStems(phrase: string, language: Language): string[] {
 
 export function compileLexicon(input: LexiconInput, language: Language): Lexicon {
   const byFirst = new Map<string, Pattern[]>();
-  const byPair = new Map<string, Pattern[]>();
+  const byPair = new Map<string, Map<string, Pattern[]>>();
   const known = new Set<string>();
   const nameWords = new Map<string, Array<{ word: string; stem: string }>>();
   const added = new Set<string>();
@@ -78,9 +78,13 @@ export function compileLexicon(input: LexiconInput, language: Language): Lexicon
     if (stems.length === 0 || added.has(key)) return;
     added.add(key);
     stems.forEach((s) => known.add(s));
-    const paired = stems.length > 1 && language.stopwords.has(stems[0]!);
-    const index = paired ? byPair : byFirst;
-    const at = paired ? `${stems[0]} ${stems[1]}` : stems[0]!;
+    let index = byFirst;
+    let at = stems[0]!;
+    if (stems.length > 1 && language.stopwords.has(stems[0]!)) {
+      index = byPair.get(stems[0]!) ?? new Map<string, Pattern[]>();
+      byPair.set(stems[0]!, index);
+      at = stems[1]!;
+    }
     const list = index.get(at) ?? [];
     list.push({ kind, id, stems, maxGap });
     index.set(at, list);
@@ -99,7 +103,7 @@ export function compileLexicon(input: LexiconInput, language: Language): Lexicon
   for (const concept of input.concepts) for (const phrase of concept.phrases) add('concept', concept.id, phrase, CONCEPT_MAX_GAP);
   for (const anaphor of input.anaphors ?? []) for (const phrase of anaphor.phrases) add('anaphor', anaphor.id, phrase, 0);
   byFirst.forEach((list) => list.sort((a, b) => b.stems.length - a.stems.length));
-  byPair.forEach((list) => list.sort((a, b) => b.stems.length - a.stems.length));
+  byPair.forEach((second) => second.forEach((list) => list.sort((a, b) => b.stems.length - a.stems.length)));
   return { language, byFirst, byPair, known, nameWords };
 }
 
@@ -139,22 +143,26 @@ export function alignNames(tokens: Token[], lexicon: Lexicon): void {
 /** Every mention of an entity or concept in the tokens (overlapping mentions all kept). */
 export function findMentions(tokens: Token[], lexicon: Lexicon): Mention[] {
   const mentions: Mention[] = [];
-  const stopwords = lexicon.language.stopwords;
+  const found = (patterns: Pattern[] | undefined, i: number, gappedOnly: boolean) => {
+    if (!patterns) return;
+    for (const p of patterns) {
+      if (gappedOnly && p.maxGap === 0) continue;
+      const last = matchFrom(tokens, i, p);
+      if (last < 0) continue;
+      // Another phrase of the same concept over the same words is the same mention.
+      const previous = mentions[mentions.length - 1];
+      if (previous && previous.first === i && previous.last === last && previous.id === p.id) continue;
+      mentions.push({ kind: p.kind, id: p.id, first: i, last });
+    }
+  };
   for (let i = 0; i < tokens.length; i++) {
     const stem = tokens[i]!.stem;
-    const single = lexicon.byFirst.get(stem);
-    const paired = stopwords.has(stem) && i + 1 < tokens.length ? lexicon.byPair.get(`${stem} ${tokens[i + 1]!.stem}`) : undefined;
+    found(lexicon.byFirst.get(stem), i, false);
+    const second = lexicon.byPair.get(stem);
+    if (!second) continue;
+    found(second.get(tokens[i + 1]?.stem ?? ''), i, false);
     // A concept's one foreign word may stand right after the function word ("the Moscow meetings").
-    const gapped = stopwords.has(stem) && i + 2 < tokens.length ? lexicon.byPair.get(`${stem} ${tokens[i + 2]!.stem}`)?.filter((p) => p.maxGap > 0) : undefined;
-    for (const patterns of [single, paired, gapped]) {
-      if (!patterns) continue;
-      for (const p of patterns) {
-        const last = matchFrom(tokens, i, p);
-        if (last >= 0 && !mentions.some((m) => m.first === i && m.last === last && m.id === p.id && m.kind === p.kind)) {
-          mentions.push({ kind: p.kind, id: p.id, first: i, last });
-        }
-      }
-    }
+    found(second.get(tokens[i + 2]?.stem ?? ''), i, true);
   }
   // A name inside a longer name of another entity is not a mention of its own ("Adani" in
   // "Adani Defence and Aerospace"); nor is an anaphor inside a name.

@@ -58,7 +58,7 @@ export function* matchSteps(text: string, index: MatchIndex, options: MatchOptio
   // What the page named before: a `context` group is satisfied by it.
   const named = new Set<string>();
   for (const range of options.ranges ?? [{ start: 0, end: text.length }]) {
-    for (const spans of sentencesByLine(text.slice(range.start, range.end), range.start, index.language.code)) {
+    for (const spans of sentencesByLine(text.slice(range.start, range.end), range.start, index.language)) {
       const before: SentenceView[] = [];
       const context: SentenceContext = { before, named, ...(options.pageYear ? { pageYear: options.pageYear } : {}) };
       for (const span of spans) {

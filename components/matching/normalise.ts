@@ -61,6 +61,19 @@ export function toOriginalSpan(normalised: NormalisedText, start: number, end: n
   return { start: normalised.starts[start]!, end: normalised.ends[end - 1]! };
 }
 
+/** The zero of each script's decimal digits NFKC leaves as they are (Arabic-Indic, Devanagari, Bengali…). */
+const DIGIT_ZEROS = [0x660, 0x6f0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0];
+const SCRIPT_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f\u0ae6-\u0aef\u0b66-\u0b6f\u0be6-\u0bef\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f\u0e50-\u0e59\u0ed0-\u0ed9]/g;
+
+/** "२९" -> "29": figures are read in ASCII digits whatever script a page writes them in. */
+function asciiDigits(text: string): string {
+  return text.replace(SCRIPT_DIGITS, (d) => {
+    const cp = d.codePointAt(0)!;
+    const zero = DIGIT_ZEROS.find((z) => cp >= z && cp <= z + 9)!;
+    return String(cp - zero);
+  });
+}
+
 const QUOTE_CHARS = new RegExp(`[${Object.keys(QUOTES).join('')}]`, 'g');
 const DASH_CHARS = new RegExp(DASHES.source, 'g');
 const INVISIBLE_CHARS = new RegExp(INVISIBLE.source, 'g');
@@ -70,14 +83,18 @@ const INVISIBLE_CHARS = new RegExp(INVISIBLE.source, 'g');
  * compares whole sentences and reports sentence spans, so it never needs offsets inside them.
  */
 export function normaliseForMatching(original: string): string {
-  const folded = PLAIN_ASCII.test(original)
-    ? original
-    : original
-        .normalize('NFKC')
-        .replace(INVISIBLE_CHARS, '')
-        .replace(QUOTE_CHARS, (c) => QUOTES[c] ?? c)
-        .replace(DASH_CHARS, '-');
+  let folded = original;
+  if (!PLAIN_ASCII.test(folded)) {
+    // Typographic quotes and dashes are most of what pages write outside ASCII: folded first, so
+    // NFKC (costly) runs only on what is still left, and the folds again on what it produces.
+    folded = foldTypography(folded);
+    if (!PLAIN_ASCII.test(folded)) folded = asciiDigits(foldTypography(folded.normalize('NFKC')));
+  }
   return folded.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function foldTypography(text: string): string {
+  return text.replace(INVISIBLE_CHARS, '').replace(QUOTE_CHARS, (c) => QUOTES[c] ?? c).replace(DASH_CHARS, '-');
 }
 /** Printable ASCII and whitespace, without the backtick: nothing for NFKC or the quote, dash and invisible folds to change. */
 const PLAIN_ASCII = /^[\t\n\v\f\r\x20-\x5f\x61-\x7e]*$/;

@@ -6,13 +6,25 @@ export interface TextSpan {
   end: number;
 }
 
-/** Abbreviations that never end a sentence (titles before a name). */
-const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'lt', 'gen', 'col', 'maj', 'capt', 'sgt', 'adm', 'sen', 'rep', 'gov', 'st', 'no', 'vs', 'cf', 'e.g', 'i.e']);
-/** Abbreviations that end a sentence only when a capitalised word follows. */
-const SOFT_ABBREVIATIONS = new Set([
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'inc', 'ltd', 'co', 'corp', 'u.s', 'u.k', 'u.n', 'approx', 'est', 'etc',
-]);
+/** What a language's sentence splitting needs: its locale and its abbreviations (see languages/). */
+export interface SentenceRules {
+  /** BCP 47 code: the Segmenter's locale. */
+  code: string;
+  /** Abbreviations that never end a sentence (titles before a name: "Lt.", "M.", "г-н"). */
+  titles: ReadonlySet<string>;
+  /** Abbreviations that end a sentence only when a capitalised word follows ("Oct.", "Inc."). */
+  softAbbreviations: ReadonlySet<string>;
+}
+
+/** English, the default. */
+export const ENGLISH_SENTENCES: SentenceRules = {
+  code: 'en',
+  titles: new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'lt', 'gen', 'col', 'maj', 'capt', 'sgt', 'adm', 'sen', 'rep', 'gov', 'st', 'no', 'vs', 'cf', 'e.g', 'i.e']),
+  softAbbreviations: new Set([
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+    'inc', 'ltd', 'co', 'corp', 'u.s', 'u.k', 'u.n', 'approx', 'est', 'etc',
+  ]),
+};
 /** Passages longer than this are cut at whitespace so one run-on block cannot make matching quadratic. */
 export const MAX_SENTENCE_CHARS = 1200;
 
@@ -24,17 +36,27 @@ function sentenceSegmenter(locale: string): Intl.Segmenter {
   if (!segmenter) segmenters.set(locale, (segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' })));
   return segmenter;
 }
-const LAST_WORD = /([A-Za-z][A-Za-z.]*)\.\s*$/;
+const LETTER = /^\p{L}/u;
+const LOWER_OR_DIGIT = /[\p{Ll}0-9(]/u;
 
-function isAbbreviationBreak(segment: string, next: string): boolean {
-  const word = LAST_WORD.exec(segment)?.[1]?.toLowerCase();
+/** The word before the segment's final full stop ("Lt." -> "lt", "U.S." -> "u.s"), or undefined. */
+function lastWord(segment: string): string | undefined {
+  const trimmed = segment.trimEnd();
+  if (!trimmed.endsWith('.')) return undefined;
+  const start = Math.max(trimmed.lastIndexOf(' ', trimmed.length - 2), trimmed.lastIndexOf('\u00a0', trimmed.length - 2)) + 1;
+  const word = trimmed.slice(start, -1);
+  return word && LETTER.test(word) && !/[^\p{L}\p{M}.]/u.test(word) ? word.toLowerCase() : undefined;
+}
+
+function isAbbreviationBreak(segment: string, next: string, rules: SentenceRules): boolean {
+  const word = lastWord(segment);
   if (!word) return false;
-  if (TITLES.has(word)) return true;
+  if (rules.titles.has(word)) return true;
   const nextStart = next.trimStart()[0] ?? '';
-  const continuesLowerOrDigit = /[a-z0-9(]/.test(nextStart);
-  if (SOFT_ABBREVIATIONS.has(word)) return continuesLowerOrDigit;
+  const continuesLowerOrDigit = LOWER_OR_DIGIT.test(nextStart);
+  if (rules.softAbbreviations.has(word)) return continuesLowerOrDigit;
   // A single initial ("J. Smith", "A. K. Antony") or an acronym with dots followed by lower case.
-  return /^[a-z]$/.test(word) || (/^([a-z]\.)+[a-z]$/.test(word) && continuesLowerOrDigit);
+  return /^\p{L}$/u.test(word) || (/^(\p{L}\.)+\p{L}$/u.test(word) && continuesLowerOrDigit);
 }
 
 /**
@@ -42,19 +64,19 @@ function isAbbreviationBreak(segment: string, next: string): boolean {
  * A line break always ends a sentence, so each line is segmented on its own: that also keeps the
  * cost linear (Node's Segmenter copies its whole input into every segment it returns).
  */
-export function splitSentences(text: string, offset = 0, locale = 'en'): TextSpan[] {
-  return [...sentencesByLine(text, offset, locale)].flat();
+export function splitSentences(text: string, offset = 0, rules: SentenceRules = ENGLISH_SENTENCES): TextSpan[] {
+  return [...sentencesByLine(text, offset, rules)].flat();
 }
 
 /** The sentences of each line in turn, so a caller can pause between lines (see analyse-text.ts). */
-export function* sentencesByLine(text: string, offset = 0, locale = 'en'): Generator<TextSpan[]> {
+export function* sentencesByLine(text: string, offset = 0, rules: SentenceRules = ENGLISH_SENTENCES): Generator<TextSpan[]> {
   let lineStart = 0;
   while (lineStart <= text.length) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
     if (lineEnd > lineStart) {
       const spans: TextSpan[] = [];
-      splitLine(text.slice(lineStart, lineEnd), offset + lineStart, spans, locale);
+      splitLine(text.slice(lineStart, lineEnd), offset + lineStart, spans, rules);
       yield spans;
     }
     if (newline < 0) return;
@@ -62,14 +84,14 @@ export function* sentencesByLine(text: string, offset = 0, locale = 'en'): Gener
   }
 }
 
-function splitLine(line: string, offset: number, spans: TextSpan[], locale: string): void {
+function splitLine(line: string, offset: number, spans: TextSpan[], rules: SentenceRules): void {
   let pendingStart = -1;
-  const segments = [...sentenceSegmenter(locale).segment(line)];
+  const segments = [...sentenceSegmenter(rules.code).segment(line)];
   segments.forEach((seg, i) => {
     const start = pendingStart >= 0 ? pendingStart : seg.index;
     const end = seg.index + seg.segment.length;
     const next = segments[i + 1];
-    if (next && isAbbreviationBreak(seg.segment, next.segment)) {
+    if (next && isAbbreviationBreak(seg.segment, next.segment, rules)) {
       pendingStart = start;
       return;
     }

@@ -74,6 +74,12 @@ export function tokenize(normalised: string, language: Language): Token[] {
       tokens.push({ text: word, stem: word, kind: 'punct', start, end });
       continue;
     }
+    // Elisions ("n'", "l'", "qu'") are the words they stand for.
+    const elided = language.elisions?.get(word);
+    if (elided) {
+      tokens.push({ text: elided, stem: elided, kind: 'word', start, end });
+      continue;
+    }
     // Possessives ("Tata's", "the companies'") and "ca(n't)", "wo(n't)": the word without them. A
     // quote closing after another word ('veltra') is no possessive.
     let possessive = false;

@@ -65,7 +65,7 @@ export function ClaimRow({ view, expanded, onToggle, onJump }: ClaimRowProps) {
         </p>
       )}
       {view.contested && (
-        <p class="claim-row__differs claim-row__contested">
+        <p class="claim-row__contested">
           <span class="claim-row__differs-icon" aria-hidden="true">
             ✗
           </span>{' '}

@@ -38,6 +38,8 @@ export interface PopupViewProps {
   onJump: (claimId: string) => void;
   onToggleSite: (enabled: boolean) => void;
   onGrantAccess: () => void;
+  /** Opens the comparison page (every claim against every outlet) in a tab; the button shows when given. */
+  onOpenCompare?: () => void;
 }
 
 const LIST_ID = 'claim-list';
@@ -102,6 +104,11 @@ export function PopupView(props: PopupViewProps) {
         loading={loading}
         pageOutletName={model.pageOutlet?.name}
       />
+      {props.onOpenCompare && (
+        <button type="button" class="button popup__compare" data-open-compare="" onClick={props.onOpenCompare}>
+          {t('popupCompare')}
+        </button>
+      )}
       {hostAccess === 'withheld' && <AccessNotice onGrantAccess={props.onGrantAccess} />}
       {!loading && <SiteControls site={site} enabled={siteEnabled} onToggleSite={toggleSite} />}
       {!loading && props.onToggleHighlighting && (

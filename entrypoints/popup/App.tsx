@@ -123,6 +123,12 @@ export function App() {
     highlightingEnabled.setValue(enabled).catch(() => setEverywhere(!enabled));
   };
 
+  // The comparison page in a tab of its own, about this popup's tab.
+  const openCompare = () => {
+    const query = target.tabId === null ? '' : `?tab=${target.tabId}`;
+    void browser.tabs.create({ url: browser.runtime.getURL(`/compare.html${query}`) }).catch(() => undefined);
+  };
+
   // Called straight from the click: browsers show the permission prompt only during a user gesture.
   const grantAccess = () => {
     browser.permissions
@@ -146,6 +152,7 @@ export function App() {
       onJump={jump}
       onToggleSite={toggleSite}
       onGrantAccess={grantAccess}
+      onOpenCompare={openCompare}
     />
   );
 }

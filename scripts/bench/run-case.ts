@@ -1,8 +1,7 @@
 // Runs one benchmark case (scripts/bench/measure-page.ts) in a child Node process with gc exposed
 // and a fixed heap limit; returns what the child reported, and why it stopped if it failed.
 import { fork } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import type { CaseRequest, CaseResult } from './measure-page';
@@ -26,7 +25,10 @@ export interface CaseOutcome {
 let childScript: string | undefined;
 function bundledChild(): string {
   if (childScript) return childScript;
-  const out = join(mkdtempSync(join(tmpdir(), 'claim-bench-')), 'measure-page.mjs');
+  // Inside the project, so the bundle's external packages (jsdom, fuse.js) resolve from node_modules.
+  const cache = join(import.meta.dirname, '..', '..', 'node_modules', '.cache');
+  mkdirSync(cache, { recursive: true });
+  const out = join(mkdtempSync(join(cache, 'claim-bench-')), 'measure-page.mjs');
   buildSync({
     entryPoints: [join(import.meta.dirname, 'measure-page.ts')],
     outfile: out,

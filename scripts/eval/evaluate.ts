@@ -1,7 +1,7 @@
 // Scores a matcher on one half of the evaluation set (tests/eval/, see its README): sentence-level
 // and page-level precision and recall of claims, polarity agreement, and per category. The tuning
 // half also holds the older fixture tables (tests/fixtures/sentences.json and pages.json).
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { htmlToArticle } from '../check/read-input';
 
@@ -60,16 +60,34 @@ function oldPages(): EvalPage[] {
   }));
 }
 
+/** Tuning material written after the split (tests/eval/tune-extra/<writer>/): tuning only, never test. */
+function extraDirs(): string[] {
+  const dir = join(root, 'tests/eval/tune-extra');
+  if (!existsSync(dir)) return [];
+  // A writer's folder counts once both its files are there.
+  return readdirSync(dir)
+    .sort()
+    .map((writer) => join(dir, writer))
+    .filter((d) => existsSync(join(d, 'sentences.json')) && existsSync(join(d, 'pages.json')));
+}
+
+function sentencesIn(dir: string): EvalSentence[] {
+  return JSON.parse(readFileSync(join(dir, 'sentences.json'), 'utf8')) as EvalSentence[];
+}
+
+function pagesIn(dir: string): EvalPage[] {
+  const rows = JSON.parse(readFileSync(join(dir, 'pages.json'), 'utf8')) as Array<Omit<EvalPage, 'html'>>;
+  return rows.map((p) => ({ ...p, mustNotHighlight: p.mustNotHighlight ?? [], html: readFileSync(join(dir, p.file), 'utf8') }));
+}
+
 export function loadSentences(half: Half): EvalSentence[] {
-  const rows = JSON.parse(readFileSync(join(root, 'tests/eval', half, 'sentences.json'), 'utf8')) as EvalSentence[];
-  return half === 'tune' ? [...rows, ...oldTable()] : rows;
+  const rows = sentencesIn(join(root, 'tests/eval', half));
+  return half === 'tune' ? [...rows, ...oldTable(), ...extraDirs().flatMap(sentencesIn)] : rows;
 }
 
 export function loadPages(half: Half): EvalPage[] {
-  const dir = join(root, 'tests/eval', half);
-  const rows = JSON.parse(readFileSync(join(dir, 'pages.json'), 'utf8')) as Array<Omit<EvalPage, 'html'>>;
-  const pages = rows.map((p) => ({ ...p, mustNotHighlight: p.mustNotHighlight ?? [], html: readFileSync(join(dir, p.file), 'utf8') }));
-  return half === 'tune' ? [...pages, ...oldPages()] : pages;
+  const pages = pagesIn(join(root, 'tests/eval', half));
+  return half === 'tune' ? [...pages, ...oldPages(), ...extraDirs().flatMap(pagesIn)] : pages;
 }
 
 /** The article text and the page's year, read the way the content script reads them. */

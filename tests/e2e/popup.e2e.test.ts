@@ -101,9 +101,15 @@ function expectedGroups(c: Claim): Array<[Position, Chip[]]> {
 const byOutlet = (a: Chip, b: Chip) => a.outlet.localeCompare(b.outlet);
 const sortedGroups = (groups: Array<[string, Chip[]]>) => groups.map(([p, chips]): [string, Chip[]] => [p, [...chips].sort(byOutlet)]);
 
-/** The "Disputed" filter's rule (components/ui/claim-view-model.ts `isDisputed`), from the JSON and the report. */
+/**
+ * The "Disputed" filter's rule (components/ui/claim-view-model.ts `isDisputed`), from the story's
+ * data and the report: an outlet disputes or qualifies it, the page states it otherwise, or a
+ * development since publication disputes it.
+ */
 const isDisputed = (c: Claim, report: PageReport) =>
-  c.stances.some((s) => s.stance !== 'confirms') || report.matches.some((m) => m.claimId === c.id && m.differs);
+  c.stances.some((s) => s.stance !== 'confirms') ||
+  report.matches.some((m) => m.claimId === c.id && m.differs) ||
+  (claimSet.developments ?? []).some((d) => d.claims.some((x) => x.claim === c.id && x.bears === 'disputes'));
 
 /** Checks an expanded row against claims.json: every outlet's verbatim quote, note and text-fragment link; the silent ones. */
 async function expectQuotes(r: Locator, c: Claim): Promise<void> {

@@ -1,6 +1,7 @@
 // English for the matching core: spelling folds, irregular forms, number and date words, and the
 // cue table for negation, denial, falsity and hedging (rows in the manner of NegEx/pyConTextNLP).
 import { stemmer } from '@orama/stemmers/english';
+import { ENGLISH_SENTENCES } from '../sentences';
 import type { CueRow, Language } from './types';
 
 /** British spelling is the canonical one; US forms fold to it before stemming. */
@@ -107,6 +108,7 @@ const CUES: CueRow[] = [
 ];
 
 export const english: Language = {
+  ...ENGLISH_SENTENCES,
   code: 'en',
   fold,
   lemmas: LEMMAS,

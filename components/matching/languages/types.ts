@@ -1,6 +1,7 @@
 // What the matching core knows about a language: its morphology (folding, lemmas, stemming),
 // its number words, and its cue table for negation, denial, hedging and their scope. Nothing
 // here knows a story: names, synonyms and gate terms come from the story's data.
+import type { SentenceRules } from '../sentences';
 
 /** How a cue bears on the words in its scope (after pyConTextNLP's categories). */
 export type CueCategory =
@@ -68,9 +69,11 @@ export interface AnaphorRow {
   kind: 'organisation' | 'person' | 'group';
 }
 
-export interface Language {
+export interface Language extends SentenceRules {
   /** BCP 47 code, also the Intl.Segmenter locale. */
   code: string;
+  /** Elided words written with an apostrophe, as the word they stand for ("n'" -> "ne", "l'" -> "le"). */
+  elisions?: ReadonlyMap<string, string>;
   /** Spelling variants folded before stemming ("defense" -> "defence", "-ize" -> "-ise"). */
   fold(word: string): string;
   /** Irregular forms -> the form stemming can reach ("met" -> "meet", "led" -> "lead"). */

@@ -5,7 +5,7 @@ import { TOPICS, type Claim, type ClaimSet, type Development, type Outlet, type 
 import { outletAtUrl } from '../../../data';
 import { claimStanding, developmentsOf, type Standing } from '../../claim-status';
 import type { PageMatch, PageReport } from '../../messaging';
-import type { Position } from '../claim-view-model';
+import type { Coverage, Position } from '../claim-view-model';
 
 /** One outlet's cell: its position, its words and the note on what differs. */
 export interface OutletCell {
@@ -49,6 +49,8 @@ export interface CompareModel {
   pageOutlet?: Outlet;
   /** Distinct claims the page makes. */
   foundCount: number;
+  /** What the page holds of the story ('not-checked' when it did not answer). */
+  coverage: Coverage;
   /** The topics the claims have, in the schema's order. */
   topics: Topic[];
   /** Every development, the first report included, in date order. */
@@ -130,6 +132,7 @@ export function buildCompareModel(claimSet: ClaimSet, report: PageReport | null)
     hasPage: report !== null,
     pageOutlet,
     foundCount: byClaim.size,
+    coverage: report === null ? 'not-checked' : byClaim.size > 0 ? 'found' : report.storyDetected ? 'no-claims' : 'not-covered',
     topics: TOPICS.filter((topic) => present.has(topic)),
     timeline: timelineOf(claimSet),
   };
