@@ -159,7 +159,8 @@ describe('pack files', () => {
     const unknown: string[] = [];
     for (const c of claims) {
       const { frame } = c;
-      const ids = [frame.subject, frame.predicate, ...(frame.also ?? []), ...(frame.context ?? [])].flat();
+      const predicate = frame.predicate.flatMap((p) => (typeof p === 'string' ? [p] : [p.id, ...p.with]));
+      const ids = [frame.subject, predicate, ...(frame.also ?? []), ...(frame.near ?? []), ...(frame.context ?? []), frame.not ?? [], frame.onTopic ?? []].flat();
       for (const id of ids) if (!known.has(id.replace(/^!/, ''))) unknown.push(`${c.id}: ${id}`);
     }
     expect(unknown).toEqual([]);

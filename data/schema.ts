@@ -87,7 +87,13 @@ const FigureSpecSchema = v.variant('kind', [
   }),
 ]);
 
-const alternatives = v.array(v.pipe(v.string(), v.regex(/^!?[a-z0-9]+(-[a-z0-9]+)*$/, 'must be an entity or concept id, "!" before it when negated')));
+const alternativeId = v.pipe(v.string(), v.regex(/^!?[a-z0-9]+(-[a-z0-9]+)*$/, 'must be an entity or concept id, "!" before it when negated'));
+const alternatives = v.array(alternativeId);
+/** A predicate alternative: an id, or an id that counts only `with` one of some ids in the same sentence. */
+const predicateAlternative = v.union(
+  [alternativeId, v.strictObject({ id: alternativeId, with: v.pipe(v.array(slug), v.nonEmpty('must not be empty')) })],
+  'must be an id or { id, with }',
+);
 
 /**
  * What a claim is about, as the matcher checks it: a sentence makes the claim when it names one
@@ -98,7 +104,8 @@ const alternatives = v.array(v.pipe(v.string(), v.regex(/^!?[a-z0-9]+(-[a-z0-9]+
  */
 export const FrameSchema = v.strictObject({
   subject: alternatives,
-  predicate: v.pipe(alternatives, v.nonEmpty('must not be empty')),
+  /** "among" with "meet": "including Bharat Forge" says who attended only in a sentence about the meetings. */
+  predicate: v.pipe(v.array(predicateAlternative), v.nonEmpty('must not be empty')),
   /** The predicate is not this claim's when it is the object of one of these ("took part in the Moscow talks" says who took part). */
   notObjectOf: v.optional(v.array(slug)),
   also: v.optional(v.array(v.pipe(alternatives, v.nonEmpty('must not be empty')))),

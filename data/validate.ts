@@ -96,7 +96,8 @@ function consistencyProblems(pack: StoryPack, seeds?: Record<string, string>): C
     const { frame } = claim;
     const groups: Array<[string, string[]]> = [
       ['subject', frame.subject],
-      ['predicate', frame.predicate],
+      ['predicate', frame.predicate.map((p) => (typeof p === 'string' ? p : p.id))],
+      ...frame.predicate.flatMap((p, i): Array<[string, string[]]> => (typeof p === 'string' ? [] : [[`predicate[${i}].with`, p.with]])),
       ...(frame.also ?? []).map((g, i): [string, string[]] => [`also[${i}]`, g]),
       ...(frame.near ?? []).map((g, i): [string, string[]] => [`near[${i}]`, g]),
       ...(frame.context ?? []).map((g, i): [string, string[]] => [`context[${i}]`, g]),

@@ -99,8 +99,10 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
       }
     }
   }
+  // A question leaves open what it asks, unless it asks why it is so (it takes it as given).
   const last = tokens[tokens.length - 1];
-  if (last && language.questionMarks.includes(last.text)) hedged.fill(true);
+  const presupposes = language.presupposingQuestions.some((q) => q.split(' ').every((w, k) => tokens[k]?.text === w));
+  if (last && language.questionMarks.includes(last.text) && !presupposes) hedged.fill(true);
   // Clauses: a boundary starts a new one.
   const clause: number[] = [];
   let current = 0;

@@ -36,7 +36,7 @@ type Anaphor = SentenceView['anaphors'][number];
  * "the company"; for "they" or "the executives", a group the claim is about ("Indian officials").
  */
 function fits(anaphor: Anaphor, m: Mention, index: MatchIndex, claim: CompiledClaim): boolean {
-  if (anaphor.ids.includes(`${PRONOUN_PREFIX}group`) && m.kind === 'concept' && claim.subject.some((a) => a.id === m.id)) return true;
+  if (anaphor.ids.includes(`${PRONOUN_PREFIX}group`) && claim.subject.some((a) => a.id === m.id)) return true;
   if (m.kind !== 'entity') return false;
   const kind = index.entities.get(m.id)?.kind;
   return anaphor.ids.some((id) => (id.startsWith(PRONOUN_PREFIX) ? id === `${PRONOUN_PREFIX}${kind}` : id === m.id));
@@ -68,13 +68,18 @@ function isBySubject(view: SentenceView, m: Mention, predicate: Mention): boolea
   return predicate.first > m.last && predicate.first - m.last <= POSSESSED_REACH;
 }
 
+/** Words after a predicate where its agent or list may still stand ("led by Defence Production Secretary Sanjeev Kumar"). */
+export const POST_SUBJECT_REACH = 6;
 /** Words after a possessive name where what it owns stands ("the executives' Moscow talks"). */
 export const POSSESSED_REACH = 2;
 /** Words before a predicate where a verb taking it as its object stands ("attended the Moscow sessions"). */
 export const OBJECT_REACH = 4;
 
 function isObjectOf(view: SentenceView, predicate: Mention, claim: CompiledClaim): boolean {
-  return claim.notObjectOf.some((id) => (view.byId.get(id) ?? []).some((m) => m.last < predicate.first && predicate.first - m.last <= OBJECT_REACH));
+  // "attended the Moscow sessions", and "at the Moscow talks" (a phrase around the predicate).
+  return claim.notObjectOf.some((id) =>
+    (view.byId.get(id) ?? []).some((m) => m.first < predicate.first && predicate.first - m.last <= OBJECT_REACH),
+  );
 }
 
 function findSubject(view: SentenceView, claim: CompiledClaim, predicate: Mention, context: SentenceContext, index: MatchIndex): { id?: string; fromContext: boolean } | null {
@@ -90,8 +95,24 @@ function findSubject(view: SentenceView, claim: CompiledClaim, predicate: Mentio
   };
   // "Chinese executives" are not the story's executives.
   const foreign = (m: Mention) => view.mentions.some((o) => o.last === m.first - 1 && index.entities.get(o.id)?.foreign);
+  // A subject after its predicate is its agent or its list ("led by Sanjeev Kumar", "including
+  // Bharat Forge"), close by; further on, it belongs to another clause ("denials … Reuters said
+  // its sources had reconfirmed that Adani attended").
+  const reportAt = (k: number) => index.language.reportWords.has(view.tokens[k]?.stem ?? '');
+  const placed = (m: Mention) => {
+    if (m.first < predicate.first) return true;
+    // "represented in Moscow by its chief executive, Ashish Rajvanshi": reach counts from the agent's "by".
+    let from = predicate.last;
+    for (let k = predicate.last + 1; k < m.first && k <= predicate.last + POST_SUBJECT_REACH; k++) if (index.language.agentMarkers.has(view.tokens[k]!.text)) from = k;
+    if (m.first - from > POST_SUBJECT_REACH) return false;
+    // "… went to Moscow, an SIDM member said": the speaker; "denials, sources told Reuters that Adani …": another clause.
+    for (let k = predicate.last + 1; k < m.first; k++) if (reportAt(k)) return false;
+    for (let k = m.last + 1; k <= m.last + 2; k++) if (reportAt(k)) return false;
+    return true;
+  };
   const named = view.mentions.filter(
-    (m) => claim.subject.some((a) => a.id === m.id) && sameClause(m.first) && isBySubject(view, m, predicate) && !reported(m) && !foreign(m),
+    (m) =>
+      claim.subject.some((a) => a.id === m.id) && sameClause(m.first) && placed(m) && isBySubject(view, m, predicate) && !reported(m) && !foreign(m),
   );
   // The claim's own measure before another one ("inventory" before "arms imports").
   const own = named.find((m) => !claim.otherMeasures.has(m.id)) ?? named[0];
@@ -128,8 +149,10 @@ function polarityAt(view: SentenceView, mention: Mention, alternative: Alternati
 
 const hasAny = (view: SentenceView, ids: string[]) => ids.some((id) => view.byId.has(id));
 
-/** A differing figure belongs to the claim only this close (in tokens) to its predicate or subject. */
+/** A differing figure belongs to the claim only this close (in tokens) to its predicate, */
 export const FIGURE_REACH = 6;
+/** or this close before its subject, counting it ("16 executives", "76% of the inventory"). */
+export const FIGURE_SUBJECT_REACH = 4;
 /** Tokens after "on"/"about" read for what a statement is about. */
 export const TOPIC_REACH = 8;
 const POLARITY_ORDER: Polarity[] = ['affirms', 'uncertain', 'denies'];
@@ -141,7 +164,7 @@ function isOnTopic(view: SentenceView, predicate: Mention, claim: CompiledClaim,
   if (!next || !language.topicWords.has(next.text)) return true;
   const within = (first: number) => first > predicate.last + 1 && first <= predicate.last + 1 + TOPIC_REACH;
   // "… about them": a pronoun refers back to what the sentence or paragraph is about.
-  return view.mentions.some((m) => claim.onTopic!.has(m.id) && within(m.first)) || view.anaphors.some((a) => within(a.first));
+  return view.mentions.some((m) => claim.onTopic!.has(m.id) && within(m.first)) || view.anaphors.some((a) => a.first === predicate.last + 2);
 }
 
 /** "led a delegation to Washington": the predicate set in a place that is not the claim's. */
@@ -161,6 +184,7 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
   // the claim first (a sentence that both reports and questions a claim still reports it).
   let best: { predicate: Mention; alternative: Alternative; subject: { id?: string; fromContext: boolean }; polarity: Polarity } | undefined;
   for (const alternative of claim.predicate) {
+    if (alternative.with && !hasAny(view, alternative.with)) continue;
     for (const predicate of view.byId.get(alternative.id) ?? []) {
       if (!isOnTopic(view, predicate, claim, index.language) || isAnotherPlace(view, predicate, claim, index) || isObjectOf(view, predicate, claim)) continue;
       const subject = findSubject(view, claim, predicate, context, index);
@@ -187,7 +211,9 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
       // merely its predicate ("the meetings … on Dec. 9" dates the report), and stands by it.
       const named = subject.id !== undefined && !subject.fromContext && !claim.predicate.some((a) => a.id === subject.id);
       const at = view.figures.find((f) => f.kind === figure.difference!.kind || (f.kind === 'date' && figure.difference!.kind === 'date'))?.at ?? -Infinity;
-      const near = Math.abs(at - predicate.first) <= FIGURE_REACH || view.mentions.some((m) => m.id === subject.id && Math.abs(at - m.first) <= FIGURE_REACH);
+      const near =
+        Math.abs(at - predicate.first) <= FIGURE_REACH ||
+        view.mentions.some((m) => m.id === subject.id && m.first > at && m.first - at <= FIGURE_SUBJECT_REACH);
       if (!named || !near) return null;
       differences.push(figure.difference);
     }

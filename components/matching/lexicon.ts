@@ -165,12 +165,12 @@ export function findMentions(tokens: Token[], lexicon: Lexicon): Mention[] {
     found(second.get(tokens[i + 2]?.stem ?? ''), i, true);
   }
   // A name inside a longer name of another entity is not a mention of its own ("Adani" in
-  // "Adani Defence and Aerospace"); nor is an anaphor inside a name.
+  // "Adani Defence and Aerospace"); nor is a concept ("forging" in "Bharat Forge") or an anaphor.
   const names = mentions.filter((m) => m.kind === 'entity');
-  return mentions.filter(
-    (m) =>
-      m.kind === 'concept' ||
-      !names.some((n) => n !== m && n.id !== m.id && n.first <= m.first && n.last >= m.last && n.last - n.first > m.last - m.first),
+  return mentions.filter((m) =>
+    m.kind === 'entity'
+      ? !names.some((n) => n !== m && n.id !== m.id && n.first <= m.first && n.last >= m.last && n.last - n.first > m.last - m.first)
+      : !names.some((n) => n.first <= m.first && n.last >= m.last),
   );
 }
 

@@ -122,7 +122,7 @@ function isExpletive(tokens: Token[], m: Mention, index: MatchIndex): boolean {
   return false;
 }
 
-/** Tokens after a predicate where the place it happened in is read ("led a delegation to Washington"). */
+/** Tokens around a predicate where the place it happened in is read ("led a delegation to Washington", "held in New Delhi, attended by"). */
 export const PLACE_REACH = 6;
 
 /** Places the sentence sets its predicate in ("talks in New Delhi"), by entity id. */
@@ -133,8 +133,7 @@ export function placesSetIn(view: SentenceView, index: MatchIndex, predicate: { 
         m.kind === 'entity' &&
         index.entities.get(m.id)?.kind === 'place' &&
         PLACE_PREPOSITIONS.has(view.tokens[m.first - 1]?.text ?? '') &&
-        m.first > predicate.last &&
-        m.first - predicate.last <= PLACE_REACH,
+        (m.first > predicate.last ? m.first - predicate.last <= PLACE_REACH : predicate.first - m.last <= PLACE_REACH),
     )
     .map((m) => m.id);
 }

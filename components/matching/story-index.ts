@@ -9,6 +9,8 @@ export interface Alternative {
   id: string;
   /** "!attend": the claim says it is not so. */
   negated: boolean;
+  /** Counts only with one of these in the same sentence. */
+  with?: string[];
 }
 
 export interface CompiledClaim {
@@ -50,13 +52,15 @@ export interface MatchIndex {
 export const PRONOUN_PREFIX = '*';
 
 const parse = (id: string): Alternative => ({ id: id.replace(/^!/, ''), negated: id.startsWith('!') });
+const parsePredicate = (p: string | { id: string; with: string[] }): Alternative =>
+  typeof p === 'string' ? parse(p) : { ...parse(p.id), with: p.with };
 
 function compileClaim(claim: Claim, pack: StoryPack): CompiledClaim {
   const { frame } = claim;
   return {
     claim,
     subject: frame.subject.map(parse),
-    predicate: frame.predicate.map(parse),
+    predicate: frame.predicate.map(parsePredicate),
     also: frame.also ?? [],
     near: frame.near ?? [],
     context: frame.context ?? [],

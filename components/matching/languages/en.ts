@@ -91,8 +91,12 @@ const CUES: CueRow[] = [
   ...['unknown', 'is not known', 'remains to be seen']
     .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'backward', window: 12 })),
   // Negations.
-  ...['not', 'no', 'never', 'none', 'none of', 'no one', 'nobody', 'nothing', 'neither', 'nor', 'without', 'failed to', 'declined to', 'refused to', 'refusal to', 'did not', 'lack', 'lacked', 'no longer', 'yet to']
+  ...['not', 'never', 'nor', 'without', 'failed to', 'declined to', 'refused to', 'refusal to', 'did not', 'lack', 'lacked', 'no longer', 'yet to']
     .map((phrase): CueRow => ({ phrase, category: 'negation', direction: 'forward', window: 10 })),
+  // A negated subject ("no one", "none of them") negates its clause's verb, however far: "no person
+  // representing Bharat Forge or any Kalyani Group company had travelled to Russia".
+  ...['no', 'none', 'none of', 'no one', 'nobody', 'nothing', 'neither', 'no person', 'not one', 'not a single']
+    .map((phrase): CueRow => ({ phrase, category: 'negation', direction: 'forward', window: 16 })),
   // Denials report a whole clause.
   ...['deny', 'denied', 'denies', 'denial', 'reject', 'rejected', 'refute', 'refuted', 'dismiss', 'dismissed', 'rubbish', 'rubbished', 'disputed', 'contradicted']
     .map((phrase): CueRow => ({ phrase, category: 'denial', direction: 'forward', window: 25 })),
@@ -148,8 +152,13 @@ export const english: Language = {
       .map((phrase) => ({ phrase, kind: 'group' as const })),
   ],
   questionMarks: ['?'],
+  presupposingQuestions: ['why', 'how come', 'why did', 'why were', 'why was'],
   topicWords: new Set(['on', 'about', 'regarding', 'over', 'concerning']),
-  reportWords: new Set(['say', 'said', 'told', 'tell', 'report', 'reported', 'added', 'claimed', 'insisted', 'confirmed', 'according'].map((w) => stemmer(LEMMAS.get(w) ?? w))),
+  reportWords: new Set(
+    ['say', 'said', 'told', 'tell', 'report', 'reported', 'added', 'claimed', 'insisted', 'confirmed', 'according', 'corroborated', 'reaffirmed', 'reiterated', 'maintained', 'stated', 'wrote']
+      .map((w) => stemmer(LEMMAS.get(w) ?? w)),
+  ),
+  agentMarkers: new Set(['by']),
   expletiveMarkers: new Set(
     ['unclear', 'clear', 'possible', 'likely', 'unlikely', 'understood', 'believed', 'thought', 'reported', 'known', 'true', 'false',
       'verified', 'confirmed', 'seen', 'worth', 'important', 'notable', 'expected', 'difficult', 'hard', 'easy', 'remains', 'seems',

@@ -88,10 +88,14 @@ export interface Language extends SentenceRules {
   anaphors: ReadonlyArray<AnaphorRow>;
   /** A sentence ending with one of these asks, it does not state. */
   questionMarks: ReadonlyArray<string>;
+  /** A question opening with one of these takes its content as given ("Why were Tata and L&T absent?"). */
+  presupposingQuestions: ReadonlyArray<string>;
   /** Words that introduce what a statement is about ("comment on", "talks about"). */
   topicWords: ReadonlySet<string>;
   /** Reporting verbs ("said", "told"): when the clause after one names its own subject, the subject before is only the speaker. */
   reportWords: ReadonlySet<string>;
+  /** Words introducing a passive's agent ("represented by its chief executive"): the subject may stand further on. */
+  agentMarkers: ReadonlySet<string>;
   /** Words that, soon after "it", make it a placeholder, not an anaphor ("it is unclear", "it could not be verified"). */
   expletiveMarkers: ReadonlySet<string>;
 }
