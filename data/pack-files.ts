@@ -1,6 +1,7 @@
 // A story pack on disk is a folder of four files (story.json: story, outlets, claims;
 // entities.json; vocabulary.json; gate.json); the schema and the import format are one object.
 // Pure: the extension's data/index.ts and the Node scripts both merge with it.
+import type { StoryPack } from './schema';
 
 export interface PackFiles {
   story: unknown;
@@ -30,3 +31,35 @@ export function gateMatchesStory(files: { story: unknown; gate: unknown }): stri
   return problems;
 }
 
+
+/** The parts of a language folder the merge reads (see language-schema.ts). */
+export interface LanguageParts {
+  language: string;
+  entities: ReadonlyArray<{ id: string; names?: string[]; nouns?: string[] }>;
+  concepts: StoryPack['concepts'];
+  signals: StoryPack['signals'];
+  claims: ReadonlyArray<{ id: string; frame?: StoryPack['claims'][number]['frame'] }>;
+}
+
+/**
+ * The pack as the matcher reads pages in another language: the same claims, outlets and
+ * developments; entities named in that language as well as by their own names (outlets keep
+ * "Bharat Forge" in Latin letters), with that language's nouns; the language's concepts and gate
+ * instead of the pack's; a claim's frame replaced where the language folder gives one.
+ */
+export function withLanguage(pack: StoryPack, parts: LanguageParts): StoryPack {
+  const entities = new Map(parts.entities.map((e) => [e.id, e]));
+  const frames = new Map(parts.claims.flatMap((c) => (c.frame ? [[c.id, c.frame] as const] : [])));
+  return {
+    ...pack,
+    story: { ...pack.story, language: parts.language },
+    entities: pack.entities.map((e) => {
+      const own = entities.get(e.id);
+      const { nouns: _english, ...rest } = e;
+      return { ...rest, names: [...(own?.names ?? []), ...e.names], ...(own?.nouns?.length ? { nouns: own.nouns } : {}) };
+    }),
+    concepts: parts.concepts,
+    signals: parts.signals,
+    claims: pack.claims.map((c) => (frames.has(c.id) ? { ...c, frame: frames.get(c.id)! } : c)),
+  };
+}

@@ -4,7 +4,7 @@
 // bad input: every problem comes back naming the claim (or outlet, entity…) and the field, e.g.
 // `claims[adani-ceo-attended].stances[1].quote`.
 import * as v from 'valibot';
-import { ClaimSetError, StoryPackSchema, type ClaimSetProblem, type StoryPack } from './schema';
+import { ClaimSetError, StoryPackSchema, type ClaimSetProblem, type Frame, type StoryPack } from './schema';
 
 /** Every outlet must take a stance on at least this many claims. */
 export const MIN_CLAIMS_PER_OUTLET = 3;
@@ -41,7 +41,12 @@ function describe(value: unknown): string {
 }
 
 function shapeProblems(input: unknown): ClaimSetProblem[] {
-  const result = v.safeParse(StoryPackSchema, input, { abortPipeEarly: true });
+  return schemaProblems(StoryPackSchema, input);
+}
+
+/** Every way `input` breaks `schema`, each located by item id and field. */
+export function schemaProblems(schema: v.GenericSchema, input: unknown): ClaimSetProblem[] {
+  const result = v.safeParse(schema, input, { abortPipeEarly: true });
   if (result.success) return [];
   return result.issues.map((issue) => {
     const keys = (issue.path ?? []).map((p) => p.key as string | number);
@@ -66,6 +71,23 @@ function duplicates(list: Array<{ id: string }>, where: string, out: ClaimSetPro
     if (first !== undefined) out.push({ path: `${where}[${item.id}].id`, message: `duplicate id "${item.id}" (indices ${first} and ${i})` });
     else seen.set(item.id, i);
   });
+}
+
+/** The entity and concept ids a frame names, by field (`subject`, `also[0]`…); "!" kept. */
+export function frameIdGroups(frame: Frame): Array<[string, string[]]> {
+  return [
+    ['subject', frame.subject],
+    ['predicate', frame.predicate.map((p) => (typeof p === 'string' ? p : p.id))],
+    ...frame.predicate.flatMap((p, i): Array<[string, string[]]> => (typeof p === 'string' ? [] : [[`predicate[${i}].with`, p.with]])),
+    ...(frame.also ?? []).map((g, i): [string, string[]] => [`also[${i}]`, g]),
+    ...(frame.near ?? []).map((g, i): [string, string[]] => [`near[${i}]`, g]),
+    ...(frame.context ?? []).map((g, i): [string, string[]] => [`context[${i}]`, g]),
+    ['not', frame.not ?? []],
+    ['notObjectOf', frame.notObjectOf ?? []],
+    ['otherMeasures', frame.otherMeasures ?? []],
+    ['onTopic', frame.onTopic ?? []],
+    ...(frame.figure?.kind === 'count' ? [['figure.counts', frame.figure.counts] as [string, string[]]] : []),
+  ];
 }
 
 /** What the schema cannot say; `pack` has the schema's shape. */
@@ -94,19 +116,7 @@ function consistencyProblems(pack: StoryPack, seeds?: Record<string, string>): C
   for (const claim of pack.claims) {
     const at = `claims[${claim.id}]`;
     const { frame } = claim;
-    const groups: Array<[string, string[]]> = [
-      ['subject', frame.subject],
-      ['predicate', frame.predicate.map((p) => (typeof p === 'string' ? p : p.id))],
-      ...frame.predicate.flatMap((p, i): Array<[string, string[]]> => (typeof p === 'string' ? [] : [[`predicate[${i}].with`, p.with]])),
-      ...(frame.also ?? []).map((g, i): [string, string[]] => [`also[${i}]`, g]),
-      ...(frame.near ?? []).map((g, i): [string, string[]] => [`near[${i}]`, g]),
-      ...(frame.context ?? []).map((g, i): [string, string[]] => [`context[${i}]`, g]),
-      ['not', frame.not ?? []],
-      ['notObjectOf', frame.notObjectOf ?? []],
-      ['otherMeasures', frame.otherMeasures ?? []],
-      ['onTopic', frame.onTopic ?? []],
-      ...(frame.figure?.kind === 'count' ? [['figure.counts', frame.figure.counts] as [string, string[]]] : []),
-    ];
+    const groups = frameIdGroups(frame);
     for (const [field, ids] of groups) {
       ids.forEach((id, i) => {
         if (!known.has(id.replace(/^!/, ''))) out.push({ path: `${at}.frame.${field}[${i}]`, message: `unknown entity or concept "${id.replace(/^!/, '')}"` });

@@ -56,6 +56,10 @@ const MONTHS: Record<string, string> = {
   august: 'aug', september: 'sept?', october: 'oct', november: 'nov', december: 'dec',
 };
 
+/** Each digit as written in Latin, Devanagari, Arabic-Indic and Eastern Arabic-Indic: pages write dates in their script. */
+const SCRIPT_DIGITS = Array.from({ length: 10 }, (_, d) => `[${d}\\u${(0x966 + d).toString(16).padStart(4, '0')}\\u${(0x660 + d).toString(16).padStart(4, '0')}\\u${(0x6f0 + d).toString(16).padStart(4, '0')}]`);
+const digits = (n: string) => n.replace(/\d/g, (d) => SCRIPT_DIGITS[Number(d)]!);
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -72,13 +76,17 @@ export function compilePhrase(phrase: string): string {
     .split(/\s+/)
     .map((word) => {
       const range = /^(\d+)-(\d+)$/.exec(word);
-      if (range) return `${range[1]}(?:st|nd|rd|th)?\\s*(?:[-\\u2010-\\u2015]|and|to)\\s*${range[2]}(?:st|nd|rd|th)?`;
+      if (range) return `${digits(range[1]!)}(?:st|nd|rd|th)?\\s*(?:[-\\u2010-\\u2015]|and|to)\\s*${digits(range[2]!)}(?:st|nd|rd|th)?`;
       const month = MONTHS[word];
       if (month) return `${month}(?:${escapeRegExp(word.slice(month.replace('?', '').length))}|\\.)?`;
-      return escapeRegExp(word)
-        .replace(/defen[cs]e/g, 'defen[cs]e')
-        .replace(/'/g, "['\\u2019]")
-        .replace(/-/g, '[-\\u2010-\\u2015\\s]?');
+      // "москв*": the word with any ending (Russian, Hindi and French inflect what English does not).
+      const prefix = word.length > 1 && word.endsWith('*');
+      return (
+        digits(escapeRegExp(prefix ? word.slice(0, -1) : word))
+          .replace(/defen[cs]e/g, 'defen[cs]e')
+          .replace(/'/g, "['\\u2019]")
+          .replace(/-/g, '[-\\u2010-\\u2015\\s]?') + (prefix ? `[${LETTER_OR_DIGIT}]*` : '')
+      );
     })
     .join('[\\s\\u00a0]+');
 }

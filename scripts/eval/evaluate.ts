@@ -80,14 +80,19 @@ function pagesIn(dir: string): EvalPage[] {
   return rows.map((p) => ({ ...p, mustNotHighlight: p.mustNotHighlight ?? [], html: readFileSync(join(dir, p.file), 'utf8') }));
 }
 
-export function loadSentences(half: Half): EvalSentence[] {
-  const rows = sentencesIn(join(root, 'tests/eval', half));
-  return half === 'tune' ? [...rows, ...oldTable(), ...extraDirs().flatMap(sentencesIn)] : rows;
+/** The languages with an evaluation set besides English (tests/eval/lang/<code>/, same split rule). */
+export const EVAL_LANGUAGES = ['hi', 'ru', 'fr'] as const;
+
+const halfDir = (half: Half, language: string) => (language === 'en' ? join(root, 'tests/eval', half) : join(root, 'tests/eval/lang', language, half));
+
+export function loadSentences(half: Half, language = 'en'): EvalSentence[] {
+  const rows = sentencesIn(halfDir(half, language));
+  return half === 'tune' && language === 'en' ? [...rows, ...oldTable(), ...extraDirs().flatMap(sentencesIn)] : rows;
 }
 
-export function loadPages(half: Half): EvalPage[] {
-  const pages = pagesIn(join(root, 'tests/eval', half));
-  return half === 'tune' ? [...pages, ...oldPages(), ...extraDirs().flatMap(pagesIn)] : pages;
+export function loadPages(half: Half, language = 'en'): EvalPage[] {
+  const pages = pagesIn(halfDir(half, language));
+  return half === 'tune' && language === 'en' ? [...pages, ...oldPages(), ...extraDirs().flatMap(pagesIn)] : pages;
 }
 
 /** The article text and the page's year, read the way the content script reads them. */

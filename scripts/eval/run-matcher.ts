@@ -1,13 +1,13 @@
 // Runs the current matcher over the evaluation set's sentences and pages; shared by the bench
 // (test-half figures) and the tuning report (tuning half, with every miss and false match).
-import { storyPack } from '../../data/packs';
-import { createTextAnalyser } from '../../components/matching/analyse-text';
-import { english } from '../../components/matching/languages/en';
+import { createTextAnalyser, type TextAnalyser } from '../../components/matching/analyse-text';
+import { detectLanguage } from '../../components/matching/detect-language';
 import { matchSentenceView } from '../../components/matching/match-text';
 import { viewSentence, type SentenceView } from '../../components/matching/sentence-view';
 import { splitSentences } from '../../components/matching/sentences';
 import { buildMatchIndex } from '../../components/matching/story-index';
 import { add, emptyCounts, readHtml, score, type Counts, type EvalPage, type EvalSentence, type Found } from './evaluate';
+import { LANGUAGES, storyPackIn } from './languages';
 
 export interface SentenceResult {
   row: EvalSentence;
@@ -27,8 +27,11 @@ export interface PageResult {
 export type SentenceMatcher = (row: EvalSentence) => Found;
 export type PageMatcher = (page: EvalPage) => { detected: boolean; found: Found; highlighted: string[] };
 
-export function currentSentenceMatcher(): SentenceMatcher {
-  const index = buildMatchIndex(storyPack, english);
+/** Sentences of `language`, matched against the story pack in that language. */
+export function currentSentenceMatcher(language = 'en'): SentenceMatcher {
+  const model = LANGUAGES[language];
+  if (!model) return () => [];
+  const index = buildMatchIndex(storyPackIn(language), model);
   return (row) => {
     const before: SentenceView[] = [];
     if (row.context) for (const span of splitSentences(row.context)) before.push(viewSentence(row.context.slice(span.start, span.end), index));
@@ -37,11 +40,22 @@ export function currentSentenceMatcher(): SentenceMatcher {
   };
 }
 
+/**
+ * Pages as the extension reads them: the article's language told by its words (else the page's
+ * `lang`), then the story pack and core of that language; a language without them is not read.
+ */
 export function currentPageMatcher(): PageMatcher {
-  const analyser = createTextAnalyser(storyPack, english);
+  const analysers = new Map<string, TextAnalyser>();
+  const analyserFor = (code: string) => {
+    if (!analysers.has(code)) analysers.set(code, createTextAnalyser(storyPackIn(code), LANGUAGES[code]!));
+    return analysers.get(code)!;
+  };
   return (page) => {
     const { text, pageYear } = readHtml(page.html);
-    const analysis = analyser.analyse(text, pageYear ? { pageYear } : {});
+    const declared = /<html[^>]*\slang\s*=\s*["']?([^"'\s>]+)/i.exec(page.html)?.[1];
+    const code = detectLanguage(text, declared).code;
+    if (!code || !LANGUAGES[code]) return { detected: false, found: [], highlighted: [] };
+    const analysis = analyserFor(code).analyse(text, pageYear ? { pageYear } : {});
     return {
       detected: analysis.story.detected,
       found: analysis.matches.map((m) => ({ claim: m.claimId, polarity: m.polarity })),

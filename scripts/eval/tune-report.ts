@@ -1,15 +1,17 @@
-// `npx tsx scripts/eval/tune-report.ts [--misses] [--extras] [--pages]`: the current matcher on
+// `npx tsx scripts/eval/tune-report.ts [--lang ru] [--misses] [--extras] [--pages]`: the current matcher on
 // the TUNING half only, with every miss and false match, for tuning. The test half is scored by
 // `npm run bench` in aggregate only; nothing here reads it.
 import { fmt, loadPages, loadSentences, precision, recall, type Counts } from './evaluate';
 import { byCategory, currentPageMatcher, currentSentenceMatcher, runPages, runSentences, totals } from './run-matcher';
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const language = argv.includes('--lang') ? (argv[argv.indexOf('--lang') + 1] ?? 'en') : 'en';
 const line = (name: string, c: Counts) =>
   `${name.padEnd(22)} P ${fmt(precision(c))}  R ${fmt(recall(c))}  (TP ${c.tp}, FP ${c.fp}, FN ${c.fn}; polarity right ${c.polarityAgrees}/${c.tp})`;
 
-const sentences = runSentences(loadSentences('tune'), currentSentenceMatcher());
-console.log('Tuning half, sentences');
+const sentences = runSentences(loadSentences('tune', language), currentSentenceMatcher(language));
+console.log(`Tuning half (${language}), sentences`);
 console.log(line('all', totals(sentences)));
 byCategory(sentences, (r) => r.row.category).forEach((c, k) => console.log(line(`  ${k}`, c)));
 if (args.has('--misses')) {
@@ -27,8 +29,8 @@ if (args.has('--extras')) {
     }
   }
 }
-const pages = runPages(loadPages('tune'), currentPageMatcher());
-console.log('\nTuning half, pages');
+const pages = runPages(loadPages('tune', language), currentPageMatcher());
+console.log(`\nTuning half (${language}), pages`);
 console.log(line('all', totals(pages)));
 console.log(`  story pages detected ${pages.filter((p) => p.page.story && p.detected).length}/${pages.filter((p) => p.page.story).length}; ` +
   `other pages detected ${pages.filter((p) => !p.page.story && p.detected).length}/${pages.filter((p) => !p.page.story).length}; ` +
