@@ -30,6 +30,10 @@ export interface PageReport {
   storyDetected: boolean;
   storyScore: number;
   matches: PageMatch[];
+  /** The article's language (primary subtag), when known. */
+  language?: string;
+  /** false: no story is written in the page's language, so the page was not checked (the popup says so). */
+  languageSupported?: boolean;
 }
 
 /** One highlight of the page, for the Web Annotation export (components/page/annotation-selectors.ts). */
@@ -60,8 +64,8 @@ interface ProtocolMap {
   getPageAnnotations(): PageAnnotation[];
   /** popup -> content: scroll the claim's first highlight into view and flash it. */
   jumpToClaim(claimId: string): boolean;
-  /** content -> background: a story gate accepted this frame's page; inject the story tools into it. */
-  loadStoryTools(): boolean;
+  /** content -> background: a story gate accepted this frame's page in this language; inject the story tools for it. */
+  loadStoryTools(language: string): boolean;
   /** content -> background: the reader asked for a claim's full comparison (the card's button). */
   openDetails(claimId: string): void;
   /** background -> content: the keyboard command; step to the next highlight and open its card. */
@@ -145,6 +149,13 @@ export function isPageReport(value: unknown): value is PageReport {
     isScore(value.storyScore) &&
     Array.isArray(value.matches) &&
     value.matches.length <= MAX_REPORTED_MATCHES &&
-    value.matches.every(isPageMatch)
+    value.matches.every(isPageMatch) &&
+    (value.language === undefined || isLanguageCode(value.language)) &&
+    (value.languageSupported === undefined || typeof value.languageSupported === 'boolean')
   );
+}
+
+/** A primary language subtag ("en", "hi"); anything else is not a language we can name. */
+export function isLanguageCode(value: unknown): value is string {
+  return typeof value === 'string' && /^[a-z]{2,3}$/.test(value);
 }

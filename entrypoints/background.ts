@@ -6,6 +6,7 @@ import { claimSet } from '../data';
 import { badgeForReport } from '../components/badge';
 import { isClaimId, isFromThisExtension, isPageReport, onMessage, sendMessage } from '../components/messaging';
 import { clearTabReport, saveTabReport, setFocusedClaim } from '../components/tab-reports';
+import { STORY_TOOLS_FILES } from '../components/story-tools';
 
 export default defineBackground(() => {
   const fromUs = (sender: { id?: string }) => isFromThisExtension(sender, browser.runtime.id);
@@ -20,13 +21,15 @@ export default defineBackground(() => {
     await browser.action.setTitle({ tabId, title: badge.title || browser.runtime.getManifest().name });
   });
 
-  // A story gate accepted the sender's page: give that frame the story tools (the matcher and the
-  // card), in the content scripts' own world. Only our content script asks; only its frame gets them.
-  onMessage('loadStoryTools', async ({ sender }) => {
+  // A story gate accepted the sender's page: give that frame the story tools for the page's
+  // language (the matcher and the card), in the content scripts' own world. Only our content
+  // script asks; only its frame gets them; only a language we ship names a file.
+  onMessage('loadStoryTools', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
-    if (!fromUs(sender) || tabId === undefined || typeof sender.frameId !== 'number') return false;
+    const file = typeof data === 'string' && Object.hasOwn(STORY_TOOLS_FILES, data) ? STORY_TOOLS_FILES[data] : undefined;
+    if (!fromUs(sender) || tabId === undefined || typeof sender.frameId !== 'number' || !file) return false;
     try {
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId] }, files: ['/story-tools.js'] });
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId] }, files: [file as '/story-tools.js'] });
       return true;
     } catch {
       // The page went away or may no longer be scripted (a permission withdrawn): nothing to show.

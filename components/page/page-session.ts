@@ -35,6 +35,8 @@ export interface PageGate {
   prepare(): void;
   judge(text: string): StoryVerdict;
   passages(text: string, verdict: StoryVerdict): Passage[];
+  /** The language the last judged text was read in. */
+  language(): { code?: string };
 }
 
 export interface PageSessionOptions {
@@ -172,7 +174,8 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       const story = gate.judge(pageText.text);
       let matches: ClaimMatch[] = [];
       if (story.detected) {
-        tools ??= await options.loadStoryTools();
+        // Kept while the page stays in their language (the tools are per language).
+        if (tools?.language !== gate.language().code) tools = await options.loadStoryTools();
         if (superseded()) return;
         if (tools) {
           const ranges = gate.passages(pageText.text, story).filter((p) => p.onStory);
