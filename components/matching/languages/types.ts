@@ -61,6 +61,10 @@ export interface DateWords {
   since: ReadonlyArray<string>;
   /** Words before a year or date that make it a point: "in 2019", "on October 29". */
   at: ReadonlyArray<string>;
+  /** Words joining the days of one date ("29-30", "29 and 30"); unset: "-", "and", "to", "&", "through". */
+  dayJoiners?: ReadonlyArray<string>;
+  /** Words that may stand between the days and the month ("29th and 30th of October"); unset: "of". */
+  dayMonthLinks?: ReadonlyArray<string>;
 }
 
 /** An anaphor and the kind of entity it can stand for ("the company" -> an organisation). */
@@ -98,4 +102,13 @@ export interface Language extends SentenceRules {
   agentMarkers: ReadonlySet<string>;
   /** Words that, soon after "it", make it a placeholder, not an anaphor ("it is unclear", "it could not be verified"). */
   expletiveMarkers: ReadonlySet<string>;
+  /** The pronouns that can be such a placeholder; unset: "it". */
+  expletivePronouns?: ReadonlySet<string>;
+  /**
+   * Words put before an entity's noun to make it an anaphor ("the" + "company"); unset: "the".
+   * Empty for a language without articles, where the bare noun is the anaphor.
+   */
+  determiners?: ReadonlyArray<string>;
+  /** Words before a place that make it where something happened ("talks in New Delhi"); unset: "in", "at", "to". */
+  placePrepositions?: ReadonlySet<string>;
 }
