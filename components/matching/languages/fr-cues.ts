@@ -10,6 +10,9 @@ const agreeing = (masculine: string): string[] =>
 const withAuxiliaries = (before: string, after: string): string[] =>
   ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'est', 'sont', 'était', 'étaient'].map((aux) => `${before} ${aux} ${after}`.trim());
 
+/** "cependant", "en revanche": a new clause after a comma, an aside between two commas. */
+const ADVERBIAL_CONNECTORS = ['cependant', 'toutefois', 'néanmoins', 'pourtant', 'en revanche', 'par contre', 'au contraire', 'en effet'];
+
 const rows = (category: CueRow['category'], direction: CueRow['direction'] | undefined, window: number | undefined, phrases: string[]): CueRow[] =>
   phrases.map((phrase) => ({ phrase, category, ...(direction ? { direction } : {}), ...(window ? { window } : {}) }));
 
@@ -80,11 +83,14 @@ export const FRENCH_CUES: CueRow[] = [
     'sans fondement', 'sans aucun fondement', 'aucun fondement', 'pas vrai', 'pas exact', 'pas exacte', 'contraire à la vérité',
     'fausse information', 'fausses informations', 'fake news', 'pure invention', 'totalement faux',
   ]),
-  // Boundaries: a new clause, which no cue before it reaches and no claim spans.
+  // Boundaries: a new clause, which no cue before it reaches and no claim spans. French sets its
+  // connecting adverbs inside a clause as often as at its head ("n'ont toutefois pas participé",
+  // "n'a, en revanche, pas participé"): they start a clause only after a comma and before a word.
   ...rows('boundary', undefined, undefined, [
-    'mais', 'cependant', 'toutefois', 'néanmoins', 'pourtant', 'alors que', 'tandis que', 'bien que', 'quoique', 'même si', 'en revanche', 'par contre',
-    'malgré', 'en dépit de', 'au contraire', 'or', ';',
+    'mais', 'alors que', 'tandis que', 'bien que', 'quoique', 'même si', 'malgré', 'en dépit de', 'or', ';',
+    ...ADVERBIAL_CONNECTORS.map((a) => `, ${a}`),
   ]),
+  ...rows('pseudo', undefined, undefined, ADVERBIAL_CONNECTORS.map((a) => `, ${a} ,`)),
   // Terminators: a relative or added clause the cue before it does not reach ("que" is also
   // "that" after a verb of saying or denying, so it ends nothing).
   ...rows('terminator', undefined, undefined, [
