@@ -17,8 +17,8 @@ const rows = (category: CueRow['category'], direction: CueRow['direction'] | und
   phrases.map((phrase) => ({ phrase, category, ...(direction ? { direction } : {}), ...(window ? { window } : {}) }));
 
 /**
- * Windows count words after (or before) the cue, as in en.ts: a negation's reaches the verb of
- * "aucun des grands groupes, ni Tata ni Larsen & Toubro, n'a pris part" (16 for a negated subject);
+ * Windows count words after (or before) the cue, as in en.ts: a negated subject's reaches the verb of
+ * "aucun des grands groupes, ni Tata ni Larsen & Toubro, n'a pris part" (16);
  * a denial reports a whole clause ("a démenti que quiconque la représentant ait assisté aux réunions").
  * The conditional of reported speech ("aurait participé") is no cue: French papers write it where
  * English ones write "reportedly", which affirms; "aurait pu", "pourrait" (may have) hedge.
@@ -38,7 +38,7 @@ export const FRENCH_CUES: CueRow[] = [
       'pas démenti', 'pas nié', 'pas contesté', 'impossible de vérifier', 'impossible de confirmer'].flatMap((p) => (p.endsWith('é') ? agreeing(p) : [p])),
     'peut-être', 'possiblement', 'éventuellement', 'probablement', 'pourrait', 'pourraient', 'aurait pu', 'auraient pu', 'se pourrait', 'se peut',
     'il est possible que', 'il se peut que', "il n'est pas exclu que", 'pas exclu que', 'on ignore si', 'on ignore', 'on ne sait pas', 'on ne sait',
-    'reste à savoir', 'restait à savoir', 'rien ne dit que', 'rien ne prouve que', 'rien ne permet de', 'si', 'savoir si', 'supposément', 'prétendument',
+    'reste à savoir', 'restait à savoir', 'rien ne dit que', 'rien ne prouve que', 'rien ne permet de', "rien n'indique que", "rien n'atteste que", 'si', 'savoir si', 'supposément', 'prétendument',
     'présumé', 'présumée', 'présumés', 'présumées', 'doute', 'doutes', 'douter', 'douteux', 'rumeur', 'rumeurs', 'spéculation', 'spéculations',
     'hypothèse', 'serait-ce', 'se demander si', "s'interroge", "s'interrogent", 'interrogations',
   ]),
@@ -54,9 +54,14 @@ export const FRENCH_CUES: CueRow[] = [
   ]),
   ...rows('hedge', 'backward', 12, ['inconnu', 'inconnue', 'reste à voir', 'reste à démontrer', 'reste à prouver']),
   // Negations: "ne" alone is no cue, so the restrictive "ne … que" (only) negates nothing.
+  // "pas" stands right before the verb it negates ("n'ont pas pris part", "n'a pas, selon son
+  // porte-parole, participé"): five words reach it, and stop short of a main verb after an aside
+  // ("ces tractations, qui n'avaient pas été révélées jusqu'ici, ont réuni…").
+  ...rows('negation', 'forward', 5, [
+    'pas', 'jamais', 'ni', 'nullement', 'aucunement', 'guère', 'plus jamais', 'pas encore', 'toujours pas', 'pas du tout', 'en rien',
+  ]),
   ...rows('negation', 'forward', 10, [
-    'pas', 'jamais', 'ni', 'nullement', 'aucunement', 'guère', 'plus jamais', 'refusé de', 'refuse de', 'refusent de', 'refusant de',
-    'renoncé à', 'absence de', 'pas encore', 'toujours pas', 'pas du tout', 'en rien',
+    'refusé de', 'refuse de', 'refusent de', 'refusant de', 'refusé à', 'refuse à', 'refusent à', 'renoncé à', 'absence de',
   ]),
   // "sans" and "non" negate the few words after them: "des sources non identifiées ont indiqué que…" negates nothing said.
   ...rows('negation', 'forward', 6, ['sans', 'sans que']),
@@ -64,8 +69,11 @@ export const FRENCH_CUES: CueRow[] = [
   // A negated subject negates its clause's verb, however far: "aucune personne représentant
   // Bharat Forge ou une autre société du groupe ne s'est rendue en Russie".
   ...rows('negation', 'forward', 16, [
-    'aucun', 'aucune', 'aucuns', 'nul', 'nulle', 'personne ne', 'rien', 'pas un', 'pas une', 'pas un seul', 'pas une seule', "ni l'un ni l'autre",
+    'aucun', 'aucune', 'aucuns', 'aucune personne', 'nul', 'nulle', 'personne ne', 'rien', 'pas un', 'pas une', 'pas un seul', 'pas une seule', "ni l'un ni l'autre",
   ]),
+  // "Personne" after its verb negates it ("n'a envoyé personne"); as a noun, it negates nothing.
+  ...rows('negation', 'backward', 3, ['personne']),
+  ...rows('pseudo', undefined, undefined, ['une personne', 'la personne', 'cette personne', 'toute personne', 'chaque personne', 'en personne', 'par personne']),
   // Denials report a whole clause.
   ...rows('denial', 'forward', 25, [
     'démentir', 'dément', 'démentent', 'démenti', 'démentie', 'démentis', 'démenties', 'démentait', 'démentaient', 'démentant',

@@ -169,4 +169,5 @@ export const french: Language = {
   expletiveMarkers: new Set(EXPLETIVE_MARKERS.map(stemOfWord)),
   expletivePronouns: new Set(['il']),
   placePrepositions: new Set(['à', 'au', 'aux', 'en', 'vers', 'dans']),
+  adjectivesFollow: true,
 };

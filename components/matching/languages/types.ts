@@ -109,6 +109,8 @@ export interface Language extends SentenceRules {
    * Empty for a language without articles, where the bare noun is the anaphor.
    */
   determiners?: ReadonlyArray<string>;
+  /** Adjectives follow their noun ("des dirigeants chinois"): a nationality right after a subject makes it foreign too. */
+  adjectivesFollow?: boolean;
   /** Words before a place that make it where something happened ("talks in New Delhi"); unset: "in", "at", "to". */
   placePrepositions?: ReadonlySet<string>;
 }
