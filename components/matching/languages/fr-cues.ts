@@ -27,7 +27,7 @@ export const FRENCH_CUES: CueRow[] = [
   // Pseudo-negations first: longer rows win, and their words are then no cue.
   ...rows('pseudo', undefined, undefined, [
     'non seulement', 'pas seulement', 'pas uniquement', 'pas que', 'pas moins de', 'pas moins', 'non moins', 'sans doute', 'sans aucun doute',
-    'nul doute', 'pas de doute', 'fait aucun doute', 'fait pas de doute', 'pas un hasard', 'pas par hasard', 'pas anodin', 'pas anodine',
+    'nul doute', 'pas de doute', 'fait aucun doute', 'fait pas de doute', 'pas un hasard', 'pas un hasard si', 'pas par hasard', 'pas par hasard si', 'pas anodin', 'pas anodine',
     'pas étonnant', 'pas surprenant', 'non sans', 'pas manqué de', 'sans précédent', 'sans surprise', 'sans tarder', 'pas seul', 'pas seuls',
     'plus un secret', 'pas le seul', 'pas la seule', 'ne pas manquer', 'pas hésité à',
   ]),

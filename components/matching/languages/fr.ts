@@ -80,8 +80,8 @@ function compoundNumbers(): Array<readonly [string, number]> {
   const out: Array<readonly [string, number]> = [];
   const units = ['un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'];
   const teens = ['dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf'];
-  [['vingt', 20], ['trente', 30], ['quarante', 40], ['cinquante', 50], ['soixante', 60]].forEach(([tens, value]) => {
-    out.push([`${tens} et un`, Number(value) + 1], [`${tens}-et-un`, Number(value) + 1]);
+  ['vingt', 'trente', 'quarante', 'cinquante', 'soixante'].forEach((tens, k) => {
+    out.push([`${tens} et un`, 21 + 10 * k], [`${tens}-et-un`, 21 + 10 * k]);
   });
   teens.forEach((teen, k) => {
     out.push([`soixante-${teen}`, 70 + k], [`quatre-vingt-${teen}`, 90 + k]);
@@ -92,10 +92,10 @@ function compoundNumbers(): Array<readonly [string, number]> {
   return out;
 }
 
-const PHRASES: Array<readonly [string, number]> = [
+const PHRASES: Array<readonly [string, number]> = ([
   ['une demi-douzaine', 6], ['demi-douzaine', 6], ['une douzaine', 12], ['douzaine', 12], ['une poignée', 5], ['une vingtaine', 20],
   ['une trentaine', 30], ['une centaine', 100], ['dix-sept', 17], ['dix-huit', 18], ['dix-neuf', 19], ...compoundNumbers(),
-].sort((a, b) => b[0].length - a[0].length);
+] as Array<readonly [string, number]>).sort((a, b) => b[0].length - a[0].length);
 
 const MONTHS = new Map(
   Object.entries({
