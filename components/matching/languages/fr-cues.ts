@@ -58,10 +58,11 @@ export const FRENCH_CUES: CueRow[] = [
   // porte-parole, participé"): five words reach it, and stop short of a main verb after an aside
   // ("ces tractations, qui n'avaient pas été révélées jusqu'ici, ont réuni…").
   ...rows('negation', 'forward', 5, [
-    'pas', 'jamais', 'ni', 'nullement', 'aucunement', 'guère', 'plus jamais', 'pas encore', 'toujours pas', 'pas du tout', 'en rien',
+    'pas', 'jamais', 'nullement', 'aucunement', 'guère', 'plus jamais', 'pas encore', 'toujours pas', 'pas du tout', 'en rien',
   ]),
+  // "ni … ni" before the verb coordinates its subjects: "ni le ministère ni les entreprises citées n'ont réagi".
   ...rows('negation', 'forward', 10, [
-    'refusé de', 'refuse de', 'refusent de', 'refusant de', 'refusé à', 'refuse à', 'refusent à', 'renoncé à', 'absence de',
+    'ni', 'refusé de', 'refuse de', 'refusent de', 'refusant de', 'refusé à', 'refuse à', 'refusent à', 'renoncé à', 'absence de',
   ]),
   // "sans" and "non" negate the few words after them: "des sources non identifiées ont indiqué que…" negates nothing said.
   ...rows('negation', 'forward', 6, ['sans', 'sans que']),
