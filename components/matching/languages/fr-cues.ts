@@ -105,6 +105,8 @@ export const FRENCH_CUES: CueRow[] = [
   ...rows('terminator', undefined, undefined, [
     'qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'auquel', 'auxquels', 'sauf', 'excepté', 'hormis', 'a ajouté', 'ajoutant',
     'et a ajouté', 'a-t-il ajouté', ':',
+    // ", et" joins a clause of its own ("…n'ont pas souhaité être identifiées, et leur récit n'a pu être confirmé").
+    ', et',
   ]),
 ];
 
