@@ -83,6 +83,8 @@ export const FRENCH_CUES: CueRow[] = [
     'contester', 'conteste', 'contestent', 'contesté', 'contestait', 'contestant', 'récuse', 'récusé', 'récusent', 'infirme', 'infirmé',
     'balaie', 'balayé', 'balayant', "se défend d'", "se défendent d'", "s'est défendu d'", "s'est défendue d'", 'oppose un démenti', 'opposé un démenti',
   ]),
+  // A passive denial bears on what stands before it too: "sa présence à Moscou est contestée par l'entreprise".
+  ...rows('denial', 'both', 12, ['démenti', 'contesté', 'nié', 'rejeté', 'réfuté'].flatMap((p) => agreeing(p).flatMap((form) => [`est ${form}`, `été ${form}`, `sont ${form}`]))),
   // Falsity: "ces informations sont fausses", "une information dénuée de tout fondement".
   ...rows('falsity', 'both', 25, [
     ...['infondé', 'erroné', 'inexact'].flatMap(agreeing),
