@@ -66,6 +66,8 @@ describe('French sentences that make the claims', () => {
     [['Bharat Forge a publié un communiqué.', 'La société affirme qu’aucun de ses employés ne s’est rendu en Russie depuis 2021.'], ['bharat-forge-attended:d']],
     [['Une délégation d’industriels indiens s’est rendue à Moscou.', 'Il s’agissait de leur première visite depuis l’invasion de l’Ukraine en 2022.'],
       ['first-visit-since-2022:a']],
+    // "Il" is impersonal here; "la société" is Bharat Forge.
+    [['Bharat Forge a publié un communiqué.', 'Il est possible que la société ait participé aux réunions de Moscou.'], ['bharat-forge-attended:u']],
   ])('with its paragraph: %j', (paragraph, expected) => {
     expect(claimsOf(...paragraph)).toEqual(expected);
   });
@@ -81,6 +83,8 @@ describe('French sentences of neighbouring stories', () => {
     'Les ministres de la Défense des deux pays se réunissent chaque année au sein de la commission intergouvernementale.',
     'Des dirigeants d’entreprises françaises de défense ont rencontré des responsables indiens à New Delhi.',
     'La SIDM organise chaque année des rencontres entre industriels et délégations étrangères.',
+    // Another place: "russes" is no mention of Russia.
+    'Des dirigeants d’entreprises indiennes de défense se sont entretenus avec des responsables russes à Pékin.',
   ])('%s', (sentence) => {
     expect(claimsOf(sentence)).toEqual([]);
   });

@@ -53,7 +53,10 @@ function stem(word: string): string {
 }
 
 /** Ligatures NFKC keeps: "œuvre" is written "oeuvre" as often. */
-const fold = (word: string): string => word.replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+const LIGATURES = /[œæ]/g;
+/** A country the stemmer would make its adjective ("Russie" and "russe" both stem "russ"), by its English name. */
+const COUNTRIES = new Map([['russie', 'russia']]);
+const fold = (word: string): string => COUNTRIES.get(word) ?? word.replace(LIGATURES, (l) => (l === 'œ' ? 'oe' : 'ae'));
 
 const STOPWORDS = new Set(
   ('le la les un une des du de au aux à en dans par pour sur sous avec sans chez vers entre contre et ou ni mais donc or car ' +
