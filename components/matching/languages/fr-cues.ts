@@ -11,7 +11,7 @@ const withAuxiliaries = (before: string, after: string): string[] =>
   ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'est', 'sont', 'était', 'étaient'].map((aux) => `${before} ${aux} ${after}`.trim());
 
 /** "cependant", "en revanche": a new clause after a comma, an aside between two commas. */
-const ADVERBIAL_CONNECTORS = ['cependant', 'toutefois', 'néanmoins', 'pourtant', 'en revanche', 'par contre', 'au contraire', 'en effet'];
+const ADVERBIAL_CONNECTORS = ['cependant', 'toutefois', 'néanmoins', 'pourtant', 'en revanche', 'par contre', 'au contraire'];
 
 const rows = (category: CueRow['category'], direction: CueRow['direction'] | undefined, window: number | undefined, phrases: string[]): CueRow[] =>
   phrases.map((phrase) => ({ phrase, category, ...(direction ? { direction } : {}), ...(window ? { window } : {}) }));

@@ -37,7 +37,6 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   produire: 'produit produite produits produites produisent produisait produisaient produisant produira',
   aller: 'allé allée allés allées va vont allait allaient ira iront',
   voir: 'vu vue vus vues voit voient voyait voyaient',
-  joindre: 'joint jointe joints jointes',
   rejoindre: 'rejoint rejointe rejoints rejoignent rejoignait',
   vendre: 'vendu vendue vendus vendues vend vendent vendait',
   craindre: 'craint craignent craignait craignaient craignant',
@@ -63,7 +62,7 @@ const STOPWORDS = new Set(
     'ce cet cette ces ça cela ceci celui celle ceux celles qui que quoi dont où lequel laquelle lesquels lesquelles ' +
     'il elle ils elles on se lui leur leurs eux son sa ses mon ma mes ton ta tes notre nos votre vos je me tu te nous vous y ' +
     'ne pas aussi ainsi comme si tout tous toute toutes ' +
-    'très plus moins déjà encore même autre autres jusque lorsque puisque quand alors puis très bien cependant dont lors selon').split(' '),
+    'très plus moins déjà encore même autre autres jusque lorsque puisque quand alors puis bien cependant lors selon').split(' '),
 );
 
 /** A word as a token's stem: function words as written, irregular forms by their infinitive. */
@@ -128,11 +127,11 @@ export const french: Language = {
   lemmas: LEMMAS,
   stem,
   stopwords: STOPWORDS,
+  // Number phrases are written as the words tokenise: "plus d'un tiers" reads "plus de un tiers".
   numbers: {
     units: UNITS,
     multipliers: new Map([['cent', 100], ['cents', 100], ['mille', 1000]]),
     phrases: PHRASES,
-    // Written as the words tokenise: "d'un tiers" reads "de un tiers".
     fractions: [
       ['un tiers', 100 / 3], ['le tiers', 100 / 3], ['un sur trois', 100 / 3], ['un quart', 25], ['le quart', 25], ['deux cinquièmes', 40],
       ['la moitié', 50], ['moitié', 50], ['deux tiers', 200 / 3], ['les deux tiers', 200 / 3], ['trois quarts', 75], ['les trois quarts', 75],
