@@ -13,6 +13,9 @@ const withAuxiliaries = (before: string, after: string): string[] =>
 /** "cependant", "en revanche": a new clause after a comma, an aside between two commas. */
 const ADVERBIAL_CONNECTORS = ['cependant', 'toutefois', 'néanmoins', 'pourtant', 'en revanche', 'par contre', 'au contraire'];
 
+/** Words after "ne" a negated subject reaches: the verb group "s'est rendue", "a été finalisé". */
+const NEGATED_VERB_WORDS = 3;
+
 const rows = (category: CueRow['category'], direction: CueRow['direction'] | undefined, window: number | undefined, phrases: string[]): CueRow[] =>
   phrases.map((phrase) => ({ phrase, category, ...(direction ? { direction } : {}), ...(window ? { window } : {}) }));
 
@@ -30,6 +33,8 @@ export const FRENCH_CUES: CueRow[] = [
     'nul doute', 'pas de doute', 'fait aucun doute', 'fait pas de doute', 'pas un hasard', 'pas un hasard si', 'pas par hasard', 'pas par hasard si', 'pas anodin', 'pas anodine',
     'pas étonnant', 'pas surprenant', 'non sans', 'pas manqué de', 'sans précédent', 'sans surprise', 'sans tarder', 'pas seul', 'pas seuls',
     'plus un secret', 'pas le seul', 'pas la seule', 'ne pas manquer', 'pas hésité à',
+    // "les informations selon lesquelles il aurait été représenté": what a denial of them denies, no relative clause.
+    'selon lesquelles', 'selon lesquels', 'selon laquelle', 'selon lequel',
   ]),
   // Open: neither affirmed nor denied.
   ...rows('hedge', 'forward', 12, [
@@ -68,10 +73,11 @@ export const FRENCH_CUES: CueRow[] = [
   ...rows('negation', 'forward', 6, ['sans', 'sans que']),
   ...rows('negation', 'forward', 1, ['non']),
   // A negated subject negates its clause's verb, however far: "aucune personne représentant
-  // Bharat Forge ou une autre société du groupe ne s'est rendue en Russie".
+  // Bharat Forge ou une autre société du groupe ne s'est rendue en Russie"; the verb is the one
+  // after "ne", within three words ("ne s'est rendue", "n'a été finalisé"), and no further.
   ...rows('negation', 'forward', 16, [
     'aucun', 'aucune', 'aucuns', 'aucune personne', 'nul', 'nulle', 'personne ne', 'rien', 'pas un', 'pas une', 'pas un seul', 'pas une seule', "ni l'un ni l'autre",
-  ]),
+  ]).map((row): CueRow => ({ ...row, endsAfter: { word: 'ne', words: NEGATED_VERB_WORDS } })),
   // "Personne" after its verb negates it ("n'a envoyé personne"); as a noun, it negates nothing.
   ...rows('negation', 'backward', 3, ['personne']),
   ...rows('pseudo', undefined, undefined, ['une personne', 'la personne', 'cette personne', 'toute personne', 'chaque personne', 'en personne', 'par personne']),
@@ -120,7 +126,7 @@ export const FRENCH_ANAPHORS: AnaphorRow[] = [
   ...['il', 'elle', 'son', 'sa', 'ses', 'lui', 'celui-ci', 'ce dernier', 'cette dernière', 'le dirigeant', 'le responsable', 'le général', 'le secrétaire',
     'le haut fonctionnaire', 'le patron']
     .map((phrase): AnaphorRow => ({ phrase, kind: 'person' })),
-  ...['ils', 'elles', 'leur', 'leurs', 'eux', 'la délégation', 'les dirigeants', 'les industriels', 'les patrons', 'les cadres', 'les participants',
-    'les visiteurs', "l'équipe", 'ces derniers']
+  // Nouns that name the story's people ("les dirigeants") are mentions of their concept, not anaphors.
+  ...['ils', 'elles', 'leur', 'leurs', 'eux', 'la délégation', 'les visiteurs', "l'équipe", 'ces derniers']
     .map((phrase): AnaphorRow => ({ phrase, kind: 'group' })),
 ];

@@ -31,6 +31,12 @@ export interface CueRow {
   direction?: CueDirection;
   /** Most words in scope; the scope also ends at a terminator or the end of the sentence. */
   window?: number;
+  /**
+   * A forward scope ends this many words after the first `word` in it (or ending the cue): French
+   * "aucun … ne" negates the verb after "ne", not what follows it ("aucun accord n'a été signé lors
+   * des réunions" leaves "réunions" out).
+   */
+  endsAfter?: { word: string; words: number };
 }
 
 export interface NumberWords {
