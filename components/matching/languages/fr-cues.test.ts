@@ -24,7 +24,7 @@ describe('French cues: what bears on the verb', () => {
     ['ne … pas', 'Korrin n’a pas participé aux réunions.', 'participé', 'N'],
     ['ne … jamais', 'Korrin ne s’est jamais rendue à Orsk.', 'rendue', 'N'],
     ['ne … ni … ni', 'Korrin n’a ni assisté ni participé.', 'participé', 'N'],
-    ['aucun, subject', 'Aucun cadre de Korrin n’a fait le voyage.', 'voyage', 'N'],
+    ['aucun, subject', 'Aucun cadre de Korrin n’a fait le voyage.', 'fait', 'N'],
     ['aucune personne, subject', 'Aucune personne représentant Korrin ne s’est rendue à Orsk.', 'rendue', 'N'],
     ['personne ne', 'Personne ne représentait Korrin.', 'représentait', 'N'],
     ['personne after its verb', 'Korrin affirme n’avoir envoyé personne.', 'envoyé', 'N'],
