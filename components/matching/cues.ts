@@ -82,13 +82,19 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     const window = row.window ?? 0;
     if (row.direction === 'forward' || row.direction === 'both') {
       let words = 0;
-      for (let k = cue.last + 1; k < tokens.length && words < window && !isTerminator(k); k++) {
+      // Words left once the scope has met its row's `endsAfter` word.
+      let left = row.endsAfter && tokens[cue.last]!.text === row.endsAfter.word ? row.endsAfter.words : Infinity;
+      for (let k = cue.last + 1; k < tokens.length && words < window && left > 0 && !isTerminator(k); k++) {
         if (cue.category === 'negation' && stopsNegation(k)) {
           mark[k] = true;
           break;
         }
         mark[k] = true;
-        if (tokens[k]!.kind !== 'punct') words++;
+        if (tokens[k]!.kind !== 'punct') {
+          words++;
+          if (left !== Infinity) left--;
+        }
+        if (left === Infinity && row.endsAfter && tokens[k]!.text === row.endsAfter.word) left = row.endsAfter.words;
       }
     }
     if (row.direction === 'backward' || row.direction === 'both') {

@@ -93,8 +93,10 @@ function findSubject(view: SentenceView, claim: CompiledClaim, predicate: Mentio
     const verb = view.tokens.findIndex((t, k) => k > m.last && k < predicate.first && index.language.reportWords.has(t.stem));
     return verb >= 0 && view.mentions.some((o) => o.kind === 'entity' && o.first > verb && o.last < predicate.first);
   };
-  // "Chinese executives" are not the story's executives.
-  const foreign = (m: Mention) => view.mentions.some((o) => o.last === m.first - 1 && index.entities.get(o.id)?.foreign);
+  // "Chinese executives" (and, where adjectives follow, "des dirigeants chinois") are not the story's executives.
+  const follows = index.language.adjectivesFollow ?? false;
+  const foreign = (m: Mention) =>
+    view.mentions.some((o) => (o.last === m.first - 1 || (follows && o.first === m.last + 1)) && index.entities.get(o.id)?.foreign);
   // A subject after its predicate is its agent or its list ("led by Sanjeev Kumar", "including
   // Bharat Forge"), close by; further on, it belongs to another clause ("denials … Reuters said
   // its sources had reconfirmed that Adani attended").

@@ -31,6 +31,12 @@ export interface CueRow {
   direction?: CueDirection;
   /** Most words in scope; the scope also ends at a terminator or the end of the sentence. */
   window?: number;
+  /**
+   * A forward scope ends this many words after the first `word` in it (or ending the cue): French
+   * "aucun … ne" negates the verb after "ne", not what follows it ("aucun accord n'a été signé lors
+   * des réunions" leaves "réunions" out).
+   */
+  endsAfter?: { word: string; words: number };
 }
 
 export interface NumberWords {
@@ -61,6 +67,10 @@ export interface DateWords {
   since: ReadonlyArray<string>;
   /** Words before a year or date that make it a point: "in 2019", "on October 29". */
   at: ReadonlyArray<string>;
+  /** Words joining the days of one date ("29-30", "29 and 30"); unset: "-", "and", "to", "&", "through". */
+  dayJoiners?: ReadonlyArray<string>;
+  /** Words that may stand between the days and the month ("29th and 30th of October"); unset: "of". */
+  dayMonthLinks?: ReadonlyArray<string>;
 }
 
 /** An anaphor and the kind of entity it can stand for ("the company" -> an organisation). */
@@ -98,4 +108,15 @@ export interface Language extends SentenceRules {
   agentMarkers: ReadonlySet<string>;
   /** Words that, soon after "it", make it a placeholder, not an anaphor ("it is unclear", "it could not be verified"). */
   expletiveMarkers: ReadonlySet<string>;
+  /** The pronouns that can be such a placeholder; unset: "it". */
+  expletivePronouns?: ReadonlySet<string>;
+  /**
+   * Words put before an entity's noun to make it an anaphor ("the" + "company"); unset: "the".
+   * Empty for a language without articles, where the bare noun is the anaphor.
+   */
+  determiners?: ReadonlyArray<string>;
+  /** Adjectives follow their noun ("des dirigeants chinois"): a nationality right after a subject makes it foreign too. */
+  adjectivesFollow?: boolean;
+  /** Words before a place that make it where something happened ("talks in New Delhi"); unset: "in", "at", "to". */
+  placePrepositions?: ReadonlySet<string>;
 }
