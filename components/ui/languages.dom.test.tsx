@@ -9,12 +9,13 @@ import { ComparePage } from './compare/ComparePage';
 import { mockCompareSet } from './compare/fixtures/mock-compare';
 import { all, click, mount, one, text } from './fixtures/dom';
 import { mockReport, pageUrl } from './fixtures/mock-story';
+import { leftoverStrings, type LocaleFile } from '../../tests/unit/locale-consistency';
 import { plural, useLocaleMessages, type LocaleMessages } from './i18n';
 import { PopupView, type PopupViewProps } from './PopupView';
 
 const LOCALES_DIR = resolve(import.meta.dirname, '../../public/_locales');
 const languages = readdirSync(LOCALES_DIR).sort();
-const read = (lang: string) => JSON.parse(readFileSync(join(LOCALES_DIR, lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+const read = (lang: string) => JSON.parse(readFileSync(join(LOCALES_DIR, lang, 'messages.json'), 'utf8')) as LocaleFile;
 const english = read('en');
 
 beforeAll(() => {
@@ -49,17 +50,8 @@ function shownStrings(root: HTMLElement): string[] {
   return strings;
 }
 
-/** What must never show: `$COUNT$`, `__MSG_x__`, a message's key, or an English message this language says otherwise. */
-function leftovers(strings: string[], lang: string): string[] {
-  const messages = read(lang);
-  const englishOnly = new Set(
-    Object.entries(english)
-      .filter(([key, entry]) => !entry.message.includes('$') && messages[key]?.message !== entry.message)
-      .map(([, entry]) => entry.message),
-  );
-  const keys = new Set(Object.keys(english));
-  return strings.filter((s) => /\$[A-Z_]+\$|__MSG_/.test(s) || keys.has(s) || (lang !== 'en' && englishOnly.has(s)));
-}
+/** What must never show (tests/unit/locale-consistency.ts): `$COUNT$`, a key, English slipping through. */
+const leftovers = (strings: string[], lang: string) => leftoverStrings(strings, english, read(lang), lang);
 
 describe.each(languages)('the interface in %s', (lang) => {
   const messages = () => read(lang) as LocaleMessages;

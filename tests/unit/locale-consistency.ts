@@ -76,3 +76,18 @@ export function localeProblems(reference: LocaleFile, file: LocaleFile, locale: 
   }
   return problems;
 }
+
+/**
+ * Strings a rendered page must never show in `lang`: a placeholder (`$COUNT$`), `__MSG_…__`, a
+ * message's key, or (in another language than English) an English message the language words
+ * otherwise, i.e. English slipping through. Messages with placeholders are left to other checks.
+ */
+export function leftoverStrings(strings: readonly string[], english: LocaleFile, messages: LocaleFile, lang: string): string[] {
+  const englishOnly = new Set(
+    Object.entries(english)
+      .filter(([key, entry]) => !entry.message.includes('$') && messages[key]?.message !== entry.message)
+      .map(([, entry]) => entry.message),
+  );
+  const keys = new Set(Object.keys(english));
+  return strings.filter((s) => /\$[A-Za-z_]+\$|__MSG_/.test(s) || keys.has(s) || (!lang.startsWith('en') && englishOnly.has(s)));
+}
