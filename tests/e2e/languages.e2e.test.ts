@@ -109,7 +109,10 @@ describe.each(LANGUAGES)('the interface in %s (Chromium started with LANGUAGE=%s
     expect(leftoverStrings(await shownStrings(p), english, messages, lang)).toEqual([]);
     violations.push(...(await axeViolations(p, `${lang}, expanded`)));
     // The first row's quotes in view: stance words, a quote in the story's language, a note.
-    await p.locator('.claim-row__subheading').first().evaluate((h) => h.scrollIntoView({ block: 'start' }));
+    await p.locator('.claim-row__subheading').first().evaluate((h) => {
+      h.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -16);
+    });
     await screenshot(p, `language-${lang}-popup-expanded`);
     if (violations.length) console.log(`axe-core violations in the ${lang} popup:\n${violations.join('\n')}`);
     expect(violations).toEqual([]);
