@@ -83,6 +83,11 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, classN
   return node;
 }
 
+function withLang<T extends HTMLElement>(node: T, lang: string): T {
+  node.lang = lang;
+  return node;
+}
+
 /** Gap between the sentence and the card, in CSS pixels. */
 const CARD_OFFSET = 8;
 const VIEWPORT_MARGIN = 8;
@@ -102,6 +107,8 @@ export function createClaimCard(
   const card = el(doc, 'div', 'card');
   card.setAttribute('role', 'dialog');
   card.setAttribute('aria-label', labels.title);
+  // The card speaks the UI language, whatever the page's; the claim and quotes say their own.
+  card.lang = labels.locale;
   card.tabIndex = -1;
   card.hidden = true;
   shadow.append(style, card);
@@ -134,7 +141,7 @@ export function createClaimCard(
             : claim.open
               ? el(doc, 'span', 'status open', labels.open)
               : el(doc, 'span', 'status confirmed', labels.confirmed),
-        el(doc, 'p', 'text', claim.text),
+        withLang(el(doc, 'p', 'text', claim.text), claim.textLang),
       );
       if (claim.pageDifference) block.append(el(doc, 'p', 'differs', `${labels.pageSays} ${claim.pageDifference}`));
       const rows: Array<[string, string[]]> = [
@@ -151,7 +158,7 @@ export function createClaimCard(
       }
       for (const e of claim.evidence) {
         const quote = el(doc, 'blockquote');
-        quote.append(doc.createTextNode(`“${e.quote}”`), el(doc, 'cite', undefined, `— ${e.outlet}`));
+        quote.append(withLang(el(doc, 'span', undefined, `“${e.quote}”`), e.lang), el(doc, 'cite', undefined, `— ${e.outlet}`));
         block.append(quote);
       }
       if (claim.since.length > 0) {
@@ -159,7 +166,7 @@ export function createClaimCard(
         const list = el(doc, 'ul', 'since');
         for (const d of claim.since) {
           const item = el(doc, 'li', d.bears === 'disputes' ? 'disputes' : 'confirms');
-          item.append(el(doc, 'b', undefined, `${d.date} · ${d.who}: `), doc.createTextNode(d.summary));
+          item.append(el(doc, 'b', undefined, `${d.date} · ${d.who}: `), withLang(el(doc, 'span', undefined, d.summary), claim.storyLang));
           list.append(item);
         }
         block.append(list);

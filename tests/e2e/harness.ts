@@ -83,7 +83,17 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(extensionDir = EXTENSION_DIR, options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  headless?: boolean;
+  /**
+   * The browser's UI language (what `chrome.i18n.getUILanguage()` says), e.g. "ru". On Linux,
+   * Chromium ignores `--lang` and reads the LANGUAGE environment variable, and only for languages
+   * whose locale pack is installed (Debian: the chromium-l10n package).
+   */
+  language?: string;
+}
+
+export async function launchWithExtension(extensionDir = EXTENSION_DIR, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
@@ -95,6 +105,7 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR, options:
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
+    ...(options.language ? { env: { ...process.env, LANGUAGE: options.language } } : {}),
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
@@ -208,10 +219,10 @@ export interface Suite {
 }
 
 /** What every e2e file starts with: the fixture server (plus its own pages) and the browser. */
-export async function startSuite(addPages?: (server: FixtureServer) => void | Promise<void>): Promise<Suite> {
+export async function startSuite(addPages?: (server: FixtureServer) => void | Promise<void>, options: LaunchOptions = {}): Promise<Suite> {
   const server = await startFixtureServer();
   await addPages?.(server);
-  const ext = await launchWithExtension();
+  const ext = await launchWithExtension(EXTENSION_DIR, options);
   return {
     server,
     ext,
