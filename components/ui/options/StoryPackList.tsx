@@ -1,6 +1,6 @@
 // The stories the extension knows: those it ships with, and those the reader added (removable).
 // Every text of an added pack is shown as text, never as markup.
-import { t } from '../i18n';
+import { plural, t } from '../i18n';
 
 export interface StoryRow {
   id: string;
@@ -43,7 +43,7 @@ export function StoryPackList({ heading, stories, empty, uiLanguage, onRemove }:
               <div class="packs__text">
                 <span class="packs__title">{s.title}</span>
                 <span class="packs__meta">
-                  {t('optionsStoryMeta', [languageName(s.language, uiLanguage), String(s.claims)])}
+                  {plural('optionsStoryMeta', s.claims, [s.claims, languageName(s.language, uiLanguage)])}
                   {s.imported ? ` · ${t('optionsStoryFrom', [s.imported.fileName, new Date(s.imported.importedAt).toLocaleDateString(uiLanguage)])}` : ''}
                 </span>
               </div>
