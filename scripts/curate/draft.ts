@@ -143,7 +143,13 @@ function reviewItems(metaReview: string[], outlets: OutletInfo[], entities: Prop
   const items = [...metaReview];
   for (const o of outlets) for (const r of o.review) items.push(`outlet ${o.id}: ${r}`);
   for (const e of entities) if (e.kindFrom === 'guess') items.push(`entity ${e.entity.id}: kind "${e.entity.kind}" is a guess`);
-  for (const c of claims) items.push(`claim ${c.claim.id}: the text is ${c.readings.find((r) => r.article === c.textFrom) ? 'one outlet’s sentence' : 'a draft'}: rewrite it neutrally; check the frame`);
+  items.push(`every claim's text (${claims.length}) is one outlet's sentence without its attribution: rewrite each neutrally; check its topic and frame (subject, predicate, figure)`);
+  // Claims quoting the same sentence for two outlets may be one fact seen twice, or two facts of one sentence.
+  claims.forEach((c, i) => {
+    const twin = claims.slice(0, i).find((o) => c.readings.filter((r) => o.readings.some((x) => x.unit === r.unit)).length >= 2);
+    if (twin) items.push(`claim ${c.claim.id} quotes the same sentences as ${twin.claim.id} for two outlets or more: one fact twice (merge) or two facts of one sentence (keep, narrow the quotes)`);
+  });
+  for (const c of claims) if (c.claim.stances.some((s) => s.stance !== 'confirms')) items.push(`claim ${c.claim.id}: check the stances that differ (${c.claim.stances.filter((s) => s.stance !== 'confirms').map((s) => `${s.outlet} ${s.stance}`).join(', ')})`);
   for (const a of gate.articles) if (!a.verdict.detected) items.push(`gate: does not accept the article ${a.file} (score ${a.verdict.score})`);
   for (const m of gate.nearMisses) if (m.verdict.detected) items.push(`gate: accepts the near miss ${m.file} (score ${m.verdict.score})`);
   items.push('developments after publication (denials, corrections) are not in the articles: add them by hand');
