@@ -44,7 +44,7 @@ export const JOIN_SHARE = 0.6;
 /** An outlet's sentence joins a claim it was not paired into when a close group of its terms holds this share of the claim's core weight. */
 export const COMPLETE_SHARE = 0.5;
 
-const isNamed = (t: string) => /^[@%#]|^date:/.test(t);
+const isNamed = (t: string) => /^[@%#]|^date:|^age:/.test(t);
 
 export function termWeights(units: readonly Unit[]): TermWeights {
   const count = new Map<string, number>();

@@ -6,7 +6,8 @@ import type { Figure } from '../../components/matching/figures';
 import { normaliseForMatching, normaliseText, toOriginalSpan } from '../../components/matching/normalise';
 import type { Stance } from '../../data/schema';
 import type { AlignedClaim, Member, TermWeights } from './align';
-import { figureKeys, type Unit } from './units';
+import { figureKeys, isAge, type Unit } from './units';
+import { clausesOf } from './term-positions';
 
 export type Polarity = 'affirms' | 'denies' | 'uncertain';
 
@@ -33,7 +34,7 @@ function coreTokens(u: Unit, core: ReadonlySet<string>, from = 0, to = Infinity)
   const at = new Set<number>();
   for (const m of u.view.mentions) if (m.kind === 'entity' && core.has(`@${m.id}`)) for (let k = m.first; k <= m.last; k++) at.add(k);
   u.view.tokens.forEach((t, i) => core.has(t.stem) && at.add(i));
-  for (const f of u.view.figures) if (figureKeys(f).some((k) => core.has(k))) at.add(f.at);
+  for (const f of u.view.figures) if (figureKeys(f, u.view).some((k) => core.has(k))) at.add(f.at);
   return [...at].filter((i) => i >= from && i <= to).sort((a, b) => a - b);
 }
 
@@ -57,7 +58,8 @@ export function polarityOf(m: Member, core: ReadonlySet<string>, focus: Readonly
   const u = m.unit;
   const at = coreTokens(u, core, m.first, m.last);
   if (at.length === 0) return { polarity: 'affirms' };
-  const { negated, hedged, clause, cues } = u.view.cues;
+  const { negated, hedged, cues } = u.view.cues;
+  const clause = clausesOf(u);
   const focusAt = new Set(coreTokens(u, focus, m.first, m.last));
   const weightOfClause = new Map<number, number>();
   for (const i of at) weightOfClause.set(clause[i]!, (weightOfClause.get(clause[i]!) ?? 0) + (focusAt.has(i) ? 3 : 1));
@@ -76,8 +78,18 @@ export function polarityOf(m: Member, core: ReadonlySet<string>, focus: Readonly
   return { polarity: 'affirms' };
 }
 
-type Kind = 'percent' | 'count' | 'date';
-const kindOf = (term: string): Kind | undefined => (term.startsWith('%') ? 'percent' : term.startsWith('#') ? 'count' : term.startsWith('date:') ? 'date' : undefined);
+type Kind = 'percent' | 'count' | 'age' | 'date';
+const kindOf = (term: string): Kind | undefined =>
+  term.startsWith('%') ? 'percent' : term.startsWith('#') ? 'count' : term.startsWith('age:') ? 'age' : term.startsWith('date:') ? 'date' : undefined;
+
+/** The unit's figures of a kind; counts only of what the claim's count counts ("six executives", not "25-year-old"). */
+function figuresOf(u: Unit, kind: Kind, counted: ReadonlySet<string>): Figure[] {
+  return u.view.figures.filter((f) => {
+    if (kind === 'age') return isAge(f, u.view);
+    if (kind === 'count') return f.kind === 'count' && !isAge(f, u.view) && (counted.size === 0 || f.nouns.length === 0 || f.nouns.some((n) => counted.has(n)));
+    return f.kind === kind;
+  });
+}
 
 function figureText(u: Unit, f: Figure): string {
   const tokens = u.view.tokens;
@@ -97,10 +109,13 @@ const sameDate = (a: Extract<Figure, { kind: 'date' }>, b: Extract<Figure, { kin
 /** The figure differences of one member against the others' most common figure of each kind in the claim. */
 function figureDifferences(claim: AlignedClaim, u: Unit, members: Unit[], storyYears: ReadonlySet<number>): Difference[] {
   const out: Difference[] = [];
-  const kinds = new Set(claim.focus.map(kindOf).filter((k): k is Kind => !!k));
+  // Every kind of figure at least two outlets give for the claim ("38" beside "July 6"), not only its focus.
+  const kinds = new Set([...claim.focus, ...claim.core].map(kindOf).filter((k): k is Kind => !!k));
   for (const kind of kinds) {
-    const own = u.view.figures.filter((f) => f.kind === kind);
-    const all = members.flatMap((m) => m.view.figures.filter((f) => f.kind === kind).map((f) => ({ m, f })));
+    const key = [...claim.focus, ...claim.core].find((t) => kindOf(t) === 'count');
+    const counted = new Set(members.flatMap((m) => m.view.figures.filter((f) => f.kind === 'count' && key === `#${f.value}`).flatMap((f) => (f as { nouns: string[] }).nouns.slice(0, 2))));
+    const own = figuresOf(u, kind, counted);
+    const all = members.flatMap((m) => figuresOf(m, kind, counted).map((f) => ({ m, f })));
     if (kind === 'date') {
       const exact = all.filter(({ f }) => f.kind === 'date' && f.days.length > 0);
       const ref = exact.sort((a, b) => exact.filter((x) => sameDate(x.f as never, b.f as never)).length - exact.filter((x) => sameDate(x.f as never, a.f as never)).length)[0];
@@ -119,7 +134,7 @@ function figureDifferences(claim: AlignedClaim, u: Unit, members: Unit[], storyY
     if (!ref) continue;
     const rf = ref.f as Extract<Figure, { kind: 'percent' | 'count' }>;
     const same = own.filter((f) => compatible((f as typeof rf).value, (f as typeof rf).bound, rf.value, rf.bound) || compatible(rf.value, rf.bound, (f as typeof rf).value, (f as typeof rf).bound));
-    if (own.length === 0) out.push({ kind: 'vaguer', note: `gives no figure (the others: “${figureText(ref.m, rf)}”)` });
+    if (own.length === 0) out.push({ kind: 'vaguer', note: `gives no ${kind === 'age' ? 'age' : kind === 'percent' ? 'share' : 'number'} (the others: “${figureText(ref.m, rf)}”)` });
     else if (same.length === 0) out.push({ kind: 'figure', note: `gives “${figureText(u, own[0]!)}” where the others have “${figureText(ref.m, rf)}”` });
     else {
       const others = own.filter((f) => !same.includes(f));

@@ -5,7 +5,7 @@
 import { bestMember, COMPLETE_SHARE, coreOf, type AlignedClaim, type Member, type TermWeights } from './align';
 import type { Unit } from './units';
 
-const isNamed = (t: string) => /^[@%#]|^date:/.test(t);
+const isNamed = (t: string) => /^[@%#]|^date:|^age:/.test(t);
 /** A facet's weight relative to its claim's (only orders them). */
 const FACET_WEIGHT = 0.99;
 

@@ -30,7 +30,10 @@ export interface ParagraphInfo {
   shared: number;
 }
 
-export const isMarker = (text: string) => MARKERS.test(text.trim());
+/** A byline: "By our Asia correspondent", "By Jane Doe" (a few words, no sentence). */
+const BYLINE = /^by\s+[^.!?]{2,40}$/i;
+
+export const isMarker = (text: string) => MARKERS.test(text.trim()) || (BYLINE.test(text.trim()) && text.trim().split(/\s+/).length <= 6);
 
 /** The paragraphs to skip, with why; `paragraphs` in article order. */
 export function findFurniture(paragraphs: readonly ParagraphInfo[]): Skipped[] {

@@ -2,7 +2,7 @@
 // by "of", "&" or a closing "and" ("Adani Defence and Aerospace"), split at titles ("CEO",
 // "President"), without the common words that open a sentence, and acronyms given in brackets.
 import { english } from '../../components/matching/languages/en';
-import { isCommonWord, isNationality, isTimeWord, isTitle, knownNameKind } from './word-knowledge';
+import { isCommonWord, isNationality, isPlaceNoun, isTimeWord, isTitle, knownNameKind } from './word-knowledge';
 
 export interface NameMention {
   text: string;
@@ -13,6 +13,10 @@ export interface NameMention {
   titled: boolean;
   /** The acronym written in brackets right after it ("Society of Indian Defence Manufacturers (SIDM)"). */
   acronym?: string;
+  /** An age follows it ("Saman Kunan, 38,"): a person. */
+  aged?: boolean;
+  /** A place noun follows it ("Chiang Rai province", "Tham Luang cave"): a place. */
+  placed?: boolean;
 }
 
 interface Word {
@@ -93,13 +97,19 @@ export function findNames(sentence: string, offset: number, lowerInCorpus: (word
       if (allCommon && isTitle(words[words.length - 1]!.text)) continue;
       const first = words[0]!;
       const last = words[words.length - 1]!;
-      const after = sentence.slice(last.end).match(/^\s*\((\p{Lu}[\p{Lu}&]{1,7})\)/u)?.[1];
+      const rest = sentence.slice(last.end);
+      const after = rest.match(/^\s*\((\p{Lu}[\p{Lu}&]{1,7})\)/u)?.[1];
+      const aged = /^,\s*\d{1,3},/.test(rest);
+      const next = rest.match(/^\s+(\p{Ll}+)/u)?.[1];
+      const placed = !!next && isPlaceNoun(next);
       out.push({
         text: sentence.slice(first.start, last.end),
         start: offset + first.start,
         end: offset + last.end,
         titled: part.titled,
         ...(after ? { acronym: after } : {}),
+        ...(aged ? { aged } : {}),
+        ...(placed ? { placed } : {}),
       });
     }
   }

@@ -66,7 +66,7 @@ export function positions(u: Unit): Map<string, Placed[]> {
     for (let k = m.first; k <= m.last; k++) inName.add(k);
   }
   tokens.forEach((t, i) => !inName.has(i) && put(t.stem, i, i));
-  for (const f of u.view.figures) if (!inName.has(f.at)) for (const k of figureKeys(f)) put(k, f.at, f.at);
+  for (const f of u.view.figures) if (!inName.has(f.at)) for (const k of figureKeys(f, u.view)) put(k, f.at, f.at);
   cache.set(u, out);
   return out;
 }

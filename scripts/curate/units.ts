@@ -50,11 +50,20 @@ export function entityIndex(entities: readonly Entity[]): MatchIndex {
   return buildMatchIndex(pack as unknown as StoryPack, english);
 }
 
-export function figureKeys(f: Figure): string[] {
+/** A count that is someone's age: "25-year-old", "Saman Kunan, 38, died". */
+export function isAge(f: Figure, view: SentenceView): boolean {
+  if (f.kind !== 'count' || !Number.isInteger(f.value) || f.value > 120) return false;
+  const t = view.tokens;
+  const yearsOld = f.nouns[0] === 'year' && f.nouns.includes('old');
+  return yearsOld || (t[f.at - 1]?.text === ',' && t[f.at + 1]?.text === ',' && t[f.at - 2]?.kind === 'word');
+}
+
+export function figureKeys(f: Figure, view?: SentenceView): string[] {
   switch (f.kind) {
     case 'percent':
       return [`%${Math.round(f.value * 10) / 10}`];
     case 'count':
+      if (view && isAge(f, view)) return [`age:${f.value}`];
       return f.value >= 2 ? [`#${f.value}`] : [];
     case 'date':
       return [`month:${f.month}`, ...(f.days.length ? [`date:${f.month}:${f.days.join('-')}`] : [])];
@@ -79,7 +88,7 @@ export function termsOf(view: SentenceView): { terms: Set<string>; entities: Set
     if (t.kind === 'word' && !inName.has(i) && t.stem.length >= MIN_STEM_CHARS && !english.stopwords.has(t.text) && !english.reportWords.has(t.stem)) terms.add(t.stem);
   });
   // A number inside a name ("MiG-29") is the name's, not a figure.
-  for (const f of view.figures) if (!inName.has(f.at)) figureKeys(f).forEach((k) => terms.add(k));
+  for (const f of view.figures) if (!inName.has(f.at)) figureKeys(f, view).forEach((k) => terms.add(k));
   return { terms, entities };
 }
 

@@ -4,7 +4,7 @@
 import { WordNet } from '../vocabulary/wordnet';
 
 /** WordNet's lexicographer files used here (wndb(5WN)). */
-const LEX = { artifact: 6, group: 14, location: 15, person: 18, time: 28, act: 4, event: 11 } as const;
+const LEX = { artifact: 6, group: 14, location: 15, object: 17, person: 18, time: 28, act: 4, event: 11 } as const;
 /** Senses read per word: WordNet orders senses by frequency; the first three cover the usual readings. */
 const SENSES_READ = 3;
 
@@ -70,4 +70,11 @@ export function knownNameKind(name: string): KnownKind | undefined {
 export function isGroupNoun(word: string): boolean {
   const lower = word.toLowerCase();
   return senses(lower).some((s) => s.pos === 'noun' && s.lexFile === LEX.group && s.words.includes(lower));
+}
+
+/** A noun for a place or a natural feature ("province", "district", "cave", "beach"): a name it follows or ends with is a place. */
+export function isPlaceNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  const first = senses(lower).find((s) => s.pos === 'noun' && s.words.includes(lower));
+  return !!first && (first.lexFile === LEX.location || first.lexFile === LEX.object);
 }

@@ -42,10 +42,14 @@ export class WordNet {
 
   /** The record at a synset offset (the data files are addressed by byte offset). */
   private record(pos: Pos, offset: number): string {
-    const buffer = Buffer.alloc(8192);
-    const read = readSync(this.fds.get(pos)!, buffer, 0, buffer.length, offset);
-    const text = buffer.subarray(0, read).toString('latin1');
-    return text.slice(0, text.indexOf('\n'));
+    // Most records fit in 8 kB; a synset with many pointers (e.g. "head") does not: read more.
+    for (let size = 8192; ; size *= 4) {
+      const buffer = Buffer.alloc(size);
+      const read = readSync(this.fds.get(pos)!, buffer, 0, buffer.length, offset);
+      const text = buffer.subarray(0, read).toString('latin1');
+      const end = text.indexOf('\n');
+      if (end >= 0 || read < size) return end >= 0 ? text.slice(0, end) : text;
+    }
   }
 
   /** The word's first `limit` senses in each part of speech (WordNet orders them by frequency). */
