@@ -33,6 +33,19 @@ export interface ParagraphInfo {
 /** A byline: "By our Asia correspondent", "By Jane Doe" (a few words, no sentence). */
 const BYLINE = /^by\s+[^.!?]{2,40}$/i;
 
+/** Longer lines are prose even without a full stop. */
+const HEADING_MAX_WORDS = 10;
+
+/** A heading: a short line with no full stop whose words are capitalised ("Scope of the Discussions"), or a title-case line. */
+export function isHeading(text: string): boolean {
+  const line = text.trim();
+  const words = line.split(/\s+/);
+  if (isTitleCase(line)) return true;
+  if (words.length > HEADING_MAX_WORDS || /[.!?:;,"”]$/.test(line)) return false;
+  const content = words.filter((w) => /^\p{L}/u.test(w) && !['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'with', 'at', 'by'].includes(w.toLowerCase()));
+  return content.length > 0 && content.every((w) => /^\p{Lu}/u.test(w));
+}
+
 export const isMarker = (text: string) => MARKERS.test(text.trim()) || (BYLINE.test(text.trim()) && text.trim().split(/\s+/).length <= 6);
 
 /** The paragraphs to skip, with why; `paragraphs` in article order. */
@@ -53,7 +66,7 @@ export function findFurniture(paragraphs: readonly ParagraphInfo[]): Skipped[] {
           ? `after the article's end (${k === tail ? (isMarker(p.text) ? 'a marker line' : 'shares little with the other articles') : 'furniture continues'})`
           : isMarker(p.text)
             ? 'a furniture line (link, byline or appeal)'
-            : k > 0 && isTitleCase(p.text)
+            : k > 0 && isHeading(p.text)
               ? 'a section heading'
               : undefined;
       if (reason) skipped.push({ article: p.article, paragraph: p.index, text: p.text, reason });
