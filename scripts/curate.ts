@@ -1,63 +1,7 @@
 // `npm run curate -- ARTICLE... --out DIR`: drafts a story pack from one story's articles (one
 // outlet a file; .txt as paragraphs, .html through `check`'s article reader) and a review page,
 // and writes them to DIR at once. Bad input gets a one-line error on stderr, exit 1 (2 for a
-// usage error), and nothing is written. See README "Add a story".
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { readArticleFile } from './check/read-input';
-import { parseArgs, UsageError, USAGE } from './curate/args';
-import { makeDraft, type Draft } from './curate/draft';
-import { outletsFor, readOutletsTable } from './curate/outlets-table';
-import { InputError, readArticles } from './curate/read-articles';
-import { draftFiles, writeDraft } from './curate/write-draft';
+// usage error), and nothing is written. See README "Add a story" and scripts/curate/run.ts.
+import { runCurate } from './curate/run';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-/** The project's near-miss pages: other stories that share the first story's words. The gate must reject them. */
-export const NEAR_MISS_FIXTURES = join(root, 'tests', 'fixtures', 'pages');
-
-function nearMissFiles(extra: readonly string[]): string[] {
-  const fixtures = readdirSync(NEAR_MISS_FIXTURES)
-    .filter((f) => f.startsWith('nearmiss-') && f.endsWith('.html'))
-    .map((f) => join(NEAR_MISS_FIXTURES, f));
-  return [...fixtures, ...extra];
-}
-
-function summary(draft: Draft, written: string): string {
-  const { claims, outlets } = draft.pack;
-  const differ = claims.filter((c) => c.stances.some((s) => s.stance !== 'confirms'));
-  return [
-    `Drafted ${claims.length} claims from ${outlets.length} outlets; the outlets differ on ${differ.length}.`,
-    `Skipped ${draft.skipped.length} paragraphs of page furniture:`,
-    ...draft.skipped.map((s) => `  ${outlets[s.article]!.seed}: "${s.text.length > 70 ? `${s.text.slice(0, 69)}…` : s.text}" (${s.reason})`),
-    `Gate: ${draft.gate.ok ? 'accepts every article and rejects every near miss' : 'CHECK FAILED (see needs review)'}.`,
-    `Needs review (${draft.review.length}):`,
-    ...draft.review.map((r) => `  - ${r}`),
-    `Wrote ${written}: story.json, entities.json, vocabulary.json, gate.json, pack.json, review.html`,
-  ].join('\n');
-}
-
-function main(argv: string[]): number {
-  try {
-    const args = parseArgs(argv);
-    const articles = readArticles(args.files);
-    const outlets = outletsFor(articles.map((a) => a.file), args.outlets ? readOutletsTable(args.outlets) : []);
-    const nearMisses = nearMissFiles(args.nearMisses).map((path) => ({ file: path.split('/').pop()!, text: readArticleFile(path).text }));
-    const draft = makeDraft({ articles, outlets, nearMisses, ...(args.storyId ? { storyId: args.storyId } : {}) });
-    const written = writeDraft(args.out, draftFiles(draft), args.force);
-    console.log(summary(draft, written));
-    return 0;
-  } catch (error) {
-    if (error instanceof UsageError) {
-      console.error(`error: ${error.message}\n${USAGE}`);
-      return 2;
-    }
-    if (error instanceof InputError) {
-      console.error(`error: ${error.message}`);
-      return 1;
-    }
-    throw error;
-  }
-}
-
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = runCurate(process.argv.slice(2));

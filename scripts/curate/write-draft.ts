@@ -3,7 +3,7 @@
 // out like data/stories/<id>/ (story.json, entities.json, vocabulary.json, gate.json), with the
 // whole pack as one object (pack.json, the import format), the review page and, for HTML inputs,
 // the article text the quotes were taken from.
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Draft } from './draft';
 import { InputError } from './read-articles';
@@ -26,12 +26,18 @@ export function draftFiles(draft: Draft): Record<string, string> {
   return files;
 }
 
+/** Refuses a folder that holds something (unless `replace`): checked before any work, and again before writing. */
+export function checkOutFolder(dir: string, replace = false): void {
+  const target = resolve(dir);
+  if (existsSync(target) && (!statSync(target).isDirectory() || readdirSync(target).length > 0) && !replace) {
+    throw new InputError(`${dir} exists and is not empty: choose a new folder, or pass --force to replace it`);
+  }
+}
+
 /** Writes the files to `dir`, which must not exist or be empty (or `replace` must be set). */
 export function writeDraft(dir: string, files: Record<string, string>, replace = false): string {
   const target = resolve(dir);
-  if (existsSync(target) && readdirSync(target).length > 0 && !replace) {
-    throw new InputError(`${dir} exists and is not empty: choose a new folder, or pass --force to replace it`);
-  }
+  checkOutFolder(dir, replace);
   const parent = dirname(target);
   mkdirSync(parent, { recursive: true });
   const staging = join(parent, `.${basename(target)}.curate-${process.pid}`);
