@@ -31,14 +31,17 @@ export interface AlignedClaim {
 
 /** Entities and figures say more than a word: their weight is multiplied by this (chosen on the seeds: 1.5 keeps "36%" above "military"). */
 export const NAMED_TERM_BOOST = 1.5;
-/** A term in at most this share of all sentences is distinctive (on the seeds: 4 of 91 sentences; twice that for a name or figure). */
+/** A term in at most this share of all sentences (or in no more sentences than there are articles) is distinctive (on the seeds: 4 of 91 sentences; twice that for a name or figure). */
 export const DISTINCTIVE_SHARE = 0.05;
 /** A pair reports the same thing when one close group of shared terms holds at least this many distinctive terms… */
 export const PAIR_MIN_DISTINCTIVE = 2;
-/** …and weighs at least this (about three rare words; on the seeds the weakest true pair, "Adani Group denied", weighs 9.5). */
-export const PAIR_MIN_WEIGHT = 9;
-/** …or, with one distinctive term, weighs at least this: many shared common words are one wording ("Top Indian defence … held … meetings in Russia … potential joint"). */
-export const PAIR_STRONG_WEIGHT = 15;
+/**
+ * …and weighs at least as much as this many of the rarest terms (a term in one sentence weighs
+ * ln(sentences)): on the seeds 2 × ln 91 ≈ 9, and the weakest true pair, "Adani Group denied", weighs 9.5.
+ */
+export const PAIR_MIN_RARE_WEIGHTS = 2;
+/** …or, with one distinctive term, as much as this many: many shared common words are one wording ("Top Indian defence … held … meetings in Russia … potential joint"; 15 on the seeds). */
+export const PAIR_STRONG_RARE_WEIGHTS = 10 / 3;
 /** A pair joins a claim when this share of its signature's weight is in the claim's core. */
 export const JOIN_SHARE = 0.6;
 /** An outlet's sentence joins a claim it was not paired into when a close group of its terms holds this share of the claim's core weight. */
@@ -50,9 +53,11 @@ export function termWeights(units: readonly Unit[]): TermWeights {
   const count = new Map<string, number>();
   for (const u of units) for (const t of u.terms) count.set(t, (count.get(t) ?? 0) + 1);
   const n = Math.max(units.length, 1);
+  // A fact every outlet reports once is in as many sentences as there are articles: still distinctive.
+  const articles = new Set(units.map((u) => u.article)).size;
   return {
     weight: (t) => Math.log(n / (count.get(t) ?? 1)) * (isNamed(t) ? NAMED_TERM_BOOST : 1),
-    distinctive: (t) => (count.get(t) ?? 0) <= Math.max(2, DISTINCTIVE_SHARE * n * (isNamed(t) ? 2 : 1)),
+    distinctive: (t) => (count.get(t) ?? 0) <= Math.max(2, articles, DISTINCTIVE_SHARE * n) * (isNamed(t) ? 2 : 1),
   };
 }
 
@@ -67,6 +72,7 @@ interface Pair {
 
 function strongPairs(units: readonly Unit[], w: TermWeights): Pair[] {
   const pairs: Pair[] = [];
+  const rarest = Math.log(Math.max(units.length, 2));
   for (let i = 0; i < units.length; i++) {
     for (let j = i + 1; j < units.length; j++) {
       const a = units[i]!;
@@ -77,7 +83,7 @@ function strongPairs(units: readonly Unit[], w: TermWeights): Pair[] {
       for (const g of closeGroups(shared, [a, b])) {
         const score = weightOf(g.terms, w);
         const rare = g.terms.filter(w.distinctive).length;
-        if (rare === 0 || score < (rare >= PAIR_MIN_DISTINCTIVE ? PAIR_MIN_WEIGHT : PAIR_STRONG_WEIGHT)) continue;
+        if (rare === 0 || score < rarest * (rare >= PAIR_MIN_DISTINCTIVE ? PAIR_MIN_RARE_WEIGHTS : PAIR_STRONG_RARE_WEIGHTS)) continue;
         pairs.push({ a: { unit: a, first: g.spans[0]![0], last: g.spans[0]![1] }, b: { unit: b, first: g.spans[1]![0], last: g.spans[1]![1] }, shared: g.terms, score });
       }
     }

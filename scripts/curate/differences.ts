@@ -109,10 +109,16 @@ const sameDate = (a: Extract<Figure, { kind: 'date' }>, b: Extract<Figure, { kin
 /** The figure differences of one member against the others' most common figure of each kind in the claim. */
 function figureDifferences(claim: AlignedClaim, u: Unit, members: Unit[], storyYears: ReadonlySet<number>): Difference[] {
   const out: Difference[] = [];
-  // Every kind of figure at least two outlets give for the claim ("38" beside "July 6"), not only its focus.
-  const kinds = new Set([...claim.focus, ...claim.core].map(kindOf).filter((k): k is Kind => !!k));
+  // Every kind of figure two of its sentences give ("38" beside "July 6"), not only its focus: an
+  // outlet that gives another figure has kept it out of the claim's signature.
+  const counts = new Map<string, number>();
+  for (const m of members) for (const t of m.terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const shared = [...counts].filter(([, n]) => n >= 2).map(([t]) => t);
+  const kinds = new Set([...claim.focus, ...shared].map(kindOf).filter((k): k is Kind => !!k));
+  // Giving none is vaguer only for a figure the claim is about; another shared figure is compared, not required.
+  const required = new Set(claim.focus.map(kindOf));
   for (const kind of kinds) {
-    const key = [...claim.focus, ...claim.core].find((t) => kindOf(t) === 'count');
+    const key = [...claim.focus, ...shared].find((t) => kindOf(t) === 'count');
     const counted = new Set(members.flatMap((m) => m.view.figures.filter((f) => f.kind === 'count' && key === `#${f.value}`).flatMap((f) => (f as { nouns: string[] }).nouns.slice(0, 2))));
     const own = figuresOf(u, kind, counted);
     const all = members.flatMap((m) => figuresOf(m, kind, counted).map((f) => ({ m, f })));
@@ -125,7 +131,7 @@ function figureDifferences(claim: AlignedClaim, u: Unit, members: Unit[], storyY
       if (dates.some((d) => sameDate(d, r))) continue;
       if (dates.some((d) => d.days.length > 0)) out.push({ kind: 'figure', note: `gives another date, “${figureText(u, dates.find((d) => d.days.length)!)}”, where the others have “${figureText(ref.m, r)}”` });
       else if (dates.some((d) => d.month === r.month)) out.push({ kind: 'vaguer', note: `vaguer date: “${figureText(u, dates.find((d) => d.month === r.month)!)}”, where the others have “${figureText(ref.m, r)}”` });
-      else out.push({ kind: 'vaguer', note: `gives no date (the others: “${figureText(ref.m, r)}”)` });
+      else if (required.has('date')) out.push({ kind: 'vaguer', note: `gives no date (the others: “${figureText(ref.m, r)}”)` });
       continue;
     }
     const values = all.map(({ f }) => (f as { value: number }).value);
@@ -134,8 +140,9 @@ function figureDifferences(claim: AlignedClaim, u: Unit, members: Unit[], storyY
     if (!ref) continue;
     const rf = ref.f as Extract<Figure, { kind: 'percent' | 'count' }>;
     const same = own.filter((f) => compatible((f as typeof rf).value, (f as typeof rf).bound, rf.value, rf.bound) || compatible(rf.value, rf.bound, (f as typeof rf).value, (f as typeof rf).bound));
-    if (own.length === 0) out.push({ kind: 'vaguer', note: `gives no ${kind === 'age' ? 'age' : kind === 'percent' ? 'share' : 'number'} (the others: “${figureText(ref.m, rf)}”)` });
-    else if (same.length === 0) out.push({ kind: 'figure', note: `gives “${figureText(u, own[0]!)}” where the others have “${figureText(ref.m, rf)}”` });
+    if (own.length === 0) {
+      if (required.has(kind)) out.push({ kind: 'vaguer', note: `gives no ${kind === 'age' ? 'age' : kind === 'percent' ? 'share' : 'number'} (the others: “${figureText(ref.m, rf)}”)` });
+    } else if (same.length === 0) out.push({ kind: 'figure', note: `gives “${figureText(u, own[0]!)}” where the others have “${figureText(ref.m, rf)}”` });
     else {
       const others = own.filter((f) => !same.includes(f));
       const otherYears = u.view.figures.filter((f) => f.kind === 'year' && !storyYears.has(f.year));

@@ -54,7 +54,14 @@ const isWord = (t: string) => !/^[@%#]|:/.test(t);
 export function frameFor(claim: AlignedClaim, w: TermWeights, entities: ReadonlyMap<string, Entity>, book: ConceptBook): Frame {
   const units = [...claim.members.values()].map((m) => m.unit);
   const names = (claim.focus.length ? claim.focus : claim.core).filter((t) => t.startsWith('@') && entities.has(t.slice(1))).map((t) => t.slice(1));
-  const words = claim.core.filter(isWord).sort((a, b) => w.weight(b) - w.weight(a));
+  // The claim's words; when its core is only names and figures, the words its sentences share.
+  const shared = (() => {
+    const counts = new Map<string, number>();
+    for (const u of units) for (const t of u.terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+    return [...counts].filter(([t, n]) => n >= 2 && isWord(t)).map(([t]) => t);
+  })();
+  const own = claim.core.filter(isWord);
+  const words = (own.length ? own : shared).sort((a, b) => w.weight(b) - w.weight(a));
   const subject = names.length ? names.slice(0, 3) : words.slice(0, 1).map((s) => book.conceptFor(s, units));
   const rest = names.length ? words : words.slice(1);
   const predicate = rest.slice(0, 1).map((s) => book.conceptFor(s, units));
