@@ -74,7 +74,10 @@ export function findNames(sentence: string, offset: number, lowerInCorpus: (word
   };
   ws.forEach((w, i) => {
     const next = ws[i + 1];
-    const joiner = JOINERS.has(w.text.toLowerCase()) && run.length > 0 && next?.capital && !run[run.length - 1]!.closes;
+    // "Society of Indian Defence Manufacturers", "Ministry of Defence": a joiner continues a name of
+    // common words; after a proper name ("Marta Lindqvist of Orvane Shipping") it starts another.
+    const joiner =
+      JOINERS.has(w.text.toLowerCase()) && run.length > 0 && next?.capital && !run[run.length - 1]!.closes && (w.text === '&' || run.every((r) => isCommonWord(r.text) || lowerInCorpus(r.text) || isNationality(r.text) || isTitle(r.text)));
     // "and" joins a last common word: "Adani Defence and Aerospace", not "India and Russia".
     const closingAnd =
       w.text === 'and' && run.length > 1 && !run[run.length - 1]!.closes && next?.capital && !ws[i + 2]?.capital && isCommonWord(next.text);
@@ -147,9 +150,10 @@ function splitAtTitles(run: Word[], atSentenceStart: boolean, lowerInCorpus: (w:
   run.forEach((w, i) => {
     const lower = w.text.toLowerCase();
     const next = run[i + 1];
-    if (current.length === 0 && start && (english.stopwords.has(lower) || isCommonWord(w.text) || lowerInCorpus(w.text)) && !isAcronym(w.text)) return;
     const hasName = current.some(isProper);
-    if (isTitle(w.text) && (isProper(next) || (hasName && next?.text === 'of'))) {
+    const title = isTitle(w.text) && (isProper(next) || (hasName && next?.text === 'of'));
+    if (!title && current.length === 0 && start && (english.stopwords.has(lower) || isCommonWord(w.text) || lowerInCorpus(w.text)) && !isAcronym(w.text)) return;
+    if (title) {
       // Words before a title that name nothing are part of it ("Defence Production Secretary").
       if (hasName) parts.push({ words: current, titled: titled || next?.text === 'of', atStart: start });
       current = [];
@@ -157,7 +161,8 @@ function splitAtTitles(run: Word[], atSentenceStart: boolean, lowerInCorpus: (w:
       start = false;
       return;
     }
-    if (current.length === 0 && isNationality(w.text)) return;
+    // "Russian President Vladimir Putin": a nationality before a title; "Nordic Ferry Council" keeps it.
+    if (current.length === 0 && isNationality(w.text) && !!next && isTitle(next.text)) return;
     current.push(w);
   });
   if (current.length) parts.push({ words: current, titled, atStart: start });
