@@ -1,8 +1,10 @@
 // The `curate` command's arguments: article files, `--out DIR` (required), `--outlets TABLE`,
 // `--story-id ID`, `--near-miss FILE` (repeatable; added to the project's near-miss fixtures)
 // and `--force` (replace a folder that is not empty).
-export const USAGE =
-  'usage: npm run curate -- ARTICLE... --out DIR [--outlets outlets.json|outlets.csv] [--story-id ID] [--near-miss page.html]... [--force]';
+export const USAGE = [
+  'usage: npm run curate -- ARTICLE... --out DIR [--outlets outlets.json|outlets.csv] [--story-id ID] [--near-miss page.html]... [--force]',
+  '       npm run curate -- --check PACK_DIR [--seeds ARTICLES_DIR]   (validate an edited pack folder; seeds default to seeds/)',
+].join('\n');
 
 export interface CurateArgs {
   files: string[];
@@ -15,9 +17,15 @@ export interface CurateArgs {
 
 export class UsageError extends Error {}
 
-const VALUED = new Set(['--out', '--outlets', '--story-id', '--near-miss']);
+/** `--check PACK_DIR`: validate a pack folder after editing it, as the build will. */
+export interface CheckArgs {
+  check: string;
+  seeds?: string;
+}
 
-export function parseArgs(argv: readonly string[]): CurateArgs {
+const VALUED = new Set(['--out', '--outlets', '--story-id', '--near-miss', '--check', '--seeds']);
+
+export function parseArgs(argv: readonly string[]): CurateArgs | CheckArgs {
   const files: string[] = [];
   const nearMisses: string[] = [];
   const values: Record<string, string> = {};
@@ -34,6 +42,10 @@ export function parseArgs(argv: readonly string[]): CurateArgs {
       i++;
     } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else files.push(arg);
+  }
+  if (values['--check']) {
+    if (files.length || values['--out']) throw new UsageError('--check takes a pack folder and no articles');
+    return { check: values['--check'], ...(values['--seeds'] ? { seeds: values['--seeds'] } : {}) };
   }
   if (!values['--out']) throw new UsageError('--out DIR is required: the folder the draft is written to');
   return {

@@ -138,6 +138,21 @@ describe('curate command', () => {
     expect(readdirSync(out)).toEqual(['notes.md']);
   }, RUN_TIMEOUT);
 
+  it('checks an edited pack folder as the build will, naming what is wrong', () => {
+    const packDir = join(dir, 'edited');
+    mkdirSync(packDir, { recursive: true });
+    for (const name of ['story', 'entities', 'vocabulary', 'gate']) writeFileSync(join(packDir, `${name}.json`), readFileSync(join(story, 'pack', `${name}.json`), 'utf8'));
+    const ok = curate('--check', packDir, '--seeds', join(story, 'articles'));
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/edited: valid \(\d+ claims, 5 outlets/);
+    const storyFile = JSON.parse(readFileSync(join(packDir, 'story.json'), 'utf8'));
+    storyFile.claims[0].stances[0].quote = 'Words no outlet wrote.';
+    writeFileSync(join(packDir, 'story.json'), JSON.stringify(storyFile));
+    const bad = curate('--check', packDir, '--seeds', join(story, 'articles'));
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(new RegExp(`claims\\[${storyFile.claims[0].id}\\]\\.stances\\[0\\]\\.quote: not found verbatim`));
+  });
+
   it.each([
     ['no --out', [articles[0]!, articles[1]!], /--out DIR is required/],
     ['an unknown option', [articles[0]!, '--out', join(dir, 'x'), '--fast'], /unknown option --fast/],

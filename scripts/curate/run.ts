@@ -1,7 +1,9 @@
 // The `curate` command's work, callable in-process (the tests) or from scripts/curate.ts: parse the
 // arguments, refuse a folder in use, read the articles and the outlets table, draft, write, report.
 // Returns the exit code: 0, 1 for bad input (nothing written), 2 for a usage error.
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { ClaimSetError } from '../../data/schema';
+import { validatePackFolder } from '../validate-packs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readArticleFile } from '../check/read-input';
@@ -42,9 +44,27 @@ export interface Output {
   error(text: string): void;
 }
 
+/** Validates an edited pack folder against its articles; the problems, one a line, or how many claims it has. */
+function checkPack(dir: string, seeds: string, io: Output): number {
+  if (!existsSync(dir)) throw new InputError(`${dir}: no such folder`);
+  try {
+    const pack = validatePackFolder(dir, seeds);
+    io.log(`${dir}: valid (${pack.claims.length} claims, ${pack.outlets.length} outlets, ${pack.signals.length} gate groups)`);
+    return 0;
+  } catch (error) {
+    if (error instanceof ClaimSetError || /Cannot read story pack file/.test((error as Error).message)) {
+      io.error(`error: ${(error as Error).message}`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
 export function runCurate(argv: readonly string[], io: Output = console): number {
   try {
-    const args = parseArgs(argv);
+    const parsed = parseArgs(argv);
+    if ('check' in parsed) return checkPack(parsed.check, parsed.seeds ?? join(root, 'seeds'), io);
+    const args = parsed;
     checkOutFolder(args.out, args.force);
     const articles = readArticles(args.files);
     const outlets = outletsFor(articles.map((a) => a.file), args.outlets ? readOutletsTable(args.outlets) : []);
