@@ -7,7 +7,7 @@ import { phraseStems } from '../../components/matching/lexicon';
 import type { Entity } from '../../data/schema';
 import type { NameMention } from './names';
 import { slugify } from './outlets-table';
-import { isCommonWord, isGroupNoun, isPlaceNoun, knownNameKind, type KnownKind } from './word-knowledge';
+import { isCommonWord, isGroupNoun, knownNameKind, type KnownKind } from './word-knowledge';
 
 export interface SeenName extends NameMention {
   /** Index of the article (outlet) it was seen in. */
@@ -113,8 +113,7 @@ function guessKind(g: Group, outletKeys: Set<string>): { kind: KnownKind | 'outl
   if ([...g.keys].some((k) => outletKeys.has(k))) return { kind: 'outlet', from: 'outlet', known: !!known };
   if (known) return { kind: known, from: 'dictionary', known: true };
   if (g.mentions.some((m) => m.titled || m.aged)) return { kind: 'person', from: 'title', known: false };
-  const lastWords = names.map((n) => n.split(/\s+/).pop()!);
-  if (g.mentions.some((m) => m.placed) || lastWords.some((w) => names.some((n) => n.includes(' ')) && isPlaceNoun(w))) return { kind: 'place', from: 'form', known: false };
+  if (g.mentions.some((m) => m.placed)) return { kind: 'place', from: 'form', known: false };
   if (names.some((n) => /\p{N}/u.test(n))) return { kind: 'equipment', from: 'form', known: false };
   const words = names.flatMap((n) => n.split(/\s+/));
   if (names.some((n) => /&|^\p{Lu}{2,}$/u.test(n)) || words.some(isGroupNoun)) return { kind: 'organisation', from: 'form', known: false };

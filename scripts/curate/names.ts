@@ -151,11 +151,14 @@ function splitAtTitles(run: Word[], atSentenceStart: boolean, lowerInCorpus: (w:
     const lower = w.text.toLowerCase();
     const next = run[i + 1];
     const hasName = current.some(isProper);
-    const title = isTitle(w.text) && (isProper(next) || (hasName && next?.text === 'of'));
+    // A title before a name, or after one ("Ashish Rajvanshi CEO of …", the run ending at "of").
+    // A plural closing a name is part of it ("Tata Sons"), not a role.
+    const role = next !== undefined || isAcronym(w.text) || !/s$/.test(w.text);
+    const title = isTitle(w.text) && (isProper(next) || (hasName && role && (next === undefined || next.text === 'of')));
     if (!title && current.length === 0 && start && (english.stopwords.has(lower) || isCommonWord(w.text) || lowerInCorpus(w.text)) && !isAcronym(w.text)) return;
     if (title) {
       // Words before a title that name nothing are part of it ("Defence Production Secretary").
-      if (hasName) parts.push({ words: current, titled: titled || next?.text === 'of', atStart: start });
+      if (hasName) parts.push({ words: current, titled: titled || next === undefined || next.text === 'of', atStart: start });
       current = [];
       titled = isProper(next);
       start = false;
