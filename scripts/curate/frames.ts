@@ -7,6 +7,8 @@ import type { AlignedClaim, TermWeights } from './align';
 import { slugify } from './outlets-table';
 import type { Unit } from './units';
 import { WordNet } from '../vocabulary/wordnet';
+import { english } from '../../components/matching/languages/en';
+import { stemOf } from '../../components/matching/words';
 
 /** Synonyms taken from WordNet per word: its first sense only, so few stray senses come in. */
 export const WORDNET_SYNONYMS = 3;
@@ -44,26 +46,40 @@ export class ConceptBook {
       .slice(0, WORDNET_SYNONYMS);
   }
 
+  /** Is the stem, as the outlets write it, a verb ("died", "found", "led")? Frames say what happened with a verb. */
+  isVerb(stem: string, units: readonly Unit[]): boolean {
+    this.wordnet ??= new WordNet();
+    const words = units.flatMap((u) => u.view.tokens.filter((t) => t.stem === stem).map((t) => t.text));
+    return words.some((w) => /ed$/.test(w) || this.wordnet!.senses(w, 1)[0]?.pos === 'verb');
+  }
+
   list(): Concept[] {
     return [...this.concepts.values()].map(({ id, phrases }) => ({ id, phrases }));
   }
 }
 
 const isWord = (t: string) => !/^[@%#]|:/.test(t);
+/** Month names are read as dates by the matcher's figure, never as a frame's word. */
+const dateWords = new Set([...english.dates.months.keys()].map((m) => stemOf(m, english)));
 
 export function frameFor(claim: AlignedClaim, w: TermWeights, entities: ReadonlyMap<string, Entity>, book: ConceptBook): Frame {
   const units = [...claim.members.values()].map((m) => m.unit);
-  const names = (claim.focus.length ? claim.focus : claim.core).filter((t) => t.startsWith('@') && entities.has(t.slice(1))).map((t) => t.slice(1));
+  const entityTerms = (list: readonly string[]) => list.filter((t) => t.startsWith('@') && entities.has(t.slice(1))).map((t) => t.slice(1));
+  // The names it is about: its focus's, else its core's (a claim about a date still has a subject).
+  const names = entityTerms(claim.focus).length ? entityTerms(claim.focus) : entityTerms(claim.core);
   // The claim's words; when its core is only names and figures, the words its sentences share.
   const shared = (() => {
     const counts = new Map<string, number>();
     for (const u of units) for (const t of u.terms) counts.set(t, (counts.get(t) ?? 0) + 1);
-    return [...counts].filter(([t, n]) => n >= 2 && isWord(t)).map(([t]) => t);
+    return [...counts].filter(([t, n]) => n >= 2 && isWord(t) && !dateWords.has(t)).map(([t]) => t);
   })();
-  const own = claim.core.filter(isWord);
-  const words = (own.length ? own : shared).sort((a, b) => w.weight(b) - w.weight(a));
+  // Its core's words first, then the other words its sentences share (the verb may be among them).
+  const own = claim.core.filter(isWord).filter((t) => !dateWords.has(t));
+  const words = [...new Set([...own, ...shared])].sort((a, b) => Number(own.includes(b)) - Number(own.includes(a)) || w.weight(b) - w.weight(a));
   const subject = names.length ? names.slice(0, 3) : words.slice(0, 1).map((s) => book.conceptFor(s, units));
-  const rest = names.length ? words : words.slice(1);
+  // The predicate: a verb of the claim's words when it has one, else its next heaviest word.
+  const others = names.length ? words : words.slice(1);
+  const rest = [...others.filter((t) => book.isVerb(t, units)), ...others.filter((t) => !book.isVerb(t, units))];
   const predicate = rest.slice(0, 1).map((s) => book.conceptFor(s, units));
   const also = rest.slice(1, 3).map((s) => book.conceptFor(s, units));
   const frame: Frame = { subject, predicate: predicate.length ? predicate : subject.slice(0, 1) };
