@@ -1,6 +1,6 @@
 // Reads the text of the article as a reader sees it, with a map back to DOM text nodes: skips
 // what is not rendered or not prose, collapses whitespace, puts one "\n" between blocks.
-import { ELEMENT_NODE, TEXT_NODE, walkTree } from './dom-walk';
+import { containsComposed, ELEMENT_NODE, TEXT_NODE, walkTree } from './dom-walk';
 import { BLOCK_TAGS, isNeverProse, PASSAGE_TAGS } from './element-kinds';
 import { PageTextBuilder, type PageText } from './page-text';
 import { renderingOf } from './rendering';
@@ -90,7 +90,7 @@ function* readPageText(root: Element, options: ExtractOptions): Generator<void, 
       sinceCheck = 0;
       const pageRan = yield;
       // A node moved out of the article: the walker could wander out of `root`; stop here.
-      if (pageRan && !root.contains(node)) break;
+      if (pageRan && !containsComposed(root, node)) break;
     }
   }
   return text.finish();
