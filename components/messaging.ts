@@ -4,6 +4,9 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Difference } from './matching/compare-figures';
 import type { Polarity } from './matching/judge-claim';
+import type { HighlightNames } from './page/highlighter';
+import { isHighlightNames } from './page/highlight-style';
+import { parseWebUrl } from './web-url';
 
 export type { Difference, Polarity };
 
@@ -66,6 +69,16 @@ interface ProtocolMap {
   openDetails(claimId: string): void;
   /** background -> content: the keyboard command; step to the next highlight and open its card. */
   stepHighlight(direction: 1 | -1): boolean;
+  /**
+   * content -> background: style this page load's (random) highlight names in the sender's page,
+   * and in all its frames when `frames` (highlights in a same-origin frame); see page/highlight-style.ts.
+   */
+  styleHighlights(request: StyleRequest): boolean;
+}
+
+export interface StyleRequest {
+  names: HighlightNames;
+  frames: boolean;
 }
 
 export const messenger = defineExtensionMessaging<ProtocolMap>({ logger: undefined });
@@ -76,6 +89,8 @@ export interface SenderLike {
   id?: string;
   tab?: { id?: number };
   frameId?: number;
+  /** The address of the sender's frame, as the browser knows it. */
+  url?: string;
 }
 
 /** True when a message comes from this extension (content script, popup or background). */
@@ -137,14 +152,42 @@ export function isClaimId(value: unknown): value is string {
   return typeof value === 'string' && value.length <= 200 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value);
 }
 
-export function isPageReport(value: unknown): value is PageReport {
+/**
+ * Longest page address a report may carry. Browsers accept far longer ones, but a news page's
+ * address, tracking parameters and all, stays under 2,000 characters; this leaves four times that.
+ */
+export const MAX_URL_CHARS = 8_192;
+
+/**
+ * A report as the content script sends it: every field of the expected type and within its
+ * bounds; when `knownClaims` is given (the background has the claim set), every claim one of them.
+ */
+export function isPageReport(value: unknown, knownClaims?: ReadonlySet<string>): value is PageReport {
   return (
     isRecord(value) &&
     typeof value.url === 'string' &&
+    value.url.length <= MAX_URL_CHARS &&
+    parseWebUrl(value.url) !== null &&
     typeof value.storyDetected === 'boolean' &&
     isScore(value.storyScore) &&
     Array.isArray(value.matches) &&
     value.matches.length <= MAX_REPORTED_MATCHES &&
-    value.matches.every(isPageMatch)
+    value.matches.every((m) => isPageMatch(m) && (!knownClaims || knownClaims.has(m.claimId)))
   );
+}
+
+/** The address without its fragment: a jump to an anchor stays on the same document. */
+const withoutFragment = (url: string) => url.split('#', 1)[0]!;
+
+/**
+ * Is the report about the page its sender is showing? The browser's address of the sending frame
+ * must be the report's (fragment aside): a report for another page, or sent after the page moved
+ * on (a newer one follows), is not the page's.
+ */
+export function reportMatchesSender(report: PageReport, sender: SenderLike): boolean {
+  return typeof sender.url === 'string' && withoutFragment(sender.url) === withoutFragment(report.url);
+}
+
+export function isStyleRequest(value: unknown): value is StyleRequest {
+  return isRecord(value) && Object.keys(value).length === 2 && typeof value.frames === 'boolean' && isHighlightNames(value.names);
 }

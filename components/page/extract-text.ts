@@ -12,6 +12,8 @@ export interface ExtractOptions {
   ignore?: (el: Element) => boolean;
   /** Stop reading after this many characters of text. */
   maxChars?: number;
+  /** Told of each element skipped because its style hides it (`display: none`), subtree unread. */
+  onNotRendered?: (el: Element) => void;
 }
 
 export interface SliceOptions {
@@ -72,7 +74,9 @@ function* readPageText(root: Element, options: ExtractOptions): Generator<void, 
     if (!isReadable(el, options.ignore)) return false;
     const rendering = renderingOf(el);
     if (rendering === 'invisible') invisible.add(el);
-    return rendering !== 'not-rendered';
+    if (rendering !== 'not-rendered') return true;
+    options.onNotRendered?.(el);
+    return false;
   };
 
   let sinceCheck = 0;

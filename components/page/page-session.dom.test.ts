@@ -80,6 +80,7 @@ function start(): PageSession {
       toolLoads++;
       return Promise.resolve(tools);
     },
+    styleHighlights: () => undefined,
     labels: () => cardLabels(() => '', 'en'),
     signal: controller.signal,
     isEnabled: () => {
