@@ -230,16 +230,22 @@ describe('isPageReport: bounds and the claim set', () => {
 });
 
 describe('reportMatchesSender', () => {
-  it.each<[string, string | undefined, boolean]>([
-    ['https://example.com/a', 'https://example.com/a', true],
-    ['https://example.com/a#section', 'https://example.com/a', true],
-    ['https://example.com/a', 'https://example.com/a#top', true],
-    ['https://example.com/a', 'https://example.com/b', false],
-    ['https://example.com/a?page=2', 'https://example.com/a', false],
-    ['https://example.com/a', 'https://evil.example/a', false],
-    ['https://example.com/a', undefined, false],
-  ])('report %s from a frame at %s: %s', (url, senderUrl, expected) => {
-    expect(reportMatchesSender({ ...validReport(), url }, { id: 'x', url: senderUrl })).toBe(expected);
+  // [report's address, the sending document's first address, the tab's address now, accepted?]
+  it.each<[string, string | undefined, string | undefined, boolean]>([
+    ['https://example.com/a', 'https://example.com/a', 'https://example.com/a', true],
+    ['https://example.com/a#section', 'https://example.com/a', 'https://example.com/a', true],
+    ['https://example.com/a', 'https://example.com/a', 'https://example.com/a#top', true],
+    // Single-page navigation: the document was loaded at /a, the tab now shows /b.
+    ['https://example.com/b', 'https://example.com/a', 'https://example.com/b', true],
+    // Sent after the tab moved on: a newer report follows.
+    ['https://example.com/a', 'https://example.com/a', 'https://example.com/b', false],
+    ['https://example.com/a?page=2', 'https://example.com/a', 'https://example.com/a', false],
+    // Another site than the document's.
+    ['https://evil.example/a', 'https://example.com/a', 'https://evil.example/a', false],
+    ['https://example.com/a', 'https://example.com/a', undefined, true],
+    ['https://example.com/a', undefined, 'https://example.com/a', false],
+  ])('report %s from a document at %s in a tab at %s: %s', (url, senderUrl, tabUrl, expected) => {
+    expect(reportMatchesSender({ ...validReport(), url }, { id: 'x', url: senderUrl, tab: { id: 1, url: tabUrl } })).toBe(expected);
   });
 });
 

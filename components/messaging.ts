@@ -87,9 +87,9 @@ export const { sendMessage, onMessage } = messenger;
 /** Minimal sender shape shared by Chrome and Firefox. */
 export interface SenderLike {
   id?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; url?: string };
   frameId?: number;
-  /** The address of the sender's frame, as the browser knows it. */
+  /** The address the sender's document was loaded at (single-page navigation does not change it). */
   url?: string;
 }
 
@@ -178,14 +178,18 @@ export function isPageReport(value: unknown, knownClaims?: ReadonlySet<string>):
 
 /** The address without its fragment: a jump to an anchor stays on the same document. */
 const withoutFragment = (url: string) => url.split('#', 1)[0]!;
+const originOf = (url: string) => parseWebUrl(url)?.origin ?? null;
 
 /**
- * Is the report about the page its sender is showing? The browser's address of the sending frame
- * must be the report's (fragment aside): a report for another page, or sent after the page moved
- * on (a newer one follows), is not the page's.
+ * Is the report about the page its sender's tab is showing? Its origin must be the one the sending
+ * document was loaded from (single-page navigation never leaves it, and browsers keep that first
+ * address as the sender's), and its address the tab's current one, fragment aside: a report for
+ * another site, or one sent after the tab moved on (a newer one follows), is not the page's.
  */
 export function reportMatchesSender(report: PageReport, sender: SenderLike): boolean {
-  return typeof sender.url === 'string' && withoutFragment(sender.url) === withoutFragment(report.url);
+  if (typeof sender.url !== 'string' || originOf(sender.url) === null || originOf(sender.url) !== originOf(report.url)) return false;
+  const tabUrl = sender.tab?.url;
+  return tabUrl === undefined || withoutFragment(tabUrl) === withoutFragment(report.url);
 }
 
 export function isStyleRequest(value: unknown): value is StyleRequest {

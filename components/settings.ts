@@ -1,22 +1,19 @@
 // User settings, declared once (WXT storage): highlighting on or off everywhere, and the sites
-// where it is off. The sites are spread over SITE_BUCKETS sync items by a hash of the site, so the
-// list scales to thousands of sites under sync storage's 8 kB per item, a page reads and watches
-// only its own site's bucket, and switching one site off reaches only the tabs of that site.
+// where it is off. The sites are spread over SITE_BUCKETS sync items by a hash of the site
+// (site-bucket.ts), so the list scales to thousands of sites under sync storage's 8 kB per item,
+// a page reads and watches only its own site's bucket, and switching one site off reaches only
+// the tabs of that site.
 import { storage } from 'wxt/utils/storage';
+import { siteBucket, siteBucketItem } from './site-bucket';
 import { parseWebUrl, siteHost } from './web-url';
+
+export { SITE_BUCKETS, siteBucket } from './site-bucket';
 
 export const highlightingEnabled = storage.defineItem<boolean>('sync:highlighting-enabled', {
   fallback: true,
   version: 1,
 });
 
-/**
- * Buckets of the per-site list. Sync storage allows 8,192 bytes an item and 102,400 in all:
- * 64 buckets of a site key (about 20 characters quoted) hold some 5,000 sites before the total
- * binds, 78 a bucket, a quarter of what one item could take; past the total, a bucket that no
- * longer fits is kept in local storage instead (see setSiteEnabled).
- */
-export const SITE_BUCKETS = 64;
 
 /** The list as it was stored before the buckets (one sync item); moved by migrateDisabledSites. */
 const legacyDisabledSites = storage.defineItem<string[]>('sync:disabled-sites', { fallback: [] });
@@ -37,20 +34,9 @@ export function siteKey(url: string): string | null {
   return (u && siteHost(u)) || null;
 }
 
-/** The bucket of a site key: FNV-1a over its UTF-16 code units, so every part of the extension agrees. */
-export function siteBucket(key: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    hash ^= key.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash % SITE_BUCKETS;
-}
-
 /** The storage keys of a site's bucket, in the form WXT's storage takes them. */
 export function siteBucketKeys(key: string): { sync: `sync:${string}`; local: `local:${string}` } {
-  const bucket = siteBucket(key);
-  return { sync: `sync:disabled-sites-${bucket}`, local: `local:disabled-sites-${bucket}` };
+  return { sync: `sync:${siteBucketItem(key)}`, local: `local:${siteBucketItem(key)}` };
 }
 
 async function isKeyDisabled(key: string): Promise<boolean> {

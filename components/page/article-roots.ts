@@ -54,12 +54,18 @@ const UNLIKELY_LEVELS = 4;
 
 /** Inside furniture, hidden or inert; or itself (or a close wrapper) a comment, sidebar or promo block? */
 function isExcluded(el: Element): boolean {
+  // Native closest() within each tree (pages can be thousands of elements deep), then the host.
+  for (let at: Element | null = el; at; at = hostOf(at)) if (at.closest(EXCLUDING_ANCESTOR)) return true;
   let level = 0;
-  for (let at: Node | null = el; at && at.nodeType === 1; at = composedParent(at), level++) {
-    const e = at as Element;
-    if (e.matches(EXCLUDING_ANCESTOR) || (level < UNLIKELY_LEVELS && isUnlikelyBlock(e))) return true;
+  for (let at: Node | null = el; at && at.nodeType === 1 && level < UNLIKELY_LEVELS; at = composedParent(at), level++) {
+    if (isUnlikelyBlock(at as Element)) return true;
   }
   return false;
+}
+
+function hostOf(el: Element): Element | null {
+  const root = el.getRootNode();
+  return root.nodeType === 11 ? ((root as ShadowRoot).host ?? null) : null;
 }
 
 function depthOf(node: Node): number {

@@ -1,9 +1,10 @@
 // Change watching: tells the session when the page has changed enough to be read again. After a
-// scan that found the story it follows every change inside the article roots; after a "not the
-// story" verdict it waits for a substantial amount of new or newly shown text, or a new address,
-// so a busy page that is not the story (tickers, ads, clocks) costs next to nothing.
-import { composedParent, containsComposed } from './dom-walk';
-import { NON_TEXT_TAGS } from './element-kinds';
+// scan that found the story it follows every change inside the article roots; otherwise it waits
+// for a substantial amount of new or newly shown text, or a new address, so a busy page that is
+// not the story (tickers, ads, clocks) costs next to nothing. The observers' callbacks never look
+// at the records of a busy page (reading a record from the extension's world costs more than the
+// page's own change): they note that something changed, and the text is measured now and then.
+import { containsComposed } from './dom-walk';
 import { frameDocument, openShadowRoots, type PageDocument } from './page-documents';
 
 /** Quiet time after the last change before rescanning: lets a burst of changes settle. */
@@ -13,25 +14,28 @@ export const RESCAN_MIN_INTERVAL_MS = 1000;
 /** A change waits at most this long for the page to settle before it is read. */
 export const RESCAN_MAX_WAIT_MS = 1000;
 /**
- * New text (characters added, less those removed) that makes a page judged "not the story" worth
- * reading again at once: about a hundred words, two paragraphs of a story arriving or an article
- * appended; a ticker or a carousel adds and removes about as much as it shows.
+ * New text (characters, the page's text now less what it was at the last scan) that makes the page
+ * worth reading again at once: about a hundred words, two paragraphs of a story arriving or an
+ * article appended; a ticker or a carousel removes about as much as it adds.
  */
 export const NEW_TEXT_CHARS = 600;
-/** Less new text is read again only once the page has been still for SETTLE_MS (the last paragraphs of a late story). */
+/** Less new text is read again once the page has been still for SETTLE_MS (the last paragraphs of a late story). */
 export const SETTLED_NEW_TEXT_CHARS = 150;
 export const SETTLE_MS = 2000;
 /**
- * A class or style change above text the reader found styled away (a "read more" section) is
- * checked for the text being shown after this long, and after twice as long each time nothing
- * was (a page animating its root element's style would otherwise cost a style read each time),
- * up to REVEAL_CHECK_MAX_MS; a click or key press starts again from the shortest.
+ * After a change, the text is measured this long after, then after twice as long each time it had
+ * not grown enough, up to CHECK_MAX_MS: a page that changes all the time is measured a dozen times
+ * a minute at most. A click, a key or the end of a scroll starts again from the shortest.
  */
-export const REVEAL_CHECK_MS = 300;
-export const REVEAL_CHECK_MAX_MS = 16_000;
+export const CHECK_MS = 500;
+export const CHECK_MAX_MS = 8000;
 
-/** Attributes that hide or show what they are on; `class` and `style` may do either. */
-const WATCHED_ATTRIBUTES = ['hidden', 'aria-hidden', 'inert', 'open', 'class', 'style'];
+/** Attributes that hide or show what they are on. */
+const HIDING_ATTRIBUTES = ['hidden', 'aria-hidden', 'inert', 'open'];
+/** Attributes that may hide or show, through the page's stylesheets. */
+const STYLING_ATTRIBUTES = ['class', 'style'];
+/** Text that is no prose of the page, left out of its measure (an ad's inline script is not a story). */
+const NOT_PROSE = 'script, style, noscript, template';
 
 /** What the last scan read: what a change must touch to matter. */
 export interface WatchedState {
@@ -39,14 +43,13 @@ export interface WatchedState {
   story: boolean;
   roots: readonly Element[];
   documents: readonly PageDocument[];
+  /** Elements whose text the reader skipped because the page's style hides them ("read more"). */
   hiddenBlocks: readonly Element[];
 }
 
 export interface ChangeWatcherOptions {
   win: Window & typeof globalThis;
   signal: AbortSignal;
-  /** Our own UI (the card's host): its changes are never the page's. */
-  isOurs(node: Node): boolean;
   /** Read the page again now (already rate-limited here). */
   rescan(): void;
   /** Called on every batch of changes: where the Navigation API is missing, a cheap address check. */
@@ -54,7 +57,9 @@ export interface ChangeWatcherOptions {
 }
 
 export interface ChangeWatcher {
-  /** After each scan: what it read. */
+  /** A scan starts: the page's text is measured from here. */
+  scanning(): void;
+  /** A scan ended: what it read. */
   scanned(state: WatchedState): void;
   /** A rescan, rate-limited (a setting changed, the address changed). */
   request(): void;
@@ -74,217 +79,210 @@ const hides = (name: string | null, value: string | null, el: Element): boolean 
   }
 };
 
-/** Characters of text a node brings (script and style text is none). */
-function textOf(node: Node): number {
-  if (node.nodeType === 3) return (node as Text).data.length;
-  if (node.nodeType !== 1 || NON_TEXT_TAGS.has((node as Element).localName)) return 0;
-  return (node.textContent?.length ?? 0) + ((node as Element).shadowRoot?.textContent?.length ?? 0);
+/** Characters of prose text under a document's body or a shadow root. */
+function proseChars(scope: ParentNode & Node): number {
+  let chars = scope.textContent?.length ?? 0;
+  for (const el of scope.querySelectorAll(NOT_PROSE)) chars -= el.textContent?.length ?? 0;
+  return chars;
 }
 
-export function watchChanges({ win, signal, isOurs, rescan, onMutations }: ChangeWatcherOptions): ChangeWatcher {
+export function watchChanges({ win, signal, rescan, onMutations }: ChangeWatcherOptions): ChangeWatcher {
   const now = () => win.performance.now();
-  // Until the first scan has said what the page holds: the page's own document, not the story.
   let state: WatchedState = { story: false, roots: [], documents: [{ doc: win.document, frame: null, shadows: [] }], hiddenBlocks: [] };
-  let rootSet = new Set<Element>();
-  let inRoots = new WeakMap<Node, boolean>();
-  let overHidden = new WeakMap<Node, boolean>();
-  let growth = 0;
-  let componentsAdded = false;
-  let lastChange = -Infinity;
+  /** The page's prose at the start of the last scan; null before the first. */
+  let baseline: number | null = null;
+  let revealed = 0;
+  let batches = 0;
+
+  const textNow = () =>
+    state.documents.reduce((sum, d) => sum + proseChars(d.doc.body ?? d.doc.documentElement) + d.shadows.reduce((n, s) => n + proseChars(s), 0), 0);
 
   // Rescans: after a quiet spell of RESCAN_DEBOUNCE_MS, or RESCAN_MAX_WAIT_MS after the first
   // change of a burst at the latest, never sooner than RESCAN_MIN_INTERVAL_MS after the last one.
-  // The quiet timer is not moved on every change (that costs a timer per batch on a busy page):
-  // when it fires early it waits out the rest.
+  // A request while both timers run only counts (a story page that never stops changing asks on
+  // every batch): the quiet timer, when it fires, waits again if requests came meanwhile.
   let quietTimer: number | undefined;
   let deadlineTimer: number | undefined;
-  let burstStart = 0;
   let lastRescan = -Infinity;
+  let requests = 0;
+  let requestsAtQuiet = 0;
   const fire = () => {
     win.clearTimeout(quietTimer);
     win.clearTimeout(deadlineTimer);
     quietTimer = deadlineTimer = undefined;
     lastRescan = now();
-    growth = 0;
-    componentsAdded = false;
     rescan();
   };
-  const onQuietTimer = () => {
-    quietTimer = undefined;
-    const wait = Math.max(lastChange + RESCAN_DEBOUNCE_MS, lastRescan + RESCAN_MIN_INTERVAL_MS) - now();
-    if (wait > 1) quietTimer = win.setTimeout(onQuietTimer, wait);
-    else fire();
+  const armQuiet = (ms: number) => {
+    requestsAtQuiet = requests;
+    quietTimer = win.setTimeout(onQuietTimer, ms);
   };
+  function onQuietTimer(): void {
+    quietTimer = undefined;
+    if (requests !== requestsAtQuiet) return armQuiet(RESCAN_DEBOUNCE_MS);
+    const wait = lastRescan + RESCAN_MIN_INTERVAL_MS - now();
+    if (wait > 1) armQuiet(wait);
+    else fire();
+  }
   const request = () => {
     if (signal.aborted) return;
-    lastChange = Math.max(lastChange, now());
-    if (deadlineTimer === undefined) {
-      burstStart = now();
-      const notBefore = Math.max(0, lastRescan + RESCAN_MIN_INTERVAL_MS - burstStart);
-      deadlineTimer = win.setTimeout(fire, Math.max(RESCAN_MAX_WAIT_MS, notBefore));
+    requests++;
+    if (deadlineTimer === undefined) deadlineTimer = win.setTimeout(fire, Math.max(RESCAN_MAX_WAIT_MS, lastRescan + RESCAN_MIN_INTERVAL_MS - now()));
+    if (quietTimer === undefined) armQuiet(RESCAN_DEBOUNCE_MS);
+  };
+  const pending = () => deadlineTimer !== undefined;
+
+  // The page changed somewhere: measured now and then, never on every change.
+  let checkTimer: number | undefined;
+  let checkDelay = CHECK_MS;
+  let checkedBatches = 0;
+  const check = () => {
+    checkTimer = undefined;
+    if (signal.aborted) return;
+    watchAnywhere();
+    if (baseline === null || pending()) return;
+    const still = batches === checkedBatches;
+    checkedBatches = batches;
+    // A root taken off the page (an app replacing its view): its highlights must go.
+    if (state.story && state.roots.some((root) => !root.isConnected)) return request();
+    // Web components added since: looked for on the first measures after a scan or a click, not
+    // on every measure of a page that never stops changing (listing them reads every element).
+    if (!still && checkDelay <= 2 * CHECK_MS) discoverShadowRoots();
+    const grown = textNow() - baseline + revealed;
+    if (grown >= NEW_TEXT_CHARS || (still && grown >= SETTLED_NEW_TEXT_CHARS)) return request();
+    checkDelay = Math.min(checkDelay * 2, CHECK_MAX_MS);
+    // Some new text: read it once the page has been still a while.
+    if (grown >= SETTLED_NEW_TEXT_CHARS) checkTimer = win.setTimeout(check, Math.max(SETTLE_MS, checkDelay));
+  };
+  // Counts, and stops listening until the next measure: a busy page calls this hundreds of times
+  // a second, and one call per measure says all there is to say (even a performance.now() here was
+  // most of the content script's time on a busy page, measured).
+  const changed = () => {
+    batches++;
+    onMutations?.();
+    if (anywhereOn) {
+      anywhere.disconnect();
+      anywhereOn = false;
     }
-    quietTimer ??= win.setTimeout(onQuietTimer, RESCAN_DEBOUNCE_MS);
+    if (checkTimer === undefined && !pending()) checkTimer = win.setTimeout(check, checkDelay);
+  };
+  const eager = () => {
+    checkDelay = CHECK_MS;
+    armReveal();
   };
 
-  // Some new text, not enough to read at once: read it once the page has been still a while.
-  let settleTimer: number | undefined;
-  const onSettleTimer = () => {
-    settleTimer = undefined;
-    const wait = lastChange + SETTLE_MS - now();
-    if (wait > 1) {
-      settleTimer = win.setTimeout(onSettleTimer, wait);
-      return;
-    }
-    if (componentsAdded) discoverComponents();
-    if (growth >= SETTLED_NEW_TEXT_CHARS) request();
-  };
-
-  // Text styled away at the last scan, perhaps shown now: checked with a backing-off delay.
+  // Text styled away at the last scan, perhaps shown now: checked with the same backing-off delay.
   let revealTimer: number | undefined;
-  let revealDelay = REVEAL_CHECK_MS;
+  let revealDelay = CHECK_MS;
   const checkReveal = () => {
     revealTimer = undefined;
     const shown = state.hiddenBlocks.filter((el) => el.isConnected && (typeof el.checkVisibility !== 'function' || el.checkVisibility()));
-    if (shown.length > 0) {
-      request();
-      return;
-    }
-    revealDelay = Math.min(revealDelay * 2, REVEAL_CHECK_MAX_MS);
+    if (shown.length > 0) return request();
+    revealDelay = Math.min(revealDelay * 2, CHECK_MAX_MS);
   };
-  const armReveal = () => {
+  function armReveal(): void {
     if (revealTimer === undefined && state.hiddenBlocks.length > 0) revealTimer = win.setTimeout(checkReveal, revealDelay);
-  };
-
-  const touchesRoots = (node: Node): boolean => {
-    let inside = inRoots.get(node);
-    if (inside === undefined) {
-      inside = false;
-      for (let at: Node | null = node; at; at = composedParent(at)) {
-        if (rootSet.has(at as Element)) {
-          inside = true;
-          break;
-        }
-      }
-      inRoots.set(node, inside);
-    }
-    return inside || state.roots.some((root) => containsComposed(node, root));
-  };
-  const isOverHidden = (el: Element): boolean => {
-    let over = overHidden.get(el);
-    if (over === undefined) {
-      over = state.hiddenBlocks.some((block) => containsComposed(el, block));
-      overHidden.set(el, over);
-    }
-    return over;
-  };
-  // Ours: a change inside our card, or our card put on or taken off the page. Written as loops:
-  // this runs for every record of a busy page.
-  const isOurChange = (r: MutationRecord): boolean => {
-    if (isOurs(r.target)) return true;
-    if (r.addedNodes.length + r.removedNodes.length === 0) return false;
-    for (const node of r.addedNodes) if (!isOurs(node)) return false;
-    for (const node of r.removedNodes) if (!isOurs(node)) return false;
-    return true;
-  };
-
-  function onRecords(records: MutationRecord[]): void {
-    onMutations?.();
-    let net = 0;
-    let touched = false;
-    for (const r of records) {
-      if (isOurChange(r)) continue;
-      if (r.type === 'childList') {
-        for (const node of r.addedNodes) {
-          net += textOf(node);
-          if (node.nodeType === 1 && (node as Element).localName.includes('-')) componentsAdded = true;
-        }
-        for (const node of r.removedNodes) net -= textOf(node);
-        if (state.story && !touched) touched = touchesRoots(r.target) || [...r.removedNodes].some((n) => state.roots.some((root) => containsComposed(n, root)));
-      } else if (r.type === 'characterData') {
-        if (state.story && !touched) touched = touchesRoots(r.target);
-      } else {
-        const el = r.target as Element;
-        const name = r.attributeName;
-        if (name === 'class' || name === 'style') {
-          if (isOverHidden(el)) armReveal();
-          continue;
-        }
-        const before = hides(name, r.oldValue, el);
-        if (before === hides(name, el.getAttribute(name!), el)) continue;
-        if (state.story && touchesRoots(el)) touched = true;
-        if (before) net += textOf(el);
-      }
-    }
-    lastChange = now();
-    growth = Math.max(0, growth + net);
-    if (touched || growth >= NEW_TEXT_CHARS) request();
-    else if ((growth >= SETTLED_NEW_TEXT_CHARS || componentsAdded) && settleTimer === undefined) settleTimer = win.setTimeout(onSettleTimer, SETTLE_MS);
   }
 
-  const observer = new win.MutationObserver(onRecords);
-  const options = (): MutationObserverInit => ({
-    childList: true,
-    subtree: true,
-    // Text edited in place (counters, clocks) is never a new story: followed only in the story's roots.
-    characterData: state.story,
-    attributeFilter: WATCHED_ATTRIBUTES,
-    attributeOldValue: true,
+  // Four observers, so no callback needs to tell records apart: anything added or removed
+  // anywhere (only noted); a hiding attribute changed (rare, so its records are read); a class or
+  // style changed (only while text is styled away; only noted); and, on a story page, anything
+  // at all inside the article roots (a rescan, without reading the records).
+  const anywhere = new win.MutationObserver(changed);
+  let anywhereOn = false;
+  function watchAnywhere(): void {
+    if (anywhereOn) return;
+    anywhereOn = true;
+    for (const { doc, shadows } of state.documents) {
+      for (const target of [doc.documentElement, ...shadows]) if (target) anywhere.observe(target, { childList: true, subtree: true });
+    }
+  }
+  const hiding = new win.MutationObserver((records) => {
+    let touched = false;
+    for (const r of records) {
+      const el = r.target as Element;
+      const before = hides(r.attributeName, r.oldValue, el);
+      if (before === hides(r.attributeName, el.getAttribute(r.attributeName!), el)) continue;
+      if (before) revealed += el.textContent?.length ?? 0;
+      if (state.story && state.roots.some((root) => containsComposed(el, root) || containsComposed(root, el))) touched = true;
+    }
+    changed();
+    if (touched || revealed >= SETTLED_NEW_TEXT_CHARS) request();
   });
+  const styling = new win.MutationObserver(() => armReveal());
+  const inRoots = new win.MutationObserver(() => request());
+
   const listened = new WeakSet<Document>();
   function observeAll(): void {
-    const pending = observer.takeRecords();
-    observer.disconnect();
+    for (const observer of [anywhere, hiding, styling, inRoots]) observer.disconnect();
+    anywhereOn = false;
+    watchAnywhere();
     for (const { doc, shadows } of state.documents) {
-      if (doc.documentElement) observer.observe(doc.documentElement, options());
-      for (const shadow of shadows) observer.observe(shadow, options());
+      for (const target of [doc.documentElement, ...shadows]) {
+        if (!target) continue;
+        hiding.observe(target, { subtree: true, attributeFilter: HIDING_ATTRIBUTES, attributeOldValue: true });
+        if (state.hiddenBlocks.length > 0) styling.observe(target, { subtree: true, attributeFilter: STYLING_ATTRIBUTES });
+      }
       if (!listened.has(doc)) {
         listened.add(doc);
-        // A frame (re)loading: its document is new and unobserved. Load events do not bubble; capture sees them.
+        // A frame (re)loading: its document is new. Load events do not bubble; capture sees them.
         doc.addEventListener('load', onFrameLoad, { capture: true, signal });
-        for (const type of ['click', 'keydown']) doc.addEventListener(type, onInput, { capture: true, passive: true, signal });
+        for (const type of ['click', 'keydown', 'scrollend']) doc.addEventListener(type, eager, { capture: true, passive: true, signal });
       }
     }
-    if (pending.length > 0) onRecords(pending);
+    if (state.story) for (const root of state.roots) inRoots.observe(root, { childList: true, subtree: true, characterData: true });
   }
   function onFrameLoad(event: Event): void {
     const target = event.target as Element | null;
     if (!target || (target.localName !== 'iframe' && target.localName !== 'frame')) return;
     const doc = frameDocument(target);
-    if (!doc) return;
-    lastChange = now();
-    growth += textOf(doc.body ?? doc.documentElement);
-    if (state.story || growth >= SETTLED_NEW_TEXT_CHARS) request();
+    if (!doc || baseline === null) return;
+    const chars = proseChars(doc.body ?? doc.documentElement);
+    if (chars >= SETTLED_NEW_TEXT_CHARS) {
+      revealed += chars;
+      request();
+    }
   }
-  function onInput(): void {
-    revealDelay = REVEAL_CHECK_MS;
-    armReveal();
-  }
-  function discoverComponents(): void {
-    componentsAdded = false;
+  /** Web components added since the last scan: their shadow roots are observed and measured. */
+  function discoverShadowRoots(): void {
+    let added = false;
+    const documents = state.documents.map((d) => {
+      const shadows = openShadowRoots(d.doc);
+      if (shadows.length !== d.shadows.length) added = true;
+      return { ...d, shadows };
+    });
+    if (!added) return;
     const known = new Set(state.documents.flatMap((d) => d.shadows));
-    const documents = state.documents.map((d) => ({ ...d, shadows: openShadowRoots(d.doc) }));
     for (const shadow of documents.flatMap((d) => d.shadows)) {
       if (known.has(shadow)) continue;
-      growth += shadow.textContent?.length ?? 0;
-      observer.observe(shadow, options());
+      revealed += proseChars(shadow);
+      if (anywhereOn) anywhere.observe(shadow, { childList: true, subtree: true });
+      hiding.observe(shadow, { subtree: true, attributeFilter: HIDING_ATTRIBUTES, attributeOldValue: true });
     }
     state = { ...state, documents };
   }
 
   observeAll();
   signal.addEventListener('abort', () => {
-    observer.disconnect();
-    for (const timer of [quietTimer, deadlineTimer, settleTimer, revealTimer]) win.clearTimeout(timer);
+    for (const observer of [anywhere, hiding, styling, inRoots]) observer.disconnect();
+    for (const timer of [quietTimer, deadlineTimer, checkTimer, revealTimer]) win.clearTimeout(timer);
   });
 
   return {
+    scanning() {
+      baseline = textNow();
+      revealed = 0;
+      checkedBatches = batches;
+    },
     scanned(next) {
+      const missed = batches !== checkedBatches || !anywhereOn;
       state = next;
-      rootSet = new Set(next.roots);
-      inRoots = new WeakMap();
-      overHidden = new WeakMap();
-      revealDelay = REVEAL_CHECK_MS;
-      if (!signal.aborted) observeAll();
+      checkDelay = CHECK_MS;
+      revealDelay = CHECK_MS;
+      if (signal.aborted) return;
+      observeAll();
+      // Changes while the scan ran (a late paragraph), or unheard since: measured as any other.
+      if (missed && checkTimer === undefined && baseline !== null) checkTimer = win.setTimeout(check, checkDelay);
     },
     request,
   };

@@ -200,8 +200,9 @@ export function createClaimCard(
   return {
     host,
     show(claims, anchor, options = {}) {
-      // (Re)mounted when the page has taken it off (a hostile page may, a framework re-render can).
-      if (!host.isConnected) (doc.body ?? doc.documentElement).append(host);
+      // On the root element, beside the body, never inside an article the content script reads
+      // and watches; mounted again when the page has taken it off (a hostile page may).
+      if (!host.isConnected) doc.documentElement.append(host);
       render(claims);
       card.hidden = false;
       // Shown afresh, so it goes on top of whatever the page has put in the top layer meanwhile.

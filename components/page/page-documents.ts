@@ -2,7 +2,6 @@
 // of its web components, and its same-origin frames. Frames are read from the top frame's content
 // script through `contentDocument`: a cross-origin frame (an ad, mostly) is never entered and costs
 // one property read; no content script runs in any frame.
-import { ELEMENT_NODE } from './dom-walk';
 
 /**
  * Frames deeper than this are not read: an article sits in a frame of the page (an AMP viewer, an
@@ -14,21 +13,31 @@ export const MAX_FRAMES = 24;
 /** Open shadow roots read per document at most, so a page of ten thousand components stays cheap. */
 export const MAX_SHADOW_ROOTS = 2_000;
 
+/** Elements looked at between two pause points when listing shadow roots (see pageDocumentsSliced). */
+const ELEMENTS_PER_PAUSE = 512;
+
+/** A pause point: the caller may let the page run here. */
+type Pause = 'pause';
+
 /** Every open shadow root in `scope`, nested ones included, in document order of their hosts. */
+function* shadowRootsIn(scope: Document | ShadowRoot, found: ShadowRoot[]): Generator<Pause, void> {
+  // One native query lists the elements; only hosts of open shadow roots answer `shadowRoot`.
+  let seen = 0;
+  for (const el of scope.querySelectorAll('*')) {
+    if (++seen % ELEMENTS_PER_PAUSE === 0) yield 'pause';
+    const shadow = el.shadowRoot;
+    if (!shadow) continue;
+    found.push(shadow);
+    if (found.length >= MAX_SHADOW_ROOTS) return;
+    yield* shadowRootsIn(shadow, found);
+    if (found.length >= MAX_SHADOW_ROOTS) return;
+  }
+}
+
 export function openShadowRoots(scope: Document | ShadowRoot): ShadowRoot[] {
   const found: ShadowRoot[] = [];
-  const visit = (within: Document | ShadowRoot) => {
-    // One native query lists the elements; only hosts of open shadow roots answer `shadowRoot`.
-    for (const el of within.querySelectorAll('*')) {
-      const shadow = el.shadowRoot;
-      if (!shadow) continue;
-      found.push(shadow);
-      if (found.length >= MAX_SHADOW_ROOTS) return;
-      visit(shadow);
-      if (found.length >= MAX_SHADOW_ROOTS) return;
-    }
-  };
-  visit(scope);
+  const walk = shadowRootsIn(scope, found);
+  while (!walk.next().done) continue;
   return found;
 }
 
@@ -59,21 +68,37 @@ export interface PageDocument {
 }
 
 /** The page's document, then its same-origin frames' documents, depth first, within the bounds above. */
-export function pageDocuments(top: Document): PageDocument[] {
+function* documentsOf(top: Document): Generator<Pause, PageDocument[]> {
   const out: PageDocument[] = [];
-  const visit = (doc: Document, frame: Element | null, depth: number) => {
-    const shadows = openShadowRoots(doc);
+  const visit = function* (doc: Document, frame: Element | null, depth: number): Generator<Pause, void> {
+    const shadows: ShadowRoot[] = [];
+    yield* shadowRootsIn(doc, shadows);
     out.push({ doc, frame, shadows });
     if (depth >= MAX_FRAME_DEPTH) return;
     for (const el of frameElements(doc, shadows)) {
       if (out.length > MAX_FRAMES) return;
       const inner = frameDocument(el);
-      if (inner && inner !== doc && !out.some((d) => d.doc === inner)) visit(inner, el, depth + 1);
+      if (inner && inner !== doc && !out.some((d) => d.doc === inner)) yield* visit(inner, el, depth + 1);
     }
   };
-  visit(top, null, 0);
+  yield* visit(top, null, 0);
   return out;
 }
 
-/** Is the node an element (in any document: frames have their own `Element`)? */
-export const isElement = (node: Node | null | undefined): node is Element => !!node && node.nodeType === ELEMENT_NODE;
+export function pageDocuments(top: Document): PageDocument[] {
+  const walk = documentsOf(top);
+  for (;;) {
+    const step = walk.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** As pageDocuments, calling `pause` every few hundred elements so a big page is listed in slices. */
+export async function pageDocumentsSliced(top: Document, pause: () => Promise<void>): Promise<PageDocument[]> {
+  const walk = documentsOf(top);
+  for (;;) {
+    const step = walk.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}

@@ -128,7 +128,6 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   const watcher = watchChanges({
     win,
     signal,
-    isOurs,
     rescan: () => {
       // A scan under way finishes first (on a page that never stops changing, each rescan would
       // otherwise supersede the last before it could draw); the changes are read right after.
@@ -168,6 +167,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       watcher.scanned({ story: false, roots: [], documents: [], hiddenBlocks: [] });
       return;
     }
+    watcher.scanning();
     const scheduler = createSliceScheduler(win, undefined, signal);
     const superseded = () => mine !== generation || signal.aborted;
     const result = await scanner.scan({

@@ -8,7 +8,7 @@ import { compareReadingOrder, findArticleRoots } from './article-roots';
 import { composedParent } from './dom-walk';
 import { extractPageTextSliced, type SliceOptions } from './extract-text';
 import { judgeRoots } from './judge-roots';
-import { pageDocuments, type PageDocument } from './page-documents';
+import { pageDocumentsSliced, type PageDocument } from './page-documents';
 import type { PageGate } from './page-gate';
 import { readPageYear } from './page-date';
 import type { PageText } from './page-text';
@@ -77,7 +77,7 @@ export function createScanner({ doc, gate, loadStoryTools, isOurs }: ScannerOpti
       if (control.shouldYield()) await control.yieldToPage();
       if (control.superseded()) throw new SupersededScan();
     };
-    const documents = pageDocuments(doc);
+    const documents = await pageDocumentsSliced(doc, pause);
     const roots = documents.flatMap((d) => findArticleRoots(d.doc, d.shadows)).sort(compareReadingOrder);
     const rootSet = new Set(roots);
     const hidden: Array<{ el: Element; chars: number }> = [];
