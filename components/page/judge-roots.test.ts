@@ -11,8 +11,10 @@ const OPENING =
   'Executives from several Indian defence firms, including Adani Defence and Bharat Forge, held talks with Russian officials in Moscow in late October on possible joint ventures, people familiar with the matter said.';
 /** A person (an anchor) and nothing else: one group, too little alone. */
 const KUMAR = 'Sanjeev Kumar, the top bureaucrat in charge of defence production, headed the Indian delegation.';
-/** None of the story's terms: a post that only continues the one before. */
+/** None of the story's terms: a post that says nothing of what it is about. */
 const NO_COMMENT = "India's defence ministry and the firms named did not respond to requests for comment.";
+/** Two of the story's groups (firms, place), no anchor: enough for a post beside the story. */
+const SIDM = 'A representative of the Society of Indian Defence Manufacturers was also in Moscow for the meetings.';
 /** A neighbouring story's words (S-400 squadrons). */
 const S400 = 'The last two S-400 squadrons are due to arrive by 2027, the air force said on Monday.';
 const CRICKET = 'In the final over the visiting side needed nine runs, and their tail-enders scrambled them with a ball to spare.';
@@ -22,7 +24,7 @@ const onStory = (results: ReturnType<typeof judgeRoots>) => results.map((r) => r
 describe('judgeRoots', () => {
   it('checks the fixture: the short posts fail the gate alone, the opening passes', () => {
     expect(gate.judge(OPENING).detected).toBe(true);
-    for (const post of [KUMAR, NO_COMMENT, S400, CRICKET]) expect(gate.judge(post).detected).toBe(false);
+    for (const post of [KUMAR, NO_COMMENT, SIDM, S400, CRICKET]) expect(gate.judge(post).detected).toBe(false);
   });
 
   it('judges every root alone: the story beside another story is found, the other is not', () => {
@@ -32,10 +34,12 @@ describe('judgeRoots', () => {
     expect(results[1]!.ranges).toEqual([{ start: 0, end: long(OPENING).length }]);
   });
 
-  it('a live blog: short posts of the story are judged with the posts around them; a neighbouring story’s post is not', () => {
-    const posts = [OPENING, KUMAR, NO_COMMENT, S400].map((text) => ({ text, group: 'blog' }));
+  it('a live blog: a short post counts when the posts together are the story and it shows the story’s signals itself', () => {
+    const posts = [OPENING, KUMAR, SIDM, NO_COMMENT, S400, CRICKET].map((text) => ({ text, group: 'blog' }));
     const results = judgeRoots(posts, gate);
-    expect(onStory(results)).toEqual([true, true, true, false]);
+    // Not the post that names nothing of the story (the one before could be another story), nor
+    // the neighbouring story's post, nor the cricket.
+    expect(onStory(results)).toEqual([true, true, true, false, false, false]);
     // A post's ranges are its own offsets.
     expect(results[1]!.ranges).toEqual([{ start: 0, end: KUMAR.length }]);
   });

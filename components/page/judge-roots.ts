@@ -1,6 +1,7 @@
 // The story verdict of each article root of a page: a root is judged on its own text, so a story
 // appended beside another is judged apart from it; a short post of a live blog that cannot carry
-// the gate alone is judged as a passage of the posts around it.
+// the gate alone counts when the posts around it, together, are the story and the post shows the
+// story's signals of its own.
 import type { StoryVerdict } from '../matching/story-gate';
 import type { PageGate } from './page-gate';
 
@@ -36,24 +37,13 @@ export function judgeRoots(roots: readonly JudgedRoot[], gate: PageGate): RootVe
     if (members.length < 2) continue;
     const posts = members.filter((i) => !results[i]!.verdict.detected && roots[i]!.text.length <= POST_MAX_CHARS);
     if (posts.length === 0) continue;
-    // The group's roots as one page, a passage each (a blank line between them, as between sections).
-    const offsets: number[] = [];
-    let text = '';
-    for (const i of members) {
-      if (text) text += '\n\n';
-      offsets.push(text.length);
-      text += roots[i]!.text;
-    }
+    // The group's roots as one page (a blank line between them, as between sections).
+    const text = members.map((i) => roots[i]!.text).join('\n\n');
     const verdict = gate.judge(text);
     if (!verdict.detected) continue;
-    const spans = onStory(gate, text, verdict);
     for (const i of posts) {
-      const start = offsets[members.indexOf(i)]!;
-      const end = start + roots[i]!.text.length;
-      const ranges = spans
-        .filter((s) => s.start >= start && s.end <= end)
-        .map((s) => ({ start: s.start - start, end: s.end - start }));
-      if (ranges.length > 0) results[i] = { verdict, ranges };
+      const post = roots[i]!.text;
+      if (gate.ownSignals(post)) results[i] = { verdict, ranges: [{ start: 0, end: post.length }] };
     }
   }
   return results;

@@ -1,6 +1,17 @@
-// The content script's side of the story gates: compiled once, judges a page and its passages.
+// The content script's side of the story gates: compiled once, judges a page, its passages, and
+// whether a short text (a live blog's post) shows the story's signals of its own.
 import type { StoryGate } from '../../data/gates';
-import { compileSignalGroups, judgePassages, judgeStory, type CompiledSignalGroup, type Passage, type StoryVerdict } from '../matching/story-gate';
+import {
+  compileSignalGroups,
+  containsTerm,
+  judgePassages,
+  judgeStory,
+  PASSAGE_MIN_GROUPS,
+  scannable,
+  type CompiledSignalGroup,
+  type Passage,
+  type StoryVerdict,
+} from '../matching/story-gate';
 
 /** The story gates, as the content script holds them (see data/gates.ts). */
 export interface PageGate {
@@ -8,6 +19,13 @@ export interface PageGate {
   prepare(): void;
   judge(text: string): StoryVerdict;
   passages(text: string, verdict: StoryVerdict): Passage[];
+  /**
+   * Does the text, read as a passage of a page that covers the story, cover it by its own words?
+   * The passage rule of judgePassages (an anchor or decisive group, or PASSAGE_MIN_GROUPS groups;
+   * a neighbouring story's group without an anchor says no), without its "continues the passage
+   * before" fallback: a post of a live blog stands alone, the one before may be another story.
+   */
+  ownSignals(text: string): boolean;
 }
 
 export function createPageGate(gates: readonly StoryGate[]): PageGate {
@@ -18,5 +36,12 @@ export function createPageGate(gates: readonly StoryGate[]): PageGate {
     prepare: () => void compiled(),
     judge: (text) => judgeStory(text, compiled()),
     passages: (text, verdict) => judgePassages(text, compiled(), verdict),
+    ownSignals(text) {
+      const scan = scannable(text);
+      const found = compiled().filter((g) => containsTerm(scan, g));
+      const ours = found.filter((g) => !g.elsewhere);
+      if (ours.some((g) => g.anchor || g.decisive)) return true;
+      return !found.some((g) => g.elsewhere) && ours.length >= PASSAGE_MIN_GROUPS;
+    },
   };
 }
