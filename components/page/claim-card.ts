@@ -1,5 +1,6 @@
 // The hover card: a small panel beside a highlighted sentence saying which outlets confirm or
-// dispute its claim. It lives in a closed Shadow DOM (the page can neither style nor read it),
+// dispute its claim. It lives in a closed Shadow DOM (the page can neither style nor read it) and
+// in the top layer (Popover API), so no stacking context or z-index of the page covers it; it
 // renders every string with textContent (never as HTML), and is reachable by keyboard.
 import type { CardClaim, PageVersionWords } from './card-content';
 
@@ -30,6 +31,8 @@ export interface ClaimCard {
   show(claims: CardClaim[], anchor: DOMRect, options?: { focus?: boolean }): void;
   hide(): void;
   isOpen(): boolean;
+  /** Puts the open card back on top of the top layer (after the page opened a dialog or popover of its own). */
+  raise(): void;
   /** Is the point inside the card (so moving onto it does not close it)? */
   contains(x: number, y: number): boolean;
   destroy(): void;
@@ -37,7 +40,7 @@ export interface ClaimCard {
 
 const STYLE = `
 :host { all: initial; }
-.card { position: fixed; z-index: 2147483647; box-sizing: border-box; max-width: min(380px, calc(100vw - 16px)); overflow-y: auto; overscroll-behavior: contain;
+.card { position: fixed; inset: auto; margin: 0; z-index: 2147483647; box-sizing: border-box; max-width: min(380px, calc(100vw - 16px)); overflow-y: auto; overscroll-behavior: contain;
   font: 13px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1b1b1f; background: #fff;
   border: 1px solid #c9c9d1; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 10px 12px; }
 .card:focus { outline: none; }
@@ -111,10 +114,14 @@ export function createClaimCard(
   card.lang = labels.locale;
   card.tabIndex = -1;
   card.hidden = true;
+  // The top layer where the browser has the Popover API (Chrome 114, Firefox 125); else z-index.
+  const popover = typeof card.showPopover === 'function';
+  if (popover) card.setAttribute('popover', 'manual');
+  const isShowing = () => !card.hidden && (!popover || card.matches(':popover-open'));
   shadow.append(style, card);
-  let mounted = false;
 
   const hide = () => {
+    if (popover && card.matches(':popover-open')) card.hidePopover();
     card.hidden = true;
   };
   card.addEventListener('keydown', (event) => {
@@ -200,26 +207,36 @@ export function createClaimCard(
   return {
     host,
     show(claims, anchor, options = {}) {
-      if (!mounted) {
-        (doc.body ?? doc.documentElement).append(host);
-        mounted = true;
-      }
+      // On the root element, beside the body, never inside an article the content script reads
+      // and watches; mounted again when the page has taken it off (a hostile page may).
+      if (!host.isConnected) doc.documentElement.append(host);
       render(claims);
       card.hidden = false;
+      // Shown afresh, so it goes on top of whatever the page has put in the top layer meanwhile.
+      if (popover) {
+        if (card.matches(':popover-open')) card.hidePopover();
+        card.showPopover();
+      }
       place(anchor);
       if (options.focus) card.focus();
     },
     hide,
-    isOpen: () => !card.hidden,
+    isOpen: isShowing,
+    raise() {
+      if (!popover || !isShowing()) return;
+      const focused = shadow.activeElement;
+      card.hidePopover();
+      card.showPopover();
+      if (focused instanceof HTMLElement) focused.focus();
+    },
     contains(x, y) {
-      if (card.hidden) return false;
+      if (!isShowing()) return false;
       const r = card.getBoundingClientRect();
       return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
     },
     destroy() {
-      card.hidden = true;
+      hide();
       host.remove();
-      mounted = false;
     },
   };
 }

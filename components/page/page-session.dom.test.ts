@@ -81,6 +81,7 @@ function start(): PageSession {
       toolLoads++;
       return Promise.resolve(tools);
     },
+    styleHighlights: () => undefined,
     labels: () => cardLabels(() => '', 'en'),
     signal: controller.signal,
     isEnabled: () => {

@@ -9,7 +9,7 @@ import { cardLabels } from '../../components/page/card-labels';
 import { createPageGate } from '../../components/page/page-gate';
 import { startPageSession, type PageSession } from '../../components/page/page-session';
 import { installedStoryTools } from '../../components/story-tools';
-import { disabledSites, highlightingEnabled, shouldHighlight } from '../../components/settings';
+import { highlightingEnabled, shouldHighlight, watchSiteEnabled } from '../../components/settings';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -37,17 +37,14 @@ export default defineContentScript({
       onMessage('getPageAnnotations', ({ sender }) => (fromUs(sender) ? (session?.annotations() ?? []) : [])),
       onMessage('jumpToClaim', ({ data, sender }) => fromUs(sender) && isClaimId(data) && !!session?.jumpTo(data)),
       onMessage('stepHighlight', ({ data, sender }) => fromUs(sender) && (data === 1 || data === -1) && !!session?.step(data)),
+      // Settings that concern this page: the global switch, and this site's switch alone (another
+      // site switched off changes nothing here and costs this tab nothing).
       highlightingEnabled.watch(() => void session?.scan()),
-      disabledSites.watch(() => void session?.scan()),
+      watchSiteEnabled(location.href, () => void session?.scan()),
     ];
     ctx.onInvalidated(() => stops.forEach((stop) => stop()));
-    // Single-page navigation, watched in this world. Not WXT's wxt:locationchange: that event is
-    // dispatched on the page's window under a name carrying our id (a page can listen for it), and
-    // where the Navigation API exists it fires on `navigate`, before the address has changed.
-    const addressMayHaveChanged = () => session?.addressMayHaveChanged();
-    const navigation = (window as { navigation?: EventTarget }).navigation;
-    if (navigation) ctx.addEventListener(navigation, 'currententrychange', addressMayHaveChanged);
-    else ctx.setInterval(addressMayHaveChanged, 1000);
+    // Back from the back/forward cache: the browser reset the tab's badge; the page is as it was.
+    ctx.addEventListener(window, 'pageshow', (event) => event.persisted && session?.resendReport());
     // The story tools for the page's language are injected into this world by the background (entrypoints/story-tools*.ts).
     const loadStoryTools = async () => {
       const { code } = gate.language();
@@ -65,6 +62,7 @@ export default defineContentScript({
         win: window,
         gate,
         loadStoryTools,
+        styleHighlights: (names, frames) => void sendMessage('styleHighlights', { names, frames }).catch(() => ctx.isInvalid),
         labels: () => cardLabels((key, subs) => browser.i18n.getMessage(key as 'cardTitle', subs), browser.i18n.getUILanguage()),
         signal: ctx.signal,
         isEnabled: () => shouldHighlight(location.href),

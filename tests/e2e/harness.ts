@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
+import { siteBucketItem } from '../../components/site-bucket';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
@@ -229,8 +230,9 @@ export async function startSuite(addPages?: (server: FixtureServer) => void | Pr
     open: (path, ...before) => openPage(ext, server, path, ...before),
     report: (tabId) => waitFor(() => tabReport(ext, tabId) as Promise<ReportedPage | null>, 'the page report'),
     badge: (tabId) => ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+    // The fixture server's site, in its bucket of the per-site switch (components/settings.ts).
     setSiteDisabled: (disabled) =>
-      ext.worker.evaluate(async (sites) => chrome.storage.sync.set({ 'disabled-sites': sites }), disabled ? ['127.0.0.1'] : []),
+      ext.worker.evaluate(async ([item, sites]) => chrome.storage.sync.set({ [item]: sites }), [siteBucketItem('127.0.0.1'), disabled ? ['127.0.0.1'] : []] as const),
   };
 }
 
