@@ -1,6 +1,7 @@
 // Negation, denial, falsity and hedging with scope, in the manner of NegEx/pyConTextNLP: the
 // language's cue table is matched on the sentence's words as written (lower case; the table
-// lists each form, so "possibly" hedges and "possible" does not) (longest cue first, pseudo-negations
+// lists each form, so "possibly" hedges and "possible" does not; a word ending in "*" stands for
+// any ending, "ложн*" for every form of "false" in a language that inflects) (longest cue first, pseudo-negations
 // before negations), then each cue bears on the words in its direction up to its window, a
 // terminator ("but", "which", ";") or the sentence's end. A question bears on the whole sentence.
 import type { CueCategory, CueRow, Language } from './languages/types';
@@ -21,33 +22,68 @@ interface CompiledCue {
   row: CueRow;
   /** The cue's words as written, lower case. */
   stems: string[];
+  /** Words written with "*": any word starting with them is the word. */
+  prefix: boolean[];
 }
 
-const compiled = new WeakMap<Language, Map<string, CompiledCue[]>>();
+interface CueTable {
+  /** Cues by their first word, longest first. */
+  byFirst: Map<string, CompiledCue[]>;
+  /** Cues whose first word is a prefix ("ложн*"), by its first letter, longest first. */
+  byPrefixLetter: Map<string, CompiledCue[]>;
+}
 
-/** The cue table by first stem, longest first; compiled once per language. */
-function cueTable(language: Language): Map<string, CompiledCue[]> {
+const compiled = new WeakMap<Language, CueTable>();
+
+/** A cue phrase's words: each word's tokens, the last one a prefix when the word ends in "*". */
+function compileCue(row: CueRow, language: Language): CompiledCue {
+  const stems: string[] = [];
+  const prefix: boolean[] = [];
+  for (const word of row.phrase.toLowerCase().split(/\s+/)) {
+    const star = word.length > 1 && word.endsWith('*');
+    const tokens = tokenize(star ? word.slice(0, -1) : word, language);
+    tokens.forEach((t, k) => {
+      stems.push(t.text);
+      prefix.push(star && k === tokens.length - 1);
+    });
+  }
+  return { row, stems, prefix };
+}
+
+/** The cue table by first word, longest first; compiled once per language. */
+function cueTable(language: Language): CueTable {
   let table = compiled.get(language);
   if (table) return table;
-  table = new Map();
+  table = { byFirst: new Map(), byPrefixLetter: new Map() };
   for (const row of language.cues) {
-    const stems = tokenize(row.phrase.toLowerCase(), language).map((t) => t.text);
-    if (stems.length === 0) continue;
-    const list = table.get(stems[0]!) ?? [];
-    list.push({ row, stems });
-    table.set(stems[0]!, list);
+    const cue = compileCue(row, language);
+    if (cue.stems.length === 0) continue;
+    const [index, key] = cue.prefix[0] ? [table.byPrefixLetter, cue.stems[0]![0]!] : [table.byFirst, cue.stems[0]!];
+    const list = index.get(key) ?? [];
+    list.push(cue);
+    index.set(key, list);
   }
   // Longest first; among equals, the table's order (pseudo-negations and hedges come first).
-  table.forEach((list) => list.sort((a, b) => b.stems.length - a.stems.length));
+  const longestFirst = (list: CompiledCue[]) => list.sort((a, b) => b.stems.length - a.stems.length);
+  table.byFirst.forEach(longestFirst);
+  table.byPrefixLetter.forEach(longestFirst);
   compiled.set(language, table);
   return table;
 }
 
-function cueAt(tokens: Token[], i: number, table: Map<string, CompiledCue[]>): CompiledCue | undefined {
-  for (const cue of table.get(tokens[i]!.text) ?? []) {
-    if (cue.stems.every((s, k) => tokens[i + k]?.text === s)) return cue;
-  }
-  return undefined;
+function cueMatches(tokens: Token[], i: number, cue: CompiledCue): boolean {
+  return cue.stems.every((s, k) => {
+    const text = tokens[i + k]?.text;
+    return text !== undefined && (cue.prefix[k] ? text.startsWith(s) : text === s);
+  });
+}
+
+function cueAt(tokens: Token[], i: number, table: CueTable): CompiledCue | undefined {
+  const text = tokens[i]!.text;
+  const exact = table.byFirst.get(text)?.find((cue) => cueMatches(tokens, i, cue));
+  const prefixed = table.byPrefixLetter.get(text[0] ?? '')?.find((cue) => cueMatches(tokens, i, cue));
+  if (!exact || !prefixed) return exact ?? prefixed;
+  return prefixed.stems.length > exact.stems.length ? prefixed : exact;
 }
 
 /**

@@ -105,13 +105,17 @@ function monthAt(tokens: Token[], i: number, language: Language): number | undef
   return month;
 }
 
-/** Day numbers joined by "-", "and", "to", "&": "29-30", "29 and 30", "29th and 30th". */
-function readDays(tokens: Token[], i: number): { days: number[]; next: number } | null {
+/** English words joining day numbers, for languages that name none of their own. */
+const DAY_JOINERS = ['-', 'and', 'to', '&', 'through'];
+
+/** Day numbers joined by "-", "and", "to", "&" (or the language's words): "29-30", "29 and 30", "29th and 30th". */
+function readDays(tokens: Token[], i: number, language: Language): { days: number[]; next: number } | null {
   const isDay = (t: Token | undefined) => t?.kind === 'number' && t.digits && t.value! >= 1 && t.value! <= 31 && Number.isInteger(t.value);
   if (!isDay(tokens[i])) return null;
   const days = [tokens[i]!.value!];
+  const joiners = language.dates.dayJoiners ?? DAY_JOINERS;
   let next = i + 1;
-  while (['-', 'and', 'to', '&', 'through'].includes(tokens[next]?.text ?? '') && isDay(tokens[next + 1])) {
+  while (joiners.includes(tokens[next]?.text ?? '') && isDay(tokens[next + 1])) {
     days.push(tokens[next + 1]!.value!);
     next += 2;
   }
@@ -138,7 +142,7 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
     if (month !== undefined) {
       let next = i + 1;
       if (tokens[next]?.text === '.') next++;
-      const days = readDays(tokens, next);
+      const days = readDays(tokens, next, language);
       if (days) next = days.next;
       if (tokens[next]?.text === ',') next++;
       const year = yearAt(tokens, next);
@@ -148,7 +152,7 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
       continue;
     }
     // "29-30 October", "29th and 30th of October"
-    const days = readDays(tokens, i);
+    const days = readDays(tokens, i, language);
     if (days) {
       let next = days.next;
       if (tokens[next]?.text === 'of') next++;

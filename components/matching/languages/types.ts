@@ -61,6 +61,8 @@ export interface DateWords {
   since: ReadonlyArray<string>;
   /** Words before a year or date that make it a point: "in 2019", "on October 29". */
   at: ReadonlyArray<string>;
+  /** Words joining day numbers into one date ("29 and 30", "29 to 30"); unset: English's ("-", "and", "to", "&", "through"). */
+  dayJoiners?: ReadonlyArray<string>;
 }
 
 /** An anaphor and the kind of entity it can stand for ("the company" -> an organisation). */
@@ -76,6 +78,11 @@ export interface Language extends SentenceRules {
   elisions?: ReadonlyMap<string, string>;
   /** Spelling variants folded before stemming ("defense" -> "defence", "-ize" -> "-ise"). */
   fold(word: string): string;
+  /**
+   * Letters folded in the whole sentence before it is split into words, so cues, numbers and
+   * months are read folded too (Russian "ё" -> "е"). Must keep the text's length. Unset: none.
+   */
+  foldText?(text: string): string;
   /** Irregular forms -> the form stemming can reach ("met" -> "meet", "led" -> "lead"). */
   lemmas: ReadonlyMap<string, string>;
   /** The stemmer (Snowball/Porter from @orama/stemmers for English). */
@@ -86,6 +93,11 @@ export interface Language extends SentenceRules {
   dates: DateWords;
   cues: ReadonlyArray<CueRow>;
   anaphors: ReadonlyArray<AnaphorRow>;
+  /**
+   * How a noun of an entity (entities.json `nouns`) refers back to it: English "the company",
+   * "the company's"; a language without articles, the noun itself ("компания"). Unset: English.
+   */
+  nounAnaphors?(noun: string): string[];
   /** A sentence ending with one of these asks, it does not state. */
   questionMarks: ReadonlyArray<string>;
   /** A question opening with one of these takes its content as given ("Why were Tata and L&T absent?"). */
