@@ -26,6 +26,12 @@ const HEDGE_WINDOW = 12;
 const QUESTION_PARTICLE_WINDOW = 6;
 const DENIAL_WINDOW = 25;
 
+/** Reporting verbs that open an attribution after what they report. */
+const REPORTED_AFTER_COMMA = ['сообщает', 'сообщают', 'сообщил', 'сообщила', 'сообщили', 'сообщило', 'пишет', 'пишут', 'уточняет', 'уточняют',
+  'уточнил', 'уточнила', 'уточнили', 'заявил', 'заявила', 'заявили', 'заявило', 'сказал', 'сказала', 'сказали', 'говорится', 'говорят',
+  'говорит', 'утверждает', 'утверждают', 'передает', 'передало', 'отмечает', 'отмечают', 'отметил', 'отметила', 'подчеркнул', 'подчеркнула',
+  'рассказал', 'рассказала', 'рассказали', 'считают', 'полагают'];
+
 export const RUSSIAN_CUES: CueRow[] = [
   // Pseudo-negations first: longer rows win, and their words are then no cue. "А также", "но и"
   // ("не только …, но и …") and "а именно" join, they do not contrast.
@@ -71,7 +77,9 @@ export const RUSSIAN_CUES: CueRow[] = [
   // Boundaries: a new clause, which no cue before it reaches and no claim spans.
   ...rows('boundary', ['но', 'однако', 'хотя', 'хоть', 'зато', 'а', 'тогда как', 'в то время как', 'тем не менее', 'несмотря на', 'вместо',
     'между тем', 'впрочем', 'при этом', 'вместе с тем', ';']),
-  // Terminators: a relative or added clause that the cue before it does not reach.
+  // Terminators: a relative or added clause that the cue before it does not reach, and an
+  // attribution after a comma ("…, уточняют собеседники агентства", "…, сообщила компания").
+  ...rows('terminator', REPORTED_AFTER_COMMA.map((verb) => `, ${verb}`)),
   ...rows('terminator', ['который', 'которая', 'которое', 'которые', 'которого', 'которой', 'котором', 'которых', 'которым', 'которыми',
     'которую', 'где', 'куда', 'кто', 'кроме', 'за исключением', 'добавил', 'добавила', 'добавили', 'добавив', 'отметив', ':']),
 ];
