@@ -128,8 +128,9 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
       }
     }
     if (row.direction === 'backward' || row.direction === 'both') {
+      const backward = row.backwardWindow ?? window;
       let words = 0;
-      for (let k = cue.first - 1; k >= 0 && words < window && !isTerminator(k); k--) {
+      for (let k = cue.first - 1; k >= 0 && words < backward && !isTerminator(k); k--) {
         mark[k] = true;
         if (tokens[k]!.kind !== 'punct') words++;
       }

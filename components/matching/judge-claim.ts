@@ -103,8 +103,9 @@ function findSubject(view: SentenceView, claim: CompiledClaim, predicate: Mentio
     if (m.first < predicate.first) return true;
     // "represented in Moscow by its chief executive, Ashish Rajvanshi": reach counts from the agent's "by".
     let from = predicate.last;
-    for (let k = predicate.last + 1; k < m.first && k <= predicate.last + POST_SUBJECT_REACH; k++) if (index.language.agentMarkers.has(view.tokens[k]!.text)) from = k;
-    if (m.first - from > POST_SUBJECT_REACH) return false;
+    const reach = index.language.postSubjectReach ?? POST_SUBJECT_REACH;
+    for (let k = predicate.last + 1; k < m.first && k <= predicate.last + reach; k++) if (index.language.agentMarkers.has(view.tokens[k]!.text)) from = k;
+    if (m.first - from > reach) return false;
     // "… went to Moscow, an SIDM member said": the speaker; "denials, sources told Reuters that Adani …": another clause.
     for (let k = predicate.last + 1; k < m.first; k++) if (reportAt(k)) return false;
     for (let k = m.last + 1; k <= m.last + 2; k++) if (reportAt(k)) return false;
@@ -122,7 +123,20 @@ function findSubject(view: SentenceView, claim: CompiledClaim, predicate: Mentio
     const id = antecedent(anaphor, view, context, index, claim);
     if (id && claim.subject.some((a) => a.id === id)) return { id, fromContext: true };
   }
-  return null;
+  return index.language.elidedSubjects && clause !== undefined ? elidedSubject(view, claim, predicate, clause) : null;
+}
+
+/**
+ * "Сахни был в Москве, однако в официальных встречах не участвовал": in a language that leaves
+ * a coordinated clause's subject unsaid, a clause naming no one before its predicate continues
+ * the subject of the clause before it: the first name there (or the claim's subject word).
+ */
+function elidedSubject(view: SentenceView, claim: CompiledClaim, predicate: Mention, clause: number): { id: string; fromContext: boolean } | null {
+  const inClause = (m: Mention, c: number) => view.cues.clause[m.first] === c;
+  const isSubject = (m: Mention) => claim.subject.some((a) => a.id === m.id);
+  if (clause === 0 || view.mentions.some((m) => m.kind === 'entity' && inClause(m, clause) && m.first < predicate.first)) return null;
+  const first = view.mentions.find((m) => inClause(m, clause - 1) && (m.kind === 'entity' || isSubject(m)));
+  return first && isSubject(first) && isBySubject(view, first, predicate) ? { id: first.id, fromContext: false } : null;
 }
 
 /** The sentence is set in a time that is not the story's (or the claim's). */

@@ -3,8 +3,8 @@
 // Words are matched as written ("ё" folded to "е"); "ложн*" stands for every form of the word.
 import type { CueCategory, CueDirection, CueRow } from './types';
 
-const rows = (category: CueCategory, phrases: string[], direction?: CueDirection, window?: number): CueRow[] =>
-  phrases.map((phrase) => ({ phrase, category, ...(direction ? { direction, window } : {}) }));
+const rows = (category: CueCategory, phrases: string[], direction?: CueDirection, window?: number, backwardWindow?: number): CueRow[] =>
+  phrases.map((phrase) => ({ phrase, category, ...(direction ? { direction, window } : {}), ...(backwardWindow ? { backwardWindow } : {}) }));
 
 /** Past forms of a verb from its past stem: "отрица" -> отрицал, отрицала, отрицало, отрицали. */
 const past = (stem: string): string[] => ['л', 'ла', 'ло', 'ли'].map((ending) => stem + ending);
@@ -25,6 +25,8 @@ const HEDGE_WINDOW = 12;
 /** "Ли" marks the word before it as asked about ("участвовала ли компания во встречах"). */
 const QUESTION_PARTICLE_WINDOW = 6;
 const DENIAL_WINDOW = 25;
+/** A denial also bears on its object standing just before it ("участие в переговорах опровергли"). */
+const DENIAL_BACKWARD_WINDOW = 4;
 
 /** Reporting verbs that open an attribution after what they report. */
 const REPORTED_AFTER_COMMA = ['сообщает', 'сообщают', 'сообщил', 'сообщила', 'сообщили', 'сообщило', 'пишет', 'пишут', 'уточняет', 'уточняют',
@@ -68,7 +70,7 @@ export const RUSSIAN_CUES: CueRow[] = [
   ...rows('negation', ['не было', 'не был', 'не была', 'не были', 'нет', 'отсутствовал*'], 'both', EXISTENTIAL_WINDOW),
   // Denials report a whole clause.
   ...rows('denial', [...past('отрица'), 'отрицает', 'отрицают', 'отрицая', 'отрицание', 'отрицания', 'отрицании', 'отрицанием', 'опроверг*',
-    'опровержен*', 'отверг*', 'дезавуир*', 'открестил*', 'открещива*'], 'forward', DENIAL_WINDOW),
+    'опровержен*', 'отверг*', 'дезавуир*', 'открестил*', 'открещива*'], 'both', DENIAL_WINDOW, DENIAL_BACKWARD_WINDOW),
   // Falsity: "сообщения о том, что X участвовала, ложны", "назвала публикацию фейком".
   ...rows('falsity', ['ложн*', 'ложь', 'лжи', 'неправд*', 'не соответству* действительности', 'не соответству* истине', 'не является правдой',
     'безосновательн*', 'необоснованн*', 'голословн*', 'беспочвенн*', 'надуман*', 'фейк*', 'вымысел', 'вымысл*', 'выдумк*', 'недостоверн*',

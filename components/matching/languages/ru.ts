@@ -54,6 +54,13 @@ const STOPWORDS = new Set(
     'всех всем всеми всего всей всю так там тут здесь где куда чем чего кому кем ним').split(' '),
 );
 
+/**
+ * Words after a predicate where its subject may stand: Russian puts the subject after the verb
+ * freely ("в Москве побывал и высокопоставленный сотрудник Bharat Forge"); 10 reaches past one
+ * list item or a two-word title, not into the next clause.
+ */
+const RUSSIAN_POST_SUBJECT_REACH = 10;
+
 const anaphors = (kind: AnaphorRow['kind'], phrases: string[]): AnaphorRow[] => phrases.map((phrase) => ({ phrase, kind }));
 
 /**
@@ -102,4 +109,8 @@ export const russian: Language = {
   agentMarkers: new Set(['лице']),
   // Russian has no placeholder "it" ("неясно, …" has no pronoun).
   expletiveMarkers: new Set(),
+  // "…, однако в официальных встречах не участвовал": the subject of a coordinated clause goes unsaid.
+  elidedSubjects: true,
+  // "В переговорах участвовали …, а также X": the subject after its verb, past a list.
+  postSubjectReach: RUSSIAN_POST_SUBJECT_REACH,
 };

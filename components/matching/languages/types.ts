@@ -31,6 +31,8 @@ export interface CueRow {
   direction?: CueDirection;
   /** Most words in scope; the scope also ends at a terminator or the end of the sentence. */
   window?: number;
+  /** For `both`: most words in scope before the cue, when fewer than after ("участие опровергли"). Unset: `window`. */
+  backwardWindow?: number;
 }
 
 export interface NumberWords {
@@ -110,4 +112,16 @@ export interface Language extends SentenceRules {
   agentMarkers: ReadonlySet<string>;
   /** Words that, soon after "it", make it a placeholder, not an anaphor ("it is unclear", "it could not be verified"). */
   expletiveMarkers: ReadonlySet<string>;
+  /**
+   * A clause after a boundary may leave its subject unsaid ("Сахни был в Москве, однако во
+   * встречах не участвовал"): a clause naming no one before its predicate then takes the subject
+   * of the clause before it. Unset: every clause names its own (English).
+   */
+  elidedSubjects?: boolean;
+  /**
+   * Words after a predicate where its subject may stand. Unset: POST_SUBJECT_REACH (English puts
+   * only an agent or a list there); a language that puts the subject after its verb as a rule
+   * ("в переговорах участвовали не только крупные производители, но и стартапы") reaches further.
+   */
+  postSubjectReach?: number;
 }
