@@ -123,18 +123,20 @@ function findSubject(view: SentenceView, claim: CompiledClaim, predicate: Mentio
     const id = antecedent(anaphor, view, context, index, claim);
     if (id && claim.subject.some((a) => a.id === id)) return { id, fromContext: true };
   }
-  return index.language.elidedSubjects && clause !== undefined ? elidedSubject(view, claim, predicate, clause) : null;
+  return index.language.elidedSubjects && clause !== undefined ? elidedSubject(view, claim, predicate, clause, index) : null;
 }
 
 /**
  * "Сахни был в Москве, однако в официальных встречах не участвовал": in a language that leaves
- * a coordinated clause's subject unsaid, a clause naming no one before its predicate continues
- * the subject of the clause before it: the first name there (or the claim's subject word).
+ * a coordinated clause's subject unsaid, a clause naming no one (a place is no one) before its
+ * predicate continues the subject of the clause before it: the first name there (or the claim's
+ * subject word).
  */
-function elidedSubject(view: SentenceView, claim: CompiledClaim, predicate: Mention, clause: number): { id: string; fromContext: boolean } | null {
+function elidedSubject(view: SentenceView, claim: CompiledClaim, predicate: Mention, clause: number, index: MatchIndex): { id: string; fromContext: boolean } | null {
   const inClause = (m: Mention, c: number) => view.cues.clause[m.first] === c;
   const isSubject = (m: Mention) => claim.subject.some((a) => a.id === m.id);
-  if (clause === 0 || view.mentions.some((m) => m.kind === 'entity' && inClause(m, clause) && m.first < predicate.first)) return null;
+  const namesSomeone = (m: Mention) => m.kind === 'entity' && index.entities.get(m.id)?.kind !== 'place';
+  if (clause === 0 || view.mentions.some((m) => namesSomeone(m) && inClause(m, clause) && m.first < predicate.first)) return null;
   const first = view.mentions.find((m) => inClause(m, clause - 1) && (m.kind === 'entity' || isSubject(m)));
   return first && isSubject(first) && isBySubject(view, first, predicate) ? { id: first.id, fromContext: false } : null;
 }

@@ -8,10 +8,13 @@ function forms(table: Record<number, string>): Array<[string, number]> {
   return Object.entries(table).flatMap(([value, words]) => words.split(' ').map((w): [string, number] => [w, Number(value)]));
 }
 
+/**
+ * "Один" is left out: it is "one of" or "a certain" far more often than a count ("один из
+ * источников", "ни один представитель"), and a count of one is never a figure the story states.
+ */
 const UNITS = new Map(
   forms({
     0: 'ноль нуль нуля нулю нулем',
-    1: 'один одна одно одного одной одному одним одною одном одну',
     2: 'два две двух двум двумя двое двоих',
     3: 'три трех трем тремя трое троих',
     4: 'четыре четырех четырем четырьмя четверо четверых',
