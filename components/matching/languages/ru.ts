@@ -22,6 +22,8 @@ const LEMMAS = new Map(
     вел: 'вести', вела: 'вести', вели: 'вести', провел: 'провести', провела: 'провести', провели: 'провести', провело: 'провести',
     был: 'быть', была: 'быть', было: 'быть', были: 'быть', мог: 'мочь', могла: 'мочь', могли: 'мочь', могло: 'мочь',
     смог: 'смочь', смогла: 'смочь', смогли: 'смочь',
+    // A participle become a noun ("комплектующие", components) is kept apart from its root ("комплект", a set).
+    ...Object.fromEntries(['ие', 'их', 'им', 'ими', 'ий', 'ей', 'ая', 'ую', 'ее', 'его', 'ему'].map((ending) => [`комплектующ${ending}`, 'комплектация'])),
   }),
 );
 
@@ -71,7 +73,8 @@ const anaphors = (kind: AnaphorRow['kind'], phrases: string[]): AnaphorRow[] => 
 const ANAPHORS: AnaphorRow[] = [
   ...anaphors('organisation', ['она', 'ее', 'ей', 'нее', 'ней', 'он', 'его', 'него', 'нем', 'ему']),
   ...anaphors('person', ['он', 'его', 'него', 'нем', 'ему', 'она']),
-  ...anaphors('group', ['они', 'их', 'ими', 'них', 'делегация', 'представители', 'участники', 'гости', 'визитеры']),
+  // Plural nouns only where the singular cannot stem alike ("представитель" is one person, not the group).
+  ...anaphors('group', ['они', 'их', 'ими', 'них', 'делегация', 'гости', 'визитеры']),
 ];
 
 /** Reporting verbs (each form the stemmer keeps apart): the subject before one may be the speaker only. */
