@@ -56,12 +56,16 @@ function figureStarters(language: Language): Set<string> {
   return set;
 }
 
+/** The bound written before a figure; the longest phrase wins ("не более" is at most, though "более" is at least). */
 function boundBefore(tokens: Token[], i: number, language: Language): Bound {
   const { approximately, atLeast, atMost } = language.numbers;
-  if (phraseBefore(tokens, i, atLeast) >= 0) return 'atLeast';
-  if (phraseBefore(tokens, i, atMost) >= 0) return 'atMost';
-  if (phraseBefore(tokens, i, approximately) >= 0) return 'about';
-  return 'exact';
+  let bound: Bound = 'exact';
+  let from = i;
+  for (const [phrases, b] of [[atLeast, 'atLeast'], [atMost, 'atMost'], [approximately, 'about']] as const) {
+    const start = phraseBefore(tokens, i, phrases);
+    if (start >= 0 && start < from) [bound, from] = [b, start];
+  }
+  return bound;
 }
 
 /** A number written in words or digits from `i`: "thirty-six", "five hundred", "1,200". */
