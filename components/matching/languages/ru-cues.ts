@@ -19,6 +19,8 @@ const not = (forms: string[]): string[] => forms.map((form) => `не ${form}`);
  */
 const NEGATION_WINDOW = 8;
 const NEGATED_SUBJECT_WINDOW = 16;
+/** Words before "не" it bears on: the complement before the verb ("в переговорах не участвовали"). */
+const COMPLEMENT_WINDOW = 2;
 /** "Не было" at the clause's end negates what stands before it ("представителей Tata на встречах не было"). */
 const EXISTENTIAL_WINDOW = 6;
 const HEDGE_WINDOW = 12;
@@ -60,13 +62,19 @@ export const RUSSIAN_CUES: CueRow[] = [
     'проверить не удалось', 'независимо проверить не удалось', 'остается неясным', 'остается открытым', 'под вопросом', 'неизвестно', 'неясно',
     'не ясно', 'непонятно'], 'both', HEDGE_WINDOW),
   ...rows('hedge', ['ли'], 'both', QUESTION_PARTICLE_WINDOW),
-  // Negations. "Отказались", "воздержались" negate what they refuse ("воздержались от комментариев").
-  ...rows('negation', ['не', 'ни', 'без', 'так и не', 'отказал*', 'отказыва*', 'воздержал*', 'воздержива*', 'больше не', 'еще не', 'пока не', 'никогда', 'нигде', 'ни разу'],
+  // Negations. "Не" also bears on the two words before it, where Russian puts the verb's
+  // complement ("в переговорах не участвовали", "на встречи не направили"), but not across the
+  // comma before a gerund ("участвовала, не раскрывая деталей"). "Отказались", "воздержались"
+  // negate what they refuse ("воздержались от комментариев").
+  ...rows('negation', ['не'], 'both', NEGATION_WINDOW, COMPLEMENT_WINDOW),
+  ...rows('negation', [', не'], 'forward', NEGATION_WINDOW),
+  ...rows('negation', ['ни', 'без', 'так и не', 'отказал*', 'отказыва*', 'воздержал*', 'воздержива*', 'больше не', 'еще не', 'пока не', 'никогда', 'нигде', 'ни разу'],
   'forward', NEGATION_WINDOW),
   ...rows('negation', ['никто', 'никого', 'никому', 'никем', 'ничего', 'ничто', 'ничем', 'ни один', 'ни одна', 'ни одно', 'ни одного', 'ни одной',
     'ни одним', 'никакой', 'никакая', 'никакое', 'никакие', 'никакого', 'никаких', 'никаким', 'никакими', 'никакую', 'ни единого'],
   'forward', NEGATED_SUBJECT_WINDOW),
-  ...rows('negation', ['не было', 'не был', 'не была', 'не были', 'нет', 'отсутствовал*'], 'both', EXISTENTIAL_WINDOW),
+  ...rows('negation', ['не было', 'не был', 'не была', 'не были', ', не было', ', не был', ', не была', ', не были', 'нет', 'отсутствовал*'],
+    'both', EXISTENTIAL_WINDOW),
   // Denials report a whole clause.
   ...rows('denial', [...past('отрица'), 'отрицает', 'отрицают', 'отрицая', 'отрицание', 'отрицания', 'отрицании', 'отрицанием', 'опроверг*',
     'опровержен*', 'отверг*', 'дезавуир*', 'открестил*', 'открещива*'], 'both', DENIAL_WINDOW, DENIAL_BACKWARD_WINDOW),
