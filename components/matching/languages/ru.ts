@@ -110,7 +110,8 @@ export const russian: Language = {
   nounAnaphors: (noun) => [noun],
   questionMarks: ['?'],
   presupposingQuestions: PRESUPPOSING,
-  topicWords: new Set(['о', 'об', 'обо', 'относительно', 'насчет', 'касательно']),
+  // "Комментировать о…", and "в"/"на" after a verb of attending: what it attended ("участвует в программе…").
+  topicWords: new Set(['о', 'об', 'обо', 'относительно', 'насчет', 'касательно', 'в', 'во', 'на']),
   reportWords: new Set(REPORT_WORDS.map(stem)),
   // "Adani была представлена в лице гендиректора": the agent follows "в лице".
   agentMarkers: new Set(['лице']),
