@@ -83,9 +83,14 @@ describe('Russian sentences make the story\'s claims', () => {
     expect(claimsOf(sentence)).toEqual(claims);
   });
 
-  it('reads "компания" as the firm named before it', () => {
+  it('reads "компания" as the firm named before it, and "другие компании" as no one of them', () => {
     const context = 'Bharat Forge выступила с заявлением для бирж.';
     expect(claimsOf('Компания утверждает, что не направляла своих сотрудников в Москву.', context)).toEqual(['bharat-forge-attended:denies']);
+    expect(claimsOf('Другие индийские компании тоже участвовали во встречах.', context)).toEqual([]);
+  });
+
+  it('takes attending something else for no attendance at the meetings', () => {
+    expect(claimsOf('Tata и L&T участвуют в программе строительства подводных лодок.')).toEqual([]);
   });
 
   it.each([

@@ -4,6 +4,7 @@
 import { stemmer } from '@orama/stemmers/russian';
 import { RUSSIAN_CUES } from './ru-cues';
 import { RUSSIAN_DATES, RUSSIAN_NUMBERS } from './ru-numbers';
+import type { Token } from '../words';
 import type { AnaphorRow, Language } from './types';
 
 /** "ё" is written "е" in most print: both spellings are one letter to matching. */
@@ -63,6 +64,18 @@ const STOPWORDS = new Set(
  */
 const RUSSIAN_POST_SUBJECT_REACH = 10;
 
+/** Noun endings only the plural has ("компаний", "фирмам", "холдингах"); "компании" may be either. */
+const PLURAL_NOUN_ENDING = /(?:ий|ов|ам|ям|ами|ями|ах|ях)$/;
+/** Adjective endings only the plural has ("другие", "индийских", "крупнейшими"). */
+const PLURAL_ADJECTIVE_ENDING = /(?:ие|ые|их|ых|ими|ыми)$/;
+
+/** "Компания", "компании" (of the company) stand for one firm; "другие компании", "компаний" do not. */
+function refersToOne(tokens: ReadonlyArray<Token>, first: number, last: number): boolean {
+  if (PLURAL_NOUN_ENDING.test(tokens[last]!.text)) return false;
+  for (let k = Math.max(0, first - 1); k < last; k++) if (tokens[k]!.kind === 'word' && PLURAL_ADJECTIVE_ENDING.test(tokens[k]!.text)) return false;
+  return true;
+}
+
 const anaphors = (kind: AnaphorRow['kind'], phrases: string[]): AnaphorRow[] => phrases.map((phrase) => ({ phrase, kind }));
 
 /**
@@ -108,6 +121,7 @@ export const russian: Language = {
   anaphors: ANAPHORS,
   // No article: the noun itself refers back ("Компания также подчеркнула…").
   nounAnaphors: (noun) => [noun],
+  refersToOne,
   questionMarks: ['?'],
   presupposingQuestions: PRESUPPOSING,
   // "Комментировать о…", and "в"/"на" after a verb of attending: what it attended ("участвует в программе…").

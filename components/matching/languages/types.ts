@@ -2,6 +2,7 @@
 // its number words, and its cue table for negation, denial, hedging and their scope. Nothing
 // here knows a story: names, synonyms and gate terms come from the story's data.
 import type { SentenceRules } from '../sentences';
+import type { Token } from '../words';
 
 /** How a cue bears on the words in its scope (after pyConTextNLP's categories). */
 export type CueCategory =
@@ -100,6 +101,12 @@ export interface Language extends SentenceRules {
    * "the company's"; a language without articles, the noun itself ("компания"). Unset: English.
    */
   nounAnaphors?(noun: string): string[];
+  /**
+   * Can the noun anaphor at tokens first..last stand for one entity, or is it a plural ("другие
+   * компании")? For a language whose noun stems are alike in both numbers. Unset: always one
+   * (English "the companies" does not stem like "the company").
+   */
+  refersToOne?(tokens: ReadonlyArray<Token>, first: number, last: number): boolean;
   /** A sentence ending with one of these asks, it does not state. */
   questionMarks: ReadonlyArray<string>;
   /** A question opening with one of these takes its content as given ("Why were Tata and L&T absent?"). */
