@@ -69,9 +69,15 @@ const PLURAL_NOUN_ENDING = /(?:ий|ов|ам|ям|ами|ями|ах|ях)$/;
 /** Adjective endings only the plural has ("другие", "индийских", "крупнейшими"). */
 const PLURAL_ADJECTIVE_ENDING = /(?:ие|ые|их|ых|ими|ыми)$/;
 
-/** "Компания", "компании" (of the company) stand for one firm; "другие компании", "компаний" do not. */
-function refersToOne(tokens: ReadonlyArray<Token>, first: number, last: number): boolean {
-  if (PLURAL_NOUN_ENDING.test(tokens[last]!.text)) return false;
+/** A name after a noun in quotes («Бхарат Фордж») or Latin letters (Bharat Forge): the noun is its head. */
+const NAME_START = /^["a-z]/;
+
+/**
+ * "Компания", "компании" (of the company) refer back to one firm; "другие компании", "компаний"
+ * do not, nor "компания" heading the name after it ("компании «Бхарат Фордж»").
+ */
+function refersBack(tokens: ReadonlyArray<Token>, first: number, last: number): boolean {
+  if (PLURAL_NOUN_ENDING.test(tokens[last]!.text) || NAME_START.test(tokens[last + 1]?.text ?? '')) return false;
   for (let k = Math.max(0, first - 1); k < last; k++) if (tokens[k]!.kind === 'word' && PLURAL_ADJECTIVE_ENDING.test(tokens[k]!.text)) return false;
   return true;
 }
@@ -86,8 +92,9 @@ const anaphors = (kind: AnaphorRow['kind'], phrases: string[]): AnaphorRow[] => 
 const ANAPHORS: AnaphorRow[] = [
   ...anaphors('organisation', ['она', 'ее', 'ей', 'нее', 'ней', 'он', 'его', 'него', 'нем', 'ему']),
   ...anaphors('person', ['он', 'его', 'него', 'нем', 'ему', 'она']),
-  // Plural nouns only where the singular cannot stem alike ("представитель" is one person, not the group).
-  ...anaphors('group', ['они', 'их', 'ими', 'них', 'делегация', 'гости', 'визитеры']),
+  // Pronouns only: "делегация" is a concept of its own, and a noun stems alike in both numbers
+  // ("представитель" is one person, not the group).
+  ...anaphors('group', ['они', 'их', 'ими', 'них']),
 ];
 
 /**
@@ -121,7 +128,7 @@ export const russian: Language = {
   anaphors: ANAPHORS,
   // No article: the noun itself refers back ("Компания также подчеркнула…").
   nounAnaphors: (noun) => [noun],
-  refersToOne,
+  refersBack,
   questionMarks: ['?'],
   presupposingQuestions: PRESUPPOSING,
   // "Комментировать о…", and "в"/"на" after a verb of attending: what it attended ("участвует в программе…").

@@ -102,11 +102,12 @@ export interface Language extends SentenceRules {
    */
   nounAnaphors?(noun: string): string[];
   /**
-   * Can the noun anaphor at tokens first..last stand for one entity, or is it a plural ("другие
-   * компании")? For a language whose noun stems are alike in both numbers. Unset: always one
-   * (English "the companies" does not stem like "the company").
+   * Does the noun anaphor at tokens first..last refer back to one entity named before? Not a
+   * plural ("другие компании"), nor a name's head noun ("компании «Бхарат Фордж»"), in a language
+   * without articles whose noun stems are alike in both numbers. Unset: it does (English "the
+   * company" is marked by its article, and "the companies" does not stem like it).
    */
-  refersToOne?(tokens: ReadonlyArray<Token>, first: number, last: number): boolean;
+  refersBack?(tokens: ReadonlyArray<Token>, first: number, last: number): boolean;
   /** A sentence ending with one of these asks, it does not state. */
   questionMarks: ReadonlyArray<string>;
   /** A question opening with one of these takes its content as given ("Why were Tata and L&T absent?"). */
