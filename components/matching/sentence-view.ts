@@ -50,7 +50,8 @@ export function viewSentence(sentence: string, index: MatchIndex): SentenceView 
   for (const m of found) {
     if (m.kind !== 'anaphor' || isExpletive(tokens, m, index)) continue;
     // "Другие компании", "компания «Бхарат Фордж»": no firm named before (where the language tells).
-    if (!m.id.startsWith(PRONOUN_PREFIX) && index.language.refersBack?.(tokens, m.first, m.last) === false) continue;
+    const headsName = mentions.some((n) => n.kind === 'entity' && n.first === m.last + 1);
+    if (!m.id.startsWith(PRONOUN_PREFIX) && index.language.refersBack?.(tokens, m.first, m.last, headsName) === false) continue;
     // Inside a name ("the Adani Group"), it is the name.
     if (mentions.some((n) => n.kind === 'entity' && n.first <= m.first && n.last >= m.last)) continue;
     const at = anaphors.find((a) => a.first === m.first);

@@ -83,10 +83,12 @@ describe('Russian sentences make the story\'s claims', () => {
     expect(claimsOf(sentence)).toEqual(claims);
   });
 
-  it('reads "компания" as the firm named before it, and "другие компании" as no one of them', () => {
+  it('reads "компания" as the firm named before it, not "другие компании" nor "компания" heading a name', () => {
     const context = 'Bharat Forge выступила с заявлением для бирж.';
     expect(claimsOf('Компания утверждает, что не направляла своих сотрудников в Москву.', context)).toEqual(['bharat-forge-attended:denies']);
     expect(claimsOf('Другие индийские компании тоже участвовали во встречах.', context)).toEqual([]);
+    const adani = 'Глава Adani Defence тоже был на переговорах.';
+    expect(claimsOf('В Москву ездил и сотрудник компании «Бхарат Фордж».', adani)).toEqual(['bharat-forge-attended:affirms']);
   });
 
   it('takes attending something else for no attendance at the meetings', () => {

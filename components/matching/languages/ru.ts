@@ -69,15 +69,12 @@ const PLURAL_NOUN_ENDING = /(?:ий|ов|ам|ям|ами|ями|ах|ях)$/;
 /** Adjective endings only the plural has ("другие", "индийских", "крупнейшими"). */
 const PLURAL_ADJECTIVE_ENDING = /(?:ие|ые|их|ых|ими|ыми)$/;
 
-/** A name after a noun in quotes («Бхарат Фордж») or Latin letters (Bharat Forge): the noun is its head. */
-const NAME_START = /^["a-z]/;
-
 /**
  * "Компания", "компании" (of the company) refer back to one firm; "другие компании", "компаний"
  * do not, nor "компания" heading the name after it ("компании «Бхарат Фордж»").
  */
-function refersBack(tokens: ReadonlyArray<Token>, first: number, last: number): boolean {
-  if (PLURAL_NOUN_ENDING.test(tokens[last]!.text) || NAME_START.test(tokens[last + 1]?.text ?? '')) return false;
+function refersBack(tokens: ReadonlyArray<Token>, first: number, last: number, headsName: boolean): boolean {
+  if (headsName || PLURAL_NOUN_ENDING.test(tokens[last]!.text)) return false;
   for (let k = Math.max(0, first - 1); k < last; k++) if (tokens[k]!.kind === 'word' && PLURAL_ADJECTIVE_ENDING.test(tokens[k]!.text)) return false;
   return true;
 }

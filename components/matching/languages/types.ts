@@ -106,8 +106,9 @@ export interface Language extends SentenceRules {
    * plural ("другие компании"), nor a name's head noun ("компании «Бхарат Фордж»"), in a language
    * without articles whose noun stems are alike in both numbers. Unset: it does (English "the
    * company" is marked by its article, and "the companies" does not stem like it).
+   * `headsName`: a name of the story stands right after the noun.
    */
-  refersBack?(tokens: ReadonlyArray<Token>, first: number, last: number): boolean;
+  refersBack?(tokens: ReadonlyArray<Token>, first: number, last: number, headsName: boolean): boolean;
   /** A sentence ending with one of these asks, it does not state. */
   questionMarks: ReadonlyArray<string>;
   /** A question opening with one of these takes its content as given ("Why were Tata and L&T absent?"). */
