@@ -137,7 +137,7 @@ function elidedSubject(view: SentenceView, claim: CompiledClaim, predicate: Ment
   const isSubject = (m: Mention) => claim.subject.some((a) => a.id === m.id);
   const namesSomeone = (m: Mention) => m.kind === 'entity' && index.entities.get(m.id)?.kind !== 'place';
   if (clause === 0 || view.mentions.some((m) => namesSomeone(m) && inClause(m, clause) && m.first < predicate.first)) return null;
-  const first = view.mentions.find((m) => inClause(m, clause - 1) && (m.kind === 'entity' || isSubject(m)));
+  const first = view.mentions.find((m) => inClause(m, clause - 1) && (namesSomeone(m) || isSubject(m)));
   return first && isSubject(first) && isBySubject(view, first, predicate) ? { id: first.id, fromContext: false } : null;
 }
 
