@@ -105,13 +105,17 @@ function monthAt(tokens: Token[], i: number, language: Language): number | undef
   return month;
 }
 
+/** Words joining day numbers when the language names none ("29 and 30", "29 to 30"). */
+const DAY_JOINERS = ['and', 'to', 'through'];
+
 /** Day numbers joined by "-", "and", "to", "&": "29-30", "29 and 30", "29th and 30th". */
-function readDays(tokens: Token[], i: number): { days: number[]; next: number } | null {
+function readDays(tokens: Token[], i: number, language: Language): { days: number[]; next: number } | null {
   const isDay = (t: Token | undefined) => t?.kind === 'number' && t.digits && t.value! >= 1 && t.value! <= 31 && Number.isInteger(t.value);
   if (!isDay(tokens[i])) return null;
   const days = [tokens[i]!.value!];
   let next = i + 1;
-  while (['-', 'and', 'to', '&', 'through'].includes(tokens[next]?.text ?? '') && isDay(tokens[next + 1])) {
+  const joiners = language.dates.dayJoiners ?? DAY_JOINERS;
+  while ((['-', '&'].includes(tokens[next]?.text ?? '') || joiners.includes(tokens[next]?.text ?? '')) && isDay(tokens[next + 1])) {
     days.push(tokens[next + 1]!.value!);
     next += 2;
   }
@@ -138,7 +142,7 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
     if (month !== undefined) {
       let next = i + 1;
       if (tokens[next]?.text === '.') next++;
-      const days = readDays(tokens, next);
+      const days = readDays(tokens, next, language);
       if (days) next = days.next;
       if (tokens[next]?.text === ',') next++;
       const year = yearAt(tokens, next);
@@ -148,7 +152,7 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
       continue;
     }
     // "29-30 October", "29th and 30th of October"
-    const days = readDays(tokens, i);
+    const days = readDays(tokens, i, language);
     if (days) {
       let next = days.next;
       if (tokens[next]?.text === 'of') next++;
@@ -213,6 +217,9 @@ function partBefore(tokens: Token[], i: number, language: Language): 'early' | '
  * Only a determiner or a possessive name may stand between the word and the year.
  */
 function isSince(tokens: Token[], i: number, language: Language): boolean {
+  // "2022 से", "2022 के बाद से": a postposition after the year (optionally after a range's end, "2019-23 से").
+  const after = tokens[i + 1]?.text === '-' && tokens[i + 2]?.kind === 'number' ? i + 3 : i + 1;
+  if (language.dates.sinceAfter?.some((p) => phraseAt(tokens, after, p) >= 0)) return true;
   let at = i;
   for (let skipped = 0; skipped <= 2; skipped++) {
     if (phraseBefore(tokens, at, language.dates.since) >= 0) return true;

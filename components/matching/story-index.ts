@@ -97,7 +97,7 @@ export function* matchIndexSteps(pack: StoryPack, language: Language): Generator
     if (!row.phrase.startsWith('the ') || row.kind === 'group') anaphors.push({ id: `${PRONOUN_PREFIX}${row.kind}`, phrases: [row.phrase] });
   }
   for (const e of pack.entities) {
-    if (e.nouns?.length) anaphors.push({ id: e.id, phrases: e.nouns.flatMap((n) => [`the ${n}`, `the ${n}'s`]) });
+    if (e.nouns?.length) anaphors.push({ id: e.id, phrases: e.nouns.flatMap((n) => language.nounAnaphors?.(n) ?? [`the ${n}`, `the ${n}'s`]) });
   }
   yield;
   const lexicon = compileLexicon({ entities: pack.entities, concepts: pack.concepts, anaphors }, language);

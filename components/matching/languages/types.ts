@@ -61,6 +61,10 @@ export interface DateWords {
   since: ReadonlyArray<string>;
   /** Words before a year or date that make it a point: "in 2019", "on October 29". */
   at: ReadonlyArray<string>;
+  /** Words after a year that make it a start, in languages with postpositions ("2022 से", Hindi "since 2022"). */
+  sinceAfter?: ReadonlyArray<string>;
+  /** Words joining day numbers besides "-" (default "and", "to", "through"; "&" always). */
+  dayJoiners?: ReadonlyArray<string>;
 }
 
 /** An anaphor and the kind of entity it can stand for ("the company" -> an organisation). */
@@ -86,6 +90,11 @@ export interface Language extends SentenceRules {
   dates: DateWords;
   cues: ReadonlyArray<CueRow>;
   anaphors: ReadonlyArray<AnaphorRow>;
+  /**
+   * How an entity's noun ("company") is written when it stands for the entity named before: "the
+   * company", "the company's" when unset; languages without articles mark it otherwise ("कंपनी ने").
+   */
+  nounAnaphors?(noun: string): string[];
   /** A sentence ending with one of these asks, it does not state. */
   questionMarks: ReadonlyArray<string>;
   /** A question opening with one of these takes its content as given ("Why were Tata and L&T absent?"). */
