@@ -68,7 +68,22 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   const negated = tokens.map(() => false);
   const hedged = tokens.map(() => false);
   const isTerminator = (i: number) => found.some((c) => (c.category === 'terminator' || c.category === 'boundary') && c.first === i);
-  const bearing = found.filter((c) => c.category !== 'terminator' && c.category !== 'boundary' && c.category !== 'pseudo');
+  // A concord cue ("कोई … नहीं") reaches as far as its closing word; without one it is no cue.
+  const closing = new Map<(typeof found)[number], number>();
+  for (const c of found) {
+    const row = language.cues.find((r) => r.phrase === c.phrase && r.category === c.category)!;
+    if (!row.closedBy) continue;
+    let words = 0;
+    for (let k = c.last + 1; k < tokens.length && words < (row.window ?? 0) && !isTerminator(k); k++) {
+      if (row.closedBy.includes(tokens[k]!.text)) {
+        closing.set(c, k);
+        break;
+      }
+      if (tokens[k]!.kind !== 'punct') words++;
+    }
+  }
+  const isCue = (c: (typeof found)[number]) => closing.has(c) || !language.cues.some((r) => r.phrase === c.phrase && r.category === c.category && r.closedBy);
+  const bearing = found.filter((c) => c.category !== 'terminator' && c.category !== 'boundary' && c.category !== 'pseudo' && isCue(c));
   // Negations first, so a denial or falsity under a negation can be told apart.
   const order: CueCategory[] = ['negation', 'hedge', 'denial', 'falsity'];
   bearing.sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category));
@@ -80,9 +95,10 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     const row = language.cues.find((r) => r.phrase === cue.phrase && r.category === cue.category)!;
     const mark = cue.category === 'hedge' ? hedged : negated;
     const window = row.window ?? 0;
+    const end = closing.get(cue) ?? tokens.length;
     if (row.direction === 'forward' || row.direction === 'both') {
       let words = 0;
-      for (let k = cue.last + 1; k < tokens.length && words < window && !isTerminator(k); k++) {
+      for (let k = cue.last + 1; k < end && words < window && !isTerminator(k); k++) {
         if (cue.category === 'negation' && stopsNegation(k)) {
           mark[k] = true;
           break;
@@ -110,5 +126,5 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     if (found.some((c) => c.category === 'boundary' && c.first === i)) current++;
     clause.push(current);
   });
-  return { negated, hedged, clause, cues: found };
+  return { negated, hedged, clause, cues: found.filter(isCue) };
 }

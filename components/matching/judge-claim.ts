@@ -75,10 +75,13 @@ export const POSSESSED_REACH = 2;
 /** Words before a predicate where a verb taking it as its object stands ("attended the Moscow sessions"). */
 export const OBJECT_REACH = 4;
 
-function isObjectOf(view: SentenceView, predicate: Mention, claim: CompiledClaim): boolean {
-  // "attended the Moscow sessions", and "at the Moscow talks" (a phrase around the predicate).
+function isObjectOf(view: SentenceView, predicate: Mention, claim: CompiledClaim, verbFinal = false): boolean {
+  // "attended the Moscow sessions", and "at the Moscow talks" (a phrase around the predicate);
+  // in a verb-final language the verb follows ("मॉस्को बैठकों में शामिल हुए").
   return claim.notObjectOf.some((id) =>
-    (view.byId.get(id) ?? []).some((m) => m.first < predicate.first && predicate.first - m.last <= OBJECT_REACH),
+    (view.byId.get(id) ?? []).some(
+      (m) => (m.first < predicate.first && predicate.first - m.last <= OBJECT_REACH) || (verbFinal && m.first > predicate.last && m.first - predicate.last <= OBJECT_REACH),
+    ),
   );
 }
 
@@ -186,7 +189,7 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
   for (const alternative of claim.predicate) {
     if (alternative.with && !hasAny(view, alternative.with)) continue;
     for (const predicate of view.byId.get(alternative.id) ?? []) {
-      if (!isOnTopic(view, predicate, claim, index.language) || isAnotherPlace(view, predicate, claim, index) || isObjectOf(view, predicate, claim)) continue;
+      if (!isOnTopic(view, predicate, claim, index.language) || isAnotherPlace(view, predicate, claim, index) || isObjectOf(view, predicate, claim, index.language.verbFinal)) continue;
       const subject = findSubject(view, claim, predicate, context, index);
       if (!subject) continue;
       const polarity = polarityAt(view, predicate, alternative);

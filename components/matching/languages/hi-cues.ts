@@ -19,11 +19,18 @@ const HEDGE_REACH = 12;
 const rows = (category: CueCategory, direction: CueDirection | undefined, window: number | undefined, phrases: string[]): CueRow[] =>
   phrases.flatMap(spellings).map((phrase) => ({ phrase, category, ...(direction ? { direction } : {}), ...(window ? { window } : {}) }));
 
+/** The particles that close a negative concord ("कोई भी प्रतिनिधि रूस नहीं गया"). */
+const NEGATIVE_PARTICLES = ['नहीं', 'नही', 'न'];
+
 export const HINDI_CUES: CueRow[] = [
   // Pseudo-negations first: longer rows win, and their words are then no cue.
   ...rows('pseudo', undefined, undefined, [
     'न केवल', 'न सिर्फ', 'न सिर्फ़', 'ही नहीं', 'नहीं तो', 'या नहीं', 'कोई शक नहीं', 'कोई संदेह नहीं', 'इसमें शक नहीं', 'कम नहीं',
     'किसी से छिपा नहीं', 'नहीं रहा कोई रहस्य',
+    // On condition of anonymity ("नाम न छापने की शर्त पर"): no negation of what the sources said.
+    'नाम न', 'नाम नहीं',
+    // "After the denial, the sources stood by it": the denial is a time, not what the clause says.
+    'खंडन के बाद', 'इनकार के बाद', 'खंडन के बावजूद', 'इनकार के बावजूद', 'खंडन के बाद भी', 'इनकार के बाद भी', 'पहचान न', 'पहचान उजागर न', 'पहचान जाहिर न', 'नाम जाहिर न', 'नाम जाहिर नहीं', 'नाम उजागर न', 'नाम उजागर नहीं',
   ]),
   // Open questions and hedges that bear on what follows: "शायद", "संभवतः", "अगर".
   ...rows('hedge', 'forward', HEDGE_REACH, [
@@ -44,7 +51,11 @@ export const HINDI_CUES: CueRow[] = [
   // "न" precedes what it negates in "न तो मौजूद था और न ही शामिल हुआ", and follows it in "उजागर न करने".
   ...rows('negation', 'both', NEGATION_REACH, ['न', 'न तो', 'न ही', 'मत']),
   ...rows('negation', 'forward', NEGATION_REACH + 2, ['बिना', 'बगैर', 'बग़ैर', 'के बिना']),
-  // A negated subject ("कोई भी … नहीं", "किसी ने भी … नहीं"): the particle at the verb reaches it.
+  // A negated subject or object ("कोई भी प्रतिनिधि रूस नहीं गया", "किसी भी बैठक में … शामिल नहीं
+  // हुआ"): the pronoun and the particle at the verb negate all between them. Without the particle
+  // the pronoun is "any" ("किसी भी भागीदारी से इनकार", a denial's own object).
+  ...rows('negation', 'forward', NEGATED_SUBJECT_REACH, ['कोई', 'कोई भी', 'किसी', 'किसी भी', 'किसी ने', 'किसी ने भी', 'कभी', 'कभी भी'])
+    .map((row): CueRow => ({ ...row, closedBy: NEGATIVE_PARTICLES })),
   ...rows('negation', 'backward', NEGATED_SUBJECT_REACH, ['कोई नहीं', 'कोई भी नहीं', 'किसी ने नहीं', 'कभी नहीं', 'बिल्कुल नहीं', 'कतई नहीं', 'हरगिज़ नहीं']),
   // Denials report a whole clause, before them ("भागीदारी से इनकार किया") or after ("इनकार करते हुए कहा कि").
   ...rows('denial', 'both', DENIAL_REACH, [

@@ -75,7 +75,7 @@ const ANAPHORS: AnaphorRow[] = [
     { phrase, kind: 'person' as const },
   ]),
   ...['उन्होंने', 'वे', 'उनका', 'उनकी', 'उनके'].map((phrase) => ({ phrase, kind: 'person' as const })),
-  ...['ये लोग', 'वे लोग', 'इन लोगों', 'उन लोगों', 'प्रतिनिधिमंडल', 'प्रतिनिधिमंडल ने', 'ये अधिकारी', 'इन अधिकारियों', 'दल ने', 'टीम']
+  ...['इनके बारे में', 'उनके बारे में', 'ये लोग', 'वे लोग', 'इन लोगों', 'उन लोगों', 'प्रतिनिधिमंडल', 'प्रतिनिधिमंडल ने', 'ये अधिकारी', 'इन अधिकारियों', 'दल ने', 'टीम']
     .map((phrase) => ({ phrase, kind: 'group' as const })),
 ];
 
@@ -98,6 +98,7 @@ export const hindi: Language = {
   dates: HINDI_DATES,
   cues: HINDI_CUES,
   anaphors: ANAPHORS,
+  verbFinal: true,
   // "कंपनी ने कहा", "इस कंपनी के प्रवक्ता": a noun points back through a demonstrative or a
   // postposition; alone it is as often any company.
   nounAnaphors: (noun) =>
@@ -105,9 +106,10 @@ export const hindi: Language = {
   questionMarks: ['?'],
   presupposingQuestions: ['क्यों'],
   topicWords: new Set(['पर', 'बारे']),
+  // Verbs only: "के अनुसार", "के हवाले से" (according to, citing) follow the source they name
+  // ("तीन सूत्रों के हवाले से"), which is then no speaker standing apart from the claim.
   reportWords: new Set(
-    ['कहा', 'कहना', 'कहते', 'कहती', 'कहता', 'बताया', 'बताते', 'बताती', 'बताता', 'बताना', 'अनुसार', 'मुताबिक', 'मुताबिक़', 'हवाले', 'दावा',
-      'दोहराया', 'पुष्टि', 'लिखा', 'जानकारी']
+    ['कहा', 'कहना', 'कहते', 'कहती', 'कहता', 'बताया', 'बताते', 'बताती', 'बताता', 'बताना', 'दावा', 'दोहराया', 'पुष्टि', 'लिखा']
       .map(stemOfWord),
   ),
   agentMarkers: new Set(['द्वारा']),

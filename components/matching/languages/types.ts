@@ -31,6 +31,11 @@ export interface CueRow {
   direction?: CueDirection;
   /** Most words in scope; the scope also ends at a terminator or the end of the sentence. */
   window?: number;
+  /**
+   * Negative concord ("कोई … नहीं", "ne … personne"): the cue counts only when one of these words
+   * follows it within its window and clause, and it bears on the words up to that word.
+   */
+  closedBy?: ReadonlyArray<string>;
 }
 
 export interface NumberWords {
@@ -105,6 +110,8 @@ export interface Language extends SentenceRules {
   reportWords: ReadonlySet<string>;
   /** Words introducing a passive's agent ("represented by its chief executive"): the subject may stand further on. */
   agentMarkers: ReadonlySet<string>;
+  /** The verb follows its object ("बैठकों में शामिल हुए"): "attended the meetings" is read after the meetings too. */
+  verbFinal?: boolean;
   /** Words that, soon after "it", make it a placeholder, not an anaphor ("it is unclear", "it could not be verified"). */
   expletiveMarkers: ReadonlySet<string>;
 }
