@@ -98,6 +98,9 @@ function findSubject(view: SentenceView, claim: CompiledClaim, predicate: Mentio
   };
   // "Chinese executives" are not the story's executives.
   const foreign = (m: Mention) => view.mentions.some((o) => o.last === m.first - 1 && index.entities.get(o.id)?.foreign);
+  // The "visit" in "Putin's visit" is the claim's other party (an `also` group), not its subject.
+  const partOfAlso = (m: Mention) =>
+    claim.also.some((group) => group.some((id) => id !== m.id && (view.byId.get(id) ?? []).some((o) => o.first <= m.first && o.last >= m.last && o.last - o.first > m.last - m.first)));
   // A subject after its predicate is its agent or its list ("led by Sanjeev Kumar", "including
   // Bharat Forge"), close by; further on, it belongs to another clause ("denials … Reuters said
   // its sources had reconfirmed that Adani attended").
@@ -115,7 +118,7 @@ function findSubject(view: SentenceView, claim: CompiledClaim, predicate: Mentio
   };
   const named = view.mentions.filter(
     (m) =>
-      claim.subject.some((a) => a.id === m.id) && sameClause(m.first) && placed(m) && isBySubject(view, m, predicate) && !reported(m) && !foreign(m),
+      claim.subject.some((a) => a.id === m.id) && sameClause(m.first) && placed(m) && isBySubject(view, m, predicate) && !reported(m) && !foreign(m) && !partOfAlso(m),
   );
   // The claim's own measure before another one ("inventory" before "arms imports").
   const own = named.find((m) => !claim.otherMeasures.has(m.id)) ?? named[0];
