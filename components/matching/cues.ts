@@ -117,7 +117,9 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   }
   // A question leaves open what it asks, unless it asks why it is so (it takes it as given).
   const last = tokens[tokens.length - 1];
-  const presupposes = language.presupposingQuestions.some((q) => q.split(' ').every((w, k) => tokens[k]?.text === w));
+  // Where question words stay in place ("वे दूर क्यों रहीं?"), they presuppose from anywhere.
+  const asksAt = (from: number) => language.presupposingQuestions.some((q) => q.split(' ').every((w, k) => tokens[from + k]?.text === w));
+  const presupposes = language.whInSitu ? tokens.some((_, k) => asksAt(k)) : asksAt(0);
   if (last && language.questionMarks.includes(last.text) && !presupposes) hedged.fill(true);
   // Clauses: a boundary starts a new one.
   const clause: number[] = [];

@@ -29,6 +29,8 @@ export const HINDI_CUES: CueRow[] = [
     'किसी से छिपा नहीं', 'नहीं रहा कोई रहस्य',
     // On condition of anonymity ("नाम न छापने की शर्त पर"): no negation of what the sources said.
     'नाम न', 'नाम नहीं',
+    // "उन खबरों का खंडन किया जिनमें कहा गया था कि …": the relative clause is what is denied, not a new one.
+    'जिनमें कहा गया', 'जिसमें कहा गया', 'जिनमें दावा किया गया', 'जिसमें दावा किया गया', 'जिनमें बताया गया', 'जिसमें बताया गया',
     // "After the denial, the sources stood by it": the denial is a time, not what the clause says.
     'खंडन के बाद', 'इनकार के बाद', 'खंडन के बावजूद', 'इनकार के बावजूद', 'खंडन के बाद भी', 'इनकार के बाद भी', 'पहचान न', 'पहचान उजागर न', 'पहचान जाहिर न', 'नाम जाहिर न', 'नाम जाहिर नहीं', 'नाम उजागर न', 'नाम उजागर नहीं',
   ]),

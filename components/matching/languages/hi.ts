@@ -104,7 +104,8 @@ export const hindi: Language = {
   nounAnaphors: (noun) =>
     ['यह', 'इस', 'उस', 'वह'].map((d) => `${d} ${noun}`).concat(['ने', 'के', 'का', 'की', 'को'].map((p) => `${noun} ${p}`)),
   questionMarks: ['?'],
-  presupposingQuestions: ['क्यों'],
+  presupposingQuestions: ['क्यों', 'किस वजह से', 'किस कारण'],
+  whInSitu: true,
   topicWords: new Set(['पर', 'बारे']),
   // Verbs only: "के अनुसार", "के हवाले से" (according to, citing) follow the source they name
   // ("तीन सूत्रों के हवाले से"), which is then no speaker standing apart from the claim.
