@@ -74,13 +74,15 @@ export const POST_SUBJECT_REACH = 6;
 export const POSSESSED_REACH = 2;
 /** Words before a predicate where a verb taking it as its object stands ("attended the Moscow sessions"). */
 export const OBJECT_REACH = 4;
+/** Words after a predicate where a verb-final language's verb taking it stands, the subject often between ("बैठकों में अडानी के सीईओ शामिल थे"). */
+export const VERB_FINAL_OBJECT_REACH = 8;
 
 function isObjectOf(view: SentenceView, predicate: Mention, claim: CompiledClaim, verbFinal = false): boolean {
   // "attended the Moscow sessions", and "at the Moscow talks" (a phrase around the predicate);
   // in a verb-final language the verb follows ("मॉस्को बैठकों में शामिल हुए").
   return claim.notObjectOf.some((id) =>
     (view.byId.get(id) ?? []).some(
-      (m) => (m.first < predicate.first && predicate.first - m.last <= OBJECT_REACH) || (verbFinal && m.first > predicate.last && m.first - predicate.last <= OBJECT_REACH),
+      (m) => (m.first < predicate.first && predicate.first - m.last <= OBJECT_REACH) || (verbFinal && m.first > predicate.last && m.first - predicate.last <= VERB_FINAL_OBJECT_REACH && view.cues.clause[m.first] === view.cues.clause[predicate.first]),
     ),
   );
 }
