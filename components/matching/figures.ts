@@ -190,7 +190,10 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
       bound = 'atLeast';
       next = Math.max(phraseAt(tokens, next, after), phraseAt(tokens, next + 1, after));
     }
-    if (language.numbers.percentMarkers.some((m) => phraseAt(tokens, next, m) >= 0)) {
+    const marker = language.numbers.percentMarkers.map((m) => phraseAt(tokens, next, m)).find((end) => end >= 0);
+    if (marker !== undefined) {
+      // "40 प्रतिशत से अधिक", "36% or more": the lower bound may follow the percent sign too.
+      if (!after && language.numbers.atLeastAfter.some((m) => phraseAt(tokens, marker, m) >= 0)) bound = 'atLeast';
       figures.push({ kind: 'percent', value: number.value, bound, at: i });
       continue;
     }

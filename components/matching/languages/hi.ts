@@ -35,19 +35,22 @@ function fold(word: string): string {
  */
 const VERB_FORMS: Record<string, string> = {
   करना: 'किया किये किए कीं करके करकर करा करें करेगा करेगी करेंगे करो',
-  लेना: 'लिया लिये ली लीं लेकर ले लेने लेते लेती लेता लेंगे लेगा लेगी लें',
+  लेना: 'लिया ली लीं लेकर ले लेने लेते लेती लेता लेंगे लेगा लेगी लें',
   होना: 'हुआ हुए हुये हुई हुईं हुयी होने होते होती होता होगा होगी होंगे हो होकर',
   जाना: 'गया गये गए गई गयी गईं जाने जाते जाती जाता जाएगा जाएगी जाएंगे जाकर जा',
   देना: 'दिया दिये दिए दी दीं देकर देने देते देती देता देगा देंगे दे',
   रहना: 'रहा रहे रही रहीं रहकर',
+  // "to make", kept apart from "to become" (बनना: "बनती", "बने"), which the stemmer makes alike.
+  बनाना: 'बनाती बनाता बनाते बनाने बनाए बनाये बनाई बनायी बनाया बनाकर बनाएं बनाएगी बनाएगा बनाएंगे',
 };
 const LEMMAS = new Map(Object.entries(VERB_FORMS).flatMap(([base, forms]) => forms.split(' ').flatMap(spellings).map((f) => [f, base] as const)));
 
 /**
  * Words the light stemmer would make another word: "रूसी" (Russian) would be "रूस" (Russia), as
- * English stems keep "Russian" apart from "Russia".
+ * English stems keep "Russian" apart from "Russia"; "मिलकर" (together) would be "मिले" (met),
+ * "एआई" (AI) a bare "ए", "बनाना" (to make) "बनना" (to become).
  */
-const UNSTEMMED = new Set(['रूसी', 'भारतीय', 'अमेरिकी', 'चीनी', 'यूक्रेनी']);
+const UNSTEMMED = new Set(['रूसी', 'भारतीय', 'अमेरिकी', 'चीनी', 'यूक्रेनी', 'मिलकर', 'एआई', 'बनाना']);
 
 const stem = (word: string): string => (UNSTEMMED.has(word) ? word : stemmer(word));
 
@@ -57,13 +60,13 @@ const stemOfWord = (word: string): string => stem(LEMMAS.get(word) ?? fold(word.
 /**
  * Function words, kept as written: postpositions, auxiliaries, pronouns, conjunctions and
  * particles. "पहले" (earlier) is one: the stemmer would make it "पहला" (first); "लिए" is the
- * postposition "के लिए" (for), not "took".
+ * postposition "के लिए"/"के लिये" (for), not "took".
  */
 const STOPWORDS = new Set(
   ('का के की को में से ने पर तक और या एवं व तथा है हैं था थे थी थीं हूं हूँ भी ही तो कि जो यह वह ये वे इस उस इन उन इसे उसे इन्हें उन्हें ' +
     'इसका इसकी इसके उसका उसकी उसके इनका इनकी इनके उनका उनकी उनके अपना अपनी अपने लिए साथ द्वारा बाद पहले दौरान बीच ओर तरफ़ तरफ ' +
     'एक कोई किसी कुछ सभी सब हर अब तब जब यहां यहाँ वहां वहाँ क्या कौन कैसे क्यों कहां कहाँ ऐसा ऐसी ऐसे वैसे जैसे जैसा जैसी ' +
-    'बहुत अधिक कम सिर्फ़ सिर्फ केवल मात्र जिस जिन जिसे जिन्हें यानी अर्थात इसलिए क्योंकि अगर यदि तो फिर')
+    'बहुत अधिक कम सिर्फ़ सिर्फ केवल मात्र जिस जिन जिसे जिन्हें यानी अर्थात इसलिए क्योंकि अगर यदि तो फिर लिये')
     .split(' ')
     .flatMap(spellings),
 );
