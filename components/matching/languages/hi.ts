@@ -31,10 +31,13 @@ function fold(word: string): string {
 /**
  * Forms of the commonest irregular verbs (do, take, be, go, give, stay), mapped to the infinitive
  * whose stem they share: "लिया", "ली", "लेकर" are all "लेना" ("भाग लिया", "भाग लेने"). A closed
- * list of the language; regular verbs ("मिले", "मिलना") the stemmer unifies itself.
+ * list of the language; regular verbs ("मिले", "मिलना") the stemmer unifies itself. The perfective
+ * of "to do" stays apart: "प्रतिनिधित्व किया" (represented, at the talks) is not "प्रतिनिधित्व
+ * करता है" (represents, as SIDM its members).
  */
 const VERB_FORMS: Record<string, string> = {
-  करना: 'किया किये किए कीं करके करकर करा करें करेगा करेगी करेंगे करो',
+  करना: 'करके करकर करा करें करेगा करेगी करेंगे करो',
+  किया: 'किये किए कीं',
   लेना: 'लिया ली लीं लेकर ले लेने लेते लेती लेता लेंगे लेगा लेगी लें',
   होना: 'हुआ हुए हुये हुई हुईं हुयी होने होते होती होता होगा होगी होंगे हो होकर',
   जाना: 'गया गये गए गई गयी गईं जाने जाते जाती जाता जाएगा जाएगी जाएंगे जाकर जा',
