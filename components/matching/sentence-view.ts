@@ -110,12 +110,14 @@ class LazyView implements SentenceView {
   }
 }
 
+/** The pronoun that can be a placeholder when the language names none. */
+const ENGLISH_EXPLETIVES: ReadonlySet<string> = new Set(['it']);
 /** Words after "it" read for a sign that it is a placeholder ("it is unclear whether"). */
 const EXPLETIVE_REACH = 4;
 
 /** "It is unclear whether…", "it could not be verified…": "it" stands for nothing. */
 function isExpletive(tokens: Token[], m: Mention, index: MatchIndex): boolean {
-  if (tokens[m.first]?.text !== 'it') return false;
+  if (!(index.language.expletivePronouns ?? ENGLISH_EXPLETIVES).has(tokens[m.first]?.text ?? '')) return false;
   for (let k = m.last + 1; k <= m.last + EXPLETIVE_REACH && k < tokens.length; k++) {
     if (index.language.expletiveMarkers.has(tokens[k]!.stem)) return true;
   }

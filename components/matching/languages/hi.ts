@@ -120,5 +120,9 @@ export const hindi: Language = {
       .map(stemOfWord),
   ),
   agentMarkers: new Set(['द्वारा']),
-  expletiveMarkers: new Set(['स्पष्ट', 'साफ', 'संभव', 'मुमकिन', 'ज़रूरी', 'जरूरी', 'अहम', 'दिलचस्प', 'गौरतलब', 'तय'].map(stemOfWord)),
+  // "यह साफ नहीं है कि …", "यह कहना मुश्किल है कि …": "यह" (it) stands for nothing.
+  expletivePronouns: new Set(['यह']),
+  expletiveMarkers: new Set(
+    ['स्पष्ट', 'साफ', 'संभव', 'मुमकिन', 'ज़रूरी', 'जरूरी', 'अहम', 'दिलचस्प', 'गौरतलब', 'तय', 'कहना', 'मुश्किल', 'माना', 'पता', 'सच', 'गलत', 'बात'].map(stemOfWord),
+  ),
 };

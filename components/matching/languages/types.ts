@@ -116,4 +116,6 @@ export interface Language extends SentenceRules {
   verbFinal?: boolean;
   /** Words that, soon after "it", make it a placeholder, not an anaphor ("it is unclear", "it could not be verified"). */
   expletiveMarkers: ReadonlySet<string>;
+  /** The pronouns that can be such a placeholder ("it" when unset; Hindi "यह"). */
+  expletivePronouns?: ReadonlySet<string>;
 }
