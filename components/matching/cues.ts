@@ -58,11 +58,15 @@ function cueAt(tokens: Token[], i: number, table: Map<string, CompiledCue[]>): C
 export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<number> = new Set()): CueFlags {
   const table = cueTable(language);
   const found: CueFlags['cues'] = [];
+  /** The row each cue found comes from. */
+  const rowOf = new Map<CueFlags['cues'][number], CueRow>();
   for (let i = 0; i < tokens.length; i++) {
     if (skip.has(i)) continue;
     const cue = cueAt(tokens, i, table);
     if (!cue) continue;
-    found.push({ category: cue.row.category, phrase: cue.row.phrase, first: i, last: i + cue.stems.length - 1 });
+    const at = { category: cue.row.category, phrase: cue.row.phrase, first: i, last: i + cue.stems.length - 1 };
+    found.push(at);
+    rowOf.set(at, cue.row);
     i += cue.stems.length - 1;
   }
   const negated = tokens.map(() => false);
@@ -71,7 +75,7 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   // A concord cue ("कोई … नहीं") reaches as far as its closing word; without one it is no cue.
   const closing = new Map<(typeof found)[number], number>();
   for (const c of found) {
-    const row = language.cues.find((r) => r.phrase === c.phrase && r.category === c.category)!;
+    const row = rowOf.get(c)!;
     if (!row.closedBy) continue;
     let words = 0;
     for (let k = c.last + 1; k < tokens.length && words < (row.window ?? 0) && !isTerminator(k); k++) {
@@ -82,7 +86,7 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
       if (tokens[k]!.kind !== 'punct') words++;
     }
   }
-  const isCue = (c: (typeof found)[number]) => closing.has(c) || !language.cues.some((r) => r.phrase === c.phrase && r.category === c.category && r.closedBy);
+  const isCue = (c: (typeof found)[number]) => closing.has(c) || !rowOf.get(c)!.closedBy;
   const bearing = found.filter((c) => c.category !== 'terminator' && c.category !== 'boundary' && c.category !== 'pseudo' && isCue(c));
   // Negations first, so a denial or falsity under a negation can be told apart.
   const order: CueCategory[] = ['negation', 'hedge', 'denial', 'falsity'];
@@ -92,7 +96,7 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   const stopsNegation = (k: number) => bearing.some((c) => (c.category === 'denial' || c.category === 'falsity') && c.first === k);
   for (const cue of bearing) {
     if ((cue.category === 'denial' || cue.category === 'falsity') && negated[cue.first]) continue;
-    const row = language.cues.find((r) => r.phrase === cue.phrase && r.category === cue.category)!;
+    const row = rowOf.get(cue)!;
     const mark = cue.category === 'hedge' ? hedged : negated;
     const window = row.window ?? 0;
     const end = closing.get(cue) ?? tokens.length;
