@@ -73,7 +73,7 @@ export const HINDI_DATES: DateWords = {
   // Hindi writes the part of the month after it ("अक्टूबर के अंत में"); the core reads parts
   // before the month only, and a month without days already agrees with any date in it.
   monthParts: [],
-  since: phrases(['तब से']),
+  since: [],
   // "2022 से", "2022 के बाद से", "2022 के बाद": the postposition follows the year.
   sinceAfter: phrases(['से', 'के बाद', 'के बाद से', 'से लेकर', 'से अब तक', 'के पश्चात']),
   at: phrases(['में', 'को']),
