@@ -114,9 +114,10 @@ export const hindi: Language = {
   whInSitu: true,
   topicWords: new Set(['पर', 'बारे']),
   // Verbs only: "के अनुसार", "के हवाले से" (according to, citing) follow the source they name
-  // ("तीन सूत्रों के हवाले से"), which is then no speaker standing apart from the claim.
+  // ("तीन सूत्रों के हवाले से"), which is then no speaker standing apart from the claim; "दावा"
+  // (claim) is mostly the noun ("भागीदारी संबंधी दावे को खारिज किया").
   reportWords: new Set(
-    ['कहा', 'कहना', 'कहते', 'कहती', 'कहता', 'बताया', 'बताते', 'बताती', 'बताता', 'बताना', 'दावा', 'दोहराया', 'पुष्टि', 'लिखा']
+    ['कहा', 'कहना', 'कहते', 'कहती', 'कहता', 'बताया', 'बताते', 'बताती', 'बताता', 'बताना', 'दोहराया', 'पुष्टि', 'लिखा']
       .map(stemOfWord),
   ),
   agentMarkers: new Set(['द्वारा']),
