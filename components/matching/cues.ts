@@ -43,6 +43,29 @@ function cueTable(language: Language): Map<string, CompiledCue[]> {
   return table;
 }
 
+/** A cue found in a sentence. */
+type FoundCue = CueFlags['cues'][number];
+
+/** Where a cue's closing word stands: ending the cue, or first in its forward window (-1: nowhere). */
+function closingWord(tokens: Token[], cue: FoundCue, row: CueRow, isTerminator: (k: number) => boolean): number {
+  const words = row.closedBy!.words;
+  if (words.includes(tokens[cue.last]!.text)) return cue.last;
+  let n = 0;
+  for (let k = cue.last + 1; k < tokens.length && n < (row.window ?? 0) && !isTerminator(k); k++) {
+    if (words.includes(tokens[k]!.text)) return k;
+    if (tokens[k]!.kind !== 'punct') n++;
+  }
+  return -1;
+}
+
+/** Where a scope closed at `at` ends (exclusive): at the closing word, or `wordsAfter` words past it. */
+function scopeEnd(tokens: Token[], at: number, wordsAfter: number | undefined): number {
+  if (wordsAfter === undefined) return at;
+  let k = at + 1;
+  for (let n = 0; k < tokens.length && n < wordsAfter; k++) if (tokens[k]!.kind !== 'punct') n++;
+  return k;
+}
+
 function cueAt(tokens: Token[], i: number, table: Map<string, CompiledCue[]>): CompiledCue | undefined {
   for (const cue of table.get(tokens[i]!.text) ?? []) {
     if (cue.stems.every((s, k) => tokens[i + k]?.text === s)) return cue;
@@ -59,7 +82,7 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   const table = cueTable(language);
   const found: CueFlags['cues'] = [];
   /** The row each cue found comes from. */
-  const rowOf = new Map<CueFlags['cues'][number], CueRow>();
+  const rowOf = new Map<FoundCue, CueRow>();
   for (let i = 0; i < tokens.length; i++) {
     if (skip.has(i)) continue;
     const cue = cueAt(tokens, i, table);
@@ -72,21 +95,15 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   const negated = tokens.map(() => false);
   const hedged = tokens.map(() => false);
   const isTerminator = (i: number) => found.some((c) => (c.category === 'terminator' || c.category === 'boundary') && c.first === i);
-  // A concord cue ("कोई … नहीं") reaches as far as its closing word; without one it is no cue.
-  const closing = new Map<(typeof found)[number], number>();
+  // A cue closed by a later word ("कोई … नहीं", "aucun … ne") reaches that word, or a few words past
+  // it; where the word is required and none follows, the cue is none.
+  const ends = new Map<FoundCue, number>();
   for (const c of found) {
     const row = rowOf.get(c)!;
-    if (!row.closedBy) continue;
-    let words = 0;
-    for (let k = c.last + 1; k < tokens.length && words < (row.window ?? 0) && !isTerminator(k); k++) {
-      if (row.closedBy.includes(tokens[k]!.text)) {
-        closing.set(c, k);
-        break;
-      }
-      if (tokens[k]!.kind !== 'punct') words++;
-    }
+    const at = row.closedBy ? closingWord(tokens, c, row, isTerminator) : -1;
+    if (at >= 0) ends.set(c, scopeEnd(tokens, at, row.closedBy!.wordsAfter));
   }
-  const isCue = (c: (typeof found)[number]) => closing.has(c) || !rowOf.get(c)!.closedBy;
+  const isCue = (c: FoundCue) => ends.has(c) || !rowOf.get(c)!.closedBy?.required;
   const bearing = found.filter((c) => c.category !== 'terminator' && c.category !== 'boundary' && c.category !== 'pseudo' && isCue(c));
   // Negations first, so a denial or falsity under a negation can be told apart.
   const order: CueCategory[] = ['negation', 'hedge', 'denial', 'falsity'];
@@ -99,7 +116,7 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     const row = rowOf.get(cue)!;
     const mark = cue.category === 'hedge' ? hedged : negated;
     const window = row.window ?? 0;
-    const end = closing.get(cue) ?? tokens.length;
+    const end = ends.get(cue) ?? tokens.length;
     if (row.direction === 'forward' || row.direction === 'both') {
       let words = 0;
       for (let k = cue.last + 1; k < end && words < window && !isTerminator(k); k++) {

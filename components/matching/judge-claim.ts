@@ -98,8 +98,10 @@ function findSubject(view: SentenceView, claim: CompiledClaim, predicate: Mentio
     const verb = view.tokens.findIndex((t, k) => k > m.last && k < predicate.first && index.language.reportWords.has(t.stem));
     return verb >= 0 && view.mentions.some((o) => o.kind === 'entity' && o.first > verb && o.last < predicate.first);
   };
-  // "Chinese executives" are not the story's executives.
-  const foreign = (m: Mention) => view.mentions.some((o) => o.last === m.first - 1 && index.entities.get(o.id)?.foreign);
+  // "Chinese executives" (and, where adjectives follow, "des dirigeants chinois") are not the story's executives.
+  const follows = index.language.adjectivesFollow ?? false;
+  const foreign = (m: Mention) =>
+    view.mentions.some((o) => (o.last === m.first - 1 || (follows && o.first === m.last + 1)) && index.entities.get(o.id)?.foreign);
   // The "visit" in "Putin's visit" is the claim's other party (an `also` group), not its subject.
   const partOfAlso = (m: Mention) =>
     claim.also.some((group) => group.some((id) => id !== m.id && (view.byId.get(id) ?? []).some((o) => o.first <= m.first && o.last >= m.last && o.last - o.first > m.last - m.first)));

@@ -55,7 +55,7 @@ export const HINDI_CUES: CueRow[] = [
   // हुआ"): the pronoun and the particle at the verb negate all between them. Without the particle
   // the pronoun is "any" ("किसी भी भागीदारी से इनकार", a denial's own object).
   ...rows('negation', 'forward', NEGATED_SUBJECT_REACH, ['कोई', 'कोई भी', 'किसी', 'किसी भी', 'किसी ने', 'किसी ने भी', 'कभी', 'कभी भी'])
-    .map((row): CueRow => ({ ...row, closedBy: NEGATIVE_PARTICLES })),
+    .map((row): CueRow => ({ ...row, closedBy: { words: NEGATIVE_PARTICLES, required: true } })),
   ...rows('negation', 'backward', NEGATED_SUBJECT_REACH, ['कोई नहीं', 'कोई भी नहीं', 'किसी ने नहीं', 'कभी नहीं', 'बिल्कुल नहीं', 'कतई नहीं', 'हरगिज़ नहीं']),
   // Denials report a whole clause, before them ("भागीदारी से इनकार किया") or after ("इनकार करते हुए कहा कि").
   ...rows('denial', 'both', DENIAL_REACH, [

@@ -107,8 +107,7 @@ export const hindi: Language = {
   verbFinal: true,
   // "कंपनी ने कहा", "इस कंपनी के प्रवक्ता": a noun points back through a demonstrative or a
   // postposition; alone it is as often any company.
-  nounAnaphors: (noun) =>
-    ['यह', 'इस', 'उस', 'वह'].map((d) => `${d} ${noun}`).concat(['ने', 'के', 'का', 'की', 'को'].map((p) => `${noun} ${p}`)),
+  nounAnaphors: { before: ['यह', 'इस', 'उस', 'वह'], after: ['ने', 'के', 'का', 'की', 'को'] },
   questionMarks: ['?'],
   presupposingQuestions: ['क्यों', 'किस वजह से', 'किस कारण'],
   whInSitu: true,

@@ -32,10 +32,13 @@ export interface CueRow {
   /** Most words in scope; the scope also ends at a terminator or the end of the sentence. */
   window?: number;
   /**
-   * Negative concord ("कोई … नहीं", "ne … personne"): the cue counts only when one of these words
-   * follows it within its window and clause, and it bears on the words up to that word.
+   * A negated subject reaching the verb marked by a later word (negative concord: Hindi "कोई …
+   * नहीं", French "aucun … ne"): the forward scope ends at the first of `words` after the cue (or
+   * ending it), or `wordsAfter` words past that word ("aucun accord n'a été signé lors des
+   * réunions" reaches "signé", not "réunions"). `required`: the cue counts only when such a word
+   * follows within its window and clause (Hindi "किसी भी" alone is "any").
    */
-  closedBy?: ReadonlyArray<string>;
+  closedBy?: { words: ReadonlyArray<string>; wordsAfter?: number; required?: boolean };
 }
 
 export interface NumberWords {
@@ -68,14 +71,29 @@ export interface DateWords {
   at: ReadonlyArray<string>;
   /** Words after a year that make it a start, in languages with postpositions ("2022 से", Hindi "since 2022"). */
   sinceAfter?: ReadonlyArray<string>;
-  /** Words joining day numbers besides "-" (default "and", "to", "through"; "&" always). */
+  /** Words joining the days of one date ("29-30", "29 and 30"); unset: "-", "and", "to", "&", "through". */
   dayJoiners?: ReadonlyArray<string>;
+  /** Words that may stand between the days and the month ("29th and 30th of October"); unset: "of". */
+  dayMonthLinks?: ReadonlyArray<string>;
 }
 
 /** An anaphor and the kind of entity it can stand for ("the company" -> an organisation). */
 export interface AnaphorRow {
   phrase: string;
   kind: 'organisation' | 'person' | 'group';
+}
+
+/**
+ * The words that make an entity's noun an anaphor. With neither list, the bare noun is one (a
+ * language without articles). Rows of the language's `anaphors` (groups aside) that open with one
+ * of `before` and a noun ("the company", "la société") are left to the entities' nouns, which say
+ * whom they fit.
+ */
+export interface NounAnaphorWords {
+  /** Determiners before the noun: English "the", French "le", "la", "ce"; Hindi "इस" ("इस कंपनी के"). */
+  before: ReadonlyArray<string>;
+  /** Postpositions after it, in languages that mark case after the noun (Hindi "कंपनी ने"). */
+  after?: ReadonlyArray<string>;
 }
 
 export interface Language extends SentenceRules {
@@ -96,10 +114,10 @@ export interface Language extends SentenceRules {
   cues: ReadonlyArray<CueRow>;
   anaphors: ReadonlyArray<AnaphorRow>;
   /**
-   * How an entity's noun ("company") is written when it stands for the entity named before: "the
-   * company", "the company's" when unset; languages without articles mark it otherwise ("कंपनी ने").
+   * How an entity's noun ("company", entities.json `nouns`) refers back to the entity named before.
+   * Unset: English, "the" + noun.
    */
-  nounAnaphors?(noun: string): string[];
+  nounAnaphors?: NounAnaphorWords;
   /** A sentence ending with one of these asks, it does not state. */
   questionMarks: ReadonlyArray<string>;
   /** A question opening with one of these takes its content as given ("Why were Tata and L&T absent?"). */
@@ -116,6 +134,10 @@ export interface Language extends SentenceRules {
   verbFinal?: boolean;
   /** Words that, soon after "it", make it a placeholder, not an anaphor ("it is unclear", "it could not be verified"). */
   expletiveMarkers: ReadonlySet<string>;
-  /** The pronouns that can be such a placeholder ("it" when unset; Hindi "यह"). */
+  /** The pronouns that can be such a placeholder; unset: "it" (French "il", Hindi "यह"). */
   expletivePronouns?: ReadonlySet<string>;
+  /** Adjectives follow their noun ("des dirigeants chinois"): a nationality right after a subject makes it foreign too. */
+  adjectivesFollow?: boolean;
+  /** Words before a place that make it where something happened ("talks in New Delhi"); unset: "in", "at", "to". */
+  placePrepositions?: ReadonlySet<string>;
 }
