@@ -43,4 +43,5 @@ export function installedStoryTools(world: object, language: string): StoryTools
 /** The languages with story tools, and the script of each, as the build names them. */
 export const STORY_TOOLS_FILES: Readonly<Record<string, string>> = {
   en: '/story-tools.js',
+  fr: '/story-tools-fr.js',
 };

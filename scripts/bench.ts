@@ -24,6 +24,7 @@ import { measureQuality, qualityLines } from './bench/eval-quality';
 import { caseTable, targetLines } from './bench/report';
 import { runCase, type CaseOutcome } from './bench/run-case';
 import { measureBundles } from './bench/bundle-size';
+import { languageLines, measureLanguages } from './bench/language-quality';
 import { compareOnSeeds, comparisonLines } from './curate/seeds-comparison';
 
 const PAGE_WORDS = [2_000, 20_000, 100_000];
@@ -50,6 +51,9 @@ async function main(): Promise<void> {
   console.error('  evaluation set: test half (ours and baseline), tuning half (ours)');
   const test = measureQuality('test', true);
   const tune = measureQuality('tune', false);
+  console.error('  evaluation sets in other languages: test half, tuning half');
+  const languagesTest = measureLanguages('test');
+  const languagesTune = measureLanguages('tune');
   console.error('  curate on the seeds, against the hand-curated pack');
   const curate = compareOnSeeds();
   console.error('  content script size: building for Chrome');
@@ -65,12 +69,14 @@ async function main(): Promise<void> {
   console.log('Evaluation (tests/eval/README.md): claims found per sentence and per page against the labels.');
   qualityLines(test).forEach((line) => console.log(line));
   qualityLines(tune).forEach((line) => console.log(line));
+  console.log('\nOther languages (tests/eval/lang/): pages as the extension reads them, sentences by the language\'s core.');
+  languageLines([...languagesTest, ...languagesTune]).forEach((line) => console.log(line));
   console.log('');
   comparisonLines(curate).forEach((line) => console.log(line));
   console.log('');
   bundles.lines.forEach((line) => console.log(line));
   console.log('\nTargets (ratios within this run; quality on the TEST half):');
-  targetLines(outcomes, test, bundles).forEach((line) => console.log(line));
+  targetLines(outcomes, test, bundles, languagesTest).forEach((line) => console.log(line));
   console.log(`\nTotal ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 }
 

@@ -71,7 +71,7 @@ export function PopupView(props: PopupViewProps) {
   const counts = { all: model.claims.length, 'on-page': model.foundCount, disputed: model.disputedCount };
 
   useOnChange(() => {
-    if (!loading) setAnnouncement(coverageMessage(model.coverage, model.foundCount));
+    if (!loading) setAnnouncement(coverageMessage(model.coverage, model.foundCount, model.pageLanguage));
   }, [loading]);
   useOnChange(() => setAnnouncement(plural('statusShowing', model.claims.length, [model.claims.length, shown.length])), [filter, query]);
   useOnChange(() => {
@@ -102,6 +102,7 @@ export function PopupView(props: PopupViewProps) {
         lang={claimSet.story.language}
         coverage={model.coverage}
         foundCount={model.foundCount}
+        pageLanguage={model.pageLanguage}
         loading={loading}
         pageOutletName={model.pageOutlet?.name}
       />

@@ -11,13 +11,15 @@ export interface StoryHeaderProps {
   lang: string;
   coverage: Coverage;
   foundCount: number;
+  /** The page's language code, when it said. */
+  pageLanguage?: string;
   /** The page is still being asked what it found. */
   loading?: boolean;
   /** Name of the outlet whose article the page is, if any. */
   pageOutletName?: string;
 }
 
-export function StoryHeader({ title, summary, lang, coverage, foundCount, loading, pageOutletName }: StoryHeaderProps) {
+export function StoryHeader({ title, summary, lang, coverage, foundCount, pageLanguage, loading, pageOutletName }: StoryHeaderProps) {
   return (
     <header class="story-header">
       <p class="story-header__app">{t('appName')}</p>
@@ -30,7 +32,7 @@ export function StoryHeader({ title, summary, lang, coverage, foundCount, loadin
         <p lang={lang}>{summary}</p>
       </details>
       <p class={`story-header__coverage story-header__coverage--${loading ? 'loading' : coverage}`} data-coverage={loading ? 'loading' : coverage}>
-        {loading ? t('headerLoading') : coverageMessage(coverage, foundCount)}
+        {loading ? t('headerLoading') : coverageMessage(coverage, foundCount, pageLanguage)}
       </p>
       {!loading && coverage === 'not-checked' && <p class="story-header__hint">{t('headerNotCheckedHint')}</p>}
       {!loading && coverage !== 'found' && <p class="story-header__hint">{t('headerBrowseAll')}</p>}

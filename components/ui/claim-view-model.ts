@@ -50,11 +50,24 @@ export interface ClaimView {
 }
 
 /** How the page relates to the story, for the header. */
-export type Coverage = 'found' | 'no-claims' | 'not-covered' | 'not-checked';
+export type Coverage = 'found' | 'no-claims' | 'not-covered' | 'other-language' | 'not-checked';
+
+/**
+ * What the page is to the story: not answered yet, the story with claims found or none, a page in
+ * a language no story is read in (when the page said which), or not the story.
+ */
+export function coverageOf(report: PageReport | null, foundCount: number): Coverage {
+  if (report === null) return 'not-checked';
+  if (foundCount > 0) return 'found';
+  if (report.storyDetected) return 'no-claims';
+  return report.languageSupported === false && report.language ? 'other-language' : 'not-covered';
+}
 
 export interface PopupModel {
   claims: ClaimView[];
   coverage: Coverage;
+  /** The page's language, when it said (for 'other-language'). */
+  pageLanguage?: string;
   /** Distinct known claims the page makes. */
   foundCount: number;
   disputedCount: number;
@@ -139,7 +152,8 @@ export function buildPopupModel(claimSet: ClaimSet, report: PageReport | null, p
   const foundCount = matchesByClaim.size;
   return {
     claims,
-    coverage: report === null ? 'not-checked' : foundCount > 0 ? 'found' : report.storyDetected ? 'no-claims' : 'not-covered',
+    coverage: coverageOf(report, foundCount),
+    ...(report?.language ? { pageLanguage: report.language } : {}),
     foundCount,
     disputedCount: claims.filter((c) => c.disputed).length,
     pageOutlet,

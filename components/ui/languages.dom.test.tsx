@@ -77,6 +77,16 @@ describe.each(languages)('the interface in %s', (lang) => {
     }
   });
 
+  it('popup: a page in a language no story is read in names it and the languages that are read, in the UI language', () => {
+    useLocaleMessages(messages(), lang);
+    const root = mount(<PopupView {...popupProps({ report: { ...mockReport, matches: [], storyDetected: false, language: 'es', languageSupported: false } })} />);
+    const said = text(one(root, '[data-coverage]'));
+    expect(one(root, '[data-coverage]').getAttribute('data-coverage')).toBe('other-language');
+    expect(said).toContain(new Intl.DisplayNames([lang], { type: 'language' }).of('es'));
+    for (const code of ['en', 'fr']) expect(said).toContain(new Intl.DisplayNames([lang], { type: 'language' }).of(code));
+    expect(leftovers(shownStrings(root), lang)).toEqual([]);
+  });
+
   it("popup: claims, quotes, notes and the page's sentences say the story's language in lang", () => {
     useLocaleMessages(messages(), lang);
     const root = mount(<PopupView {...popupProps()} />);

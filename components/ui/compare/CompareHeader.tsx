@@ -5,7 +5,7 @@ import { coverageMessage } from '../coverage-message';
 import { t } from '../i18n';
 
 /** What the page said: none was named, it did not answer, it answered (with what it holds). */
-export type PageAnswer = { kind: 'no-tab' } | { kind: 'no-answer' } | { kind: 'loading' } | { kind: 'answered'; url: string; coverage: Coverage; foundCount: number };
+export type PageAnswer = { kind: 'no-tab' } | { kind: 'no-answer' } | { kind: 'loading' } | { kind: 'answered'; url: string; coverage: Coverage; foundCount: number; pageLanguage?: string };
 
 export interface CompareHeaderProps {
   title: string;
@@ -39,7 +39,7 @@ export function CompareHeader({ title, summary, lang, page, pageOutletName }: Co
           <>
             <p class="compare-header__url">{t('compareHeaderPage', shortUrl(page.url))}</p>
             <p class="compare-header__coverage" data-coverage={page.coverage}>
-              {coverageMessage(page.coverage, page.foundCount)}
+              {coverageMessage(page.coverage, page.foundCount, page.pageLanguage)}
             </p>
             {pageOutletName && <p>{t('compareHeaderPageIsOutlet', pageOutletName)}</p>}
           </>

@@ -32,7 +32,7 @@ const MATRIX_HEADING_ID = 'matrix-heading';
 
 function pageAnswer(props: ComparePageProps, model: ReturnType<typeof buildCompareModel>): PageAnswer {
   if (props.loading) return { kind: 'loading' };
-  if (props.report) return { kind: 'answered', url: props.report.url, coverage: model.coverage, foundCount: model.foundCount };
+  if (props.report) return { kind: 'answered', url: props.report.url, coverage: model.coverage, foundCount: model.foundCount, ...(model.pageLanguage ? { pageLanguage: model.pageLanguage } : {}) };
   return { kind: props.tabRequested ? 'no-answer' : 'no-tab' };
 }
 

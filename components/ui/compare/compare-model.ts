@@ -6,7 +6,7 @@ import { outletAtUrl } from '../../../data';
 import { claimStanding, developmentsOf, type Standing } from '../../claim-status';
 import { claimTextFor, outletLanguage, type TextInLanguage } from '../../claim-text';
 import type { PageMatch, PageReport } from '../../messaging';
-import type { Coverage, Position } from '../claim-view-model';
+import { coverageOf, type Coverage, type Position } from '../claim-view-model';
 
 /** One outlet's cell: its position, its words and the note on what differs. */
 export interface OutletCell {
@@ -58,6 +58,8 @@ export interface CompareModel {
   foundCount: number;
   /** What the page holds of the story ('not-checked' when it did not answer). */
   coverage: Coverage;
+  /** The page's language, when it said (for 'other-language'). */
+  pageLanguage?: string;
   /** The topics the claims have, in the schema's order. */
   topics: Topic[];
   /** Every development, the first report included, in date order. */
@@ -148,7 +150,8 @@ export function buildCompareModel(claimSet: ClaimSet, report: PageReport | null,
     hasPage: report !== null,
     pageOutlet,
     foundCount: byClaim.size,
-    coverage: report === null ? 'not-checked' : byClaim.size > 0 ? 'found' : report.storyDetected ? 'no-claims' : 'not-covered',
+    coverage: coverageOf(report, byClaim.size),
+    ...(report?.language ? { pageLanguage: report.language } : {}),
     topics: TOPICS.filter((topic) => present.has(topic)),
     timeline: timelineOf(claimSet),
     storyLang: claimSet.story.language,

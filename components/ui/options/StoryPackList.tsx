@@ -1,6 +1,7 @@
 // The stories the extension knows: those it ships with, and those the reader added (removable).
 // Every text of an added pack is shown as text, never as markup.
 import { plural, t } from '../i18n';
+import { languageName } from '../language-names';
 
 export interface StoryRow {
   id: string;
@@ -21,13 +22,6 @@ export interface StoryPackListProps {
   onRemove?: (id: string) => void;
 }
 
-function languageName(code: string, uiLanguage: string): string {
-  try {
-    return new Intl.DisplayNames([uiLanguage], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 export function StoryPackList({ heading, stories, empty, uiLanguage, onRemove }: StoryPackListProps) {
   const headingId = `heading-${heading.length}-${stories.length}`;
