@@ -13,6 +13,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          setupFiles: ['tests/setup/strict-messages.ts'],
           include: ['{components,data,entrypoints,scripts,tests/unit}/**/*.test.{ts,tsx}'],
           exclude: ['**/*.dom.test.{ts,tsx}', '**/node_modules/**'],
         },
@@ -25,6 +26,7 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          setupFiles: ['tests/setup/strict-messages.ts'],
           include: ['{components,entrypoints,tests/dom}/**/*.dom.test.{ts,tsx}'],
         },
       },

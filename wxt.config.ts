@@ -32,8 +32,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Claim Cross-Check',
     default_locale: 'en',
-    description:
-      'Highlights the known claims of one news story on the page you read and shows which outlets confirm or dispute each. Works offline.',
+    // Words the browser shows for us (extensions page, shortcuts page) come from public/_locales too.
+    description: '__MSG_extensionDescription__',
     permissions: ['storage', 'activeTab', 'scripting'],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Claim Cross-Check' },
@@ -43,7 +43,7 @@ export default defineConfig({
     commands: {
       'next-claim': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Step to the next highlighted claim on the page and open its card',
+        description: '__MSG_commandNextClaim__',
       },
     },
     ...(browser === 'firefox'

@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { claimSet } from '../data';
+import hindi from '../public/_locales/hi/messages.json';
+import russian from '../public/_locales/ru/messages.json';
+import { useLocaleMessages } from './ui/i18n';
 import { BADGE_COLOR_CONFIRMED, BADGE_COLOR_DISPUTED, badgeForReport } from './badge';
-import { isDisputedByOutlets } from './claim-status';
+import { isDisputedByOutlets, isDisputedOnPage } from './claim-status';
 import type { PageMatch, PageReport } from './messaging';
 
 const DISPUTED = 'adani-ceo-rajvanshi-represented-adani';
@@ -22,6 +25,8 @@ const report = (...matches: PageMatch[]): PageReport => ({
   storyScore: 0.8,
   matches,
 });
+
+afterEach(() => useLocaleMessages(null));
 
 describe('badgeForReport', () => {
   it('uses claims from the data whose stances fit each case', () => {
@@ -72,6 +77,18 @@ describe('badgeForReport', () => {
     expect(badgeForReport(report(match(CONFIRMED), match(DISPUTED)), claimSet).title).toBe(
       '2 known claims on this page, 1 disputed',
     );
+  });
+
+  it("says it in the browser's language, the words agreeing with each count", () => {
+    const confirmed = claimSet.claims.filter((c) => !isDisputedOnPage(c, false, claimSet)).map((c) => c.id);
+    const title = (claims: number, disputed: number) =>
+      badgeForReport(report(...confirmed.slice(0, claims).map((id, at) => match(id, at < disputed))), claimSet).title;
+    useLocaleMessages(russian, 'ru');
+    expect(title(1, 0)).toBe('1 известное утверждение на этой странице');
+    expect(title(3, 2)).toBe('3 известных утверждения на этой странице, из них 2 оспариваются');
+    expect(title(5, 1)).toBe('5 известных утверждений на этой странице, из них 1 оспаривается');
+    useLocaleMessages(hindi, 'hi');
+    expect(title(2, 1)).toBe('इस पेज पर 2 ज्ञात दावे (विवादित: 1)');
   });
 
   it('the two colours differ', () => {

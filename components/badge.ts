@@ -1,9 +1,10 @@
 // What the toolbar badge says for one page: the number of distinct known claims found, and a
 // colour that tells whether any of them is disputed (by an outlet, or by the page's own wording);
-// the title says it in words too, so colour is never the only signal.
+// the title says it in words too (in the UI language), so colour is never the only signal.
 import type { ClaimSet } from '../data/schema';
 import { isDisputedOnPage } from './claim-status';
 import type { PageReport } from './messaging';
+import { plural } from './ui/i18n';
 
 export const BADGE_COLOR_CONFIRMED = '#2f6f3e';
 export const BADGE_COLOR_DISPUTED = '#b3261e';
@@ -20,9 +21,8 @@ export function badgeForReport(report: PageReport | null, claimSet: ClaimSet): B
   if (known.length === 0) return { text: '', color: BADGE_COLOR_CONFIRMED, title: '' };
   const differing = new Set(report?.matches.filter((m) => m.differs).map((m) => m.claimId) ?? []);
   const disputed = known.filter((c) => isDisputedOnPage(c, differing.has(c.id), claimSet));
-  const title =
-    `${known.length} known claim${known.length === 1 ? '' : 's'} on this page` +
-    (disputed.length ? `, ${disputed.length} disputed` : '');
+  const claims = plural('badgeTitle', known.length);
+  const title = disputed.length ? plural('badgeTitleDisputed', disputed.length, [disputed.length, claims]) : claims;
   return {
     text: String(known.length),
     color: disputed.length ? BADGE_COLOR_DISPUTED : BADGE_COLOR_CONFIRMED,

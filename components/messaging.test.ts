@@ -9,7 +9,10 @@ import {
   isPageMatch,
   isPageReport,
   isScanPending,
+  isStyleRequest,
+  MAX_URL_CHARS,
   pageDiffers,
+  reportMatchesSender,
   type Difference,
   type PageMatch,
   type PageReport,
@@ -208,5 +211,53 @@ describe('isFromThisExtension', () => {
 
   it('compares ids exactly (case-sensitive)', () => {
     expect(isFromThisExtension({ id: ID.toUpperCase() }, ID)).toBe(false);
+  });
+});
+
+describe('isPageReport: bounds and the claim set', () => {
+  it('refuses an address that is too long or not a web page', () => {
+    expect(isPageReport({ ...validReport(), url: `https://example.com/${'a'.repeat(MAX_URL_CHARS)}` })).toBe(false);
+    for (const url of ['javascript:alert(1)', 'chrome://extensions', 'not a url', '']) expect(isPageReport({ ...validReport(), url })).toBe(false);
+  });
+
+  it('with the known claims, refuses a report naming a claim that is not one of them', () => {
+    const known = new Set(['sanjeev-kumar-led-delegation']);
+    expect(isPageReport(validReport(), known)).toBe(true);
+    const unknown = { ...validReport(), matches: [{ ...validMatch(), claimId: 'made-up-claim' }] };
+    expect(isPageReport(unknown)).toBe(true);
+    expect(isPageReport(unknown, known)).toBe(false);
+  });
+});
+
+describe('reportMatchesSender', () => {
+  // [report's address, the sending document's first address, the tab's address now, accepted?]
+  it.each<[string, string | undefined, string | undefined, boolean]>([
+    ['https://example.com/a', 'https://example.com/a', 'https://example.com/a', true],
+    ['https://example.com/a#section', 'https://example.com/a', 'https://example.com/a', true],
+    ['https://example.com/a', 'https://example.com/a', 'https://example.com/a#top', true],
+    // Single-page navigation: the document was loaded at /a, the tab now shows /b.
+    ['https://example.com/b', 'https://example.com/a', 'https://example.com/b', true],
+    // Sent after the tab moved on: a newer report follows.
+    ['https://example.com/a', 'https://example.com/a', 'https://example.com/b', false],
+    ['https://example.com/a?page=2', 'https://example.com/a', 'https://example.com/a', false],
+    // Another site than the document's.
+    ['https://evil.example/a', 'https://example.com/a', 'https://evil.example/a', false],
+    ['https://example.com/a', 'https://example.com/a', undefined, true],
+    ['https://example.com/a', undefined, 'https://example.com/a', false],
+  ])('report %s from a document at %s in a tab at %s: %s', (url, senderUrl, tabUrl, expected) => {
+    expect(reportMatchesSender({ ...validReport(), url }, { id: 'x', url: senderUrl, tab: { id: 1, url: tabUrl } })).toBe(expected);
+  });
+});
+
+describe('isStyleRequest', () => {
+  const names = { confirmed: 'h0123456789abcdefghij', disputed: 'hklmnopqrstuvwxyz0123', flash: 'h456789abcdefghijklmn' };
+  it('takes three distinct names of the generated shape and a frames flag, nothing else', () => {
+    expect(isStyleRequest({ names, frames: false })).toBe(true);
+    expect(isStyleRequest({ names, frames: 'yes' })).toBe(false);
+    expect(isStyleRequest({ names, frames: true, extra: 1 })).toBe(false);
+    expect(isStyleRequest({ names: { ...names, flash: names.confirmed }, frames: true })).toBe(false);
+    // Anything that could break out of a ::highlight() rule is refused.
+    for (const bad of ['h0123456789abcdef) { } body { display: none', 'claim-crosscheck-confirmed', 'H0123456789ABCDEFGHIJ', 'h1'])
+      expect(isStyleRequest({ names: { ...names, confirmed: bad }, frames: false })).toBe(false);
   });
 });

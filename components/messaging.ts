@@ -4,6 +4,9 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Difference } from './matching/compare-figures';
 import type { Polarity } from './matching/judge-claim';
+import type { HighlightNames } from './page/highlighter';
+import { isHighlightNames } from './page/highlight-style';
+import { parseWebUrl } from './web-url';
 
 export type { Difference, Polarity };
 
@@ -30,6 +33,10 @@ export interface PageReport {
   storyDetected: boolean;
   storyScore: number;
   matches: PageMatch[];
+  /** The article's language (primary subtag), when known. */
+  language?: string;
+  /** false: no story is written in the page's language, so the page was not checked (the popup says so). */
+  languageSupported?: boolean;
 }
 
 /** One highlight of the page, for the Web Annotation export (components/page/annotation-selectors.ts). */
@@ -60,12 +67,22 @@ interface ProtocolMap {
   getPageAnnotations(): PageAnnotation[];
   /** popup -> content: scroll the claim's first highlight into view and flash it. */
   jumpToClaim(claimId: string): boolean;
-  /** content -> background: a story gate accepted this frame's page; inject the story tools into it. */
-  loadStoryTools(): boolean;
+  /** content -> background: a story gate accepted this frame's page in this language; inject the story tools for it. */
+  loadStoryTools(language: string): boolean;
   /** content -> background: the reader asked for a claim's full comparison (the card's button). */
   openDetails(claimId: string): void;
   /** background -> content: the keyboard command; step to the next highlight and open its card. */
   stepHighlight(direction: 1 | -1): boolean;
+  /**
+   * content -> background: style this page load's (random) highlight names in the sender's page,
+   * and in all its frames when `frames` (highlights in a same-origin frame); see page/highlight-style.ts.
+   */
+  styleHighlights(request: StyleRequest): boolean;
+}
+
+export interface StyleRequest {
+  names: HighlightNames;
+  frames: boolean;
 }
 
 export const messenger = defineExtensionMessaging<ProtocolMap>({ logger: undefined });
@@ -74,8 +91,10 @@ export const { sendMessage, onMessage } = messenger;
 /** Minimal sender shape shared by Chrome and Firefox. */
 export interface SenderLike {
   id?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; url?: string };
   frameId?: number;
+  /** The address the sender's document was loaded at (single-page navigation does not change it). */
+  url?: string;
 }
 
 /** True when a message comes from this extension (content script, popup or background). */
@@ -137,14 +156,53 @@ export function isClaimId(value: unknown): value is string {
   return typeof value === 'string' && value.length <= 200 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value);
 }
 
-export function isPageReport(value: unknown): value is PageReport {
+/**
+ * Longest page address a report may carry. Browsers accept far longer ones, but a news page's
+ * address, tracking parameters and all, stays under 2,000 characters; this leaves four times that.
+ */
+export const MAX_URL_CHARS = 8_192;
+
+/**
+ * A report as the content script sends it: every field of the expected type and within its
+ * bounds; when `knownClaims` is given (the background has the claim set), every claim one of them.
+ */
+export function isPageReport(value: unknown, knownClaims?: ReadonlySet<string>): value is PageReport {
   return (
     isRecord(value) &&
     typeof value.url === 'string' &&
+    value.url.length <= MAX_URL_CHARS &&
+    parseWebUrl(value.url) !== null &&
     typeof value.storyDetected === 'boolean' &&
     isScore(value.storyScore) &&
     Array.isArray(value.matches) &&
     value.matches.length <= MAX_REPORTED_MATCHES &&
-    value.matches.every(isPageMatch)
+    value.matches.every((m) => isPageMatch(m) && (!knownClaims || knownClaims.has(m.claimId))) &&
+    (value.language === undefined || isLanguageCode(value.language)) &&
+    (value.languageSupported === undefined || typeof value.languageSupported === 'boolean')
   );
+}
+
+/** A primary language subtag ("en", "hi"); anything else is not a language we can name. */
+export function isLanguageCode(value: unknown): value is string {
+  return typeof value === 'string' && /^[a-z]{2,3}$/.test(value);
+}
+
+/** The address without its fragment: a jump to an anchor stays on the same document. */
+const withoutFragment = (url: string) => url.split('#', 1)[0]!;
+const originOf = (url: string) => parseWebUrl(url)?.origin ?? null;
+
+/**
+ * Is the report about the page its sender's tab is showing? Its origin must be the one the sending
+ * document was loaded from (single-page navigation never leaves it, and browsers keep that first
+ * address as the sender's), and its address the tab's current one, fragment aside: a report for
+ * another site, or one sent after the tab moved on (a newer one follows), is not the page's.
+ */
+export function reportMatchesSender(report: PageReport, sender: SenderLike): boolean {
+  if (typeof sender.url !== 'string' || originOf(sender.url) === null || originOf(sender.url) !== originOf(report.url)) return false;
+  const tabUrl = sender.tab?.url;
+  return tabUrl === undefined || withoutFragment(tabUrl) === withoutFragment(report.url);
+}
+
+export function isStyleRequest(value: unknown): value is StyleRequest {
+  return isRecord(value) && Object.keys(value).length === 2 && typeof value.frames === 'boolean' && isHighlightNames(value.names);
 }

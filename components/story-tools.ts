@@ -12,6 +12,8 @@ import type { CardLabels, ClaimCard } from './page/claim-card';
 export interface StoryTools {
   /** The build they came from: tools left by an older version of the extension are not used. */
   build: string;
+  /** The language of the pages they read (story-tools.js is English; story-tools-<code>.js another). */
+  language: string;
   claimSet: ClaimSet;
   /** Matches the claims of the story in the passages the gate accepted, in slices. */
   matchSliced(text: string, control: SliceControl, options: MatchOptions): Promise<ClaimMatch[]>;
@@ -32,8 +34,14 @@ export function installStoryTools(world: object, tools: StoryTools): void {
   Object.defineProperty(world, STORY_TOOLS_KEY, { value: tools, configurable: true });
 }
 
-/** The tools injected into this world by this build, if any. */
-export function installedStoryTools(world: object): StoryTools | undefined {
+/** The tools for `language` injected into this world by this build, if any. */
+export function installedStoryTools(world: object, language: string): StoryTools | undefined {
   const tools = (world as Holder)[STORY_TOOLS_KEY] as Partial<StoryTools> | undefined;
-  return tools && tools.build === BUILD_ID && typeof tools.matchSliced === 'function' ? (tools as StoryTools) : undefined;
+  return tools && tools.build === BUILD_ID && tools.language === language && typeof tools.matchSliced === 'function' ? (tools as StoryTools) : undefined;
 }
+
+/** The languages with story tools, and the script of each, as the build names them. */
+export const STORY_TOOLS_FILES: Readonly<Record<string, string>> = {
+  en: '/story-tools.js',
+  fr: '/story-tools-fr.js',
+};

@@ -9,6 +9,7 @@ import { claimSet, outletAtUrl } from './index';
 import { loadSeeds } from './load-seeds';
 import { gateMatchesStory } from './pack-files';
 import { storyPack } from './packs';
+import { STORY_TOOLS_FILES } from '../components/story-tools';
 import { STANCES } from './schema';
 import { MIN_CLAIMS_PER_OUTLET, normaliseWhitespace, validateStoryPack } from './validate';
 
@@ -150,8 +151,15 @@ describe('pack files', () => {
     // story.json whole: the pack holds it as is, beside the other files' parts.
     expect(Object.keys(claimSet)).toEqual(expect.arrayContaining(['story', 'outlets', 'claims']));
     for (const [key, value] of Object.entries(claimSet)) expect(storyPack[key as keyof typeof storyPack], key).toEqual(value);
-    expect(storyGates.map((g) => [g.story, g.language])).toEqual([[storyPack.story.id, storyPack.story.language]]);
-    expect(storyGates[0]!.signals).toEqual(storyPack.signals);
+    // One gate per language the story is read in: its own language's is the pack's gate.
+    expect(storyGates.every((g) => g.story === storyPack.story.id)).toBe(true);
+    expect(new Set(storyGates.map((g) => g.language)).size).toBe(storyGates.length);
+    expect(storyGates.find((g) => g.language === storyPack.story.language)!.signals).toEqual(storyPack.signals);
+    // Every language with a gate has story tools to inject, and every claim its text in that language.
+    for (const g of storyGates) {
+      expect(STORY_TOOLS_FILES[g.language], g.language).toBeDefined();
+      if (g.language !== storyPack.story.language) expect(claimSet.claims.filter((c) => !c.texts?.[g.language]).map((c) => c.id), g.language).toEqual([]);
+    }
   });
 
   it("names in every frame only the pack's entities and concepts", () => {

@@ -1,7 +1,9 @@
 // The story gates, and nothing else of the story packs: what the content script every page loads
-// needs to decide whether a page covers a story. The rest of a pack (claims, entities, vocabulary)
-// is in the script injected only on pages a gate accepts (entrypoints/story-tools.ts).
+// needs to decide whether a page covers a story, one gate per language the story is read in. The
+// rest of a pack (claims, entities, vocabulary) is in the script injected only on pages a gate
+// accepts (entrypoints/story-tools*.ts, one per language).
 import gate from './stories/india-russia-defence-jv-talks-2025/gate.json';
+import gateFr from './stories/india-russia-defence-jv-talks-2025/languages/fr/gate.json';
 import type { StorySignalGroup } from './schema';
 
 export interface StoryGate {
@@ -12,4 +14,4 @@ export interface StoryGate {
   signals: StorySignalGroup[];
 }
 
-export const storyGates: readonly StoryGate[] = [gate as StoryGate];
+export const storyGates: readonly StoryGate[] = [gate, gateFr] as StoryGate[];

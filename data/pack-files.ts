@@ -63,3 +63,33 @@ export function withLanguage(pack: StoryPack, parts: LanguageParts): StoryPack {
     claims: pack.claims.map((c) => (frames.has(c.id) ? { ...c, frame: frames.get(c.id)! } : c)),
   };
 }
+
+/** A language folder's four files as imported (see language-schema.ts). */
+export interface LanguageFolder {
+  entities: { language: string; entities: LanguageParts['entities'] };
+  vocabulary: { concepts: LanguageParts['concepts'] };
+  gate: { signals: LanguageParts['signals'] };
+  claims: { claims: LanguageParts['claims'] };
+}
+
+/** `withLanguage` on a language folder's files as they are imported. */
+export function withLanguageFolder(pack: StoryPack, folder: LanguageFolder): StoryPack {
+  return withLanguage(pack, {
+    language: folder.entities.language,
+    entities: folder.entities.entities,
+    concepts: folder.vocabulary.concepts,
+    signals: folder.gate.signals,
+    claims: folder.claims.claims,
+  });
+}
+
+/**
+ * The claims with their texts in other languages (`texts`, by language code) from the language
+ * folders' claims.json, for the popup, the card and the comparison page (components/claim-text.ts).
+ */
+export function withClaimTexts<C extends { id: string }>(claims: readonly C[], folders: ReadonlyArray<{ language: string; claims: ReadonlyArray<{ id: string; text: string }> }>): Array<C & { texts?: Record<string, string> }> {
+  return claims.map((c) => {
+    const texts = Object.fromEntries(folders.flatMap((f) => f.claims.filter((t) => t.id === c.id).map((t) => [f.language, t.text] as const)));
+    return Object.keys(texts).length ? { ...c, texts } : c;
+  });
+}

@@ -5,7 +5,10 @@ import storyFile from './stories/india-russia-defence-jv-talks-2025/story.json';
 import entitiesFile from './stories/india-russia-defence-jv-talks-2025/entities.json';
 import vocabularyFile from './stories/india-russia-defence-jv-talks-2025/vocabulary.json';
 import gateFile from './stories/india-russia-defence-jv-talks-2025/gate.json';
-import { mergePackFiles } from './pack-files';
+import { translatedClaims } from './claim-texts';
+import { mergePackFiles, withClaimTexts } from './pack-files';
 import type { StoryPack } from './schema';
 
-export const storyPack = mergePackFiles({ story: storyFile, entities: entitiesFile, vocabulary: vocabularyFile, gate: gateFile }) as StoryPack;
+const merged = mergePackFiles({ story: storyFile, entities: entitiesFile, vocabulary: vocabularyFile, gate: gateFile }) as StoryPack;
+/** The pack, its claims with their texts in the story's other languages (for the card). */
+export const storyPack: StoryPack = { ...merged, claims: withClaimTexts(merged.claims, translatedClaims) };

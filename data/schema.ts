@@ -135,6 +135,11 @@ export const ClaimSchema = v.strictObject({
   text: text('text'),
   topic: v.picklist(TOPICS, `must be one of ${TOPICS.join(', ')}`),
   frame: FrameSchema,
+  /**
+   * The text in other languages, by language code. Not written in story.json: data/index.ts fills it
+   * from the language folders' claims.json (components/claim-text.ts shows it).
+   */
+  texts: v.optional(v.record(v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/, 'must be a language code such as "ru"')), text('text'))),
   /** One entry per outlet that addresses the claim; an outlet with no entry is silent. */
   stances: v.pipe(v.array(OutletStanceSchema), v.nonEmpty('must not be empty (every claim needs at least one outlet stance)')),
 });

@@ -1,18 +1,33 @@
-// Keeps the toolbar badge in step with what each tab's content script found, opens the
-// comparison page for the card's "compare" button, and relays the keyboard command to the page.
+// Keeps the toolbar badge in step with what each tab's content script found, injects the story
+// tools and the highlights' styles into story pages, opens the comparison page for the card's
+// "compare" button, and relays the keyboard command to the page. Every message is checked: sender
+// (this extension, the tab's top frame), shape and bounds, claim ids against the claim set, and a
+// report's address against the sender's.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { claimSet } from '../data';
 import { badgeForReport } from '../components/badge';
-import { isClaimId, isFromThisExtension, isPageReport, onMessage, sendMessage } from '../components/messaging';
+import { isFromThisExtension, isPageReport, isStyleRequest, onMessage, reportMatchesSender, sendMessage } from '../components/messaging';
+import { highlightCss } from '../components/page/highlight-style';
+import { migrateDisabledSites } from '../components/settings';
 import { clearTabReport, saveTabReport, setFocusedClaim } from '../components/tab-reports';
+import { STORY_TOOLS_FILES } from '../components/story-tools';
+
+/** The content script runs in the top frame only (frames are read from there): no other frame speaks for the page. */
+const TOP_FRAME = 0;
 
 export default defineBackground(() => {
   const fromUs = (sender: { id?: string }) => isFromThisExtension(sender, browser.runtime.id);
+  const knownClaims: ReadonlySet<string> = new Set(claimSet.claims.map((c) => c.id));
+  const isKnownClaim = (value: unknown): value is string => typeof value === 'string' && knownClaims.has(value);
+
+  // Earlier versions kept the sites switched off in one sync item: move them to the buckets.
+  void migrateDisabledSites().catch(() => undefined);
 
   onMessage('reportPage', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
-    if (!fromUs(sender) || tabId === undefined || !isPageReport(data)) return;
+    if (!fromUs(sender) || tabId === undefined || sender.frameId !== TOP_FRAME) return;
+    if (!isPageReport(data, knownClaims) || !reportMatchesSender(data, sender)) return;
     await saveTabReport(tabId, data);
     const badge = badgeForReport(data, claimSet);
     await browser.action.setBadgeText({ tabId, text: badge.text });
@@ -20,16 +35,33 @@ export default defineBackground(() => {
     await browser.action.setTitle({ tabId, title: badge.title || browser.runtime.getManifest().name });
   });
 
-  // A story gate accepted the sender's page: give that frame the story tools (the matcher and the
-  // card), in the content scripts' own world. Only our content script asks; only its frame gets them.
-  onMessage('loadStoryTools', async ({ sender }) => {
+  // A story gate accepted the sender's page: give that frame the story tools for the page's
+  // language (the matcher and the card), in the content scripts' own world. Only our content
+  // script asks; only its frame gets them; only a language we ship names a file.
+  onMessage('loadStoryTools', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
-    if (!fromUs(sender) || tabId === undefined || typeof sender.frameId !== 'number') return false;
+    const file = typeof data === 'string' && Object.hasOwn(STORY_TOOLS_FILES, data) ? STORY_TOOLS_FILES[data] : undefined;
+    if (!fromUs(sender) || tabId === undefined || sender.frameId !== TOP_FRAME || !file) return false;
     try {
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId] }, files: ['/story-tools.js'] });
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [TOP_FRAME] }, files: [file as '/story-tools.js'] });
       return true;
     } catch {
       // The page went away or may no longer be scripted (a permission withdrawn): nothing to show.
+      return false;
+    }
+  });
+
+  // The highlights' look, under this page load's random names, as a user stylesheet: it reaches
+  // into shadow trees and the page cannot override it (components/page/highlight-style.ts). Into
+  // every frame of the tab only when the page has highlights in a same-origin frame.
+  onMessage('styleHighlights', async ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (!fromUs(sender) || tabId === undefined || sender.frameId !== TOP_FRAME || !isStyleRequest(data)) return false;
+    try {
+      const target = data.frames ? { tabId, allFrames: true } : { tabId, frameIds: [TOP_FRAME] };
+      await browser.scripting.insertCSS({ target, css: highlightCss(data.names), origin: 'USER' });
+      return true;
+    } catch {
       return false;
     }
   });
@@ -38,7 +70,7 @@ export default defineBackground(() => {
   // claim, in a new tab beside it.
   onMessage('openDetails', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
-    if (!fromUs(sender) || tabId === undefined || !isClaimId(data)) return;
+    if (!fromUs(sender) || tabId === undefined || sender.frameId !== TOP_FRAME || !isKnownClaim(data)) return;
     const index = (sender.tab?.index ?? 0) + 1;
     // The Firefox end-to-end build (WXT_DETAILS_IN_TAB=true, set by tests/e2e/firefox only) keeps
     // opening the popup's page in a tab, open at the claim: tests/e2e/firefox.e2e.test.ts reads it.

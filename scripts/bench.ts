@@ -18,11 +18,14 @@
 // (scripts/bench/timing.ts). Then quality on the evaluation set (scripts/bench/eval-quality.ts):
 // the TEST half, which the matcher was never tuned on, for the current matcher and the frozen
 // baseline; the tuning half for reference. Then the content script's size (a fresh Chrome build),
-// and one PASS/MISS line per target (scripts/bench/report.ts).
+// and one PASS/MISS line per target (scripts/bench/report.ts). Between them, `curate` on the seeds
+// measured against the hand-curated pack (scripts/curate/seeds-comparison.ts).
 import { measureQuality, qualityLines } from './bench/eval-quality';
 import { caseTable, targetLines } from './bench/report';
 import { runCase, type CaseOutcome } from './bench/run-case';
 import { measureBundles } from './bench/bundle-size';
+import { languageLines, measureLanguages } from './bench/language-quality';
+import { compareOnSeeds, comparisonLines } from './curate/seeds-comparison';
 
 const PAGE_WORDS = [2_000, 20_000, 100_000];
 /** One seed for every page: the same filler for a size with and without the story. */
@@ -48,6 +51,11 @@ async function main(): Promise<void> {
   console.error('  evaluation set: test half (ours and baseline), tuning half (ours)');
   const test = measureQuality('test', true);
   const tune = measureQuality('tune', false);
+  console.error('  evaluation sets in other languages: test half, tuning half');
+  const languagesTest = measureLanguages('test');
+  const languagesTune = measureLanguages('tune');
+  console.error('  curate on the seeds, against the hand-curated pack');
+  const curate = compareOnSeeds();
   console.error('  content script size: building for Chrome');
   const bundles = measureBundles();
 
@@ -61,10 +69,14 @@ async function main(): Promise<void> {
   console.log('Evaluation (tests/eval/README.md): claims found per sentence and per page against the labels.');
   qualityLines(test).forEach((line) => console.log(line));
   qualityLines(tune).forEach((line) => console.log(line));
+  console.log('\nOther languages (tests/eval/lang/): pages as the extension reads them, sentences by the language\'s core.');
+  languageLines([...languagesTest, ...languagesTune]).forEach((line) => console.log(line));
+  console.log('');
+  comparisonLines(curate).forEach((line) => console.log(line));
   console.log('');
   bundles.lines.forEach((line) => console.log(line));
   console.log('\nTargets (ratios within this run; quality on the TEST half):');
-  targetLines(outcomes, test, bundles).forEach((line) => console.log(line));
+  targetLines(outcomes, test, bundles, languagesTest).forEach((line) => console.log(line));
   console.log(`\nTotal ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 }
 

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gateMatchesStory, mergePackFiles, withLanguage, type PackFiles } from '../data/pack-files';
+import { gateMatchesStory, mergePackFiles, withLanguageFolder, type PackFiles } from '../data/pack-files';
 import type { LanguageFiles } from '../data/language-schema';
 import { LANGUAGE_FILE_NAMES, validateLanguageFolder, type LanguageFileName } from '../data/validate-language';
 import { ClaimSetError, type StoryPack } from '../data/schema';
@@ -76,13 +76,7 @@ export function packInLanguage(dir: string, code: string): StoryPack {
   const pack = parseStoryPack(mergePackFiles(readPackFolder(dir)));
   if (code === pack.story.language) return pack;
   const files = readLanguageFolder(dir, code, pack);
-  return withLanguage(pack, {
-    language: code,
-    entities: files.entities.entities,
-    concepts: files.vocabulary.concepts,
-    signals: files.gate.signals,
-    claims: files.claims.claims,
-  });
+  return withLanguageFolder(pack, files);
 }
 
 export function validateStoryPacksOnDisk(storiesDir = process.env.STORY_PACKS_DIR ?? join(root, 'data', 'stories')): StoryPack[] {

@@ -71,6 +71,29 @@ function cueTable(language: Language): CueTable {
   return table;
 }
 
+/** A cue found in a sentence. */
+type FoundCue = CueFlags['cues'][number];
+
+/** Where a cue's closing word stands: ending the cue, or first in its forward window (-1: nowhere). */
+function closingWord(tokens: Token[], cue: FoundCue, row: CueRow, isTerminator: (k: number) => boolean): number {
+  const words = row.closedBy!.words;
+  if (words.includes(tokens[cue.last]!.text)) return cue.last;
+  let n = 0;
+  for (let k = cue.last + 1; k < tokens.length && n < (row.window ?? 0) && !isTerminator(k); k++) {
+    if (words.includes(tokens[k]!.text)) return k;
+    if (tokens[k]!.kind !== 'punct') n++;
+  }
+  return -1;
+}
+
+/** Where a scope closed at `at` ends (exclusive): at the closing word, or `wordsAfter` words past it. */
+function scopeEnd(tokens: Token[], at: number, wordsAfter: number | undefined): number {
+  if (wordsAfter === undefined) return at;
+  let k = at + 1;
+  for (let n = 0; k < tokens.length && n < wordsAfter; k++) if (tokens[k]!.kind !== 'punct') n++;
+  return k;
+}
+
 function cueMatches(tokens: Token[], i: number, cue: CompiledCue): boolean {
   return cue.stems.every((s, k) => {
     const text = tokens[i + k]?.text;
@@ -94,17 +117,30 @@ function cueAt(tokens: Token[], i: number, table: CueTable): CompiledCue | undef
 export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<number> = new Set()): CueFlags {
   const table = cueTable(language);
   const found: CueFlags['cues'] = [];
+  /** The row each cue found comes from. */
+  const rowOf = new Map<FoundCue, CueRow>();
   for (let i = 0; i < tokens.length; i++) {
     if (skip.has(i)) continue;
     const cue = cueAt(tokens, i, table);
     if (!cue) continue;
-    found.push({ category: cue.row.category, phrase: cue.row.phrase, first: i, last: i + cue.stems.length - 1 });
+    const at = { category: cue.row.category, phrase: cue.row.phrase, first: i, last: i + cue.stems.length - 1 };
+    found.push(at);
+    rowOf.set(at, cue.row);
     i += cue.stems.length - 1;
   }
   const negated = tokens.map(() => false);
   const hedged = tokens.map(() => false);
   const isTerminator = (i: number) => found.some((c) => (c.category === 'terminator' || c.category === 'boundary') && c.first === i);
-  const bearing = found.filter((c) => c.category !== 'terminator' && c.category !== 'boundary' && c.category !== 'pseudo');
+  // A cue closed by a later word ("कोई … नहीं", "aucun … ne") reaches that word, or a few words past
+  // it; where the word is required and none follows, the cue is none.
+  const ends = new Map<FoundCue, number>();
+  for (const c of found) {
+    const row = rowOf.get(c)!;
+    const at = row.closedBy ? closingWord(tokens, c, row, isTerminator) : -1;
+    if (at >= 0) ends.set(c, scopeEnd(tokens, at, row.closedBy!.wordsAfter));
+  }
+  const isCue = (c: FoundCue) => ends.has(c) || !rowOf.get(c)!.closedBy?.required;
+  const bearing = found.filter((c) => c.category !== 'terminator' && c.category !== 'boundary' && c.category !== 'pseudo' && isCue(c));
   // Negations first, so a denial or falsity under a negation can be told apart.
   const order: CueCategory[] = ['negation', 'hedge', 'denial', 'falsity'];
   bearing.sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category));
@@ -113,12 +149,13 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   const stopsNegation = (k: number) => bearing.some((c) => (c.category === 'denial' || c.category === 'falsity') && c.first === k);
   for (const cue of bearing) {
     if ((cue.category === 'denial' || cue.category === 'falsity') && negated[cue.first]) continue;
-    const row = language.cues.find((r) => r.phrase === cue.phrase && r.category === cue.category)!;
+    const row = rowOf.get(cue)!;
     const mark = cue.category === 'hedge' ? hedged : negated;
     const window = row.window ?? 0;
+    const end = ends.get(cue) ?? tokens.length;
     if (row.direction === 'forward' || row.direction === 'both') {
       let words = 0;
-      for (let k = cue.last + 1; k < tokens.length && words < window && !isTerminator(k); k++) {
+      for (let k = cue.last + 1; k < end && words < window && !isTerminator(k); k++) {
         if (cue.category === 'negation' && stopsNegation(k)) {
           mark[k] = true;
           break;
@@ -138,7 +175,9 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   }
   // A question leaves open what it asks, unless it asks why it is so (it takes it as given).
   const last = tokens[tokens.length - 1];
-  const presupposes = language.presupposingQuestions.some((q) => q.split(' ').every((w, k) => tokens[k]?.text === w));
+  // Where question words stay in place ("वे दूर क्यों रहीं?"), they presuppose from anywhere.
+  const asksAt = (from: number) => language.presupposingQuestions.some((q) => q.split(' ').every((w, k) => tokens[from + k]?.text === w));
+  const presupposes = language.whInSitu ? tokens.some((_, k) => asksAt(k)) : asksAt(0);
   if (last && language.questionMarks.includes(last.text) && !presupposes) hedged.fill(true);
   // Clauses: a boundary starts a new one.
   const clause: number[] = [];
@@ -147,5 +186,5 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     if (found.some((c) => c.category === 'boundary' && c.first === i)) current++;
     clause.push(current);
   });
-  return { negated, hedged, clause, cues: found };
+  return { negated, hedged, clause, cues: found.filter(isCue) };
 }

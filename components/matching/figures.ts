@@ -109,15 +109,15 @@ function monthAt(tokens: Token[], i: number, language: Language): number | undef
   return month;
 }
 
-/** English words joining day numbers, for languages that name none of their own. */
+/** Words joining the days of one date, and between days and month, where the language sets none. */
 const DAY_JOINERS = ['-', 'and', 'to', '&', 'through'];
+const DAY_MONTH_LINKS = ['of'];
 
-/** Day numbers joined by "-", "and", "to", "&" (or the language's words): "29-30", "29 and 30", "29th and 30th". */
-function readDays(tokens: Token[], i: number, language: Language): { days: number[]; next: number } | null {
+/** Day numbers joined by "-", "and", "to", "&": "29-30", "29 and 30", "29th and 30th". */
+function readDays(tokens: Token[], i: number, joiners: ReadonlyArray<string>): { days: number[]; next: number } | null {
   const isDay = (t: Token | undefined) => t?.kind === 'number' && t.digits && t.value! >= 1 && t.value! <= 31 && Number.isInteger(t.value);
   if (!isDay(tokens[i])) return null;
   const days = [tokens[i]!.value!];
-  const joiners = language.dates.dayJoiners ?? DAY_JOINERS;
   let next = i + 1;
   while (joiners.includes(tokens[next]?.text ?? '') && isDay(tokens[next + 1])) {
     days.push(tokens[next + 1]!.value!);
@@ -136,6 +136,8 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
   const figures: Figure[] = [];
   const used = new Set<number>();
   const start = figureStarters(language);
+  const joiners = language.dates.dayJoiners ?? DAY_JOINERS;
+  const links = language.dates.dayMonthLinks ?? DAY_MONTH_LINKS;
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
     // Most words start no figure: only numbers, month names and the first words of phrases can.
@@ -146,7 +148,7 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
     if (month !== undefined) {
       let next = i + 1;
       if (tokens[next]?.text === '.') next++;
-      const days = readDays(tokens, next, language);
+      const days = readDays(tokens, next, joiners);
       if (days) next = days.next;
       if (tokens[next]?.text === ',') next++;
       const year = yearAt(tokens, next);
@@ -156,10 +158,10 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
       continue;
     }
     // "29-30 October", "29th and 30th of October"
-    const days = readDays(tokens, i, language);
+    const days = readDays(tokens, i, joiners);
     if (days) {
       let next = days.next;
-      if (tokens[next]?.text === 'of') next++;
+      if (links.includes(tokens[next]?.text ?? '')) next++;
       const dayMonth = monthAt(tokens, next, language);
       if (dayMonth !== undefined) {
         const year = yearAt(tokens, next + 1);
@@ -194,8 +196,13 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
       bound = 'atLeast';
       next = Math.max(phraseAt(tokens, next, after), phraseAt(tokens, next + 1, after));
     }
-    if (language.numbers.percentMarkers.some((m) => phraseAt(tokens, next, m) >= 0)) {
+    const markerEnd = language.numbers.percentMarkers.map((m) => phraseAt(tokens, next, m)).find((end) => end >= 0);
+    if (markerEnd !== undefined) {
+      // "40 प्रतिशत से अधिक", "36% or more": the lower bound may follow the percent sign too.
+      if (!after && language.numbers.atLeastAfter.some((m) => phraseAt(tokens, markerEnd, m) >= 0)) bound = 'atLeast';
       figures.push({ kind: 'percent', value: number.value, bound, at: i });
+      // The marker is no number of its own ("36 pour cent": "cent" is also a hundred).
+      for (let k = next; k < markerEnd; k++) used.add(k);
       continue;
     }
     const nouns = tokens.slice(next, next + COUNTED_NOUN_REACH + 1).filter((t) => t.kind === 'word').map((t) => t.stem);
@@ -221,6 +228,9 @@ function partBefore(tokens: Token[], i: number, language: Language): 'early' | '
  * Only a determiner or a possessive name may stand between the word and the year.
  */
 function isSince(tokens: Token[], i: number, language: Language): boolean {
+  // "2022 से", "2022 के बाद से": a postposition after the year (optionally after a range's end, "2019-23 से").
+  const after = tokens[i + 1]?.text === '-' && tokens[i + 2]?.kind === 'number' ? i + 3 : i + 1;
+  if (language.dates.sinceAfter?.some((p) => phraseAt(tokens, after, p) >= 0)) return true;
   let at = i;
   for (let skipped = 0; skipped <= 2; skipped++) {
     if (phraseBefore(tokens, at, language.dates.since) >= 0) return true;

@@ -28,8 +28,10 @@ export interface SentenceView {
 /** A year among a sentence's first words sets the time of its paragraph ("In 2019, the delegation…"). */
 export const SETTING_REACH = 3;
 
-/** Words before a place that make it where something happened ("talks in New Delhi"). */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to']);
+/** Words before a place that make it where something happened ("talks in New Delhi"), where the language sets none. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'to']);
+/** The pronoun that can be a placeholder ("it is unclear"), where the language sets none. */
+const EXPLETIVE_PRONOUNS: ReadonlySet<string> = new Set(['it']);
 
 /**
  * Reads a sentence. Its tokens and mentions are read at once; its figures, cues and times when
@@ -118,7 +120,7 @@ const EXPLETIVE_REACH = 4;
 
 /** "It is unclear whether…", "it could not be verified…": "it" stands for nothing. */
 function isExpletive(tokens: Token[], m: Mention, index: MatchIndex): boolean {
-  if (tokens[m.first]?.text !== 'it') return false;
+  if (!(index.language.expletivePronouns ?? EXPLETIVE_PRONOUNS).has(tokens[m.first]?.text ?? '')) return false;
   for (let k = m.last + 1; k <= m.last + EXPLETIVE_REACH && k < tokens.length; k++) {
     if (index.language.expletiveMarkers.has(tokens[k]!.stem)) return true;
   }
@@ -130,12 +132,13 @@ export const PLACE_REACH = 6;
 
 /** Places the sentence sets its predicate in ("talks in New Delhi"), by entity id. */
 export function placesSetIn(view: SentenceView, index: MatchIndex, predicate: { first: number; last: number }): string[] {
+  const prepositions = index.language.placePrepositions ?? PLACE_PREPOSITIONS;
   return view.mentions
     .filter(
       (m) =>
         m.kind === 'entity' &&
         index.entities.get(m.id)?.kind === 'place' &&
-        PLACE_PREPOSITIONS.has(view.tokens[m.first - 1]?.text ?? '') &&
+        prepositions.has(view.tokens[m.first - 1]?.text ?? '') &&
         (m.first > predicate.last ? m.first - predicate.last <= PLACE_REACH : predicate.first - m.last <= PLACE_REACH),
     )
     .map((m) => m.id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { storyPack } from '../../data/packs';
-import { compilePhrase, compileSignalGroups, containsTerm, judgePassages, judgeStory, STORY_GATE_MIN_GROUPS } from './story-gate';
+import { compilePhrase, compileSignalGroups, containsTerm, judgePassages, judgeStory, scannable, STORY_GATE_MIN_GROUPS } from './story-gate';
 
 const groups = compileSignalGroups(storyPack.signals);
 const matches = (phrase: string, text: string) => new RegExp(compilePhrase(phrase), 'iu').test(text);
@@ -127,5 +127,21 @@ describe('signal group kinds', () => {
     expect(judgePassages(one, made, judgeStory(one, made))).toEqual([{ start: 0, end: one.length, onStory: true }]);
     const off = 'Rain in Orkney.\n\nMore rain.';
     expect(judgePassages(off, made, judgeStory(off, made)).map((p) => p.onStory)).toEqual([false, false]);
+  });
+});
+
+describe('terms in other languages', () => {
+  const [group] = compileSignalGroups([{ id: 'terms', weight: 1, terms: ['порт* элин', '12-14 मार्च', 'Ka-52'] }]);
+
+  it.each([
+    ['a word with any ending', 'в порту Элин', true],
+    ['the ending only where the term says so', 'в порту Элина', false],
+    ['a date in Devanagari digits', 'बैठक १२-१४ मार्च को हुई', true],
+    ['a date in ASCII digits', 'बैठक 12–14 मार्च को हुई', true],
+    ['a model number in Arabic-Indic digits', 'طائرات Ka-٥٢', true],
+    ['not a longer number', 'Ka-520', false],
+  ])('%s', (_name, text, found) => {
+    expect(containsTerm(scannable(text), group!)).toBe(found);
+    expect(containsTerm(text, group!)).toBe(found);
   });
 });

@@ -2,6 +2,7 @@
 // together (people, dates, firms, place, the delegation), never one word, and cheap enough to
 // run on every page: one precompiled regular expression per signal group over the raw text.
 import type { StorySignalGroup } from '../../data/schema';
+import { asciiDigits } from './normalise';
 
 /**
  * Share of the signal groups' total weight a text must show. Chosen on the fixtures: every seed
@@ -56,10 +57,6 @@ const MONTHS: Record<string, string> = {
   august: 'aug', september: 'sept?', october: 'oct', november: 'nov', december: 'dec',
 };
 
-/** Each digit as written in Latin, Devanagari, Arabic-Indic and Eastern Arabic-Indic: pages write dates in their script. */
-const SCRIPT_DIGITS = Array.from({ length: 10 }, (_, d) => `[${d}\\u${(0x966 + d).toString(16).padStart(4, '0')}\\u${(0x660 + d).toString(16).padStart(4, '0')}\\u${(0x6f0 + d).toString(16).padStart(4, '0')}]`);
-const digits = (n: string) => n.replace(/\d/g, (d) => SCRIPT_DIGITS[Number(d)]!);
-
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -76,13 +73,13 @@ export function compilePhrase(phrase: string): string {
     .split(/\s+/)
     .map((word) => {
       const range = /^(\d+)-(\d+)$/.exec(word);
-      if (range) return `${digits(range[1]!)}(?:st|nd|rd|th)?\\s*(?:[-\\u2010-\\u2015]|and|to)\\s*${digits(range[2]!)}(?:st|nd|rd|th)?`;
+      if (range) return `${range[1]}(?:st|nd|rd|th)?\\s*(?:[-\\u2010-\\u2015]|and|to)\\s*${range[2]}(?:st|nd|rd|th)?`;
       const month = MONTHS[word];
       if (month) return `${month}(?:${escapeRegExp(word.slice(month.replace('?', '').length))}|\\.)?`;
       // "москв*": the word with any ending (Russian, Hindi and French inflect what English does not).
       const prefix = word.length > 1 && word.endsWith('*');
       return (
-        digits(escapeRegExp(prefix ? word.slice(0, -1) : word))
+        escapeRegExp(prefix ? word.slice(0, -1) : word)
           .replace(/defen[cs]e/g, 'defen[cs]e')
           .replace(/'/g, "['\\u2019]")
           .replace(/-/g, '[-\\u2010-\\u2015\\s]?') + (prefix ? `[${LETTER_OR_DIGIT}]*` : '')
@@ -117,15 +114,16 @@ export interface ScanText {
 }
 
 export function scannable(text: string): ScanText {
+  // Digits of other scripts ("२९-३० अक्टूबर") read as ASCII, so the terms' digits match them; offsets kept.
   const lower = text.toLowerCase();
-  return lower.length === text.length ? { text: lower, lower: true } : { text, lower: false };
+  return lower.length === text.length ? { text: asciiDigits(lower), lower: true } : { text: asciiDigits(text), lower: false };
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Does `text` hold one of the group's terms as a whole word? */
 export function containsTerm(text: string | ScanText, group: CompiledSignalGroup): boolean {
-  const scan = typeof text === 'string' ? { text, lower: false } : text;
+  const scan = typeof text === 'string' ? { text: asciiDigits(text), lower: false } : text;
   const pattern = scan.lower ? group.lowerPattern : group.pattern;
   const wordChar = scan.lower ? LETTER_OR_DIGIT_CHAR : WORD_CHAR;
   pattern.lastIndex = 0;

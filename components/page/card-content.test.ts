@@ -80,7 +80,19 @@ describe('cardClaims', () => {
       outlet: outletName(disputing.outlet),
       stance: 'disputes',
       quote: shorten(disputing.quote),
+      lang: 'en',
     });
+  });
+
+  it("shows the claim in the reader's language when the data has it; quotes stay in the outlet's", () => {
+    const c = claim('adani-ceo-rajvanshi-represented-adani');
+    const translated = { ...c, texts: { ru: 'Гендиректор Adani Defence Ашиш Раджванши представлял Adani на встречах в Москве.' } };
+    const set = { ...claimSet, claims: [translated] };
+    const [russian] = cardClaimsIn([m(c.id)], set, { ...words, locale: 'ru-RU' });
+    expect(russian).toMatchObject({ text: translated.texts.ru, textLang: 'ru', storyLang: 'en' });
+    expect(russian!.evidence.map((e) => e.lang)).toEqual(russian!.evidence.map(() => 'en'));
+    const [french] = cardClaimsIn([m(c.id)], set, { ...words, locale: 'fr' });
+    expect(french).toMatchObject({ text: c.text, textLang: 'en' });
   });
 
   it.each(claimSet.claims.map((c) => [c.id, c] as const))('orders evidence disputes, qualifies, confirms: %s', (_id, c) => {

@@ -2,6 +2,7 @@
 // without a page. Quotes are cut to their first lines: the popup has the rest.
 import type { ClaimSet, Stance } from '../../data/schema';
 import { claimStanding, developmentsOf, stanceSummary, type Standing } from '../claim-status';
+import { claimTextFor, outletLanguage } from '../claim-text';
 import { describePageVersion, type DifferenceLabels } from '../difference-text';
 import { pageDiffers, type Difference, type Polarity } from '../messaging';
 
@@ -12,7 +13,11 @@ export const CARD_QUOTES_PER_CLAIM = 2;
 
 export interface CardClaim {
   id: string;
+  /** In the reader's language when the data has it (claim-text.ts); `textLang` says which language it is in. */
   text: string;
+  textLang: string;
+  /** The language of the story's own words (development summaries). */
+  storyLang: string;
   /** Disputed (an outlet, or this page) or contested (denied since) is flagged; see claim-status.ts. */
   standing: Standing;
   disputed: boolean;
@@ -21,7 +26,8 @@ export interface CardClaim {
   /** The page's sentence leaves the claim open (a question, a hedge): neither confirms nor disputes. */
   open: boolean;
   summary: Record<Stance | 'silent', string[]>;
-  evidence: Array<{ outlet: string; stance: Stance; quote: string }>;
+  /** Quotes stay in the outlet's language, `lang`. */
+  evidence: Array<{ outlet: string; stance: Stance; quote: string; lang: string }>;
   /** What happened since publication, in date order: "10 Dec 2025 · Bharat Forge: …". */
   since: Array<{ date: string; who: string; bears: 'confirms' | 'disputes'; summary: string }>;
 }
@@ -66,20 +72,23 @@ export function cardClaims(matches: PageClaimMatch[], claimSet: ClaimSet, words:
     const evidence = [...claim.stances]
       .sort((a, b) => STANCE_ORDER[a.stance] - STANCE_ORDER[b.stance])
       .slice(0, quotesPerClaim)
-      .map((s) => ({
-        outlet: claimSet.outlets.find((o) => o.id === s.outlet)?.name ?? s.outlet,
-        stance: s.stance,
-        quote: shorten(s.quote),
-      }));
+      .map((s) => {
+        const outlet = claimSet.outlets.find((o) => o.id === s.outlet);
+        const lang = outlet ? outletLanguage(outlet, claimSet.story.language) : claimSet.story.language;
+        return { outlet: outlet?.name ?? s.outlet, stance: s.stance, quote: shorten(s.quote), lang };
+      });
     const pageDifference = describePageVersion(match, words.differences, words.locale);
     const standing = claimStanding(claim, claimSet, pageDiffers(match));
     const since = developmentsOf(claim.id, claimSet)
       .filter((d) => d.kind !== 'report')
       .slice(-CARD_DEVELOPMENTS_PER_CLAIM)
       .map((d) => ({ date: formatDate(d.date, words.locale), who: d.who.name, bears: d.bears, summary: shorten(d.summary) }));
+    const shown = claimTextFor(claim, words.locale, claimSet.story.language);
     out.push({
       id: claim.id,
-      text: claim.text,
+      text: shown.text,
+      textLang: shown.lang,
+      storyLang: claimSet.story.language,
       standing,
       disputed: standing !== 'confirmed',
       open: match.polarity === 'uncertain',

@@ -1,5 +1,6 @@
 // The hover card's strings, from the extension's locale files (_locales/*/messages.json).
 import type { DifferenceLabels } from '../difference-text';
+import { resolveUiLocale } from '../ui-language';
 import type { CardLabels } from './claim-card';
 
 const ENGLISH: Omit<CardLabels, 'differences' | 'locale'> = {
@@ -67,10 +68,11 @@ export function differenceLabels(getMessage: GetMessage): DifferenceLabels {
   return labels;
 }
 
-export function cardLabels(getMessage: GetMessage, locale: string): CardLabels {
+/** The card's words; `browserLanguage` is the browser's UI language (the card speaks the messages' language). */
+export function cardLabels(getMessage: GetMessage, browserLanguage: string): CardLabels {
   const labels = { ...ENGLISH };
   for (const key of Object.keys(KEYS) as Array<keyof typeof ENGLISH>) {
     labels[key] = getMessage(KEYS[key]) || ENGLISH[key];
   }
-  return { ...labels, differences: differenceLabels(getMessage), locale };
+  return { ...labels, differences: differenceLabels(getMessage), locale: resolveUiLocale(getMessage('uiLanguage'), browserLanguage) };
 }

@@ -1,5 +1,6 @@
 // The hover card: a small panel beside a highlighted sentence saying which outlets confirm or
-// dispute its claim. It lives in a closed Shadow DOM (the page can neither style nor read it),
+// dispute its claim. It lives in a closed Shadow DOM (the page can neither style nor read it) and
+// in the top layer (Popover API), so no stacking context or z-index of the page covers it; it
 // renders every string with textContent (never as HTML), and is reachable by keyboard.
 import type { CardClaim, PageVersionWords } from './card-content';
 
@@ -30,6 +31,8 @@ export interface ClaimCard {
   show(claims: CardClaim[], anchor: DOMRect, options?: { focus?: boolean }): void;
   hide(): void;
   isOpen(): boolean;
+  /** Puts the open card back on top of the top layer (after the page opened a dialog or popover of its own). */
+  raise(): void;
   /** Is the point inside the card (so moving onto it does not close it)? */
   contains(x: number, y: number): boolean;
   destroy(): void;
@@ -37,7 +40,7 @@ export interface ClaimCard {
 
 const STYLE = `
 :host { all: initial; }
-.card { position: fixed; z-index: 2147483647; box-sizing: border-box; max-width: min(380px, calc(100vw - 16px)); overflow-y: auto; overscroll-behavior: contain;
+.card { position: fixed; inset: auto; margin: 0; z-index: 2147483647; box-sizing: border-box; max-width: min(380px, calc(100vw - 16px)); overflow-y: auto; overscroll-behavior: contain;
   font: 13px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1b1b1f; background: #fff;
   border: 1px solid #c9c9d1; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 10px 12px; }
 .card:focus { outline: none; }
@@ -83,6 +86,11 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, classN
   return node;
 }
 
+function withLang<T extends HTMLElement>(node: T, lang: string): T {
+  node.lang = lang;
+  return node;
+}
+
 /** Gap between the sentence and the card, in CSS pixels. */
 const CARD_OFFSET = 8;
 const VIEWPORT_MARGIN = 8;
@@ -102,12 +110,18 @@ export function createClaimCard(
   const card = el(doc, 'div', 'card');
   card.setAttribute('role', 'dialog');
   card.setAttribute('aria-label', labels.title);
+  // The card speaks the UI language, whatever the page's; the claim and quotes say their own.
+  card.lang = labels.locale;
   card.tabIndex = -1;
   card.hidden = true;
+  // The top layer where the browser has the Popover API (Chrome 114, Firefox 125); else z-index.
+  const popover = typeof card.showPopover === 'function';
+  if (popover) card.setAttribute('popover', 'manual');
+  const isShowing = () => !card.hidden && (!popover || card.matches(':popover-open'));
   shadow.append(style, card);
-  let mounted = false;
 
   const hide = () => {
+    if (popover && card.matches(':popover-open')) card.hidePopover();
     card.hidden = true;
   };
   card.addEventListener('keydown', (event) => {
@@ -134,7 +148,7 @@ export function createClaimCard(
             : claim.open
               ? el(doc, 'span', 'status open', labels.open)
               : el(doc, 'span', 'status confirmed', labels.confirmed),
-        el(doc, 'p', 'text', claim.text),
+        withLang(el(doc, 'p', 'text', claim.text), claim.textLang),
       );
       if (claim.pageDifference) block.append(el(doc, 'p', 'differs', `${labels.pageSays} ${claim.pageDifference}`));
       const rows: Array<[string, string[]]> = [
@@ -151,7 +165,7 @@ export function createClaimCard(
       }
       for (const e of claim.evidence) {
         const quote = el(doc, 'blockquote');
-        quote.append(doc.createTextNode(`“${e.quote}”`), el(doc, 'cite', undefined, `— ${e.outlet}`));
+        quote.append(withLang(el(doc, 'span', undefined, `“${e.quote}”`), e.lang), el(doc, 'cite', undefined, `— ${e.outlet}`));
         block.append(quote);
       }
       if (claim.since.length > 0) {
@@ -159,7 +173,7 @@ export function createClaimCard(
         const list = el(doc, 'ul', 'since');
         for (const d of claim.since) {
           const item = el(doc, 'li', d.bears === 'disputes' ? 'disputes' : 'confirms');
-          item.append(el(doc, 'b', undefined, `${d.date} · ${d.who}: `), doc.createTextNode(d.summary));
+          item.append(el(doc, 'b', undefined, `${d.date} · ${d.who}: `), withLang(el(doc, 'span', undefined, d.summary), claim.storyLang));
           list.append(item);
         }
         block.append(list);
@@ -193,26 +207,36 @@ export function createClaimCard(
   return {
     host,
     show(claims, anchor, options = {}) {
-      if (!mounted) {
-        (doc.body ?? doc.documentElement).append(host);
-        mounted = true;
-      }
+      // On the root element, beside the body, never inside an article the content script reads
+      // and watches; mounted again when the page has taken it off (a hostile page may).
+      if (!host.isConnected) doc.documentElement.append(host);
       render(claims);
       card.hidden = false;
+      // Shown afresh, so it goes on top of whatever the page has put in the top layer meanwhile.
+      if (popover) {
+        if (card.matches(':popover-open')) card.hidePopover();
+        card.showPopover();
+      }
       place(anchor);
       if (options.focus) card.focus();
     },
     hide,
-    isOpen: () => !card.hidden,
+    isOpen: isShowing,
+    raise() {
+      if (!popover || !isShowing()) return;
+      const focused = shadow.activeElement;
+      card.hidePopover();
+      card.showPopover();
+      if (focused instanceof HTMLElement) focused.focus();
+    },
     contains(x, y) {
-      if (card.hidden) return false;
+      if (!isShowing()) return false;
       const r = card.getBoundingClientRect();
       return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
     },
     destroy() {
-      card.hidden = true;
+      hide();
       host.remove();
-      mounted = false;
     },
   };
 }

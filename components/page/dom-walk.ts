@@ -1,13 +1,12 @@
-// Iterative depth-first walk of a DOM subtree that reports entering and leaving each element, so
-// callers can see block boundaries without recursion (pages can be thousands of elements deep).
+// Iterative depth-first walk of a DOM subtree in the order the page renders it (the flat tree:
+// open shadow roots in place of their host's children, slotted nodes in their slots), reporting
+// entering and leaving each element, so callers see block boundaries without recursion (pages can
+// be thousands of elements deep).
 
 /** DOM constants, spelled out so this module needs no `window` globals (`Node`, `NodeFilter`). */
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
-const SHOW_ELEMENT = 0x1;
-const SHOW_TEXT = 0x4;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
+const DOCUMENT_FRAGMENT_NODE = 11;
 
 export interface WalkStep {
   /** An element (entered or left) or a text node (entered only). */
@@ -15,40 +14,79 @@ export interface WalkStep {
   entering: boolean;
 }
 
+/** One open level of the walk: the node whose children are being visited, and how to go on. */
+interface Level {
+  node: Node;
+  /** Slotted nodes (a snapshot); null when the children are walked by `nextSibling`. */
+  list: readonly Node[] | null;
+  index: number;
+}
+
 /**
- * Yields every element and text node under `root` (root excluded) in document order: an element
+ * The node's children as rendered: an open shadow root's children for its host, the assigned
+ * nodes for a slot that has any (else its fallback content), the DOM children otherwise.
+ * Closed shadow roots are the page's private business: their host's light children are read.
+ */
+function openLevel(node: Node): { level: Level; first: Node | null } {
+  if (node.nodeType === ELEMENT_NODE) {
+    const el = node as Element;
+    const shadow = el.shadowRoot;
+    if (shadow) return { level: { node, list: null, index: 0 }, first: shadow.firstChild };
+    if (el.localName === 'slot' && typeof (el as HTMLSlotElement).assignedNodes === 'function') {
+      const assigned = (el as HTMLSlotElement).assignedNodes();
+      if (assigned.length > 0) return { level: { node, list: assigned, index: 0 }, first: assigned[0] ?? null };
+    }
+  }
+  return { level: { node, list: null, index: 0 }, first: node.firstChild };
+}
+
+function nextIn(level: Level, node: Node): Node | null {
+  if (level.list) return level.list[++level.index] ?? null;
+  return node.nextSibling;
+}
+
+/**
+ * Yields every element and text node under `root` (root excluded) in rendering order: an element
  * once on entering and once on leaving, a text node once. Elements for which `acceptElement`
  * returns false are rejected with their whole subtree, which is never descended.
  *
- * The DOM may change between steps: the walk ends quietly, never throws, when it climbs out of
- * a removed subtree or reaches an element it never entered (a node moved elsewhere).
+ * The DOM may change between steps: the walk never climbs above `root` and never throws; a node
+ * removed meanwhile simply ends its level early.
  */
 export function* walkTree(root: Node, acceptElement: (el: Element) => boolean): Generator<WalkStep, void, undefined> {
-  const doc = root.ownerDocument ?? (root as Document);
-  // The TreeWalker filters ancestors again while climbing (nextSibling, parentNode), root
-  // included: answer those from the elements entered and not yet left, so `acceptElement` runs
-  // once per element.
-  const open = new Set<Node>([root]);
-  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, (node: Node) =>
-    node.nodeType !== ELEMENT_NODE || open.has(node) || acceptElement(node as Element) ? FILTER_ACCEPT : FILTER_REJECT,
-  );
-  let node: Node | null = walker.firstChild();
-  while (node) {
-    if (node.nodeType === ELEMENT_NODE) open.add(node);
-    yield { node, entering: true };
-    let next: Node | null = node.nodeType === ELEMENT_NODE ? walker.firstChild() : null;
-    while (!next) {
-      const current = walker.currentNode;
-      if (current.nodeType === ELEMENT_NODE) {
-        if (current === root || !open.has(current)) return;
-        yield { node: current, entering: false };
-        open.delete(current);
+  const opened = openLevel(root);
+  const levels: Level[] = [opened.level];
+  let node: Node | null = opened.first;
+  for (;;) {
+    while (node) {
+      const type = node.nodeType;
+      if (type === TEXT_NODE) {
+        yield { node, entering: true };
+      } else if (type === ELEMENT_NODE && acceptElement(node as Element)) {
+        yield { node, entering: true };
+        const child = openLevel(node);
+        levels.push(child.level);
+        node = child.first;
+        continue;
       }
-      next = walker.nextSibling();
-      // parentNode() returns null at the top of a detached subtree (and root, once reached, ends
-      // the walk above).
-      if (!next && !walker.parentNode()) return;
+      node = nextIn(levels[levels.length - 1]!, node);
     }
-    node = next;
+    const done = levels.pop()!;
+    if (levels.length === 0) return;
+    yield { node: done.node, entering: false };
+    node = nextIn(levels[levels.length - 1]!, done.node);
   }
+}
+
+/** The node's parent in the flat tree's sense of "inside": its parent, or a shadow root's host. */
+export function composedParent(node: Node): Node | null {
+  const parent = node.parentNode;
+  if (parent && parent.nodeType === DOCUMENT_FRAGMENT_NODE) return (parent as ShadowRoot).host ?? null;
+  return parent;
+}
+
+/** Is `node` `ancestor` or inside it, counting shadow trees as inside their host? */
+export function containsComposed(ancestor: Node, node: Node): boolean {
+  for (let at: Node | null = node; at; at = composedParent(at)) if (at === ancestor) return true;
+  return false;
 }

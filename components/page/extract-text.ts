@@ -1,6 +1,6 @@
 // Reads the text of the article as a reader sees it, with a map back to DOM text nodes: skips
 // what is not rendered or not prose, collapses whitespace, puts one "\n" between blocks.
-import { ELEMENT_NODE, TEXT_NODE, walkTree } from './dom-walk';
+import { containsComposed, ELEMENT_NODE, TEXT_NODE, walkTree } from './dom-walk';
 import { BLOCK_TAGS, isNeverProse, PASSAGE_TAGS } from './element-kinds';
 import { PageTextBuilder, type PageText } from './page-text';
 import { renderingOf } from './rendering';
@@ -12,6 +12,8 @@ export interface ExtractOptions {
   ignore?: (el: Element) => boolean;
   /** Stop reading after this many characters of text. */
   maxChars?: number;
+  /** Told of each element skipped because its style hides it (`display: none`), subtree unread. */
+  onNotRendered?: (el: Element) => void;
 }
 
 export interface SliceOptions {
@@ -72,7 +74,9 @@ function* readPageText(root: Element, options: ExtractOptions): Generator<void, 
     if (!isReadable(el, options.ignore)) return false;
     const rendering = renderingOf(el);
     if (rendering === 'invisible') invisible.add(el);
-    return rendering !== 'not-rendered';
+    if (rendering !== 'not-rendered') return true;
+    options.onNotRendered?.(el);
+    return false;
   };
 
   let sinceCheck = 0;
@@ -90,7 +94,7 @@ function* readPageText(root: Element, options: ExtractOptions): Generator<void, 
       sinceCheck = 0;
       const pageRan = yield;
       // A node moved out of the article: the walker could wander out of `root`; stop here.
-      if (pageRan && !root.contains(node)) break;
+      if (pageRan && !containsComposed(root, node)) break;
     }
   }
   return text.finish();

@@ -20,7 +20,8 @@ const UNLIKELY_BLOCK_FACTOR = 0.25;
 /** Share of a paragraph's text also credited to its grandparent, for paragraphs wrapped one by one. */
 const GRANDPARENT_SHARE = 0.5;
 
-const FURNITURE_SELECTOR = [
+/** Furniture, and what is hidden from every reader (hidden, aria-hidden): never the article, nor inside it. */
+export const FURNITURE_SELECTOR = [
   ...FURNITURE_TAGS,
   ...[...FURNITURE_ROLES].map((role) => `[role~="${role}" i]`),
   '[hidden]',
@@ -67,9 +68,11 @@ function mayHoldProse(el: Element): boolean {
   return role === undefined || !FURNITURE_ROLES.has(role);
 }
 
-function proseLength(el: Element): number {
+/** Characters of prose under `el`, each text node trimmed; elements in `skip` are left out with their subtree. */
+export function proseLength(el: Element, skip?: ReadonlySet<Element>): number {
   let length = 0;
-  for (const { node } of walkTree(el, mayHoldProse)) {
+  const accept = skip && skip.size > 0 ? (e: Element) => !skip.has(e) && mayHoldProse(e) : mayHoldProse;
+  for (const { node } of walkTree(el, accept)) {
     if (node.nodeType === TEXT_NODE) length += trimmedLength((node as Text).data);
   }
   return length;
@@ -96,7 +99,7 @@ interface Frame {
  * paragraph credits its text to its parent and half to its grandparent; text outside paragraphs
  * (articles written with <br>s) credits its nearest block. One pass, no recursion.
  */
-function densestBlock(scope: Element): Element | null {
+export function densestBlock(scope: Element): Element | null {
   const root: Frame = { el: scope, text: 0, links: 0, inLink: false, paragraph: false, block: null };
   root.block = root;
   const stack: Frame[] = [root];
@@ -163,7 +166,11 @@ function credit(to: Frame, from: Frame, share: number): void {
 
 /** Prose minus link text (text * (1 - link ratio)), discounted for comment and sidebar blocks. */
 function blockScore(frame: Frame): number {
-  const names = `${frame.el.id} ${frame.el.getAttribute('class') ?? ''}`;
-  const factor = UNLIKELY_BLOCK.test(names) ? UNLIKELY_BLOCK_FACTOR : 1;
+  const factor = isUnlikelyBlock(frame.el) ? UNLIKELY_BLOCK_FACTOR : 1;
   return (frame.text - frame.links) * factor;
+}
+
+/** Does the element's id or class name it as a comment thread, sidebar, share or promo box, menu? */
+export function isUnlikelyBlock(el: Element): boolean {
+  return UNLIKELY_BLOCK.test(`${el.id} ${el.getAttribute('class') ?? ''}`);
 }

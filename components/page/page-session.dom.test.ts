@@ -54,6 +54,7 @@ function storyTools(): StoryTools {
   const analyser = createTextAnalyser(storyPack);
   return {
     build: BUILD_ID,
+    language: 'en',
     claimSet: storyPack,
     matchSliced: (text, control, options) => analyser.matchSliced(text, control, options),
     createCard: createClaimCard,
@@ -75,11 +76,12 @@ function start(): PageSession {
   session = startPageSession({
     doc: document,
     win: window,
-    gate: createPageGate(storyGates),
+    gate: createPageGate(storyGates, () => document.documentElement.lang),
     loadStoryTools: () => {
       toolLoads++;
       return Promise.resolve(tools);
     },
+    styleHighlights: () => undefined,
     labels: () => cardLabels(() => '', 'en'),
     signal: controller.signal,
     isEnabled: () => {

@@ -1,25 +1,15 @@
 // What happened to a claim after the outlets published, in date order: who, what kind (a denial,
 // a re-confirmation…), which way it bears on the claim, a summary in our words and its source.
-import { browser } from 'wxt/browser';
 import type { ClaimView } from './claim-view-model';
-import { t, type MessageKey } from './i18n';
-
-function uiLocale(): string {
-  try {
-    return browser.i18n.getUILanguage() || 'en';
-  } catch {
-    return 'en'; // The fake browser in tests has no i18n.
-  }
-}
-
-const formatDate = (iso: string) =>
-  new Intl.DateTimeFormat(uiLocale(), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+import { formatDay, t, type MessageKey } from './i18n';
 
 export interface ClaimDevelopmentsProps {
   developments: ClaimView['developments'];
+  /** The language of the summaries (the story's own words). */
+  lang: string;
 }
 
-export function ClaimDevelopments({ developments }: ClaimDevelopmentsProps) {
+export function ClaimDevelopments({ developments, lang }: ClaimDevelopmentsProps) {
   if (developments.length === 0) return null;
   return (
     <div class="since">
@@ -30,8 +20,8 @@ export function ClaimDevelopments({ developments }: ClaimDevelopmentsProps) {
             <span class="since__icon" aria-hidden="true">
               {d.bears === 'disputes' ? '✗ ' : '✓ '}
             </span>
-            <time dateTime={d.date}>{formatDate(d.date)}</time> · <strong>{d.who.name}</strong> ({t(`development_${d.kind.replace(/-/g, '_')}` as MessageKey)},{' '}
-            {t(d.bears === 'disputes' ? 'developmentDisputes' : 'developmentConfirms')}): {d.summary}{' '}
+            <time dateTime={d.date}>{formatDay(d.date)}</time> · <strong>{d.who.name}</strong> ({t(`development_${d.kind.replace(/-/g, '_')}` as MessageKey)},{' '}
+            {t(d.bears === 'disputes' ? 'developmentDisputes' : 'developmentConfirms')}): <span lang={lang}>{d.summary}</span>{' '}
             <a href={d.source.url} target="_blank" rel="noreferrer noopener">
               {d.source.name}
             </a>

@@ -52,7 +52,9 @@ export function ClaimRow({ view, expanded, onToggle, onJump }: ClaimRowProps) {
           onClick={() => onToggle(claim.id)}
         >
           <span class="claim-row__chevron" aria-hidden="true" />
-          <span class="claim-row__text">{claim.text}</span>
+          <span class="claim-row__text" lang={view.text.lang}>
+            {view.text.text}
+          </span>
           {view.onPage && <span class="badge badge--on-page">{t('rowOnPage')}</span>}
         </button>
       </h3>
@@ -77,7 +79,7 @@ export function ClaimRow({ view, expanded, onToggle, onJump }: ClaimRowProps) {
         <button
           type="button"
           class="claim-row__jump"
-          aria-label={t('rowJumpLabel', claim.text)}
+          aria-label={t('rowJumpLabel', view.text.text)}
           onClick={() => onJump(claim.id)}
         >
           {t('rowJump')}
@@ -86,22 +88,22 @@ export function ClaimRow({ view, expanded, onToggle, onJump }: ClaimRowProps) {
       <div id={ids.panel} class="claim-row__panel" hidden={!expanded}>
         {expanded && (
           <>
-            {view.pageMatches.length > 0 && <PageSentences matches={view.pageMatches} />}
+            {view.pageMatches.length > 0 && <PageSentences matches={view.pageMatches} lang={view.storyLang} />}
             <h4 class="claim-row__subheading">{t('quotesHeading')}</h4>
             <ul class="quotes">
               {quotedOutlets(view).map((entry) => (
                 <li key={entry.outlet.id}>
-                  <OutletQuote entry={entry} />
+                  <OutletQuote entry={entry} noteLang={view.storyLang} />
                 </li>
               ))}
             </ul>
-            <ClaimDevelopments developments={view.developments} />
+            <ClaimDevelopments developments={view.developments} lang={view.storyLang} />
             {silent.length > 0 && (
               <p class="claim-row__silent">
                 <span class="stance__icon" aria-hidden="true">
                   ○{' '}
                 </span>
-                {t('silentOutlets')}:{' '}
+                {t('silentOutlets')}{' '}
                 {silent.map((entry, at) => (
                   <span key={entry.outlet.id} data-outlet={entry.outlet.id}>
                     {at > 0 && ', '}

@@ -7,10 +7,12 @@ import { textFragmentUrl } from './text-fragment';
 
 export interface OutletQuoteProps {
   entry: OutletPosition;
+  /** The language of the note (the story's own words); the quote is in `entry.quoteLang`. */
+  noteLang: string;
 }
 
-export function OutletQuote({ entry }: OutletQuoteProps) {
-  const { outlet, position, quote, note, isThisPage } = entry;
+export function OutletQuote({ entry, noteLang }: OutletQuoteProps) {
+  const { outlet, position, quote, quoteLang, note, isThisPage } = entry;
   return (
     <figure class="quote" data-outlet={outlet.id} data-position={position}>
       <figcaption class="quote__source">
@@ -19,13 +21,13 @@ export function OutletQuote({ entry }: OutletQuoteProps) {
         <StanceLabel position={position} />
       </figcaption>
       {quote && (
-        <blockquote class="quote__text" cite={outlet.url}>
+        <blockquote class="quote__text" cite={outlet.url} lang={quoteLang}>
           {quote}
         </blockquote>
       )}
       {note && (
         <p class="quote__note">
-          <span class="quote__note-label">{t('quoteNote')}:</span> {note}
+          <span class="quote__note-label">{t('quoteNote')}</span> <span lang={noteLang}>{note}</span>
         </p>
       )}
       {quote && (

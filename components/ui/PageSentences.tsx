@@ -6,16 +6,20 @@ import { t } from './i18n';
 
 export interface PageSentencesProps {
   matches: readonly PageMatch[];
+  /** The language the sentences are in: the story's, which the matcher read them in. */
+  lang: string;
 }
 
-export function PageSentences({ matches }: PageSentencesProps) {
+export function PageSentences({ matches, lang }: PageSentencesProps) {
   return (
     <div class="page-says">
       <p class="page-says__label">{t('pageSays')}</p>
       <ul class="page-says__list">
         {matches.map((match, at) => (
           <li key={at} class={match.differs ? 'page-says__sentence page-says__sentence--differs' : 'page-says__sentence'}>
-            <span class="page-says__text">{match.text}</span>
+            <span class="page-says__text" lang={lang}>
+              {match.text}
+            </span>
             {pageVersionText(match) && (
               <span class="page-says__difference">
                 <span aria-hidden="true">{match.differs ? '≠ ' : '? '}</span>

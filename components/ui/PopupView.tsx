@@ -9,7 +9,7 @@ import { ClaimList } from './ClaimList';
 import { ClaimSearch } from './ClaimSearch';
 import { buildPopupModel, visibleClaims, type ClaimFilter } from './claim-view-model';
 import { coverageMessage } from './coverage-message';
-import { t } from './i18n';
+import { plural, t, uiLocale } from './i18n';
 import { createClaimSearch } from './search-claims';
 import { HighlightingSwitch } from './HighlightingSwitch';
 import { SiteControls } from './SiteControls';
@@ -64,16 +64,16 @@ export function PopupView(props: PopupViewProps) {
     });
   }, [focusClaimId, claimSet]);
 
-  const model = useMemo(() => buildPopupModel(claimSet, report, pageUrl), [claimSet, report, pageUrl]);
+  const model = useMemo(() => buildPopupModel(claimSet, report, pageUrl, uiLocale()), [claimSet, report, pageUrl]);
   const search = useMemo(() => createClaimSearch(claimSet.claims), [claimSet]);
   const found = useMemo(() => search(query), [search, query]);
   const shown = useMemo(() => visibleClaims(model.claims, filter, found), [model, filter, found]);
   const counts = { all: model.claims.length, 'on-page': model.foundCount, disputed: model.disputedCount };
 
   useOnChange(() => {
-    if (!loading) setAnnouncement(coverageMessage(model.coverage, model.foundCount));
+    if (!loading) setAnnouncement(coverageMessage(model.coverage, model.foundCount, model.pageLanguage));
   }, [loading]);
-  useOnChange(() => setAnnouncement(t('statusShowing', [shown.length, model.claims.length])), [filter, query]);
+  useOnChange(() => setAnnouncement(plural('statusShowing', model.claims.length, [model.claims.length, shown.length])), [filter, query]);
   useOnChange(() => {
     if (hostAccess === 'granted') setAnnouncement(t('statusAccessGranted'));
   }, [hostAccess]);
@@ -99,8 +99,10 @@ export function PopupView(props: PopupViewProps) {
       <StoryHeader
         title={claimSet.story.title}
         summary={claimSet.story.summary}
+        lang={claimSet.story.language}
         coverage={model.coverage}
         foundCount={model.foundCount}
+        pageLanguage={model.pageLanguage}
         loading={loading}
         pageOutletName={model.pageOutlet?.name}
       />

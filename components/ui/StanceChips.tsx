@@ -23,7 +23,7 @@ export function StanceChips({ view }: StanceChipsProps) {
       <ul class="stance-groups">
         {groups.map((position) => (
           <li key={position} class={`stance-group stance-group--${position}`} data-position={position}>
-            <StanceLabel position={position} />
+            <StanceLabel position={position} outlets={view.others[position].length} />
             <span class="visually-hidden">: </span>
             <ul class="chips">
               {view.others[position].map(({ outlet }) => (

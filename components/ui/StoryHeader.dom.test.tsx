@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mount, one, text } from './fixtures/dom';
 import { StoryHeader } from './StoryHeader';
 
-const base = { title: 'The Old Town bridge closes', summary: 'A short summary.', foundCount: 0 } as const;
+const base = { title: 'The Old Town bridge closes', summary: 'A short summary.', lang: 'en', foundCount: 0 } as const;
 
 describe('StoryHeader', () => {
   it("shows the story's title as the page heading", () => {

@@ -7,26 +7,32 @@ import { t } from './i18n';
 export interface StoryHeaderProps {
   title: string;
   summary: string;
+  /** The language title and summary are written in (the story's, not the reader's). */
+  lang: string;
   coverage: Coverage;
   foundCount: number;
+  /** The page's language code, when it said. */
+  pageLanguage?: string;
   /** The page is still being asked what it found. */
   loading?: boolean;
   /** Name of the outlet whose article the page is, if any. */
   pageOutletName?: string;
 }
 
-export function StoryHeader({ title, summary, coverage, foundCount, loading, pageOutletName }: StoryHeaderProps) {
+export function StoryHeader({ title, summary, lang, coverage, foundCount, pageLanguage, loading, pageOutletName }: StoryHeaderProps) {
   return (
     <header class="story-header">
       <p class="story-header__app">{t('appName')}</p>
       <p class="story-header__eyebrow">{t('storyLabel')}</p>
-      <h1 class="story-header__title">{title}</h1>
+      <h1 class="story-header__title" lang={lang}>
+        {title}
+      </h1>
       <details class="story-header__about">
         <summary>{t('storyAbout')}</summary>
-        <p>{summary}</p>
+        <p lang={lang}>{summary}</p>
       </details>
       <p class={`story-header__coverage story-header__coverage--${loading ? 'loading' : coverage}`} data-coverage={loading ? 'loading' : coverage}>
-        {loading ? t('headerLoading') : coverageMessage(coverage, foundCount)}
+        {loading ? t('headerLoading') : coverageMessage(coverage, foundCount, pageLanguage)}
       </p>
       {!loading && coverage === 'not-checked' && <p class="story-header__hint">{t('headerNotCheckedHint')}</p>}
       {!loading && coverage !== 'found' && <p class="story-header__hint">{t('headerBrowseAll')}</p>}

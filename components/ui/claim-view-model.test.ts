@@ -48,6 +48,12 @@ describe('buildPopupModel', () => {
     expect(buildPopupModel(mockClaimSet, unrelatedReport, unrelatedReport.url).coverage).toBe('not-covered');
     const onTopic: PageReport = { ...unrelatedReport, storyDetected: true };
     expect(buildPopupModel(mockClaimSet, onTopic, onTopic.url).coverage).toBe('no-claims');
+    // A page in a language no story is read in, when the page said which: the popup names it.
+    const spanish: PageReport = { ...unrelatedReport, language: 'es', languageSupported: false };
+    expect(buildPopupModel(mockClaimSet, spanish, spanish.url)).toMatchObject({ coverage: 'other-language', pageLanguage: 'es' });
+    // Unsupported but unnamed, or named and read: just not the story.
+    expect(buildPopupModel(mockClaimSet, { ...unrelatedReport, languageSupported: false }, spanish.url).coverage).toBe('not-covered');
+    expect(buildPopupModel(mockClaimSet, { ...unrelatedReport, language: 'fr', languageSupported: true }, spanish.url).coverage).toBe('not-covered');
   });
 
   it('keeps the claim-set order when nothing was found', () => {

@@ -5,6 +5,7 @@ import type { Claim, ClaimSet, Development, Outlet, Stance } from '../../data/sc
 import type { PageMatch, PageReport } from '../messaging';
 import { outletAtUrl } from '../../data';
 import { developmentsOf, isContested } from '../claim-status';
+import { claimTextFor, outletLanguage, type TextInLanguage } from '../claim-text';
 
 /** An outlet's position on a claim: one of the three stances, or no mention at all. */
 export type Position = Stance | 'silent';
@@ -17,6 +18,8 @@ export interface OutletPosition {
   position: Position;
   /** The outlet's verbatim words; absent when it is silent. */
   quote?: string;
+  /** The language of the outlet's words (its own, not the reader's). */
+  quoteLang: string;
   /** What differs from the claim. */
   note?: string;
   /** The outlet's article is the page the reader is on. */
@@ -25,6 +28,10 @@ export interface OutletPosition {
 
 export interface ClaimView {
   claim: Claim;
+  /** The claim's text as the reader sees it: translated when the data has their language (see claim-text.ts). */
+  text: TextInLanguage;
+  /** The language of the story's own words (notes on what differs, development summaries) and of the page's matched sentences. */
+  storyLang: string;
   /** The page's sentences that make the claim, in the order the report lists them. */
   pageMatches: PageMatch[];
   onPage: boolean;
@@ -43,11 +50,24 @@ export interface ClaimView {
 }
 
 /** How the page relates to the story, for the header. */
-export type Coverage = 'found' | 'no-claims' | 'not-covered' | 'not-checked';
+export type Coverage = 'found' | 'no-claims' | 'not-covered' | 'other-language' | 'not-checked';
+
+/**
+ * What the page is to the story: not answered yet, the story with claims found or none, a page in
+ * a language no story is read in (when the page said which), or not the story.
+ */
+export function coverageOf(report: PageReport | null, foundCount: number): Coverage {
+  if (report === null) return 'not-checked';
+  if (foundCount > 0) return 'found';
+  if (report.storyDetected) return 'no-claims';
+  return report.languageSupported === false && report.language ? 'other-language' : 'not-covered';
+}
 
 export interface PopupModel {
   claims: ClaimView[];
   coverage: Coverage;
+  /** The page's language, when it said (for 'other-language'). */
+  pageLanguage?: string;
   /** Distinct known claims the page makes. */
   foundCount: number;
   disputedCount: number;
@@ -74,7 +94,7 @@ function emptyGroups(): Record<Position, OutletPosition[]> {
   return { confirms: [], disputes: [], qualifies: [], silent: [] };
 }
 
-function viewOfClaim(claim: Claim, claimSet: ClaimSet, pageMatches: PageMatch[], pageOutlet?: Outlet): ClaimView {
+function viewOfClaim(claim: Claim, claimSet: ClaimSet, pageMatches: PageMatch[], readerLocale: string, pageOutlet?: Outlet): ClaimView {
   const { outlets } = claimSet;
   const others = emptyGroups();
   let thisPage: OutletPosition | undefined;
@@ -84,6 +104,7 @@ function viewOfClaim(claim: Claim, claimSet: ClaimSet, pageMatches: PageMatch[],
       outlet,
       position: stance?.stance ?? 'silent',
       quote: stance?.quote,
+      quoteLang: outletLanguage(outlet, claimSet.story.language),
       note: stance?.note,
       isThisPage: outlet.id === pageOutlet?.id,
     };
@@ -92,6 +113,8 @@ function viewOfClaim(claim: Claim, claimSet: ClaimSet, pageMatches: PageMatch[],
   }
   return {
     claim,
+    text: claimTextFor(claim, readerLocale, claimSet.story.language),
+    storyLang: claimSet.story.language,
     pageMatches,
     onPage: pageMatches.length > 0,
     differing: pageMatches.filter((m) => m.differs),
@@ -106,9 +129,9 @@ function viewOfClaim(claim: Claim, claimSet: ClaimSet, pageMatches: PageMatch[],
 /**
  * Every claim of the set, those the page makes first (in the order the page makes them, i.e. the
  * order of `report.matches`), then the rest in the claim set's order. Matches naming a claim the
- * set does not hold are ignored.
+ * set does not hold are ignored. Claim texts are in `readerLocale` where the data has it.
  */
-export function buildPopupModel(claimSet: ClaimSet, report: PageReport | null, pageUrl: string): PopupModel {
+export function buildPopupModel(claimSet: ClaimSet, report: PageReport | null, pageUrl: string, readerLocale = 'en'): PopupModel {
   const matchesByClaim = new Map<string, PageMatch[]>();
   const known = new Set(claimSet.claims.map((c) => c.id));
   for (const match of report?.matches ?? []) {
@@ -119,7 +142,7 @@ export function buildPopupModel(claimSet: ClaimSet, report: PageReport | null, p
   }
   const pageOutlet = outletAtUrl(claimSet.outlets, pageUrl || report?.url || '');
   const views = claimSet.claims.map((claim) =>
-    viewOfClaim(claim, claimSet, matchesByClaim.get(claim.id) ?? [], pageOutlet),
+    viewOfClaim(claim, claimSet, matchesByClaim.get(claim.id) ?? [], readerLocale, pageOutlet),
   );
   // A Map keeps insertion order: the order in which the page first makes each claim.
   const firstSeen = new Map([...matchesByClaim.keys()].map((id, at) => [id, at]));
@@ -129,7 +152,8 @@ export function buildPopupModel(claimSet: ClaimSet, report: PageReport | null, p
   const foundCount = matchesByClaim.size;
   return {
     claims,
-    coverage: report === null ? 'not-checked' : foundCount > 0 ? 'found' : report.storyDetected ? 'no-claims' : 'not-covered',
+    coverage: coverageOf(report, foundCount),
+    ...(report?.language ? { pageLanguage: report.language } : {}),
     foundCount,
     disputedCount: claims.filter((c) => c.disputed).length,
     pageOutlet,

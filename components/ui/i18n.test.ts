@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import english from '../../public/_locales/en/messages.json';
-import { formatMessage, t, type MessageKey } from './i18n';
+import french from '../../public/_locales/fr/messages.json';
+import hindi from '../../public/_locales/hi/messages.json';
+import russian from '../../public/_locales/ru/messages.json';
+import { throwOnMissingMessage } from '../../tests/setup/strict-messages';
+import { formatDay, formatMessage, plural, setMissingMessageHandler, t, uiLocale, useLocaleMessages, type MessageKey, type PluralKey } from './i18n';
 
 interface Entry {
   message: string;
@@ -8,6 +12,8 @@ interface Entry {
   placeholders?: Record<string, { content: string; example?: string }>;
 }
 const entries = Object.entries(english as Record<string, Entry>);
+
+afterEach(() => useLocaleMessages(null));
 
 describe('public/_locales/en/messages.json', () => {
   it.each(entries)('%s has a message and a description', (_key, entry) => {
@@ -27,15 +33,84 @@ describe('public/_locales/en/messages.json', () => {
 describe('t', () => {
   it('falls back to the English file when the browser cannot answer (the fake browser throws)', () => {
     expect(t('appName')).toBe('Claim Cross-Check');
+    expect(uiLocale()).toBe('en');
   });
 
-  it('fills placeholders from substitutions, numbers included', () => {
-    expect(t('headerClaimsFound', 4)).toBe('4 claims found on this page');
-    expect(t('statusShowing', [2, 30])).toBe('Showing 2 of 30 claims');
+  it('fills placeholders from substitutions, numbers written in the UI language', () => {
+    expect(t('compareDownloadDone', 'claims.jsonld')).toBe('Saved claims.jsonld');
+    expect(t('pageGivesCount', [1234, 5])).toBe('gives 1,234 where the outlets give 5');
+    useLocaleMessages(russian, 'ru');
+    expect(t('pageGivesCount', [1234, 5])).toBe('приводит число 1\u00a0234, а издания — 5');
   });
 
-  it('returns the key for a key the file lacks', () => {
-    expect(t('noSuchKey' as MessageKey)).toBe('noSuchKey');
+  it('throws in tests for a key no file has (tests/setup/strict-messages.ts)', () => {
+    expect(() => t('noSuchKey' as MessageKey)).toThrow(/No message "noSuchKey"/);
+  });
+
+  it('outside tests, reports a missing key on the console and shows the key', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    setMissingMessageHandler(null);
+    try {
+      expect(t('noSuchKey' as MessageKey)).toBe('noSuchKey');
+      expect(error).toHaveBeenCalledWith(expect.stringContaining('"noSuchKey"'));
+    } finally {
+      setMissingMessageHandler(throwOnMissingMessage);
+      error.mockRestore();
+    }
+  });
+});
+
+describe('plural', () => {
+  it('English: one and other', () => {
+    expect(plural('headerClaimsFound', 1)).toBe('1 claim found on this page');
+    expect(plural('headerClaimsFound', 4)).toBe('4 claims found on this page');
+    expect(plural('statusShowing', 30, [30, 2])).toBe('Showing 2 of 30 claims');
+  });
+
+  it.each([
+    [1, 'На этой странице найдено 1 утверждение'],
+    [3, 'На этой странице найдено 3 утверждения'],
+    [5, 'На этой странице найдено 5 утверждений'],
+    [11, 'На этой странице найдено 11 утверждений'],
+    [21, 'На этой странице найдено 21 утверждение'],
+    [24, 'На этой странице найдено 24 утверждения'],
+    [1000, 'На этой странице найдено 1\u00a0000 утверждений'],
+  ])('Russian picks one, few or many by Intl.PluralRules: %i', (count, expected) => {
+    useLocaleMessages(russian, 'ru');
+    expect(plural('headerClaimsFound', count)).toBe(expected);
+  });
+
+  it('Hindi counts 0 and 1 as one; French counts 0 and 1 as one and a million as many', () => {
+    useLocaleMessages(hindi, 'hi');
+    expect(plural('headerClaimsFound', 1)).toBe('इस पेज पर 1 दावा मिला');
+    expect(plural('headerClaimsFound', 2)).toBe('इस पेज पर 2 दावे मिले');
+    useLocaleMessages(french, 'fr');
+    expect(plural('compareTimelineClaims', 0)).toBe('Concerne 0 affirmation');
+    expect(plural('compareTimelineClaims', 2)).toBe('Concerne 2 affirmations');
+    expect(plural('compareTimelineClaims', 1_000_000)).toBe('Concerne 1\u202f000\u202f000 affirmations');
+  });
+
+  it('falls back to the other form when a language lacks the one its rules pick', () => {
+    const onlyOther = { uiLanguage: { message: 'ru' }, headerClaimsFound_other: { message: '$1 всего' } };
+    useLocaleMessages(onlyOther, 'ru');
+    expect(plural('headerClaimsFound', 2)).toBe('2 всего');
+  });
+
+  it('throws in tests when not even the other form exists', () => {
+    useLocaleMessages({ uiLanguage: { message: 'ru' } }, 'ru');
+    expect(() => plural('headerClaimsFound' as PluralKey, 2)).toThrow(/headerClaimsFound_other/);
+  });
+});
+
+describe('uiLocale and dates', () => {
+  it("is the messages' language, refined by the browser's when they agree", () => {
+    useLocaleMessages(english, 'en-GB');
+    expect(uiLocale()).toBe('en-GB');
+    expect(formatDay('2025-12-10')).toBe('10 Dec 2025');
+    useLocaleMessages(english, 'de-DE');
+    expect(uiLocale()).toBe('en');
+    useLocaleMessages(russian, 'ru');
+    expect(formatDay('2025-12-10')).toBe('10 дек. 2025 г.');
   });
 });
 

@@ -18,6 +18,12 @@ describe('createClaimSearch on the mock story', () => {
     expect(sorted(search('mayor'))).toEqual(['mayor-ordered-closure']);
   });
 
+  it("finds a claim by its translation into the reader's language (claim-text.ts)", () => {
+    const claims = mockClaimSet.claims.map((c) => (c.id === 'mayor-ordered-closure' ? { ...c, texts: { ru: 'Закрыть мост распорядился мэр.' } } : c));
+    expect(sorted(createClaimSearch(claims)('распорядился мэр'))).toEqual(['mayor-ordered-closure']);
+    expect(search('распорядился')).toEqual(new Set());
+  });
+
   it('finds words only in a quote', () => {
     expect(sorted(search('council'))).toEqual(['repair-cost-4m']);
     expect(sorted(search('regional engineer'))).toEqual(['mayor-ordered-closure']);

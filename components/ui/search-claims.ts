@@ -2,10 +2,12 @@
 // quotes. Built once per claim set; a query over ~30 claims takes well under a millisecond.
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { Claim } from '../../data/schema';
+import type { TranslatableClaim } from '../claim-text';
 
 interface SearchDocument {
   id: string;
-  text: string;
+  /** The claim's text and its translations (claim-text.ts): a reader searches in their own language. */
+  text: string[];
   quotes: string[];
 }
 
@@ -30,10 +32,10 @@ const FUSE_OPTIONS: IFuseOptions<SearchDocument> = {
 };
 
 /** Returns a search function: the ids of the claims a query finds, or null when there is no query. */
-export function createClaimSearch(claims: readonly Claim[]): (query: string) => ReadonlySet<string> | null {
+export function createClaimSearch(claims: ReadonlyArray<Claim & TranslatableClaim>): (query: string) => ReadonlySet<string> | null {
   const documents: SearchDocument[] = claims.map((c) => ({
     id: c.id,
-    text: c.text,
+    text: [c.text, ...Object.values(c.texts ?? {})],
     quotes: c.stances.map((s) => s.quote),
   }));
   // The index is built on the first query, not when the popup opens.

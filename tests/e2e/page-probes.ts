@@ -1,16 +1,28 @@
 // Looks at a page from its own context, as any page script could: which sentences carry our
-// highlights. The content script's world is closed to tests, and that is the point.
+// highlights. The content script's world is closed to tests, and that is the point. Our highlight
+// names are random for each page load: a probe knows ours by their shape and tells confirmed,
+// disputed and flash apart by their priorities (components/page/highlighter.ts).
 import type { Page } from 'playwright-core';
-import { HIGHLIGHT_CONFIRMED, HIGHLIGHT_DISPUTED } from '../../components/page/highlighter';
+import { HIGHLIGHT_PRIORITY } from '../../components/page/highlighter';
+import { HIGHLIGHT_NAME } from '../../components/page/highlight-style';
 import { waitFor } from './harness';
 
-// In-page functions, given to `page.evaluate` by both drivers (Playwright here, Puppeteer in
-// firefox.e2e.test.ts): they run in the page, so they may use nothing from this module.
+/** What the in-page probes need to know ours: the names' pattern and the three priorities. */
+export const OURS = { pattern: HIGHLIGHT_NAME.source, ...HIGHLIGHT_PRIORITY } as const;
+export type Ours = typeof OURS;
 
-/** The texts (whitespace folded) of the ranges under each highlight name, in the order of `names`. */
-export const highlightTextsInPage = (names: readonly string[]): string[][] => {
-  const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
-  return names.map((name) => [...(registry?.get(name) ?? [])].map((r) => r.toString().replace(/\s+/g, ' ').trim()));
+// In-page functions, given to `page.evaluate` by both drivers (Playwright here, Puppeteer in
+// firefox.e2e.test.ts): they run in the page (or a frame), so they may use nothing from this module.
+
+/** The texts (whitespace folded) of the ranges of our confirmed, disputed and flash highlights, in that order. */
+export const highlightTextsInPage = (ours: Ours): string[][] => {
+  const registry = (CSS as unknown as { highlights?: Map<string, Set<Range> & { priority: number }> }).highlights;
+  const pattern = new RegExp(ours.pattern);
+  const texts = (priority: number) =>
+    [...(registry ?? [])]
+      .filter(([name, h]) => pattern.test(name) && h.priority === priority)
+      .flatMap(([, h]) => [...h].map((r) => r.toString().replace(/\s+/g, ' ').trim()));
+  return [texts(ours.confirmed), texts(ours.disputed), texts(ours.flash)];
 };
 
 /**
@@ -35,9 +47,16 @@ export interface PageHighlights {
   disputed: string[];
 }
 
-export async function highlightsOf(page: Page): Promise<PageHighlights> {
-  const [confirmed, disputed] = await page.evaluate(highlightTextsInPage, [HIGHLIGHT_CONFIRMED, HIGHLIGHT_DISPUTED]);
+/** Our highlights in the page (or in one of its frames: a Playwright Frame evaluates the same). */
+export async function highlightsOf(page: Pick<Page, 'evaluate'>): Promise<PageHighlights> {
+  const [confirmed, disputed] = await page.evaluate(highlightTextsInPage, OURS);
   return { confirmed: confirmed!, disputed: disputed! };
+}
+
+/** Texts of our flash highlight (the jump's); null when it is not registered. */
+export async function flashTexts(page: Page): Promise<string[] | null> {
+  const [, , flash] = await page.evaluate(highlightTextsInPage, OURS);
+  return flash!.length ? flash! : null;
 }
 
 export const allHighlighted = (h: PageHighlights) => [...h.confirmed, ...h.disputed];
@@ -132,7 +151,7 @@ export function highlightBoxes(page: Page): Promise<HighlightBox[]> {
     const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
     const boxes: Array<{ name: string; text: string; top: number }> = [];
     for (const [name, highlight] of registry ?? []) {
-      if (!name.startsWith('claim-crosscheck-')) continue;
+      if (!/^h[0-9a-z]{16,40}$/.test(name)) continue;
       for (const range of highlight) {
         boxes.push({ name, text: range.toString().replace(/\s+/g, ' ').trim(), top: range.getBoundingClientRect().top + window.scrollY });
       }
@@ -141,16 +160,18 @@ export function highlightBoxes(page: Page): Promise<HighlightBox[]> {
   });
 }
 
-/** Texts of the ranges under the highlight `name` (e.g. the jump's flash); null when it is not registered. */
-export function highlightTexts(page: Page, name: string): Promise<string[] | null> {
-  return page.evaluate((n) => {
-    const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
-    const highlight = registry?.get(n);
-    return highlight ? [...highlight].map((r) => r.toString().replace(/\s+/g, ' ').trim()) : null;
-  }, name);
+/** Is the first range of our flash highlight inside the viewport? */
+export function flashInView(page: Page): Promise<boolean> {
+  return page.evaluate((ours) => {
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<Range> & { priority: number }> }).highlights;
+    const pattern = new RegExp(ours.pattern);
+    const flash = [...(registry ?? [])].find(([name, h]) => pattern.test(name) && h.priority === ours.flash)?.[1];
+    const rect = flash && [...flash][0]?.getBoundingClientRect();
+    return !!rect && rect.top >= 0 && rect.bottom <= window.innerHeight;
+  }, OURS);
 }
 
-/** One (re)draw of our highlights as the page sees it: the registered Highlight objects changed. */
+/** One (re)draw of our highlights as the page sees it: the ranges under them changed. */
 export interface HighlightDraw {
   /** performance.now() of the page when the poll saw the change. */
   at: number;
@@ -159,27 +180,30 @@ export interface HighlightDraw {
 }
 
 /**
- * Installs, before any page script, a poll (every `everyMs`) of the identity of our two
- * highlights in `CSS.highlights`. Each finished scan registers new Highlight objects, so every
- * change of identity is one draw; a draw within `everyMs` of another would be seen as one.
+ * Installs, before any page script, a poll (every `everyMs`) of the ranges under our confirmed and
+ * disputed highlights. A redraw adds or removes ranges; one that changes nothing is no draw (a
+ * rescan that finds what the last one found leaves the highlights alone). Draws within `everyMs`
+ * of each other are seen as one.
  */
 export async function recordHighlightDraws(page: Page, everyMs = 20): Promise<void> {
   await page.addInitScript(
-    ([confirmed, disputed, every]) => {
+    ([ours, every]) => {
       const w = window as unknown as { __draws: Array<{ at: number; confirmed: number; disputed: number }> };
       w.__draws = [];
-      const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+      const registry = (CSS as unknown as { highlights?: Map<string, Set<Range> & { priority: number }> }).highlights;
       if (!registry) return;
-      let last: [unknown, unknown] = [undefined, undefined];
+      const pattern = new RegExp(ours.pattern);
+      let last: Range[] = [];
       setInterval(() => {
-        const c = registry.get(confirmed);
-        const d = registry.get(disputed);
-        if (c === last[0] && d === last[1]) return;
-        last = [c, d];
-        w.__draws.push({ at: performance.now(), confirmed: c?.size ?? 0, disputed: d?.size ?? 0 });
+        const mine = [...registry].filter(([name]) => pattern.test(name)).map(([, h]) => h);
+        const ranges = mine.flatMap((h) => [...h]);
+        if (ranges.length === last.length && ranges.every((r, i) => r === last[i])) return;
+        last = ranges;
+        const count = (priority: number) => mine.filter((h) => h.priority === priority).reduce((n, h) => n + h.size, 0);
+        w.__draws.push({ at: performance.now(), confirmed: count(ours.confirmed), disputed: count(ours.disputed) });
       }, every);
     },
-    [HIGHLIGHT_CONFIRMED, HIGHLIGHT_DISPUTED, everyMs] as const,
+    [OURS, everyMs] as const,
   );
 }
 
@@ -189,13 +213,13 @@ export function highlightDraws(page: Page): Promise<HighlightDraw[]> {
 
 /** Texts of all our highlighted ranges exactly as Range.toString() gives them (no whitespace folding). */
 export function rawHighlightTexts(page: Page): Promise<string[]> {
-  return page.evaluate(
-    ([confirmed, disputed]) => {
-      const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
-      return [confirmed, disputed].flatMap((name) => [...(registry?.get(name) ?? [])].map((r) => r.toString()));
-    },
-    [HIGHLIGHT_CONFIRMED, HIGHLIGHT_DISPUTED] as const,
-  );
+  return page.evaluate((ours) => {
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<Range> & { priority: number }> }).highlights;
+    const pattern = new RegExp(ours.pattern);
+    return [...(registry ?? [])]
+      .filter(([name, h]) => pattern.test(name) && h.priority !== ours.flash)
+      .flatMap(([, h]) => [...h].map((r) => r.toString()));
+  }, OURS);
 }
 
 /**
@@ -208,16 +232,18 @@ export function highlightsTouchingEditors(
   selector = 'textarea, input, select, [contenteditable]:not([contenteditable="false" i])',
 ): Promise<string[]> {
   return page.evaluate(
-    ([confirmed, disputed, sel]) => {
+    ([ours, sel]) => {
       const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+      const pattern = new RegExp(ours.pattern);
       const editors = [...document.querySelectorAll(sel)];
       const inEditor = (node: Node) => {
         const el = node instanceof Element ? node : node.parentElement;
         return !!el && (el.closest(sel) !== null || (el as HTMLElement).isContentEditable === true);
       };
       const found: string[] = [];
-      for (const name of [confirmed, disputed]) {
-        for (const range of registry?.get(name) ?? []) {
+      for (const [name, highlight] of registry ?? []) {
+        if (!pattern.test(name)) continue;
+        for (const range of highlight) {
           const where = [
             ['start', range.startContainer],
             ['end', range.endContainer],
@@ -229,6 +255,6 @@ export function highlightsTouchingEditors(
       }
       return found;
     },
-    [HIGHLIGHT_CONFIRMED, HIGHLIGHT_DISPUTED, selector] as const,
+    [OURS, selector] as const,
   );
 }

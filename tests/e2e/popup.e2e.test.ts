@@ -10,9 +10,8 @@ import type { ConsoleMessage, Locator, Page } from 'playwright-core';
 import { claimSet } from '../../data';
 import type { Claim } from '../../data/schema';
 import type { PageReport } from '../../components/messaging';
-import { HIGHLIGHT_FLASH } from '../../components/page/highlighter';
 import { closeSuite, startSuite, screenshot, tabIdOf, tabReport, waitFor, type ExtensionBrowser, type FixtureServer } from './harness';
-import { highlightBoxes, highlightTexts } from './page-probes';
+import { flashInView, flashTexts, highlightBoxes } from './page-probes';
 import { addTestPages } from './test-pages';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -253,22 +252,12 @@ describe('popup on a story page', () => {
     // click, as a reader sees it) lets the smooth scroll run to the end in about half a second.
     await s.bringToFront();
     // The flash lasts 1.6 s: poll for it first.
-    const flashed = await waitFor(() => highlightTexts(s, HIGHLIGHT_FLASH), 'the flash highlight', 1500);
+    const flashed = await waitFor(() => flashTexts(s), 'the flash highlight', 1500);
     expect(flashed).toHaveLength(1);
     expect(sentences.some((t) => flashed[0]!.includes(t) || t.includes(flashed[0]!))).toBe(true);
     await expect.poll(() => s.evaluate(() => window.scrollY), { timeout: 3000 }).toBeGreaterThan(0);
     // Once the scroll settles, the sentence is in view.
-    await expect
-      .poll(
-        () =>
-          s.evaluate((name) => {
-            const range = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name) ?? [])][0];
-            const rect = range?.getBoundingClientRect();
-            return !!rect && rect.top >= 0 && rect.bottom <= window.innerHeight;
-          }, HIGHLIGHT_FLASH),
-        { timeout: 1000 },
-      )
-      .toBe(true);
+    await expect.poll(() => flashInView(s), { timeout: 1000 }).toBe(true);
 
     expect(popup.errors).toEqual([]);
     await popup.page.close();

@@ -91,6 +91,12 @@ describe('Russian sentences make the story\'s claims', () => {
     expect(claimsOf('В Москву ездил и сотрудник компании «Бхарат Фордж».', adani)).toEqual(['bharat-forge-attended:affirms']);
   });
 
+  it('takes the name before an attribution aside for no speaker, and Putin\'s visit for no subject', () => {
+    const claim = ['meetings-prepared-putin-visit:affirms'];
+    expect(claimsOf('Государственный визит Путина в Индию готовился в том числе на московских встречах, сообщает агентство.')).toEqual(claim);
+    expect(claimsOf('Московские встречи, как пишет Reuters, были частью подготовки визита Путина в Индию.')).toEqual(claim);
+  });
+
   it('takes attending something else for no attendance at the meetings', () => {
     expect(claimsOf('Tata и L&T участвуют в программе строительства подводных лодок.')).toEqual([]);
   });

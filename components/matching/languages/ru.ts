@@ -124,7 +124,7 @@ export const russian: Language = {
   cues: RUSSIAN_CUES,
   anaphors: ANAPHORS,
   // No article: the noun itself refers back ("Компания также подчеркнула…").
-  nounAnaphors: (noun) => [noun],
+  nounAnaphors: { before: [] },
   refersBack,
   questionMarks: ['?'],
   presupposingQuestions: PRESUPPOSING,
@@ -133,6 +133,8 @@ export const russian: Language = {
   reportWords: new Set(REPORT_WORDS.map(stem)),
   // "Adani была представлена в лице гендиректора": the agent follows "в лице".
   agentMarkers: new Set(['лице']),
+  // "…, уточняет агентство", "Встречи, как пишет «Рейтер», предшествовали…": the speaker follows the verb.
+  attributionAsides: ['как'],
   // Russian has no placeholder "it" ("неясно, …" has no pronoun).
   expletiveMarkers: new Set(),
   // "…, однако в официальных встречах не участвовал": the subject of a coordinated clause goes unsaid.

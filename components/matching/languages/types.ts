@@ -34,6 +34,14 @@ export interface CueRow {
   window?: number;
   /** For `both`: most words in scope before the cue, when fewer than after ("участие опровергли"). Unset: `window`. */
   backwardWindow?: number;
+  /**
+   * A negated subject reaching the verb marked by a later word (negative concord: Hindi "कोई …
+   * नहीं", French "aucun … ne"): the forward scope ends at the first of `words` after the cue (or
+   * ending it), or `wordsAfter` words past that word ("aucun accord n'a été signé lors des
+   * réunions" reaches "signé", not "réunions"). `required`: the cue counts only when such a word
+   * follows within its window and clause (Hindi "किसी भी" alone is "any").
+   */
+  closedBy?: { words: ReadonlyArray<string>; wordsAfter?: number; required?: boolean };
 }
 
 export interface NumberWords {
@@ -64,14 +72,31 @@ export interface DateWords {
   since: ReadonlyArray<string>;
   /** Words before a year or date that make it a point: "in 2019", "on October 29". */
   at: ReadonlyArray<string>;
-  /** Words joining day numbers into one date ("29 and 30", "29 to 30"); unset: English's ("-", "and", "to", "&", "through"). */
+  /** Words after a year that make it a start, in languages with postpositions ("2022 से", Hindi "since 2022"). */
+  sinceAfter?: ReadonlyArray<string>;
+  /** Words joining the days of one date ("29-30", "29 and 30"); unset: "-", "and", "to", "&", "through". */
   dayJoiners?: ReadonlyArray<string>;
+  /** Words that may stand between the days and the month ("29th and 30th of October"); unset: "of". */
+  dayMonthLinks?: ReadonlyArray<string>;
 }
 
 /** An anaphor and the kind of entity it can stand for ("the company" -> an organisation). */
 export interface AnaphorRow {
   phrase: string;
   kind: 'organisation' | 'person' | 'group';
+}
+
+/**
+ * The words that make an entity's noun an anaphor. With neither list, the bare noun is one (a
+ * language without articles: Russian "компания"). Rows of the language's `anaphors` (groups
+ * aside) that open with one of `before` and a noun ("the company", "la société") are left to the
+ * entities' nouns, which say whom they fit.
+ */
+export interface NounAnaphorWords {
+  /** Determiners before the noun: English "the", French "le", "la", "ce"; Hindi "इस" ("इस कंपनी के"). */
+  before: ReadonlyArray<string>;
+  /** Postpositions after it, in languages that mark case after the noun (Hindi "कंपनी ने"). */
+  after?: ReadonlyArray<string>;
 }
 
 export interface Language extends SentenceRules {
@@ -97,10 +122,10 @@ export interface Language extends SentenceRules {
   cues: ReadonlyArray<CueRow>;
   anaphors: ReadonlyArray<AnaphorRow>;
   /**
-   * How a noun of an entity (entities.json `nouns`) refers back to it: English "the company",
-   * "the company's"; a language without articles, the noun itself ("компания"). Unset: English.
+   * How an entity's noun ("company", entities.json `nouns`) refers back to the entity named before.
+   * Unset: English, "the" + noun.
    */
-  nounAnaphors?(noun: string): string[];
+  nounAnaphors?: NounAnaphorWords;
   /**
    * Does the noun anaphor at tokens first..last refer back to one entity named before? Not a
    * plural ("другие компании"), nor a name's head noun ("компании «Бхарат Фордж»"), in a language
@@ -113,14 +138,31 @@ export interface Language extends SentenceRules {
   questionMarks: ReadonlyArray<string>;
   /** A question opening with one of these takes its content as given ("Why were Tata and L&T absent?"). */
   presupposingQuestions: ReadonlyArray<string>;
+  /** Question words stand where the answer would, not first ("टाटा दूर क्यों रहीं?"): they presuppose from anywhere. */
+  whInSitu?: boolean;
   /** Words that introduce what a statement is about ("comment on", "talks about"). */
   topicWords: ReadonlySet<string>;
   /** Reporting verbs ("said", "told"): when the clause after one names its own subject, the subject before is only the speaker. */
   reportWords: ReadonlySet<string>;
   /** Words introducing a passive's agent ("represented by its chief executive"): the subject may stand further on. */
   agentMarkers: ReadonlySet<string>;
+  /**
+   * Attributions written as asides, their speaker after the report verb: a report verb right after
+   * a comma, or after a comma and one of these words ("…, уточняет агентство", "…, как пишет
+   * «Рейтер», …"), makes the name before it neither the speaker nor someone reported on. Unset: no
+   * asides (English "Reuters, citing three sources, reported": Reuters reports).
+   */
+  attributionAsides?: ReadonlyArray<string>;
+  /** The verb follows its object ("बैठकों में शामिल हुए"): "attended the meetings" is read after the meetings too. */
+  verbFinal?: boolean;
   /** Words that, soon after "it", make it a placeholder, not an anaphor ("it is unclear", "it could not be verified"). */
   expletiveMarkers: ReadonlySet<string>;
+  /** The pronouns that can be such a placeholder; unset: "it" (French "il", Hindi "यह"). */
+  expletivePronouns?: ReadonlySet<string>;
+  /** Adjectives follow their noun ("des dirigeants chinois"): a nationality right after a subject makes it foreign too. */
+  adjectivesFollow?: boolean;
+  /** Words before a place that make it where something happened ("talks in New Delhi"); unset: "in", "at", "to". */
+  placePrepositions?: ReadonlySet<string>;
   /**
    * A clause after a boundary may leave its subject unsaid ("Сахни был в Москве, однако во
    * встречах не участвовал"): a clause naming no one before its predicate then takes the subject

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mount, one, text } from '../fixtures/dom';
 import { CompareHeader } from './CompareHeader';
 
-const base = { title: 'A story', summary: 'What happened.' };
+const base = { title: 'A story', summary: 'What happened.', lang: 'en' };
 
 describe('CompareHeader', () => {
   it('names the page without its scheme, what it holds, and the outlet it is', () => {
@@ -22,7 +22,7 @@ describe('CompareHeader', () => {
   });
 
   it('renders markup in the story as text', () => {
-    const root = mount(<CompareHeader title="<b>Bold</b>" summary="<script>x</script>" page={{ kind: 'no-tab' }} />);
+    const root = mount(<CompareHeader title="<b>Bold</b>" summary="<script>x</script>" lang="en" page={{ kind: 'no-tab' }} />);
     expect(one(root, 'h1').textContent).toBe('<b>Bold</b>');
     expect(root.querySelector('b, script')).toBeNull();
   });

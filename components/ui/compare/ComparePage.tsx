@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ClaimSet } from '../../../data/schema';
 import type { PageReport } from '../../messaging';
-import { t } from '../i18n';
+import { plural, t, uiLocale } from '../i18n';
 import { useOnChange } from '../use-on-change';
 import { ClaimMatrix } from './ClaimMatrix';
 import { CompareControls } from './CompareControls';
@@ -32,7 +32,7 @@ const MATRIX_HEADING_ID = 'matrix-heading';
 
 function pageAnswer(props: ComparePageProps, model: ReturnType<typeof buildCompareModel>): PageAnswer {
   if (props.loading) return { kind: 'loading' };
-  if (props.report) return { kind: 'answered', url: props.report.url, coverage: model.coverage, foundCount: model.foundCount };
+  if (props.report) return { kind: 'answered', url: props.report.url, coverage: model.coverage, foundCount: model.foundCount, ...(model.pageLanguage ? { pageLanguage: model.pageLanguage } : {}) };
   return { kind: props.tabRequested ? 'no-answer' : 'no-tab' };
 }
 
@@ -40,12 +40,12 @@ export function ComparePage(props: ComparePageProps) {
   const { claimSet, report, loading = false, askedClaimId = null } = props;
   const [view, setView] = useState<CompareView>(DEFAULT_VIEW);
   const [announcement, setAnnouncement] = useState('');
-  const model = useMemo(() => buildCompareModel(claimSet, report), [claimSet, report]);
+  const model = useMemo(() => buildCompareModel(claimSet, report, uiLocale()), [claimSet, report]);
   const groups = useMemo(() => compareGroups(model.rows, view), [model, view]);
   const counts = filterCounts(model.rows, view.topic);
   const asked = askedClaimId && model.rows.some((r) => r.claim.id === askedClaimId) ? askedClaimId : null;
 
-  useOnChange(() => setAnnouncement(t('statusShowing', [shownCount(groups), model.rows.length])), [view]);
+  useOnChange(() => setAnnouncement(plural('statusShowing', model.rows.length, [model.rows.length, shownCount(groups)])), [view]);
 
   // Once the page has answered (the "This page" column changes the layout): bring the claim asked about into view.
   useEffect(() => {
@@ -62,6 +62,7 @@ export function ComparePage(props: ComparePageProps) {
       <CompareHeader
         title={claimSet.story.title}
         summary={claimSet.story.summary}
+        lang={model.storyLang}
         page={pageAnswer(props, model)}
         pageOutletName={model.pageOutlet?.name}
       />
@@ -82,7 +83,7 @@ export function ComparePage(props: ComparePageProps) {
           askedClaimId={asked}
         />
       </section>
-      <DevelopmentTimeline developments={model.timeline} />
+      <DevelopmentTimeline developments={model.timeline} lang={model.storyLang} />
     </main>
   );
 }

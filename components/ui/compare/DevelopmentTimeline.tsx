@@ -1,16 +1,18 @@
 // The story over time: every development, the first report included, in date order, each with
 // its date, who, what kind, our one-sentence summary, how many claims it bears on and its source.
 import type { Development } from '../../../data/schema';
-import { t } from '../i18n';
-import { developmentKindWord, formatDay } from './compare-labels';
+import { formatDay, plural, t } from '../i18n';
+import { developmentKindWord } from './compare-labels';
 
 export interface DevelopmentTimelineProps {
   developments: readonly Development[];
+  /** The language of the summaries (the story's own words). */
+  lang: string;
 }
 
 const HEADING_ID = 'timeline-heading';
 
-export function DevelopmentTimeline({ developments }: DevelopmentTimelineProps) {
+export function DevelopmentTimeline({ developments, lang }: DevelopmentTimelineProps) {
   if (developments.length === 0) return null;
   return (
     <section class="timeline" aria-labelledby={HEADING_ID}>
@@ -26,9 +28,11 @@ export function DevelopmentTimeline({ developments }: DevelopmentTimelineProps) 
             <p class="timeline__who">
               <strong>{d.who.name}</strong> · {developmentKindWord(d.kind)}
             </p>
-            <p class="timeline__summary">{d.summary}</p>
+            <p class="timeline__summary" lang={lang}>
+              {d.summary}
+            </p>
             <p class="timeline__meta">
-              {d.claims.length === 1 ? t('compareTimelineClaimsOne') : t('compareTimelineClaims', d.claims.length)}
+              {plural('compareTimelineClaims', d.claims.length)}
             </p>
             <a class="timeline__source" href={d.source.url} target="_blank" rel="noopener noreferrer">
               {d.source.name}

@@ -24,7 +24,9 @@ export function MatrixRow({ row, openCell, asked, onCellEvent }: MatrixRowProps)
     <tr class={`matrix__row${asked ? ' matrix__row--asked' : ''}`} data-claim-id={claim.id} data-standing={row.standing} aria-current={asked ? 'true' : undefined}>
       <th scope="row" id={claimHeaderId(claim.id)} class="matrix__claim" tabIndex={asked ? -1 : undefined}>
         {asked && <span class="badge badge--asked">{t('compareAskedAbout')}</span>}
-        <span class="matrix__claim-text">{claim.text}</span>
+        <span class="matrix__claim-text" lang={row.text.lang}>
+          {row.text.text}
+        </span>
         {row.standing !== 'confirmed' && (
           <span class={`standing standing--${row.standing}`}>
             <span aria-hidden="true">{row.standing === 'disputed' ? '✗ ' : '⚠ '}</span>
@@ -33,13 +35,14 @@ export function MatrixRow({ row, openCell, asked, onCellEvent }: MatrixRowProps)
         )}
       </th>
       {row.page && (
-        <PageCell claimId={claim.id} cell={row.page} open={openCell === pageCellId(claim.id)} onEvent={onCellEvent} />
+        <PageCell claimId={claim.id} cell={row.page} lang={row.storyLang} open={openCell === pageCellId(claim.id)} onEvent={onCellEvent} />
       )}
       {row.cells.map((cell) => (
         <OutletCell
           key={cell.outlet.id}
           claimId={claim.id}
           cell={cell}
+          noteLang={row.storyLang}
           open={openCell === outletCellId(claim.id, cell.outlet.id)}
           onEvent={onCellEvent}
         />

@@ -10,6 +10,8 @@ import type { OpenCellEvent } from './open-cell';
 export interface OutletCellProps {
   claimId: string;
   cell: OutletCellModel;
+  /** The language of the note (the story's own words); the quote is in `cell.quoteLang`. */
+  noteLang: string;
   open: boolean;
   onEvent: (event: OpenCellEvent) => void;
 }
@@ -17,8 +19,8 @@ export interface OutletCellProps {
 /** The cell's key for the open-cell state, and the root of its element ids (slugs: safe in ids). */
 export const outletCellId = (claimId: string, outletId: string) => `cell-${claimId}--${outletId}`;
 
-export function OutletCell({ claimId, cell, open, onEvent }: OutletCellProps) {
-  const { outlet, position, quote, note } = cell;
+export function OutletCell({ claimId, cell, noteLang, open, onEvent }: OutletCellProps) {
+  const { outlet, position, quote, quoteLang, note } = cell;
   const id = outletCellId(claimId, outlet.id);
   const stance = (
     <span class={`stance stance--${position}`}>
@@ -45,12 +47,12 @@ export function OutletCell({ claimId, cell, open, onEvent }: OutletCellProps) {
             {outlet.name}
             {cell.isThisPage && <span class="badge badge--this-page">{t('thisPageBadge')}</span>}
           </p>
-          <blockquote id={`${id}-quote`} class="cell__quote" cite={outlet.url}>
+          <blockquote id={`${id}-quote`} class="cell__quote" cite={outlet.url} lang={quoteLang}>
             {quote}
           </blockquote>
           {note && (
             <p id={`${id}-note`} class="cell__note">
-              <span class="cell__note-label">{t('quoteNote')}:</span> {note}
+              <span class="cell__note-label">{t('quoteNote')}</span> <span lang={noteLang}>{note}</span>
             </p>
           )}
           <a class="cell__link" href={textFragmentUrl(outlet.url, quote)} target="_blank" rel="noopener noreferrer">

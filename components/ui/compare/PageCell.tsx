@@ -11,13 +11,15 @@ import type { OpenCellEvent } from './open-cell';
 export interface PageCellProps {
   claimId: string;
   cell: PageCellModel;
+  /** The language of the page's sentences: the story's, which the matcher read them in. */
+  lang: string;
   open: boolean;
   onEvent: (event: OpenCellEvent) => void;
 }
 
 export const pageCellId = (claimId: string) => `cell-${claimId}--this-page`;
 
-export function PageCell({ claimId, cell, open, onEvent }: PageCellProps) {
+export function PageCell({ claimId, cell, lang, open, onEvent }: PageCellProps) {
   const id = pageCellId(claimId);
   const { status, matches } = cell;
   // The figure the page gives instead; its other versions (denies, leaves open) are the cell's word already.
@@ -40,7 +42,7 @@ export function PageCell({ claimId, cell, open, onEvent }: PageCellProps) {
             <p class="cell__source">{t('compareCellPageSays')}</p>
             <ul id={`${id}-says`} class="cell__sentences">
               {matches.map((m, at) => (
-                <li key={at} class="cell__quote">
+                <li key={at} class="cell__quote" lang={lang}>
                   {m.text}
                 </li>
               ))}

@@ -1,7 +1,7 @@
 // The "Since publication" cell of a claim's row: each development that bears on the claim, with
 // its date, who, what kind (a denial, a re-confirmation…) and which way it bears.
-import { t } from '../i18n';
-import { bearsWord, developmentKindWord, formatDay } from './compare-labels';
+import { formatDay, t } from '../i18n';
+import { bearsWord, developmentKindWord } from './compare-labels';
 import type { ClaimDevelopment } from './compare-model';
 
 export interface SinceCellProps {

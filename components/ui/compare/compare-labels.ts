@@ -1,22 +1,26 @@
 // The comparison page's words and icons: each position and page status as an icon AND a word (so
-// colour is never the only signal), topics, kinds of development, and dates in the reader's locale.
-import { browser } from 'wxt/browser';
+// colour is never the only signal), topics and kinds of development.
 import type { DevelopmentKind, Topic } from '../../../data/schema';
 import type { Position } from '../claim-view-model';
-import { t, type MessageKey } from '../i18n';
+import { plural, t, type MessageKey } from '../i18n';
 import type { PageStatus } from './compare-model';
 
 /** Tick, cross, approximately-equal, en dash: shapes that differ in outline as well as meaning. */
 export const POSITION_ICONS: Record<Position, string> = { confirms: '✓', disputes: '✗', qualifies: '≈', silent: '–' };
 
-const POSITION_KEYS: Record<Position, MessageKey> = {
-  confirms: 'stanceConfirms',
-  disputes: 'stanceDisputes',
-  qualifies: 'compareStanceQualifies',
-  silent: 'stanceSilent',
-};
-
-export const positionWord = (position: Position) => t(POSITION_KEYS[position]);
+/** One outlet's position, in its cell (so in the form for one outlet). */
+export function positionWord(position: Position): string {
+  switch (position) {
+    case 'confirms':
+      return plural('stanceConfirms', 1);
+    case 'disputes':
+      return plural('stanceDisputes', 1);
+    case 'qualifies':
+      return t('compareStanceQualifies');
+    case 'silent':
+      return plural('stanceSilent', 1);
+  }
+}
 
 export const PAGE_STATUS_ICONS: Record<PageStatus, string> = { confirms: '✓', denies: '✗', open: '?', differs: '≠', absent: '–' };
 
@@ -35,16 +39,3 @@ export const topicLabel = (topic: Topic) => t(`topic_${topic.replace(/-/g, '_')}
 export const developmentKindWord = (kind: DevelopmentKind) => t(`development_${kind.replace(/-/g, '_')}` as MessageKey);
 
 export const bearsWord = (bears: 'confirms' | 'disputes') => t(bears === 'disputes' ? 'developmentDisputes' : 'developmentConfirms');
-
-function uiLocale(): string {
-  try {
-    return browser.i18n.getUILanguage() || 'en';
-  } catch {
-    return 'en'; // The fake browser in tests has no i18n.
-  }
-}
-
-/** "10 Dec 2025" in the reader's locale; the data's dates are calendar days, so UTC. */
-export function formatDay(iso: string, locale = uiLocale()): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-}

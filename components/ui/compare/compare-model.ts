@@ -4,14 +4,17 @@
 import { TOPICS, type Claim, type ClaimSet, type Development, type Outlet, type Topic } from '../../../data/schema';
 import { outletAtUrl } from '../../../data';
 import { claimStanding, developmentsOf, type Standing } from '../../claim-status';
+import { claimTextFor, outletLanguage, type TextInLanguage } from '../../claim-text';
 import type { PageMatch, PageReport } from '../../messaging';
-import type { Coverage, Position } from '../claim-view-model';
+import { coverageOf, type Coverage, type Position } from '../claim-view-model';
 
 /** One outlet's cell: its position, its words and the note on what differs. */
 export interface OutletCell {
   outlet: Outlet;
   position: Position;
   quote?: string;
+  /** The language of the outlet's words (its own, not the reader's). */
+  quoteLang: string;
   note?: string;
   /** The outlet's article is the page the comparison was opened from. */
   isThisPage: boolean;
@@ -30,6 +33,10 @@ export type ClaimDevelopment = Development & { bears: 'confirms' | 'disputes' };
 
 export interface CompareRow {
   claim: Claim;
+  /** The claim's text as the reader sees it: translated when the data has their language (see claim-text.ts). */
+  text: TextInLanguage;
+  /** The language of the story's own words (notes on what differs, development summaries) and of the page's matched sentences. */
+  storyLang: string;
   /** One per outlet, in the claim set's outlet order. */
   cells: OutletCell[];
   /** What happened after publication (the first report itself is the publication: left out). */
@@ -51,10 +58,14 @@ export interface CompareModel {
   foundCount: number;
   /** What the page holds of the story ('not-checked' when it did not answer). */
   coverage: Coverage;
+  /** The page's language, when it said (for 'other-language'). */
+  pageLanguage?: string;
   /** The topics the claims have, in the schema's order. */
   topics: Topic[];
   /** Every development, the first report included, in date order. */
   timeline: Development[];
+  /** The language of the story's title, summary and development summaries. */
+  storyLang: string;
 }
 
 export const COMPARE_SORTS = ['topic', 'contested'] as const;
@@ -96,14 +107,18 @@ export function contestedScore(claim: Claim, claimSet: Pick<ClaimSet, 'developme
   return against + developmentsOf(claim.id, claimSet).filter((d) => d.bears === 'disputes').length;
 }
 
-function rowOf(claim: Claim, claimSet: ClaimSet, matches: PageMatch[] | undefined, pageOutlet: Outlet | undefined): CompareRow {
+function rowOf(claim: Claim, claimSet: ClaimSet, matches: PageMatch[] | undefined, pageOutlet: Outlet | undefined, readerLocale: string): CompareRow {
+  const language = claimSet.story.language;
   const cells = claimSet.outlets.map((outlet): OutletCell => {
     const stance = claim.stances.find((s) => s.outlet === outlet.id);
-    return { outlet, position: stance?.stance ?? 'silent', quote: stance?.quote, note: stance?.note, isThisPage: outlet.id === pageOutlet?.id };
+    const quoteLang = outletLanguage(outlet, language);
+    return { outlet, position: stance?.stance ?? 'silent', quote: stance?.quote, quoteLang, note: stance?.note, isThisPage: outlet.id === pageOutlet?.id };
   });
   const pageDiffers = (matches ?? []).some((m) => m.differs);
   return {
     claim,
+    text: claimTextFor(claim, readerLocale, language),
+    storyLang: language,
     cells,
     since: developmentsOf(claim.id, claimSet).filter((d) => d.kind !== 'report'),
     standing: claimStanding(claim, claimSet, pageDiffers),
@@ -117,24 +132,29 @@ export function timelineOf(claimSet: Pick<ClaimSet, 'developments'>): Developmen
   return [...(claimSet.developments ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-/** The model for a claim set and, when the page answered, its report (matches of unknown claims ignored). */
-export function buildCompareModel(claimSet: ClaimSet, report: PageReport | null): CompareModel {
+/**
+ * The model for a claim set and, when the page answered, its report (matches of unknown claims
+ * ignored); claim texts in `readerLocale` where the data has it.
+ */
+export function buildCompareModel(claimSet: ClaimSet, report: PageReport | null, readerLocale = 'en'): CompareModel {
   const byClaim = new Map<string, PageMatch[]>();
   const known = new Set(claimSet.claims.map((c) => c.id));
   for (const match of report?.matches ?? []) {
     if (known.has(match.claimId)) byClaim.set(match.claimId, [...(byClaim.get(match.claimId) ?? []), match]);
   }
   const pageOutlet = report ? outletAtUrl(claimSet.outlets, report.url) : undefined;
-  const rows = claimSet.claims.map((claim) => rowOf(claim, claimSet, report ? (byClaim.get(claim.id) ?? []) : undefined, pageOutlet));
+  const rows = claimSet.claims.map((claim) => rowOf(claim, claimSet, report ? (byClaim.get(claim.id) ?? []) : undefined, pageOutlet, readerLocale));
   const present = new Set(claimSet.claims.map((c) => c.topic));
   return {
     rows,
     hasPage: report !== null,
     pageOutlet,
     foundCount: byClaim.size,
-    coverage: report === null ? 'not-checked' : byClaim.size > 0 ? 'found' : report.storyDetected ? 'no-claims' : 'not-covered',
+    coverage: coverageOf(report, byClaim.size),
+    ...(report?.language ? { pageLanguage: report.language } : {}),
     topics: TOPICS.filter((topic) => present.has(topic)),
     timeline: timelineOf(claimSet),
+    storyLang: claimSet.story.language,
   };
 }
 

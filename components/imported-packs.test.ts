@@ -1,0 +1,97 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { storyPack } from '../data/packs';
+import type { StoryPack } from '../data/schema';
+import { addImportedPack, checkPackFile, importedGates, importedPacks, MAX_IMPORTED_PACKS, MAX_PACK_FILE_BYTES, removeImportedPack, type Installed } from './imported-packs';
+
+beforeEach(() => fakeBrowser.reset());
+
+const nothing: Installed = { storyIds: new Set(), claimIds: new Set(), count: 0 };
+/** The bundled pack under new ids, as a newsroom's file of another story would be. */
+function otherPack(id = 'harbour-dredging-2024'): StoryPack {
+  const rename = (claim: string) => `${id}-${claim}`.slice(0, 120);
+  return {
+    ...storyPack,
+    story: { ...storyPack.story, id },
+    claims: storyPack.claims.map((c) => ({ ...c, id: rename(c.id) })),
+    developments: (storyPack.developments ?? []).map((d) => ({ ...d, claims: d.claims.map((c) => ({ ...c, claim: rename(c.claim) })) })),
+  };
+}
+const fileOf = (value: unknown) => {
+  const text = JSON.stringify(value);
+  return [text, new TextEncoder().encode(text).length] as const;
+};
+
+describe('checkPackFile', () => {
+  it('accepts a valid pack', () => {
+    const verdict = checkPackFile(...fileOf(otherPack()), nothing);
+    expect(verdict).toEqual({ ok: true, pack: otherPack() });
+  });
+
+  it.each([
+    ['an empty file', '', 0, /empty/],
+    ['a file too large', '{}', MAX_PACK_FILE_BYTES + 1, /at most/],
+    ['a binary file', 'PK\u0003\u0004\u0000\u0000', 6, /not text/],
+    ['a file that is not JSON', 'story: yes', 10, /not JSON/],
+  ])('refuses %s', (_name, text, bytes, message) => {
+    const verdict = checkPackFile(text, bytes, nothing);
+    expect(verdict.ok).toBe(false);
+    expect(!verdict.ok && verdict.problems.join('\n')).toMatch(message);
+  });
+
+  it("refuses an invalid pack with the validator's messages, naming claim and field", () => {
+    const pack = otherPack();
+    (pack.claims[0] as { topic: string }).topic = 'gossip';
+    const verdict = checkPackFile(...fileOf(pack), nothing);
+    expect(!verdict.ok && verdict.problems[0]).toMatch(new RegExp(`^claims\\[${pack.claims[0]!.id}\\]\\.topic: must be one of`));
+  });
+
+  it('refuses a pack in a language the extension cannot read', () => {
+    const pack = otherPack();
+    pack.story.language = 'es';
+    const verdict = checkPackFile(...fileOf(pack), nothing);
+    expect(!verdict.ok && verdict.problems[0]).toMatch(/reads en.*"es"/);
+  });
+
+  it('refuses ids already installed, and one pack too many', () => {
+    const pack = otherPack();
+    expect(checkPackFile(...fileOf(pack), { ...nothing, storyIds: new Set([pack.story.id]) }).ok).toBe(false);
+    expect(checkPackFile(...fileOf(pack), { ...nothing, claimIds: new Set([pack.claims[3]!.id]) }).ok).toBe(false);
+    expect(checkPackFile(...fileOf(pack), { ...nothing, count: MAX_IMPORTED_PACKS }).ok).toBe(false);
+  });
+
+  it('refuses a file whose size would choke the validator before validating it', () => {
+    const huge = { ...otherPack(), story: { ...otherPack().story, summary: 'x'.repeat(30_000) } };
+    const verdict = checkPackFile(...fileOf(huge), nothing);
+    expect(!verdict.ok && verdict.problems[0]).toMatch(/longer than/);
+  });
+
+  it('takes hostile keys and markup as plain data', () => {
+    const text = JSON.stringify(otherPack()).replace('{', '{"__proto__":{"polluted":true},');
+    const verdict = checkPackFile(text, text.length, nothing);
+    expect(verdict.ok).toBe(false);
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+});
+
+describe('stored packs', () => {
+  it('stores a pack and its gate together, and removes both', async () => {
+    await addImportedPack(otherPack(), 'harbour.json', new Date('2026-01-02T03:04:05Z'));
+    expect((await importedPacks.getValue()).map((p) => [p.pack.story.id, p.fileName, p.importedAt])).toEqual([['harbour-dredging-2024', 'harbour.json', '2026-01-02T03:04:05.000Z']]);
+    expect(await importedGates.getValue()).toEqual([{ story: 'harbour-dredging-2024', language: 'en', signals: storyPack.signals }]);
+    await addImportedPack(otherPack('second-story'), 'second.json');
+    await removeImportedPack('harbour-dredging-2024');
+    expect((await importedGates.getValue()).map((g) => g.story)).toEqual(['second-story']);
+    expect((await importedPacks.getValue()).map((p) => p.pack.story.id)).toEqual(['second-story']);
+  });
+
+  it('keeps what was stored when the write fails', async () => {
+    await addImportedPack(otherPack(), 'harbour.json');
+    const set = fakeBrowser.storage.local.set;
+    fakeBrowser.storage.local.set = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(addImportedPack(otherPack('second-story'), 'second.json')).rejects.toThrow(/quota/);
+    fakeBrowser.storage.local.set = set;
+    expect((await importedPacks.getValue()).map((p) => p.pack.story.id)).toEqual(['harbour-dredging-2024']);
+    expect((await importedGates.getValue()).map((g) => g.story)).toEqual(['harbour-dredging-2024']);
+  });
+});

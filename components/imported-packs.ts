@@ -1,0 +1,100 @@
+// Story packs a reader added from a file (a newsroom's published pack): checked as strictly as the
+// bundled ones before anything is stored, kept in local storage as two items written together
+// (the whole packs for the story tools, their gates alone for the content script every page loads).
+import { storage } from 'wxt/utils/storage';
+import type { StoryGate } from '../data/gates';
+import type { StoryPack } from '../data/schema';
+import { validateStoryPack } from '../data/validate';
+import { STORY_TOOLS_FILES } from './story-tools';
+
+/** A pack file larger than this is refused before it is read: the biggest real pack is ~150 kB. */
+export const MAX_PACK_FILE_BYTES = 2_000_000;
+/** Packs one browser keeps; each costs a gate on every page. */
+export const MAX_IMPORTED_PACKS = 20;
+/** Longest string anywhere in a pack (a quote, a summary): far above any real one, far below harm. */
+export const MAX_STRING_CHARS = 20_000;
+/** Values in a pack file, all told: a pack of 500 claims has about 20,000. */
+export const MAX_VALUES = 200_000;
+
+export interface ImportedPack {
+  pack: StoryPack;
+  /** The file it came from, as the reader named it. */
+  fileName: string;
+  /** ISO date and time of the import. */
+  importedAt: string;
+}
+
+export const importedPacks = storage.defineItem<ImportedPack[]>('local:imported-story-packs', { fallback: [], version: 1 });
+/** The imported packs' gates alone, so the content script reads a few kB, not the packs. */
+export const importedGates = storage.defineItem<StoryGate[]>('local:imported-story-gates', { fallback: [], version: 1 });
+
+export type PackFileVerdict = { ok: true; pack: StoryPack } | { ok: false; problems: string[] };
+
+/** The stories and claims already installed: an import may not reuse their ids. */
+export interface Installed {
+  storyIds: ReadonlySet<string>;
+  claimIds: ReadonlySet<string>;
+  count: number;
+}
+
+/** Values and string lengths within bounds (a file of a million claims never reaches the validator). */
+function withinBounds(value: unknown): string | undefined {
+  let values = 0;
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (++values > MAX_VALUES) return `holds more than ${MAX_VALUES.toLocaleString('en')} values`;
+    if (typeof v === 'string' && v.length > MAX_STRING_CHARS) return `holds a text longer than ${MAX_STRING_CHARS.toLocaleString('en')} characters`;
+    if (Array.isArray(v)) stack.push(...v);
+    else if (typeof v === 'object' && v !== null) stack.push(...Object.values(v));
+  }
+  return undefined;
+}
+
+/** Checks a pack file's text (`bytes` long) against the schema, the limits and what is installed. Pure. */
+export function checkPackFile(text: string, bytes: number, installed: Installed): PackFileVerdict {
+  const refuse = (...problems: string[]): PackFileVerdict => ({ ok: false, problems });
+  if (bytes === 0 || text.trim() === '') return refuse('The file is empty.');
+  if (bytes > MAX_PACK_FILE_BYTES) return refuse(`The file is ${Math.round(bytes / 1000).toLocaleString('en')} kB; a story pack is at most ${MAX_PACK_FILE_BYTES / 1000} kB.`);
+  if (text.includes('\u0000') || text.includes('\ufffd')) return refuse('The file is not text (it looks binary or is not UTF-8).');
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    return refuse(`The file is not JSON: ${(error as Error).message}`);
+  }
+  const bounds = withinBounds(input);
+  if (bounds) return refuse(`The file ${bounds}.`);
+  // Quotes cannot be checked against articles we do not have: the shape, ids and references are.
+  const problems = validateStoryPack(input);
+  if (problems.length) return refuse(...problems.slice(0, 50).map((p) => `${p.path}: ${p.message}`), ...(problems.length > 50 ? [`… and ${problems.length - 50} more`] : []));
+  const pack = input as StoryPack;
+  if (!Object.hasOwn(STORY_TOOLS_FILES, pack.story.language)) {
+    return refuse(`story.language: the extension reads ${Object.keys(STORY_TOOLS_FILES).join(', ')}; this pack is in "${pack.story.language}".`);
+  }
+  if (installed.storyIds.has(pack.story.id)) return refuse(`story.id: a story "${pack.story.id}" is already installed; remove it first to replace it.`);
+  const clashes = pack.claims.filter((c) => installed.claimIds.has(c.id)).map((c) => c.id);
+  if (clashes.length) return refuse(`claims: ids already used by an installed story: ${clashes.slice(0, 10).join(', ')}${clashes.length > 10 ? '…' : ''}`);
+  if (installed.count >= MAX_IMPORTED_PACKS) return refuse(`At most ${MAX_IMPORTED_PACKS} story packs can be added; remove one first.`);
+  return { ok: true, pack };
+}
+
+const gateOf = (pack: StoryPack): StoryGate => ({ story: pack.story.id, language: pack.story.language, signals: pack.signals });
+
+/** Adds a checked pack; both items are written in one call, so a failed write leaves what was stored. */
+export async function addImportedPack(pack: StoryPack, fileName: string, now = new Date()): Promise<void> {
+  const packs = await importedPacks.getValue();
+  const next = [...packs.filter((p) => p.pack.story.id !== pack.story.id), { pack, fileName: fileName.slice(0, 200), importedAt: now.toISOString() }];
+  await storage.setItems([
+    { item: importedPacks, value: next },
+    { item: importedGates, value: next.map((p) => gateOf(p.pack)) },
+  ]);
+}
+
+export async function removeImportedPack(storyId: string): Promise<void> {
+  const next = (await importedPacks.getValue()).filter((p) => p.pack.story.id !== storyId);
+  await storage.setItems([
+    { item: importedPacks, value: next },
+    { item: importedGates, value: next.map((p) => gateOf(p.pack)) },
+  ]);
+}

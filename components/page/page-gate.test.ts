@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { StoryGate } from '../../data/gates';
+import { createPageGate, NAMING_SAMPLE_CHARS } from './page-gate';
+
+// Two small gates of one made-up story, in English and in Russian (our words).
+const gates: StoryGate[] = [
+  { story: 'harbour-talks', language: 'en', signals: [
+    { id: 'who', weight: 2, anchor: true, terms: ['Harbour Board'] },
+    { id: 'what', weight: 1, terms: ['dredging contract'] },
+    { id: 'where', weight: 1, terms: ['Port Elin'] },
+  ] },
+  { story: 'harbour-talks', language: 'ru', signals: [
+    { id: 'who', weight: 2, anchor: true, terms: ['портов* совет*'] },
+    { id: 'what', weight: 1, terms: ['контракт* на дноуглубление'] },
+    { id: 'where', weight: 1, terms: ['порт* элин'] },
+  ] },
+];
+
+const EN = 'The Harbour Board said on Monday that the dredging contract for Port Elin was signed, and that the work will start in the spring after the board has approved it.';
+const RU = 'В понедельник в портовом совете заявили, что контракт на дноуглубление порта Элин подписан, и что работы начнутся весной, когда его одобрят.';
+const ES = 'El lunes la junta del puerto dijo que el contrato de dragado para el puerto de Elin fue firmado, y que las obras empezarán en primavera.';
+
+describe('createPageGate', () => {
+  it('judges an English page with the English gate', () => {
+    const gate = createPageGate(gates, () => 'en');
+    expect(gate.judge(EN).detected).toBe(true);
+    expect(gate.language()).toEqual({ code: 'en', supported: true });
+  });
+
+  it("judges a Russian page with the Russian gate, whatever the template's lang says", () => {
+    const gate = createPageGate(gates, () => 'en');
+    expect(gate.judge(RU)).toMatchObject({ detected: true, groups: ['who', 'what', 'where'] });
+    expect(gate.language()).toEqual({ code: 'ru', supported: true });
+  });
+
+  it('does not judge a page in a language no gate is written in, and says so', () => {
+    const gate = createPageGate(gates, () => 'es');
+    expect(gate.judge(ES).detected).toBe(false);
+    expect(gate.language()).toEqual({ code: 'es', supported: false });
+    expect(gate.passages(ES, gate.judge(ES)).every((p) => !p.onStory)).toBe(true);
+  });
+
+  it('keeps the start of a text it cannot name, for the browser to name', () => {
+    const gate = createPageGate(gates, () => undefined);
+    const text = 'Ασκήσεις στο λιμάνι. '.repeat(300);
+    gate.judge(text);
+    expect(gate.language()).toEqual({ supported: false, sample: text.slice(0, NAMING_SAMPLE_CHARS) });
+  });
+});

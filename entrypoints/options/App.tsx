@@ -1,0 +1,55 @@
+// The options page's wiring: lists the stories the extension ships with and those the reader
+// added, adds a story pack from a file (checked before anything is stored) and removes one.
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { claimSet } from '../../data';
+import { addImportedPack, checkPackFile, importedPacks, removeImportedPack, type ImportedPack } from '../../components/imported-packs';
+import { t } from '../../components/ui/i18n';
+import { PackImport, type ImportOutcome } from '../../components/ui/options/PackImport';
+import { StoryPackList, type StoryRow } from '../../components/ui/options/StoryPackList';
+
+const bundled: StoryRow[] = [claimSet].map((s) => ({ id: s.story.id, title: s.story.title, language: s.story.language, claims: s.claims.length }));
+
+export function App() {
+  const [imported, setImported] = useState<ImportedPack[]>([]);
+  const [outcome, setOutcome] = useState<ImportOutcome>();
+  useEffect(() => {
+    void importedPacks.getValue().then(setImported);
+    return importedPacks.watch((value) => setImported(value ?? []));
+  }, []);
+
+  async function onFile(file: File) {
+    setOutcome({ kind: 'busy' });
+    try {
+      const text = await file.text();
+      const installed = {
+        storyIds: new Set([...bundled.map((s) => s.id), ...imported.map((p) => p.pack.story.id)]),
+        claimIds: new Set([...claimSet.claims.map((c) => c.id), ...imported.flatMap((p) => p.pack.claims.map((c) => c.id))]),
+        count: imported.length,
+      };
+      const verdict = checkPackFile(text, file.size, installed);
+      if (!verdict.ok) return setOutcome({ kind: 'refused', fileName: file.name, problems: verdict.problems });
+      await addImportedPack(verdict.pack, file.name);
+      setOutcome({ kind: 'added', title: verdict.pack.story.title });
+    } catch (error) {
+      setOutcome({ kind: 'refused', fileName: file.name, problems: [String((error as Error)?.message ?? error)] });
+    }
+  }
+
+  const uiLanguage = browser.i18n.getUILanguage();
+  const rows: StoryRow[] = imported.map((p) => ({
+    id: p.pack.story.id,
+    title: p.pack.story.title,
+    language: p.pack.story.language,
+    claims: p.pack.claims.length,
+    imported: { fileName: p.fileName, importedAt: p.importedAt },
+  }));
+  return (
+    <main class="options">
+      <h1>{t('optionsTitle')}</h1>
+      <StoryPackList heading={t('optionsBundledHeading')} stories={bundled} empty="" uiLanguage={uiLanguage} />
+      <StoryPackList heading={t('optionsImportedHeading')} stories={rows} empty={t('optionsNoImported')} uiLanguage={uiLanguage} onRemove={(id) => void removeImportedPack(id)} />
+      <PackImport outcome={outcome} onFile={(file) => void onFile(file)} />
+    </main>
+  );
+}

@@ -1,0 +1,62 @@
+// `npm run measure:pages`: the page layer on pages built the way real news sites are, in Chromium
+// with the extension as built from these sources. Prints, never asserts (about five minutes):
+// 1. per structure (tests/fixtures/structures/), the story's highlights against the same text's on
+//    a plain page (target: at least 0.7 of them), and the different story beside it (target: none);
+// 2. a busy page that is not the story, for a minute: the content script's main-thread time beside
+//    the page's own scripts' (target: under 50 ms in all);
+// 3. 200 single-page navigations in one tab: highlights, observers, listeners and heap after the
+//    first and after the last (targets: no growth; heap within 10%).
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { closeSuite, ROOT, startSuite } from '../../tests/e2e/harness';
+import { measureBusyPage } from './pages/busy-page-cost';
+import { addSpa, measureNavigationGrowth, NAVIGATIONS } from './pages/navigation-growth';
+import { measureStructureRatios } from './pages/structure-ratios';
+
+const MIN_RATIO = 0.7;
+const BUSY_MAX_MS = 50;
+const HEAP_MAX_GROWTH = 0.1;
+
+// tsx compiles functions given to page.evaluate with a `__name` helper the page lacks: give the
+// pages one (it only names functions; nothing of ours is exposed by it).
+const prepare = async (page: Page) => {
+  await page.addInitScript('window.__name = (f) => f');
+};
+const pass = (ok: boolean) => (ok ? 'PASS' : 'MISS');
+const paragraphs = (file: string) => [...readFileSync(join(ROOT, 'tests/fixtures', file), 'utf8').matchAll(/<p>([^<]+)<\/p>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+
+console.error('Building the Chrome extension…');
+if (spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' }).status !== 0) throw new Error('wxt build failed');
+const story = paragraphs('pages/story-paraphrase-wire.html').filter((p) => p.length > 60);
+const others = paragraphs('pages/unrelated-cricket.html');
+let paths: string[] = [];
+const suite = await startSuite((server) => void (paths = addSpa(server, story, others)));
+try {
+  console.error('1/3 structures…');
+  const ratios = await measureStructureRatios(suite, prepare);
+  console.error(`2/3 a busy page for a minute…`);
+  const busy = await measureBusyPage(suite, prepare);
+  console.error(`3/3 ${NAVIGATIONS} single-page navigations…`);
+  const growth = await measureNavigationGrowth(suite, paths, prepare);
+
+  console.log('Page structures (tests/fixtures/structures/): highlights on the story after the reader’s steps, against the same text on a plain page; on the other story beside it.');
+  for (const r of ratios) {
+    console.log(`  ${r.name.padEnd(30)} story ${String(r.story).padStart(3)} / plain ${String(r.plain).padStart(3)} = ${r.ratio.toFixed(2)}  other story ${r.other}   ${pass(r.ratio >= MIN_RATIO && r.other === 0)}`);
+  }
+  const perSecond = Math.round(busy.mutations / busy.seconds);
+  console.log(`\nBusy page that is not the story, ${busy.seconds} s, ${busy.mutations.toLocaleString('en')} DOM changes (${perSecond}/s), CPU profile sampled every 100 µs:`);
+  console.log(`  content script ${busy.ours.toFixed(1)} ms   page's own scripts ${busy.page.toFixed(0)} ms   browser (style, layout, paint, GC) ${busy.browser.toFixed(0)} ms   ${pass(busy.ours < BUSY_MAX_MS)} (target under ${BUSY_MAX_MS} ms)`);
+  const { first, last } = growth;
+  console.log(`\n${NAVIGATIONS} single-page navigations in one tab (after the first → after the last, same view):`);
+  console.log(`  highlights ${first.highlights} → ${last.highlights}   MutationObservers ${first.observers} → ${last.observers}   Highlight objects ${first.highlightObjects} → ${last.highlightObjects}   our listeners on window+document ${first.listeners} → ${last.listeners}   ${pass(last.highlights <= first.highlights && last.observers <= first.observers && last.listeners <= first.listeners && last.highlightObjects <= first.highlightObjects)}`);
+  console.log(`  objects in the content scripts' world ${first.worldObjects.toLocaleString('en')} → ${last.worldObjects.toLocaleString('en')}`);
+  const oursFirst = first.heapKB - growth.pageHeapKB.first;
+  const oursLast = last.heapKB - growth.pageHeapKB.last;
+  const change = oursLast / oursFirst - 1;
+  console.log(`  tab JS heap after GC ${first.heapKB.toLocaleString('en')} → ${last.heapKB.toLocaleString('en')} kB; the page alone ${growth.pageHeapKB.first.toLocaleString('en')} → ${growth.pageHeapKB.last.toLocaleString('en')} kB;`);
+  console.log(`  the extension's share ${oursFirst.toLocaleString('en')} → ${oursLast.toLocaleString('en')} kB (${change >= 0 ? '+' : ''}${(change * 100).toFixed(1)}%)   ${pass(Math.abs(change) <= HEAP_MAX_GROWTH)} (target within ${HEAP_MAX_GROWTH * 100}%)`);
+} finally {
+  await closeSuite(suite);
+}

@@ -1,0 +1,153 @@
+// 200 single-page navigations in one tab, through a cycle of story and other views: what the
+// extension holds after the first and after the last (the same view): our highlights, our
+// MutationObservers and Highlight objects, our listeners on the window and document, objects in
+// the content scripts' world, and the tab's JS heap after a full garbage collection, beside the
+// same navigations in a browser without the extension (the page's own heap).
+import { chromium, type CDPSession, type Page } from 'playwright-core';
+import { CHROMIUM, type FixtureServer, type Suite } from '../../../tests/e2e/harness';
+import { OURS } from '../../../tests/e2e/page-probes';
+import { allHighlightsInPage } from '../../../tests/e2e/structures';
+
+export const NAVIGATIONS = 200;
+
+export interface Snapshot {
+  highlights: number;
+  observers: number;
+  highlightObjects: number;
+  listeners: number;
+  worldObjects: number;
+  heapKB: number;
+}
+
+export interface NavigationGrowth {
+  first: Snapshot;
+  last: Snapshot;
+  /** The page alone (no extension): heap after the first and the last navigation. */
+  pageHeapKB: { first: number; last: number };
+}
+
+/** Story and other views, by path; the last has the first's text under another address. */
+export function addSpa(server: FixtureServer, story: readonly string[], others: readonly string[]): string[] {
+  const views: Record<string, readonly string[]> = {
+    '/spa200/story-a': story.slice(0, 8),
+    '/spa200/other-b': others.slice(0, 6),
+    '/spa200/story-c': story.slice(8),
+    '/spa200/story-a-again': story.slice(0, 8),
+  };
+  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A single-page news app</title>
+<meta property="article:published_time" content="2025-12-10T09:40:00+05:30"></head>
+<body><nav><a href="/spa200/story-a">Story</a> <a href="/spa200/other-b">Sport</a></nav><main><article id="view"></article></main>
+<script src="/spa200/app.js"></script></body></html>`;
+  const script = `const views = ${JSON.stringify({ ...views, '/spa200/start': others.slice(0, 3) })};
+function render() {
+  const view = document.getElementById('view');
+  view.replaceChildren(...(views[location.pathname] || []).map((t) => Object.assign(document.createElement('p'), { textContent: t })));
+}
+window.go = (path) => { history.pushState({}, '', path); render(); };
+window.addEventListener('popstate', render);
+render();`;
+  for (const path of [...Object.keys(views), '/spa200/start']) server.add(path, { body: page });
+  server.add('/spa200/app.js', { body: script, headers: { 'content-type': 'text/javascript' } });
+  return Object.keys(views);
+}
+
+/** The content scripts' world in the page: the isolated context named after the extension. */
+const worldOf = (contexts: Array<{ id: number; name: string; auxData?: { type?: string } }>, extensionName: string) =>
+  contexts.filter((c) => c.auxData?.type === 'isolated' && c.name === extensionName).at(-1)?.id;
+
+async function countInWorld(cdp: CDPSession, contextId: number, prototype: string): Promise<number> {
+  const proto = (await cdp.send('Runtime.evaluate', { expression: prototype, contextId })) as { result: { objectId?: string } };
+  if (!proto.result.objectId) return -1;
+  const { objects } = (await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.result.objectId })) as { objects: { objectId: string } };
+  const { result } = (await cdp.send('Runtime.callFunctionOn', { objectId: objects.objectId, functionDeclaration: 'function () { return this.length; }', returnByValue: true })) as { result: { value: number } };
+  await cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'console' }).catch(() => undefined);
+  return result.value;
+}
+
+async function heapKB(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return Math.round(usedSize / 1024);
+}
+
+async function snapshot(page: Page, cdp: CDPSession, world: number, ourScripts: Set<string>): Promise<Snapshot> {
+  const heap = await heapKB(cdp);
+  let listeners = 0;
+  for (const target of ['window', 'document']) {
+    const { result } = (await cdp.send('Runtime.evaluate', { expression: target })) as { result: { objectId: string } };
+    const { listeners: all } = (await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId })) as { listeners: Array<{ scriptId: string }> };
+    listeners += all.filter((l) => ourScripts.has(l.scriptId)).length;
+  }
+  return {
+    highlights: await page.evaluate(allHighlightsInPage, OURS),
+    observers: await countInWorld(cdp, world, 'MutationObserver.prototype'),
+    highlightObjects: await countInWorld(cdp, world, 'Highlight.prototype'),
+    listeners,
+    worldObjects: await countInWorld(cdp, world, 'Object.prototype'),
+    heapKB: heap,
+  };
+}
+
+/** Navigates `page` through the views `NAVIGATIONS` times; `after(i)` once each navigation is done. */
+async function navigate(page: Page, paths: readonly string[], after: (i: number) => Promise<void>): Promise<void> {
+  for (let i = 1; i <= NAVIGATIONS; i++) {
+    await page.evaluate((path) => (window as unknown as { go(p: string): void }).go(path), paths[(i - 1) % paths.length]!);
+    await after(i);
+  }
+}
+
+export async function measureNavigationGrowth(suite: Suite, paths: readonly string[], prepare: Parameters<Suite['open']>[1]): Promise<NavigationGrowth> {
+  const { page, tabId } = await suite.open('/spa200/start', prepare);
+  await suite.report(tabId);
+  const cdp = await page.context().newCDPSession(page);
+  const contexts: Array<{ id: number; name: string; auxData?: { type?: string } }> = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+  const ourScripts = new Set<string>();
+  cdp.on('Debugger.scriptParsed', ({ scriptId, url }) => url.startsWith('chrome-extension://') && ourScripts.add(scriptId));
+  await cdp.send('Runtime.enable');
+  await cdp.send('Debugger.enable');
+  const extensionName = (await suite.ext.worker.evaluate(() => chrome.runtime.getManifest().name)) as string;
+  const world = worldOf(contexts, extensionName);
+  if (world === undefined) throw new Error('The content scripts’ world was not found');
+  // Each navigation is done when the report for its address has reached the background.
+  const reported = (path: string) =>
+    suite.ext.worker.evaluate(async ([id, p]) => {
+      for (let i = 0; i < 200; i++) {
+        const key = `tab-report-${id}`;
+        const r = (await chrome.storage.session.get(key))[key] as { url?: string } | undefined;
+        if (r?.url?.endsWith(p)) return true;
+        await new Promise((ok) => setTimeout(ok, 50));
+      }
+      return false;
+    }, [tabId, path] as const);
+  let first: Snapshot | undefined;
+  let last: Snapshot | undefined;
+  await navigate(page, paths, async (i) => {
+    await reported(paths[(i - 1) % paths.length]!);
+    if (i === 1) first = await snapshot(page, cdp, world, ourScripts);
+    if (i === NAVIGATIONS) last = await snapshot(page, cdp, world, ourScripts);
+  });
+  await cdp.send('Debugger.disable');
+  await page.close();
+  return { first: first!, last: last!, pageHeapKB: await pageAlone(suite.server, paths) };
+}
+
+/** The same navigations in a browser without the extension: the page's own heap. */
+async function pageAlone(server: FixtureServer, paths: readonly string[]): Promise<{ first: number; last: number }> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(server.url('/spa200/start'));
+    const cdp = await page.context().newCDPSession(page);
+    let first = 0;
+    let last = 0;
+    await navigate(page, paths, async (i) => {
+      if (i === 1) first = await heapKB(cdp);
+      if (i === NAVIGATIONS) last = await heapKB(cdp);
+    });
+    return { first, last };
+  } finally {
+    await browser.close();
+  }
+}
