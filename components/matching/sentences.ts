@@ -39,12 +39,14 @@ function sentenceSegmenter(locale: string): Intl.Segmenter {
 const LETTER = /^\p{L}/u;
 const LOWER_OR_DIGIT = /[\p{Ll}0-9(]/u;
 
-/** The word before the segment's final full stop ("Lt." -> "lt", "U.S." -> "u.s"), or undefined. */
+/** The word before the segment's final full stop ("Lt." -> "lt", "U.S." -> "u.s", "(retd.)" -> "retd"), or undefined. */
 function lastWord(segment: string): string | undefined {
-  const trimmed = segment.trimEnd();
+  let trimmed = segment.trimEnd();
+  const bracketed = trimmed.endsWith('.)');
+  if (bracketed) trimmed = trimmed.slice(0, -1);
   if (!trimmed.endsWith('.')) return undefined;
   const start = Math.max(trimmed.lastIndexOf(' ', trimmed.length - 2), trimmed.lastIndexOf('\u00a0', trimmed.length - 2)) + 1;
-  const word = trimmed.slice(start, -1);
+  const word = trimmed.slice(bracketed && trimmed[start] === '(' ? start + 1 : start, -1);
   return word && LETTER.test(word) && !/[^\p{L}\p{M}.]/u.test(word) ? word.toLowerCase() : undefined;
 }
 

@@ -54,7 +54,8 @@ function canonical(word: string, language: Language): string {
 }
 
 /** Tokens of a normalised (lower-case) sentence. */
-export function tokenize(normalised: string, language: Language): Token[] {
+export function tokenize(sentence: string, language: Language): Token[] {
+  const normalised = language.foldText ? language.foldText(sentence) : sentence;
   const tokens: Token[] = [];
   const pattern = NON_ASCII.test(normalised) ? TOKEN : ASCII_TOKEN;
   pattern.lastIndex = 0;
