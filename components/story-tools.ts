@@ -43,5 +43,7 @@ export function installedStoryTools(world: object, language: string): StoryTools
 /** The languages with story tools, and the script of each, as the build names them. */
 export const STORY_TOOLS_FILES: Readonly<Record<string, string>> = {
   en: '/story-tools.js',
+  hi: '/story-tools-hi.js',
+  ru: '/story-tools-ru.js',
   fr: '/story-tools-fr.js',
 };
