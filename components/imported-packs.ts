@@ -5,7 +5,10 @@ import { storage } from 'wxt/utils/storage';
 import type { StoryGate } from '../data/gates';
 import type { StoryPack } from '../data/schema';
 import { validateStoryPack } from '../data/validate';
+import { importedGates, importedPacks } from './imported-storage';
 import { STORY_TOOLS_FILES } from './story-tools';
+
+export { importedGates, importedPacks, type ImportedPack } from './imported-storage';
 
 /** A pack file larger than this is refused before it is read: the biggest real pack is ~150 kB. */
 export const MAX_PACK_FILE_BYTES = 2_000_000;
@@ -15,18 +18,6 @@ export const MAX_IMPORTED_PACKS = 20;
 export const MAX_STRING_CHARS = 20_000;
 /** Values in a pack file, all told: a pack of 500 claims has about 20,000. */
 export const MAX_VALUES = 200_000;
-
-export interface ImportedPack {
-  pack: StoryPack;
-  /** The file it came from, as the reader named it. */
-  fileName: string;
-  /** ISO date and time of the import. */
-  importedAt: string;
-}
-
-export const importedPacks = storage.defineItem<ImportedPack[]>('local:imported-story-packs', { fallback: [], version: 1 });
-/** The imported packs' gates alone, so the content script reads a few kB, not the packs. */
-export const importedGates = storage.defineItem<StoryGate[]>('local:imported-story-gates', { fallback: [], version: 1 });
 
 export type PackFileVerdict = { ok: true; pack: StoryPack } | { ok: false; problems: string[] };
 

@@ -19,7 +19,7 @@ const SIDM = 'A representative of the Society of Indian Defence Manufacturers wa
 const S400 = 'The last two S-400 squadrons are due to arrive by 2027, the air force said on Monday.';
 const CRICKET = 'In the final over the visiting side needed nine runs, and their tail-enders scrambled them with a ball to spare.';
 
-const onStory = (results: ReturnType<typeof judgeRoots>) => results.map((r) => r.ranges.length > 0);
+const onStory = (results: ReturnType<typeof judgeRoots>) => results.map((r) => r.stories.some((s) => s.ranges.length > 0));
 
 describe('judgeRoots', () => {
   it('checks the fixture: the short posts fail the gate alone, the opening passes', () => {
@@ -31,7 +31,7 @@ describe('judgeRoots', () => {
     const long = (s: string) => `${s}\n`.repeat(Math.ceil((POST_MAX_CHARS + 100) / s.length));
     const results = judgeRoots([{ text: long(CRICKET), group: 'feed' }, { text: long(OPENING), group: 'feed' }], gate);
     expect(onStory(results)).toEqual([false, true]);
-    expect(results[1]!.ranges).toEqual([{ start: 0, end: long(OPENING).length }]);
+    expect(results[1]!.stories[0]!.ranges).toEqual([{ start: 0, end: long(OPENING).length }]);
   });
 
   it('a live blog: a short post counts when the posts together are the story and it shows the story’s signals itself', () => {
@@ -41,7 +41,7 @@ describe('judgeRoots', () => {
     // the neighbouring story's post, nor the cricket.
     expect(onStory(results)).toEqual([true, true, true, false, false, false]);
     // A post's ranges are its own offsets.
-    expect(results[1]!.ranges).toEqual([{ start: 0, end: KUMAR.length }]);
+    expect(results[1]!.stories[0]!.ranges).toEqual([{ start: 0, end: KUMAR.length }]);
   });
 
   it('a short post alone, or in another group, gets no help', () => {

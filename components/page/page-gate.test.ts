@@ -37,7 +37,8 @@ describe('createPageGate', () => {
     const gate = createPageGate(gates, () => 'es');
     expect(gate.judge(ES).detected).toBe(false);
     expect(gate.language()).toEqual({ code: 'es', supported: false });
-    expect(gate.passages(ES, gate.judge(ES)).every((p) => !p.onStory)).toBe(true);
+    expect(gate.judge(ES).stories).toEqual([]);
+    expect(gate.passages(ES, { story: 'harbour-talks', verdict: gate.judge(ES) }).every((p) => !p.onStory)).toBe(true);
   });
 
   it('keeps the start of a text it cannot name, for the browser to name', () => {
