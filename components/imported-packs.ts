@@ -24,9 +24,14 @@ export type PackFileVerdict = { ok: true; pack: StoryPack } | { ok: false; probl
 /** The stories and claims already installed: an import may not reuse their ids. */
 export interface Installed {
   storyIds: ReadonlySet<string>;
-  claimIds: ReadonlySet<string>;
+  /** Every installed claim's id, and the title of its story (claim ids are unique across stories). */
+  claims: ReadonlyMap<string, string>;
+  /** Packs imported so far. */
   count: number;
 }
+
+/** Clashing claim ids named in a refusal at most (the rest counted). */
+const CLASHES_NAMED = 10;
 
 /** Values and string lengths within bounds (a file of a million claims never reaches the validator). */
 function withinBounds(value: unknown): string | undefined {
@@ -64,8 +69,12 @@ export function checkPackFile(text: string, bytes: number, installed: Installed)
     return refuse(`story.language: the extension reads ${Object.keys(STORY_TOOLS_FILES).join(', ')}; this pack is in "${pack.story.language}".`);
   }
   if (installed.storyIds.has(pack.story.id)) return refuse(`story.id: a story "${pack.story.id}" is already installed; remove it first to replace it.`);
-  const clashes = pack.claims.filter((c) => installed.claimIds.has(c.id)).map((c) => c.id);
-  if (clashes.length) return refuse(`claims: ids already used by an installed story: ${clashes.slice(0, 10).join(', ')}${clashes.length > 10 ? '…' : ''}`);
+  // A claim is found by its id alone (the report, the badge, the card): two stories may not share one.
+  const clashes = pack.claims.filter((c) => installed.claims.has(c.id)).map((c) => `"${c.id}" (in "${installed.claims.get(c.id)}")`);
+  if (clashes.length) {
+    const more = clashes.length > CLASHES_NAMED ? ` and ${clashes.length - CLASHES_NAMED} more` : '';
+    return refuse(`claims: ${clashes.length === 1 ? 'this id is' : 'these ids are'} already used by an installed story, and claim ids must be unique across stories: ${clashes.slice(0, CLASHES_NAMED).join(', ')}${more}.`);
+  }
   if (installed.count >= MAX_IMPORTED_PACKS) return refuse(`At most ${MAX_IMPORTED_PACKS} story packs can be added; remove one first.`);
   return { ok: true, pack };
 }
