@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryGate } from '../../data/gates';
-import { createPageGate, NAMING_SAMPLE_CHARS } from './page-gate';
+import { createPageGate, NAMING_SAMPLE_CHARS, withImportedGates } from './page-gate';
 
 // Two small gates of one made-up story, in English and in Russian (our words).
 const gates: StoryGate[] = [
@@ -96,5 +96,14 @@ describe('createPageGate with several stories', () => {
     const split = createPageGate([{ ...ferry, signals: ferry.signals.slice(0, 2) }, { ...ferry, signals: ferry.signals.slice(2) }], () => 'en');
     expect(split.judge(FERRY).stories).toHaveLength(1);
     expect(split.judge(FERRY).detected).toBe(true);
+  });
+});
+
+describe('withImportedGates', () => {
+  it('adds the stored gates after the bundled ones, and drops what is not a gate', () => {
+    const stored = [{ story: 'ferry-strike', language: 'en', signals: [] }, null, 'gate', { story: 'x', language: 'en' }, { story: 7, language: 'en', signals: [] }];
+    expect(withImportedGates(gates, stored).map((g) => g.story)).toEqual(['harbour-talks', 'harbour-talks', 'ferry-strike']);
+    expect(withImportedGates(gates, undefined)).toEqual(gates);
+    expect(withImportedGates(gates, { story: 'not-a-list' })).toEqual(gates);
   });
 });

@@ -62,6 +62,12 @@ export interface PageGate {
 /** Characters kept for the browser's own language detection when ours cannot tell. */
 export const NAMING_SAMPLE_CHARS = 2_000;
 
+/** The bundled gates and the imported ones as storage holds them (checked when stored: only their shape is checked here). */
+export function withImportedGates(bundled: readonly StoryGate[], stored: unknown): StoryGate[] {
+  const imported = (Array.isArray(stored) ? stored : []) as Array<Partial<StoryGate> | null>;
+  return [...bundled, ...imported.filter((g): g is StoryGate => typeof g?.story === 'string' && typeof g.language === 'string' && Array.isArray(g.signals))];
+}
+
 interface CompiledGate {
   story: string;
   groups: CompiledSignalGroup[];

@@ -8,7 +8,7 @@ import { storyGates } from '../../data/gates';
 import { isClaimId, isFromThisExtension, isLanguageCode, onMessage, sendMessage, type PageReport } from '../../components/messaging';
 import { cardLabels } from '../../components/page/card-labels';
 import { importedGates } from '../../components/imported-storage';
-import { createPageGate } from '../../components/page/page-gate';
+import { createPageGate, withImportedGates } from '../../components/page/page-gate';
 import { startPageSession, type PageSession } from '../../components/page/page-session';
 import { installedStoryTools } from '../../components/story-tools';
 import { highlightingEnabled, shouldHighlight, watchSiteEnabled } from '../../components/settings';
@@ -23,7 +23,7 @@ export default defineContentScript({
     // The article's language from its words, else its `lang`, else the page's (a template's `lang` is often wrong).
     const gate = createPageGate(storyGates, () => document.querySelector('article[lang], main[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
     // The imported packs' gates (a few kB, read once a page), judged beside the bundled ones.
-    const withImported = (imported: unknown) => gate.setGates([...storyGates, ...(Array.isArray(imported) ? imported : [])]);
+    const withImported = (imported: unknown) => gate.setGates(withImportedGates(storyGates, imported));
     const gatesRead = importedGates.getValue().then(withImported, () => undefined);
     // The browser's name for a language our words could not tell (asked once per report).
     let named: string | undefined;
