@@ -7,7 +7,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { storyGates } from '../../data/gates';
 import { isClaimId, isFromThisExtension, isLanguageCode, onMessage, sendMessage, type PageReport } from '../../components/messaging';
 import { cardLabels } from '../../components/page/card-labels';
-import { importedGates } from '../../components/imported-storage';
+import { readImportedGates, watchImportedGates } from '../../components/imported-gates';
 import { createPageGate, withImportedGates } from '../../components/page/page-gate';
 import { startPageSession, type PageSession } from '../../components/page/page-session';
 import { installedStoryTools } from '../../components/story-tools';
@@ -24,7 +24,7 @@ export default defineContentScript({
     const gate = createPageGate(storyGates, () => document.querySelector('article[lang], main[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
     // The imported packs' gates (a few kB, read once a page), judged beside the bundled ones.
     const withImported = (imported: unknown) => gate.setGates(withImportedGates(storyGates, imported));
-    const gatesRead = importedGates.getValue().then(withImported, () => undefined);
+    const gatesRead = readImportedGates().then(withImported, () => undefined);
     // The browser's name for a language our words could not tell (asked once per report).
     let named: string | undefined;
     const withLanguage = (report: PageReport): PageReport => {
@@ -46,7 +46,7 @@ export default defineContentScript({
       // site switched off changes nothing here and costs this tab nothing).
       highlightingEnabled.watch(() => void session?.scan()),
       // A pack added or removed on the options page: judge the page again with the gates as they are.
-      importedGates.watch((imported) => {
+      watchImportedGates((imported) => {
         withImported(imported);
         void session?.scan();
       }),
