@@ -30,7 +30,9 @@ export default defineBackground(() => {
   onMessage('reportPage', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (!fromUs(sender) || tabId === undefined || sender.frameId !== TOP_FRAME) return;
-    const known = await stories();
+    let known = await stories();
+    // A page may hear of a pack just added before this worker does: read the stories again once.
+    if (!isPageReport(data, known.claimIds, known.storyIds) && isPageReport(data)) known = await (installed = readInstalledStories());
     if (!isPageReport(data, known.claimIds, known.storyIds) || !reportMatchesSender(data, sender)) return;
     await saveTabReport(tabId, data);
     const badge = badgeForReport(data, known.all);
