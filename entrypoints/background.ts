@@ -76,7 +76,7 @@ export default defineBackground(() => {
   // claim, in a new tab beside it.
   onMessage('openDetails', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
-    const story = typeof data === 'string' ? (await stories()).storyOf(data) : undefined;
+    const story = typeof data === 'string' ? ((await stories()).storyOf(data) ?? (await (installed = readInstalledStories())).storyOf(data)) : undefined;
     if (!fromUs(sender) || tabId === undefined || sender.frameId !== TOP_FRAME || !story) return;
     const index = (sender.tab?.index ?? 0) + 1;
     // The Firefox end-to-end build (WXT_DETAILS_IN_TAB=true, set by tests/e2e/firefox only) keeps
