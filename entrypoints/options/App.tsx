@@ -4,11 +4,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { addImportedPack, checkPackFile, importedPacks, removeImportedPack, type ImportedPack } from '../../components/imported-packs';
 import { bundledStories, installedForImport, readInstalledStories } from '../../components/installed-stories';
+import { storyGates } from '../../data/gates';
 import { t } from '../../components/ui/i18n';
 import { PackImport, type ImportOutcome } from '../../components/ui/options/PackImport';
 import { StoryPackList, type StoryRow } from '../../components/ui/options/StoryPackList';
 
-const bundled: StoryRow[] = bundledStories.map((s) => ({ id: s.story.id, title: s.story.title, language: s.story.language, claims: s.claims.length }));
+/** The story's own language, then every other one a gate of it is written in. */
+const languagesOf = (id: string, own: string) => [own, ...new Set(storyGates.filter((g) => g.story === id && g.language !== own).map((g) => g.language))];
+const bundled: StoryRow[] = bundledStories.map((s) => ({ id: s.story.id, title: s.story.title, languages: languagesOf(s.story.id, s.story.language), claims: s.claims.length }));
 
 export function App() {
   const [imported, setImported] = useState<ImportedPack[]>([]);
@@ -36,7 +39,7 @@ export function App() {
   const rows: StoryRow[] = imported.map((p) => ({
     id: p.pack.story.id,
     title: p.pack.story.title,
-    language: p.pack.story.language,
+    languages: [p.pack.story.language],
     claims: p.pack.claims.length,
     imported: { fileName: p.fileName, importedAt: p.importedAt },
   }));
