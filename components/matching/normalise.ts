@@ -92,8 +92,13 @@ export function normaliseForMatching(original: string): string {
     folded = foldTypography(folded);
     if (!PLAIN_ASCII.test(folded)) folded = asciiDigits(foldTypography(folded.normalize('NFKC')));
   }
-  return folded.replace(/\s+/g, ' ').trim().toLowerCase();
+  // Most sentences have single spaces only: the test is a quarter of the cost of the replace.
+  if (SPACING_TO_COLLAPSE.test(folded)) folded = folded.replace(/\s+/g, ' ');
+  return folded.trim().toLowerCase();
 }
+
+/** Whitespace that collapsing changes: a run of two, or any other than a plain space. */
+const SPACING_TO_COLLAPSE = /\s\s|[^\S ]/;
 
 function foldTypography(text: string): string {
   return text.replace(INVISIBLE_CHARS, '').replace(QUOTE_CHARS, (c) => QUOTES[c] ?? c).replace(DASH_CHARS, '-');
