@@ -90,7 +90,18 @@ export function* sentencesByLine(text: string, offset = 0, rules: SentenceRules 
   }
 }
 
+/**
+ * ASCII without a full stop, question or exclamation mark or carriage return: nothing the
+ * Segmenter breaks at (UAX #29), so the line is one sentence (a heading, a caption) and the
+ * Segmenter, which costs several microseconds a call, need not be asked.
+ */
+const NO_BREAK = /^[^.!?\r\u0080-\uffff]*$/;
+
 function splitLine(line: string, offset: number, spans: TextSpan[], rules: SentenceRules): void {
+  if (NO_BREAK.test(line)) {
+    pushTrimmed(line, 0, line.length, offset, spans);
+    return;
+  }
   let pendingStart = -1;
   const segments = [...sentenceSegmenter(rules.code).segment(line)];
   segments.forEach((seg, i) => {
