@@ -71,6 +71,14 @@ function cueTable(language: Language): CueTable {
   return table;
 }
 
+/** The words of the language's presupposing questions, split once. */
+const splitQuestions = new WeakMap<Language, string[][]>();
+function questionWords(language: Language): string[][] {
+  let words = splitQuestions.get(language);
+  if (!words) splitQuestions.set(language, (words = language.presupposingQuestions.map((q) => q.split(' '))));
+  return words;
+}
+
 /** A cue found in a sentence. */
 type FoundCue = CueFlags['cues'][number];
 
@@ -130,7 +138,15 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   }
   const negated = tokens.map(() => false);
   const hedged = tokens.map(() => false);
-  const isTerminator = (i: number) => found.some((c) => (c.category === 'terminator' || c.category === 'boundary') && c.first === i);
+  // Where terminators and boundaries stand, asked at every word a scope reaches.
+  const terminators = new Set<number>();
+  const boundaries = new Set<number>();
+  for (const c of found) {
+    if (c.category !== 'terminator' && c.category !== 'boundary') continue;
+    terminators.add(c.first);
+    if (c.category === 'boundary') boundaries.add(c.first);
+  }
+  const isTerminator = (i: number) => terminators.has(i);
   // A cue closed by a later word ("कोई … नहीं", "aucun … ne") reaches that word, or a few words past
   // it; where the word is required and none follows, the cue is none.
   const ends = new Map<FoundCue, number>();
@@ -146,7 +162,8 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   bearing.sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category));
   // A negation ends at a denial or falsity it reaches: "not false that X", "never denied that X"
   // negate the cue, not X (the denial, negated, bears on nothing; "did not deny" is a hedge row).
-  const stopsNegation = (k: number) => bearing.some((c) => (c.category === 'denial' || c.category === 'falsity') && c.first === k);
+  const denialsAt = new Set(bearing.filter((c) => c.category === 'denial' || c.category === 'falsity').map((c) => c.first));
+  const stopsNegation = (k: number) => denialsAt.has(k);
   for (const cue of bearing) {
     if ((cue.category === 'denial' || cue.category === 'falsity') && negated[cue.first]) continue;
     const row = rowOf.get(cue)!;
@@ -176,14 +193,14 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   // A question leaves open what it asks, unless it asks why it is so (it takes it as given).
   const last = tokens[tokens.length - 1];
   // Where question words stay in place ("वे दूर क्यों रहीं?"), they presuppose from anywhere.
-  const asksAt = (from: number) => language.presupposingQuestions.some((q) => q.split(' ').every((w, k) => tokens[from + k]?.text === w));
+  const asksAt = (from: number) => questionWords(language).some((q) => q.every((w, k) => tokens[from + k]?.text === w));
   const presupposes = language.whInSitu ? tokens.some((_, k) => asksAt(k)) : asksAt(0);
   if (last && language.questionMarks.includes(last.text) && !presupposes) hedged.fill(true);
   // Clauses: a boundary starts a new one.
   const clause: number[] = [];
   let current = 0;
   tokens.forEach((_, i) => {
-    if (found.some((c) => c.category === 'boundary' && c.first === i)) current++;
+    if (boundaries.has(i)) current++;
     clause.push(current);
   });
   return { negated, hedged, clause, cues: found.filter(isCue) };

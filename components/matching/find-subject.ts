@@ -80,6 +80,9 @@ function opensAside(tokens: ReadonlyArray<Token>, k: number, language: Language)
 /** The claim's subject as the sentence gives it to the predicate (no `id` for a claim without one), or null. */
 export function findSubject(view: SentenceView, claim: CompiledClaim, predicate: Mention, context: SentenceContext, index: MatchIndex): { id?: string; fromContext: boolean } | null {
   if (claim.subject.length === 0) return { fromContext: false };
+  // Neither a name of the subject, nor an anaphor, nor a clause whose subject may go unsaid: none
+  // of the ways below can find one (and the sentence's cues need not be read).
+  if (view.anaphors.length === 0 && !index.language.elidedSubjects && !claim.subject.some((a) => view.byId.has(a.id))) return null;
   const clause = view.cues.clause[predicate.first];
   const sameClause = (first: number) => view.cues.clause[first] === clause;
   const aside = (k: number) => opensAside(view.tokens, k, index.language);
