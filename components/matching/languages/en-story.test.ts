@@ -27,6 +27,10 @@ describe('English paraphrase (the synonyms a rewording tool or another desk pick
     ['Asked about the Moscow meetings, the defence ministry said it had nothing to add.', ['ministry-and-companies-did-not-comment:a']],
     ['The defence ministry said it was not in a position to comment on the Moscow talks.', ['ministry-and-companies-did-not-comment:a']],
     ['Did Bharat Forge executives really sit across the table from Russian officials?', ['bharat-forge-attended:u']],
+    ['The parleys had never been made public before the report.', ['meetings-not-previously-reported:a']],
+    ['Was anything actually signed during the Moscow talks?', ['no-concrete-agreement-finalised:u']],
+    ['Nobody signed anything at the Moscow meetings, a participant said.', ['no-concrete-agreement-finalised:a']],
+    ['Why did Tata and Larsen & Toubro sit this one out at the Moscow meetings?', ['tata-lt-bel-did-not-participate:a']],
   ])('%s', (sentence, expected) => {
     expect(claimsOf(sentence)).toEqual(expected);
   });
@@ -37,6 +41,9 @@ describe('English sentences of neighbouring stories', () => {
     'Russian functionaries convened with Chinese officials in Beijing.',
     'The health ministry said it had nothing to add about the vaccine trial.',
     'Fledgling companies dominate the new stock index.',
+    // Another place for the talks: neither their secrecy nor their outcome is the story's.
+    'Was a deal signed at the Rafale negotiations in Paris?',
+    'The meetings in Beijing had never been made public.',
   ])('%s', (sentence) => {
     expect(claimsOf(sentence)).toEqual([]);
   });
