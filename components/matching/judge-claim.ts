@@ -61,8 +61,12 @@ const hasAny = (view: SentenceView, ids: string[]) => ids.some((id) => view.byId
 
 /** A differing figure belongs to the claim only this close (in tokens) to its predicate, */
 export const FIGURE_REACH = 6;
-/** or this close before its subject, counting it ("16 executives", "76% of the inventory"). */
-export const FIGURE_SUBJECT_REACH = 4;
+/**
+ * or this close before its subject, counting it ("16 executives", "76% of the inventory"); counted
+ * from the figure's first word, so a written marker takes its share ("40 per cent of India's
+ * military hardware"). Raised from 4 to 6 on the tuning half: no new false match.
+ */
+export const FIGURE_SUBJECT_REACH = 6;
 /** Tokens after "on"/"about" read for what a statement is about. */
 export const TOPIC_REACH = 8;
 const POLARITY_ORDER: Polarity[] = ['affirms', 'uncertain', 'denies'];

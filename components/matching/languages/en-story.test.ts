@@ -36,6 +36,17 @@ describe('English paraphrase (the synonyms a rewording tool or another desk pick
   });
 });
 
+describe('English figures written in several words', () => {
+  it.each([
+    // The count's own words ("half a dozen") before what it counts.
+    ['Half a dozen senior Indian executives attended the talks in Moscow.', ['at-least-six-executives-state-and-private:a']],
+    // The marker ("per cent") before what the share is of: another share, the same measure.
+    ['Close to 50 per cent of India\'s military equipment is of Russian origin.', ['russian-origin-36-percent-of-inventory:a*']],
+  ])('%s', (sentence, expected) => {
+    expect(claimsOf(sentence)).toEqual(expected);
+  });
+});
+
 describe('English sentences of neighbouring stories', () => {
   it.each([
     'Russian functionaries convened with Chinese officials in Beijing.',
