@@ -4,7 +4,7 @@
 // filled with something else (another year, month, event or place vetoes; another figure of the
 // same kind marks the match as differing); polarity read where the predicate stands.
 import { compareFigure, COUNTED_NOUN_REACH, type Difference } from './compare-figures';
-import { findSubject, type SentenceContext } from './find-subject';
+import { findSubject, isForeign, type SentenceContext } from './find-subject';
 import type { Mention } from './lexicon';
 import { namesDistractor, placesSetIn, type SentenceView } from './sentence-view';
 import type { Alternative, CompiledClaim, MatchIndex } from './story-index';
@@ -58,6 +58,9 @@ function polarityAt(view: SentenceView, mention: Mention, alternative: Alternati
 }
 
 const hasAny = (view: SentenceView, ids: string[]) => ids.some((id) => view.byId.has(id));
+/** An `also` group is the story's own: "Chinese companies" are not the Indian firms it asks for. */
+const hasOwn = (view: SentenceView, ids: string[], index: MatchIndex) =>
+  ids.some((id) => (view.byId.get(id) ?? []).some((m) => !isForeign(view, m, index)));
 
 /** A differing figure belongs to the claim only this close (in tokens) to its predicate, */
 export const FIGURE_REACH = 6;
@@ -89,7 +92,7 @@ function isAnotherPlace(view: SentenceView, predicate: Mention, claim: CompiledC
 }
 
 export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: SentenceContext, index: MatchIndex): Verdict | null {
-  if (!claim.also.every((group) => hasAny(view, group))) return null;
+  if (!claim.also.every((group) => hasOwn(view, group, index))) return null;
   const inParagraph = (group: string[]) => hasAny(view, group) || context.before.some((before) => hasAny(before, group));
   if (!claim.near.every(inParagraph)) return null;
   if (!claim.context.every((group) => inParagraph(group) || group.some((id) => context.named.has(id)))) return null;
