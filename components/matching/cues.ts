@@ -147,6 +147,8 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   // A negation ends at a denial or falsity it reaches: "not false that X", "never denied that X"
   // negate the cue, not X (the denial, negated, bears on nothing; "did not deny" is a hedge row).
   const stopsNegation = (k: number) => bearing.some((c) => (c.category === 'denial' || c.category === 'falsity') && c.first === k);
+  // "rejected the report as baseless": one denial said twice; the second word is not denied by the first.
+  const concord = (cue: FoundCue, k: number) => (cue.category === 'denial' || cue.category === 'falsity') && stopsNegation(k);
   for (const cue of bearing) {
     if ((cue.category === 'denial' || cue.category === 'falsity') && negated[cue.first]) continue;
     const row = rowOf.get(cue)!;
@@ -160,7 +162,7 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
           mark[k] = true;
           break;
         }
-        mark[k] = true;
+        if (!concord(cue, k)) mark[k] = true;
         if (tokens[k]!.kind !== 'punct') words++;
       }
     }
@@ -168,7 +170,7 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
       const backward = row.backwardWindow ?? window;
       let words = 0;
       for (let k = cue.first - 1; k >= 0 && words < backward && !isTerminator(k); k--) {
-        mark[k] = true;
+        if (!concord(cue, k)) mark[k] = true;
         if (tokens[k]!.kind !== 'punct') words++;
       }
     }

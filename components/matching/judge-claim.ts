@@ -53,7 +53,9 @@ function isAnotherTime(view: SentenceView, claim: CompiledClaim, context: Senten
 }
 
 function polarityAt(view: SentenceView, mention: Mention, alternative: Alternative): Polarity {
-  if (view.cues.hedged[mention.first]) return 'uncertain';
+  // A predicate that is itself the word of a hedge ("did not deny" the report) is left open too.
+  const inHedge = view.cues.cues.some((c) => c.category === 'hedge' && c.first <= mention.first && mention.first <= c.last);
+  if (view.cues.hedged[mention.first] || inHedge) return 'uncertain';
   return view.cues.negated[mention.first] === alternative.negated ? 'affirms' : 'denies';
 }
 

@@ -38,6 +38,26 @@ describe('English paraphrase (the synonyms a rewording tool or another desk pick
   });
 });
 
+describe('English denials of the report (a firm denying the report denies it attended)', () => {
+  it.each([
+    ['Bharat Forge called the Reuters report factually incorrect.', ['bharat-forge-attended:d']],
+    // One denial said twice ("rejected … as baseless") is still a denial, not its negation.
+    ['The Adani Group rejected the report on the Moscow meetings as baseless.', ['adani-defence-attended:d', 'adani-group-denied-involvement:a']],
+    // The predicate is itself the hedge's word: left open.
+    ['Bharat Forge has not denied the report.', ['bharat-forge-attended:u']],
+  ])('%s', (sentence, expected) => {
+    expect(claimsOf(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    // A report of something else ("a report that…", "reports of…"), not the report on the page.
+    'Bharat Forge denied a report that it had missed its profit forecast.',
+    'Bharat Forge denied reports of a stake sale.',
+  ])('not: %s', (sentence) => {
+    expect(claimsOf(sentence)).toEqual([]);
+  });
+});
+
 describe('English figures written in several words', () => {
   it.each([
     // The count's own words ("half a dozen") before what it counts.
