@@ -31,6 +31,8 @@ describe('English paraphrase (the synonyms a rewording tool or another desk pick
     ['Was anything actually signed during the Moscow talks?', ['no-concrete-agreement-finalised:u']],
     ['Nobody signed anything at the Moscow meetings, a participant said.', ['no-concrete-agreement-finalised:a']],
     ['Why did Tata and Larsen & Toubro sit this one out at the Moscow meetings?', ['tata-lt-bel-did-not-participate:a']],
+    // A trip to Moscow with Russian officials named: the meeting, in other words.
+    ['Executives of Indian defence firms flew to Moscow to explore joint ventures with Russian officials.', ['executives-met-russian-officials-in-moscow:a']],
     // The firms as plain "companies": the sanctions claim asks for firms, not only defence firms.
     ['Indian companies fear US secondary sanctions over their Russian deals.', ['secondary-sanctions-risk:a']],
   ])('%s', (sentence, expected) => {
@@ -77,7 +79,9 @@ describe('English sentences of neighbouring stories', () => {
     // Another place for the talks: neither their secrecy nor their outcome is the story's.
     'Was a deal signed at the Rafale negotiations in Paris?',
     'The meetings in Beijing had never been made public.',
+    'Indian defence executives travelled to Beijing to explore joint ventures with Russian officials.',
     // Another country's firms: a nationality marked foreign keeps them out of every slot.
+    'Chinese executives travelled to Moscow to explore joint ventures with Russian officials.',
     'Chinese companies fear US secondary sanctions over Iranian oil.',
     'Turkish firms dealing with Moscow are cautious about secondary sanctions.',
   ])('%s', (sentence) => {
