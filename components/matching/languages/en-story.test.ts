@@ -33,6 +33,8 @@ describe('English paraphrase (the synonyms a rewording tool or another desk pick
     ['Why did Tata and Larsen & Toubro sit this one out at the Moscow meetings?', ['tata-lt-bel-did-not-participate:a']],
     // A trip to Moscow with Russian officials named: the meeting, in other words.
     ['Executives of Indian defence firms flew to Moscow to explore joint ventures with Russian officials.', ['executives-met-russian-officials-in-moscow:a']],
+    // A cleft: the subject in the clause after "that".
+    ['It was the first time since the invasion of Ukraine that Indian defence executives had travelled to Russia as a group.', ['first-visit-since-2022:a']],
     // The firms as plain "companies": the sanctions claim asks for firms, not only defence firms.
     ['Indian companies fear US secondary sanctions over their Russian deals.', ['secondary-sanctions-risk:a']],
   ])('%s', (sentence, expected) => {
@@ -80,6 +82,7 @@ describe('English sentences of neighbouring stories', () => {
     'Was a deal signed at the Rafale negotiations in Paris?',
     'The meetings in Beijing had never been made public.',
     'Indian defence executives travelled to Beijing to explore joint ventures with Russian officials.',
+    'It was the first time that Reuters had reported on Bharat Forge.',
     // Another country's firms: a nationality marked foreign keeps them out of every slot.
     'Chinese executives travelled to Moscow to explore joint ventures with Russian officials.',
     'Chinese companies fear US secondary sanctions over Iranian oil.',
