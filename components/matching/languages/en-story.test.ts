@@ -33,6 +33,7 @@ describe('English paraphrase (the synonyms a rewording tool or another desk pick
     ['Why did Tata and Larsen & Toubro sit this one out at the Moscow meetings?', ['tata-lt-bel-did-not-participate:a']],
     // A trip to Moscow with Russian officials named: the meeting, in other words.
     ['Executives of Indian defence firms flew to Moscow to explore joint ventures with Russian officials.', ['executives-met-russian-officials-in-moscow:a']],
+    ['Bharat Forge was keen on making parts for Russian tanks and helicopters.', ['bharat-forge-tanks-helicopters-aircraft:a']],
     // A cleft: the subject in the clause after "that".
     ['It was the first time since the invasion of Ukraine that Indian defence executives had travelled to Russia as a group.', ['first-visit-since-2022:a']],
     // The firms as plain "companies": the sanctions claim asks for firms, not only defence firms.
@@ -47,6 +48,7 @@ describe('English denials of the report (a firm denying the report denies it att
     ['Bharat Forge called the Reuters report factually incorrect.', ['bharat-forge-attended:d']],
     // One denial said twice ("rejected … as baseless") is still a denial, not its negation.
     ['The Adani Group rejected the report on the Moscow meetings as baseless.', ['adani-defence-attended:d', 'adani-group-denied-involvement:a']],
+    ['Bharat Forge quickly distanced itself from the Reuters report.', ['bharat-forge-attended:d']],
     // The predicate is itself the hedge's word: left open.
     ['Bharat Forge has not denied the report.', ['bharat-forge-attended:u']],
   ])('%s', (sentence, expected) => {
@@ -57,6 +59,7 @@ describe('English denials of the report (a firm denying the report denies it att
     // A report of something else ("a report that…", "reports of…"), not the report on the page.
     'Bharat Forge denied a report that it had missed its profit forecast.',
     'Bharat Forge denied reports of a stake sale.',
+    'Bharat Forge denied holding merger talks with a German firm.',
   ])('not: %s', (sentence) => {
     expect(claimsOf(sentence)).toEqual([]);
   });
@@ -83,6 +86,7 @@ describe('English sentences of neighbouring stories', () => {
     'The meetings in Beijing had never been made public.',
     'Indian defence executives travelled to Beijing to explore joint ventures with Russian officials.',
     'It was the first time that Reuters had reported on Bharat Forge.',
+    'Bharat Forge is keen to expand its artillery exports to Europe.',
     // Another country's firms: a nationality marked foreign keeps them out of every slot.
     'Chinese executives travelled to Moscow to explore joint ventures with Russian officials.',
     'Chinese companies fear US secondary sanctions over Iranian oil.',
