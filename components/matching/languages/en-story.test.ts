@@ -34,6 +34,9 @@ describe('English paraphrase (the synonyms a rewording tool or another desk pick
     // A trip to Moscow with Russian officials named: the meeting, in other words.
     ['Executives of Indian defence firms flew to Moscow to explore joint ventures with Russian officials.', ['executives-met-russian-officials-in-moscow:a']],
     ['Bharat Forge was keen on making parts for Russian tanks and helicopters.', ['bharat-forge-tanks-helicopters-aircraft:a']],
+    // The obstacle rests on the share of the years SIPRI measured: a sentence set in them is no other time.
+    ['Russia supplied 36 per cent of India\'s arms imports in 2019-23, a dependence that makes Western governments wary of sharing sensitive technology.',
+      ['russian-arms-obstacle-to-western-technology:a', 'russian-origin-36-percent-of-inventory:a*']],
     // A cleft: the subject in the clause after "that".
     ['It was the first time since the invasion of Ukraine that Indian defence executives had travelled to Russia as a group.', ['first-visit-since-2022:a']],
     // The firms as plain "companies": the sanctions claim asks for firms, not only defence firms.
@@ -87,6 +90,7 @@ describe('English sentences of neighbouring stories', () => {
     'Indian defence executives travelled to Beijing to explore joint ventures with Russian officials.',
     'It was the first time that Reuters had reported on Bharat Forge.',
     'Bharat Forge is keen to expand its artillery exports to Europe.',
+    'Back in 2012, India\'s reliance on Russia was seen in Washington as a barrier to sharing sensitive technology.',
     // Another country's firms: a nationality marked foreign keeps them out of every slot.
     'Chinese executives travelled to Moscow to explore joint ventures with Russian officials.',
     'Chinese companies fear US secondary sanctions over Iranian oil.',
