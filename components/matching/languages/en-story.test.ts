@@ -37,6 +37,7 @@ describe('English paraphrase (the synonyms a rewording tool or another desk pick
     // The obstacle rests on the share of the years SIPRI measured: a sentence set in them is no other time.
     ['Russia supplied 36 per cent of India\'s arms imports in 2019-23, a dependence that makes Western governments wary of sharing sensitive technology.',
       ['russian-arms-obstacle-to-western-technology:a', 'russian-origin-36-percent-of-inventory:a*']],
+    ['India\'s dependence on Russian arms makes sharing sensitive technology with New Delhi risky, US officials say.', ['russian-arms-obstacle-to-western-technology:a']],
     // A cleft: the subject in the clause after "that".
     ['It was the first time since the invasion of Ukraine that Indian defence executives had travelled to Russia as a group.', ['first-visit-since-2022:a']],
     // The firms as plain "companies": the sanctions claim asks for firms, not only defence firms.
@@ -90,6 +91,7 @@ describe('English sentences of neighbouring stories', () => {
     'Indian defence executives travelled to Beijing to explore joint ventures with Russian officials.',
     'It was the first time that Reuters had reported on Bharat Forge.',
     'Bharat Forge is keen to expand its artillery exports to Europe.',
+    'Sharing sensitive technology with startups is risky, the Pentagon said.',
     'Back in 2012, India\'s reliance on Russia was seen in Washington as a barrier to sharing sensitive technology.',
     // Another country's firms: a nationality marked foreign keeps them out of every slot.
     'Chinese executives travelled to Moscow to explore joint ventures with Russian officials.',
