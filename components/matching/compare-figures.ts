@@ -17,8 +17,12 @@ export type Difference =
  * "about 40%" is not "36%" but "roughly a third" is. Chosen on the tuning half's shares.
  */
 export const ABOUT_TOLERANCE = 0.1;
-/** Words after a count where the counted noun may start ("six senior Indian executives"). */
-export const COUNTED_NOUN_REACH = 4;
+/**
+ * Tokens after a count's first word where the counted noun may start ("six senior Indian
+ * executives", "half a dozen senior Indian executives": the count's own words take their share).
+ * Raised from 4 to 6 on the tuning half: no new false match.
+ */
+export const COUNTED_NOUN_REACH = 6;
 
 /** A figure above an "at least" target is still the same figure up to this factor ("seven" for "at least six"; not 16). */
 export const AT_LEAST_SPAN = 1.5;

@@ -127,6 +127,13 @@ describe('readCues: denial', () => {
     expect(categories('veltra did not deny attending the summit')).toEqual(['hedge']);
   });
 
+  // Concord: the second word of one denial is not denied by the first (it would read "not baseless").
+  it('does not negate a denial or falsity word inside another denial\'s scope', () => {
+    const r = read('korrin rejected the report as baseless and false');
+    expect(r.negated).toEqual(['korrin', 'the', 'report', 'as', 'and']);
+    expect(r.flags.cues.map((c) => c.phrase)).toEqual(['rejected', 'baseless', 'false']);
+  });
+
   // A negation ends at the denial it negates: "never denied that X attended" does not deny X.
   it('does not read the clause after "never denied that" as negated', () => {
     const r = read('veltra never denied that its chief attended');

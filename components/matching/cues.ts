@@ -164,6 +164,8 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   // negate the cue, not X (the denial, negated, bears on nothing; "did not deny" is a hedge row).
   const denialsAt = new Set(bearing.filter((c) => c.category === 'denial' || c.category === 'falsity').map((c) => c.first));
   const stopsNegation = (k: number) => denialsAt.has(k);
+  // "rejected the report as baseless": one denial said twice; the second word is not denied by the first.
+  const concord = (cue: FoundCue, k: number) => (cue.category === 'denial' || cue.category === 'falsity') && stopsNegation(k);
   for (const cue of bearing) {
     if ((cue.category === 'denial' || cue.category === 'falsity') && negated[cue.first]) continue;
     const row = rowOf.get(cue)!;
@@ -177,7 +179,7 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
           mark[k] = true;
           break;
         }
-        mark[k] = true;
+        if (!concord(cue, k)) mark[k] = true;
         if (tokens[k]!.kind !== 'punct') words++;
       }
     }
@@ -185,7 +187,7 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
       const backward = row.backwardWindow ?? window;
       let words = 0;
       for (let k = cue.first - 1; k >= 0 && words < backward && !isTerminator(k); k--) {
-        mark[k] = true;
+        if (!concord(cue, k)) mark[k] = true;
         if (tokens[k]!.kind !== 'punct') words++;
       }
     }

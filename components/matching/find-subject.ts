@@ -77,6 +77,16 @@ function opensAside(tokens: ReadonlyArray<Token>, k: number, language: Language)
   return before === ',' || (openers.includes(before) && tokens[k - 2]?.text === ',');
 }
 
+/**
+ * "Chinese executives" (and, where adjectives follow, "des dirigeants chinois") are not the
+ * story's executives, nor "Chinese companies" its companies: a nationality the pack marks foreign
+ * stands right before the mention (or right after it).
+ */
+export function isForeign(view: SentenceView, m: Mention, index: MatchIndex): boolean {
+  const follows = index.language.adjectivesFollow ?? false;
+  return view.mentions.some((o) => (o.last === m.first - 1 || (follows && o.first === m.last + 1)) && index.entities.get(o.id)?.foreign);
+}
+
 /** The claim's subject as the sentence gives it to the predicate (no `id` for a claim without one), or null. */
 export function findSubject(view: SentenceView, claim: CompiledClaim, predicate: Mention, context: SentenceContext, index: MatchIndex): { id?: string; fromContext: boolean } | null {
   if (claim.subject.length === 0) return { fromContext: false };
@@ -94,10 +104,7 @@ export function findSubject(view: SentenceView, claim: CompiledClaim, predicate:
     const verb = view.tokens.findIndex((t, k) => k > m.last && k < predicate.first && index.language.reportWords.has(t.stem) && !aside(k));
     return verb >= 0 && view.mentions.some((o) => o.kind === 'entity' && o.first > verb && o.last < predicate.first);
   };
-  // "Chinese executives" (and, where adjectives follow, "des dirigeants chinois") are not the story's executives.
-  const follows = index.language.adjectivesFollow ?? false;
-  const foreign = (m: Mention) =>
-    view.mentions.some((o) => (o.last === m.first - 1 || (follows && o.first === m.last + 1)) && index.entities.get(o.id)?.foreign);
+  const foreign = (m: Mention) => isForeign(view, m, index);
   // The "visit" in "Putin's visit" is the claim's other party (an `also` group), not its subject.
   const partOfAlso = (m: Mention) =>
     claim.also.some((group) => group.some((id) => id !== m.id && (view.byId.get(id) ?? []).some((o) => o.first <= m.first && o.last >= m.last && o.last - o.first > m.last - m.first)));

@@ -4,7 +4,7 @@
 // filled with something else (another year, month, event or place vetoes; another figure of the
 // same kind marks the match as differing); polarity read where the predicate stands.
 import { compareFigure, COUNTED_NOUN_REACH, type Difference } from './compare-figures';
-import { findSubject, type SentenceContext } from './find-subject';
+import { findSubject, isForeign, type SentenceContext } from './find-subject';
 import type { Mention } from './lexicon';
 import { namesDistractor, placesSetIn, type SentenceView } from './sentence-view';
 import type { Alternative, CompiledClaim, MatchIndex } from './story-index';
@@ -53,16 +53,25 @@ function isAnotherTime(view: SentenceView, claim: CompiledClaim, context: Senten
 }
 
 function polarityAt(view: SentenceView, mention: Mention, alternative: Alternative): Polarity {
-  if (view.cues.hedged[mention.first]) return 'uncertain';
+  // A predicate that is itself the word of a hedge ("did not deny" the report) is left open too.
+  const inHedge = view.cues.cues.some((c) => c.category === 'hedge' && c.first <= mention.first && mention.first <= c.last);
+  if (view.cues.hedged[mention.first] || inHedge) return 'uncertain';
   return view.cues.negated[mention.first] === alternative.negated ? 'affirms' : 'denies';
 }
 
 const hasAny = (view: SentenceView, ids: string[]) => ids.some((id) => view.byId.has(id));
+/** An `also` group is the story's own: "Chinese companies" are not the Indian firms it asks for. */
+const hasOwn = (view: SentenceView, ids: string[], index: MatchIndex) =>
+  ids.some((id) => (view.byId.get(id) ?? []).some((m) => !isForeign(view, m, index)));
 
 /** A differing figure belongs to the claim only this close (in tokens) to its predicate, */
 export const FIGURE_REACH = 6;
-/** or this close before its subject, counting it ("16 executives", "76% of the inventory"). */
-export const FIGURE_SUBJECT_REACH = 4;
+/**
+ * or this close before its subject, counting it ("16 executives", "76% of the inventory"); counted
+ * from the figure's first word, so a written marker takes its share ("40 per cent of India's
+ * military hardware"). Raised from 4 to 6 on the tuning half: no new false match.
+ */
+export const FIGURE_SUBJECT_REACH = 6;
 /** Tokens after "on"/"about" read for what a statement is about. */
 export const TOPIC_REACH = 8;
 const POLARITY_ORDER: Polarity[] = ['affirms', 'uncertain', 'denies'];
@@ -85,7 +94,7 @@ function isAnotherPlace(view: SentenceView, predicate: Mention, claim: CompiledC
 }
 
 export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: SentenceContext, index: MatchIndex): Verdict | null {
-  if (!claim.also.every((group) => hasAny(view, group))) return null;
+  if (!claim.also.every((group) => hasOwn(view, group, index))) return null;
   const inParagraph = (group: string[]) => hasAny(view, group) || context.before.some((before) => hasAny(before, group));
   if (!claim.near.every(inParagraph)) return null;
   if (!claim.context.every((group) => inParagraph(group) || group.some((id) => context.named.has(id)))) return null;

@@ -62,7 +62,8 @@ describe('French sentences that make the claims', () => {
   });
 
   it.each([
-    [['Le groupe Adani a réagi jeudi.', 'Il a qualifié ces informations de fausses.'], ['adani-group-denied-involvement:a']],
+    // Calling the report false denies what it says of the group: that its people attended.
+    [['Le groupe Adani a réagi jeudi.', 'Il a qualifié ces informations de fausses.'], ['adani-defence-attended:d', 'adani-group-denied-involvement:a']],
     [['Bharat Forge a publié un communiqué.', 'La société affirme qu’aucun de ses employés ne s’est rendu en Russie depuis 2021.'], ['bharat-forge-attended:d']],
     [['Une délégation d’industriels indiens s’est rendue à Moscou.', 'Il s’agissait de leur première visite depuis l’invasion de l’Ukraine en 2022.'],
       ['first-visit-since-2022:a']],

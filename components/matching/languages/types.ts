@@ -144,7 +144,7 @@ export interface Language extends SentenceRules {
   topicWords: ReadonlySet<string>;
   /** Reporting verbs ("said", "told"): when the clause after one names its own subject, the subject before is only the speaker. */
   reportWords: ReadonlySet<string>;
-  /** Words introducing a passive's agent ("represented by its chief executive"): the subject may stand further on. */
+  /** Words after which the subject may stand further on: a passive's agent ("represented by its chief executive"), a cleft's clause (English "the first time … that Indian executives went"). */
   agentMarkers: ReadonlySet<string>;
   /**
    * Attributions written as asides, their speaker after the report verb: a report verb right after
