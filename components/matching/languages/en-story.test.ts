@@ -55,6 +55,9 @@ describe('English denials of the report (a firm denying the report denies it att
     ['Bharat Forge quickly distanced itself from the Reuters report.', ['bharat-forge-attended:d']],
     // The predicate is itself the hedge's word: left open.
     ['Bharat Forge has not denied the report.', ['bharat-forge-attended:u']],
+    // A negated subject's scope ends where an added clause with its own verb begins ("and called"):
+    // the falsity word after it is not negated, so the denial stays a denial.
+    ['A Bharat Forge spokesman said no one from the company had been at the Moscow meetings, and called the Reuters report incorrect.', ['bharat-forge-attended:d']],
   ])('%s', (sentence, expected) => {
     expect(claimsOf(sentence)).toEqual(expected);
   });

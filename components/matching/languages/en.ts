@@ -107,7 +107,7 @@ const CUES: CueRow[] = [
   ...['but', 'however', 'although', 'though', 'yet', 'whereas', 'while', 'instead', 'meanwhile', 'nevertheless', 'nonetheless', 'despite', 'even as', ';']
     .map((phrase): CueRow => ({ phrase, category: 'boundary' })),
   // Terminators: a relative or added clause that the cue before it does not reach.
-  ...['which', 'who', 'except', 'and said', 'adding', 'added', ':']
+  ...['which', 'who', 'except', 'and said', 'and called', 'and described', 'and termed', 'and branded', 'and labelled', 'adding', 'added', ':']
     .map((phrase): CueRow => ({ phrase, category: 'terminator' })),
 ];
 
