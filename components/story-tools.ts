@@ -4,8 +4,8 @@
 // every page pays for small. The tools are handed over through a property of the content
 // scripts' own isolated world, which page scripts cannot see.
 import type { ClaimSet } from '../data/schema';
-import type { SliceControl } from './matching/analyse-text';
-import type { ClaimMatch, MatchOptions } from './matching/match-text';
+import type { SliceControl, SlicedMatchOptions } from './matching/analyse-text';
+import type { ClaimMatch } from './matching/match-text';
 import type { CardClaim, PageClaimMatch, PageVersionWords } from './page/card-content';
 import type { CardLabels, ClaimCard } from './page/claim-card';
 
@@ -15,8 +15,8 @@ export interface StoryTools {
   /** The language of the pages they read (story-tools.js is English; story-tools-<code>.js another). */
   language: string;
   claimSet: ClaimSet;
-  /** Matches the claims of the story in the passages the gate accepted, in slices. */
-  matchSliced(text: string, control: SliceControl, options: MatchOptions): Promise<ClaimMatch[]>;
+  /** Matches the claims of the story in the passages the gate accepted, in slices (see TextAnalyser). */
+  matchSliced(text: string, control: SliceControl, options: SlicedMatchOptions): Promise<ClaimMatch[]>;
   createCard(doc: Document, labels: CardLabels, handlers: { onOpenDetails(claimId: string): void }): ClaimCard;
   cardClaims(matches: PageClaimMatch[], words: PageVersionWords): CardClaim[];
 }

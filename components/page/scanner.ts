@@ -1,6 +1,7 @@
 // Scanning: reads every article root of the page and its same-origin frames in short slices,
 // judges each root, and matches the claims in the roots that cover the story. A root whose text
 // is what it was last time keeps its matches: only what changed is matched again.
+import type { SentenceMemory } from '../matching/analyse-text';
 import type { ClaimMatch } from '../matching/match-text';
 import type { StoryVerdict } from '../matching/story-gate';
 import type { StoryTools } from '../story-tools';
@@ -63,12 +64,15 @@ interface Remembered {
   text: string;
   ranges: string;
   matches: ClaimMatch[];
+  /** The sentences of `text` as read, so a change reads only new ones (holds this text's alone). */
+  sentences: SentenceMemory;
 }
 
 export function createScanner({ doc, gate, loadStoryTools, isOurs }: ScannerOptions): Scanner {
   let tools: StoryTools | undefined;
   let gatePrepared = false;
-  // Per root: what it said and what it matched; a WeakMap, so roots the page dropped go with it.
+  // Per root: what it said and what it matched; a WeakMap, so roots the page dropped go with it,
+  // and a root no longer on the story (a single-page app's view showing another page) forgets.
   let remembered = new WeakMap<Element, Remembered>();
   let rememberedFor: StoryTools | undefined;
 
@@ -116,7 +120,7 @@ export function createScanner({ doc, gate, loadStoryTools, isOurs }: ScannerOpti
         if (tools?.language !== gate.language().code) tools = await loadStoryTools();
         if (control.superseded()) throw new SupersededScan();
         if (tools) matches = await matchRoot(tools, root, pageText.text, ranges, control);
-      }
+      } else remembered.delete(root);
       results.push({ root, doc: root.ownerDocument, pageText, verdict, matches });
     }
     hidden.sort((a, b) => b.chars - a.chars);
@@ -132,8 +136,9 @@ export function createScanner({ doc, gate, loadStoryTools, isOurs }: ScannerOpti
     const before = remembered.get(root);
     if (before && before.text === text && before.ranges === key) return before.matches;
     const pageYear = readPageYear(root.ownerDocument);
-    const matches = await t.matchSliced(text, control, { ranges, ...(pageYear ? { pageYear } : {}) });
-    remembered.set(root, { text, ranges: key, matches });
+    const sentences = before?.sentences ?? new Map();
+    const matches = await t.matchSliced(text, control, { ranges, memory: sentences, ...(pageYear ? { pageYear } : {}) });
+    remembered.set(root, { text, ranges: key, matches, sentences });
     return matches;
   }
 
