@@ -1,6 +1,7 @@
 // Words of one normalised sentence as matching sees them: each with its surface form, its
 // canonical stem (spelling folded, irregular form lemmatised, stemmed), its numeric value when it
 // is a number, and its offsets; punctuation kept as tokens, since cues and figures read it.
+import { BoundedMemo } from './bounded-memo';
 import type { Language } from './languages/types';
 
 export type TokenKind = 'word' | 'number' | 'punct';
@@ -29,17 +30,21 @@ const TOKEN = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:st|nd|rd|th)?(?![\
 const ASCII_TOKEN = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:st|nd|rd|th)?(?![a-z\d])|\d+[a-z][a-z0-9]*|([a-z][a-z0-9]*(?:&[a-z]+)?)(?=n't)|n't|[a-z][a-z0-9]*(?:&[a-z]+)?(?:'s|')?|[%.,;:!?()/&-]/g;
 const NON_ASCII = /[\u0080-\uffff]/;
 
-/** Canonical stems, remembered per language: pages repeat their words and stemming is not free. */
-const memos = new WeakMap<Language, Map<string, string>>();
-const STEM_MEMO_LIMIT = 50_000;
+/**
+ * Canonical stems, remembered per language: pages repeat their words and stemming is not free.
+ * Words a generation: a long article has two to three thousand different words, so the words of
+ * the page being read and the pages just before stay, while a tab reading page after page never
+ * holds more than twice this many (it held up to 50,000, so a long single-page session grew).
+ */
+export const STEM_MEMO_GENERATION = 5_000;
+const memos = new WeakMap<Language, BoundedMemo<string, string>>();
 
 /** The canonical stem of one lower-case word. */
 export function stemOf(word: string, language: Language): string {
   let memo = memos.get(language);
-  if (!memo) memos.set(language, (memo = new Map()));
+  if (!memo) memos.set(language, (memo = new BoundedMemo(STEM_MEMO_GENERATION)));
   const known = memo.get(word);
   if (known !== undefined) return known;
-  if (memo.size >= STEM_MEMO_LIMIT) memo.clear();
   const stem = canonical(word, language);
   memo.set(word, stem);
   return stem;
