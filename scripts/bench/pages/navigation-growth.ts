@@ -1,8 +1,12 @@
-// 200 single-page navigations in one tab, through a cycle of story and other views: what the
-// extension holds after the first and after the last (the same view): our highlights, our
-// MutationObservers and Highlight objects, our listeners on the window and document, objects in
-// the content scripts' world, and the tab's JS heap after a full garbage collection, beside the
-// same navigations in a browser without the extension (the page's own heap).
+// 200 single-page navigations in one tab, through a cycle of story and other views, each showing
+// sentences never shown before (as a news app shows a new story each time; views that repeated
+// word for word hid memories that grew with every new page): what the extension holds after the
+// first and after the last (the same view): our highlights, our MutationObservers and Highlight
+// objects, our listeners on the window and document, objects in the content scripts' world, and
+// the tab's JS heap after a full garbage collection, with the part of it that is compiled code
+// (bytecode, machine code and feedback: V8 compiles our functions anew as they grow hot, which is
+// the engine's, not something we keep), beside the same navigations in a browser without the
+// extension (the page's own heap).
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { CHROMIUM, type FixtureServer, type Suite } from '../../../tests/e2e/harness';
 import { OURS } from '../../../tests/e2e/page-probes';
@@ -17,16 +21,22 @@ export interface Snapshot {
   listeners: number;
   worldObjects: number;
   heapKB: number;
+  /** Of heapKB: compiled code (heap snapshot nodes of type "code"). */
+  codeKB: number;
 }
 
 export interface NavigationGrowth {
   first: Snapshot;
   last: Snapshot;
-  /** The page alone (no extension): heap after the first and the last navigation. */
-  pageHeapKB: { first: number; last: number };
+  /** The page alone (no extension): heap after the first and the last navigation, and its compiled code. */
+  pageHeapKB: { first: number; last: number; firstCodeKB: number; lastCodeKB: number };
 }
 
-/** Story and other views, by path; the last has the first's text under another address. */
+/**
+ * Story and other views, by path; the last has the first's text under another address. Each time
+ * a view is shown, every paragraph ends with a sentence of its own ("Desk note 17-3.") that no
+ * earlier view had and that makes no claim.
+ */
 export function addSpa(server: FixtureServer, story: readonly string[], others: readonly string[]): string[] {
   const views: Record<string, readonly string[]> = {
     '/spa200/story-a': story.slice(0, 8),
@@ -39,9 +49,11 @@ export function addSpa(server: FixtureServer, story: readonly string[], others: 
 <body><nav><a href="/spa200/story-a">Story</a> <a href="/spa200/other-b">Sport</a></nav><main><article id="view"></article></main>
 <script src="/spa200/app.js"></script></body></html>`;
   const script = `const views = ${JSON.stringify({ ...views, '/spa200/start': others.slice(0, 3) })};
+let shown = 0;
 function render() {
   const view = document.getElementById('view');
-  view.replaceChildren(...(views[location.pathname] || []).map((t) => Object.assign(document.createElement('p'), { textContent: t })));
+  shown++;
+  view.replaceChildren(...(views[location.pathname] || []).map((t, j) => Object.assign(document.createElement('p'), { textContent: t + ' Desk note ' + shown + '-' + j + '.' })));
 }
 window.go = (path) => { history.pushState({}, '', path); render(); };
 window.addEventListener('popstate', render);
@@ -71,8 +83,28 @@ async function heapKB(cdp: CDPSession): Promise<number> {
   return Math.round(usedSize / 1024);
 }
 
+/** Compiled code in the tab's heap: the nodes of type "code" of a heap snapshot (after a full GC). */
+async function codeKB(cdp: CDPSession): Promise<number> {
+  const chunks: string[] = [];
+  const onChunk = ({ chunk }: { chunk: string }) => void chunks.push(chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  await cdp.send('HeapProfiler.disable');
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  const { snapshot, nodes } = JSON.parse(chunks.join('')) as { snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }; nodes: number[] };
+  const fields = snapshot.meta.node_fields;
+  const type = fields.indexOf('type');
+  const size = fields.indexOf('self_size');
+  const code = snapshot.meta.node_types[0].indexOf('code');
+  let bytes = 0;
+  for (let i = 0; i < nodes.length; i += fields.length) if (nodes[i + type] === code) bytes += nodes[i + size]!;
+  return Math.round(bytes / 1024);
+}
+
 async function snapshot(page: Page, cdp: CDPSession, world: number, ourScripts: Set<string>): Promise<Snapshot> {
   const heap = await heapKB(cdp);
+  const code = await codeKB(cdp);
   let listeners = 0;
   for (const target of ['window', 'document']) {
     const { result } = (await cdp.send('Runtime.evaluate', { expression: target })) as { result: { objectId: string } };
@@ -86,6 +118,7 @@ async function snapshot(page: Page, cdp: CDPSession, world: number, ourScripts: 
     listeners,
     worldObjects: await countInWorld(cdp, world, 'Object.prototype'),
     heapKB: heap,
+    codeKB: code,
   };
 }
 
@@ -134,19 +167,18 @@ export async function measureNavigationGrowth(suite: Suite, paths: readonly stri
 }
 
 /** The same navigations in a browser without the extension: the page's own heap. */
-async function pageAlone(server: FixtureServer, paths: readonly string[]): Promise<{ first: number; last: number }> {
+async function pageAlone(server: FixtureServer, paths: readonly string[]): Promise<NavigationGrowth['pageHeapKB']> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const page = await browser.newPage();
     await page.goto(server.url('/spa200/start'));
     const cdp = await page.context().newCDPSession(page);
-    let first = 0;
-    let last = 0;
+    const out = { first: 0, last: 0, firstCodeKB: 0, lastCodeKB: 0 };
     await navigate(page, paths, async (i) => {
-      if (i === 1) first = await heapKB(cdp);
-      if (i === NAVIGATIONS) last = await heapKB(cdp);
+      if (i === 1) [out.first, out.firstCodeKB] = [await heapKB(cdp), await codeKB(cdp)];
+      if (i === NAVIGATIONS) [out.last, out.lastCodeKB] = [await heapKB(cdp), await codeKB(cdp)];
     });
-    return { first, last };
+    return out;
   } finally {
     await browser.close();
   }
