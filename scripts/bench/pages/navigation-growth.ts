@@ -67,12 +67,19 @@ render();`;
 const worldOf = (contexts: Array<{ id: number; name: string; auxData?: { type?: string } }>, extensionName: string) =>
   contexts.filter((c) => c.auxData?.type === 'isolated' && c.name === extensionName).at(-1)?.id;
 
+/**
+ * Every remote object a reading asks for is in this group, released when the reading ends: an
+ * object handed to the protocol stays alive until released, and the first reading's list of every
+ * object in the content scripts' world would otherwise keep them all alive up to the last reading
+ * (the first version of this measure did that, and counted the first page's objects as growth).
+ */
+const GROUP = 'navigation-growth';
+
 async function countInWorld(cdp: CDPSession, contextId: number, prototype: string): Promise<number> {
-  const proto = (await cdp.send('Runtime.evaluate', { expression: prototype, contextId })) as { result: { objectId?: string } };
+  const proto = (await cdp.send('Runtime.evaluate', { expression: prototype, contextId, objectGroup: GROUP })) as { result: { objectId?: string } };
   if (!proto.result.objectId) return -1;
-  const { objects } = (await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.result.objectId })) as { objects: { objectId: string } };
+  const { objects } = (await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.result.objectId, objectGroup: GROUP })) as { objects: { objectId: string } };
   const { result } = (await cdp.send('Runtime.callFunctionOn', { objectId: objects.objectId, functionDeclaration: 'function () { return this.length; }', returnByValue: true })) as { result: { value: number } };
-  await cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'console' }).catch(() => undefined);
   return result.value;
 }
 
@@ -81,6 +88,23 @@ async function heapKB(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   return Math.round(usedSize / 1024);
+}
+
+/**
+ * Our listeners on the window and the document: the protocol lists the listeners of the world the
+ * object was taken from, so they are listed from the content scripts' world. (The first version of
+ * this measure took them from the page's world and found none, before and after, whatever we did;
+ * it also kept the debugger on, and with it V8 keeps every script compiled in the tab, each of the
+ * driver's evaluations among them, which grew the heap it measured.)
+ */
+async function ourListeners(cdp: CDPSession, world: number): Promise<number> {
+  let listeners = 0;
+  for (const target of ['window', 'document']) {
+    const { result } = (await cdp.send('Runtime.evaluate', { expression: target, contextId: world, objectGroup: GROUP })) as { result: { objectId: string } };
+    const { listeners: all } = (await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId })) as { listeners: unknown[] };
+    listeners += all.length;
+  }
+  return listeners;
 }
 
 /** Compiled code in the tab's heap: the nodes of type "code" of a heap snapshot (after a full GC). */
@@ -102,24 +126,20 @@ async function codeKB(cdp: CDPSession): Promise<number> {
   return Math.round(bytes / 1024);
 }
 
-async function snapshot(page: Page, cdp: CDPSession, world: number, ourScripts: Set<string>): Promise<Snapshot> {
+async function snapshot(page: Page, cdp: CDPSession, world: number): Promise<Snapshot> {
   const heap = await heapKB(cdp);
   const code = await codeKB(cdp);
-  let listeners = 0;
-  for (const target of ['window', 'document']) {
-    const { result } = (await cdp.send('Runtime.evaluate', { expression: target })) as { result: { objectId: string } };
-    const { listeners: all } = (await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId })) as { listeners: Array<{ scriptId: string }> };
-    listeners += all.filter((l) => ourScripts.has(l.scriptId)).length;
-  }
-  return {
+  const taken: Snapshot = {
     highlights: await page.evaluate(allHighlightsInPage, OURS),
     observers: await countInWorld(cdp, world, 'MutationObserver.prototype'),
     highlightObjects: await countInWorld(cdp, world, 'Highlight.prototype'),
-    listeners,
+    listeners: await ourListeners(cdp, world),
     worldObjects: await countInWorld(cdp, world, 'Object.prototype'),
     heapKB: heap,
     codeKB: code,
   };
+  await cdp.send('Runtime.releaseObjectGroup', { objectGroup: GROUP });
+  return taken;
 }
 
 /** Navigates `page` through the views `NAVIGATIONS` times; `after(i)` once each navigation is done. */
@@ -136,10 +156,7 @@ export async function measureNavigationGrowth(suite: Suite, paths: readonly stri
   const cdp = await page.context().newCDPSession(page);
   const contexts: Array<{ id: number; name: string; auxData?: { type?: string } }> = [];
   cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
-  const ourScripts = new Set<string>();
-  cdp.on('Debugger.scriptParsed', ({ scriptId, url }) => url.startsWith('chrome-extension://') && ourScripts.add(scriptId));
   await cdp.send('Runtime.enable');
-  await cdp.send('Debugger.enable');
   const extensionName = (await suite.ext.worker.evaluate(() => chrome.runtime.getManifest().name)) as string;
   const world = worldOf(contexts, extensionName);
   if (world === undefined) throw new Error('The content scripts’ world was not found');
@@ -158,10 +175,9 @@ export async function measureNavigationGrowth(suite: Suite, paths: readonly stri
   let last: Snapshot | undefined;
   await navigate(page, paths, async (i) => {
     await reported(paths[(i - 1) % paths.length]!);
-    if (i === 1) first = await snapshot(page, cdp, world, ourScripts);
-    if (i === NAVIGATIONS) last = await snapshot(page, cdp, world, ourScripts);
+    if (i === 1) first = await snapshot(page, cdp, world);
+    if (i === NAVIGATIONS) last = await snapshot(page, cdp, world);
   });
-  await cdp.send('Debugger.disable');
   await page.close();
   return { first: first!, last: last!, pageHeapKB: await pageAlone(suite.server, paths) };
 }
@@ -173,6 +189,7 @@ async function pageAlone(server: FixtureServer, paths: readonly string[]): Promi
     const page = await browser.newPage();
     await page.goto(server.url('/spa200/start'));
     const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Runtime.enable');
     const out = { first: 0, last: 0, firstCodeKB: 0, lastCodeKB: 0 };
     await navigate(page, paths, async (i) => {
       if (i === 1) [out.first, out.firstCodeKB] = [await heapKB(cdp), await codeKB(cdp)];
