@@ -7,6 +7,8 @@
 // 3. 200 single-page navigations in one tab, each showing sentences not shown before: highlights,
 //    observers, listeners and heap after the first and after the last (targets: no growth; heap
 //    within 10%, also told without the compiled code V8 adds as our functions grow hot).
+// MEASURE_JS_FLAGS="--no-opt --no-maglev --no-sparkplug" runs it all with V8's optimizing tiers off
+// (bytecode only), which tells what of the heap's growth is the engine's compiled code.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,15 +34,18 @@ console.error('Building the Chrome extension…');
 if (spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' }).status !== 0) throw new Error('wxt build failed');
 const story = paragraphs('pages/story-paraphrase-wire.html').filter((p) => p.length > 60);
 const others = paragraphs('pages/unrelated-cricket.html');
+const jsFlags = process.env.MEASURE_JS_FLAGS;
+const args = jsFlags ? [`--js-flags=${jsFlags}`] : [];
+if (jsFlags) console.log(`V8 flags: ${jsFlags}`);
 let paths: string[] = [];
-const suite = await startSuite((server) => void (paths = addSpa(server, story, others)));
+const suite = await startSuite((server) => void (paths = addSpa(server, story, others)), { args });
 try {
   console.error('1/3 structures…');
   const ratios = await measureStructureRatios(suite, prepare);
   console.error(`2/3 a busy page for a minute…`);
   const busy = await measureBusyPage(suite, prepare);
   console.error(`3/3 ${NAVIGATIONS} single-page navigations…`);
-  const growth = await measureNavigationGrowth(suite, paths, prepare);
+  const growth = await measureNavigationGrowth(suite, paths, prepare, args);
 
   console.log('Page structures (tests/fixtures/structures/): highlights on the story after the reader’s steps, against the same text on a plain page; on the other story beside it.');
   for (const r of ratios) {

@@ -150,7 +150,8 @@ async function navigate(page: Page, paths: readonly string[], after: (i: number)
   }
 }
 
-export async function measureNavigationGrowth(suite: Suite, paths: readonly string[], prepare: Parameters<Suite['open']>[1]): Promise<NavigationGrowth> {
+/** `args`: the browser's extra switches, given to the browser without the extension too. */
+export async function measureNavigationGrowth(suite: Suite, paths: readonly string[], prepare: Parameters<Suite['open']>[1], args: readonly string[] = []): Promise<NavigationGrowth> {
   const { page, tabId } = await suite.open('/spa200/start', prepare);
   await suite.report(tabId);
   const cdp = await page.context().newCDPSession(page);
@@ -179,12 +180,12 @@ export async function measureNavigationGrowth(suite: Suite, paths: readonly stri
     if (i === NAVIGATIONS) last = await snapshot(page, cdp, world);
   });
   await page.close();
-  return { first: first!, last: last!, pageHeapKB: await pageAlone(suite.server, paths) };
+  return { first: first!, last: last!, pageHeapKB: await pageAlone(suite.server, paths, args) };
 }
 
 /** The same navigations in a browser without the extension: the page's own heap. */
-async function pageAlone(server: FixtureServer, paths: readonly string[]): Promise<NavigationGrowth['pageHeapKB']> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+async function pageAlone(server: FixtureServer, paths: readonly string[], args: readonly string[]): Promise<NavigationGrowth['pageHeapKB']> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', ...args] });
   try {
     const page = await browser.newPage();
     await page.goto(server.url('/spa200/start'));
