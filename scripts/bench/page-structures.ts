@@ -68,7 +68,7 @@ try {
   const kB = (n: number) => n.toLocaleString('en');
   console.log(`  tab JS heap after GC ${kB(first.heapKB)} → ${kB(last.heapKB)} kB, of it compiled code ${kB(first.codeKB)} → ${kB(last.codeKB)} kB; the page alone ${kB(growth.pageHeapKB.first)} → ${kB(growth.pageHeapKB.last)} kB (code ${kB(growth.pageHeapKB.firstCodeKB)} → ${kB(growth.pageHeapKB.lastCodeKB)} kB);`);
   console.log(`  the extension's share ${kB(oursFirst)} → ${kB(oursLast)} kB (${percent(oursFirst, oursLast)})   ${within(oursFirst, oursLast)} (target within ${HEAP_MAX_GROWTH * 100}%)`);
-  console.log(`  the extension's share without compiled code (what it keeps) ${kB(dataFirst)} → ${kB(dataLast)} kB (${percent(dataFirst, dataLast)})   ${within(dataFirst, dataLast)}`);
+  console.log(`  the extension's share without compiled code ${kB(dataFirst)} → ${kB(dataLast)} kB (${percent(dataFirst, dataLast)})   ${within(dataFirst, dataLast)}`);
 } finally {
   await closeSuite(suite);
 }
