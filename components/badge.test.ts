@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { claimSet } from '../data';
+import { importablePack } from '../tests/stories/packs';
 import hindi from '../public/_locales/hi/messages.json';
 import russian from '../public/_locales/ru/messages.json';
 import { useLocaleMessages } from './ui/i18n';
@@ -89,6 +90,18 @@ describe('badgeForReport', () => {
     expect(title(5, 1)).toBe('5 известных утверждений на этой странице, из них 1 оспаривается');
     useLocaleMessages(hindi, 'hi');
     expect(title(2, 1)).toBe('इस पेज पर 2 ज्ञात दावे (विवादित: 1)');
+  });
+
+  it('counts the claims of every story the page covers, each judged with its own story', () => {
+    const cave = importablePack();
+    const disputed = cave.claims.find((c) => c.id === 'found-about-4-km-from-entrance')!;
+    const confirmedCave = cave.claims.find((c) => c.stances.every((s) => s.stance === 'confirms') && !(cave.developments ?? []).some((d) => d.claims.some((x) => x.claim === c.id)))!;
+    expect(isDisputedOnPage(disputed, false, cave)).toBe(true);
+    const both = badgeForReport(report(match(CONFIRMED), match(confirmedCave.id)), [claimSet, cave]);
+    expect(both).toEqual({ text: '2', color: BADGE_COLOR_CONFIRMED, title: '2 known claims on this page' });
+    expect(badgeForReport(report(match(CONFIRMED), match(disputed.id)), [claimSet, cave]).color).toBe(BADGE_COLOR_DISPUTED);
+    // A claim of a story that is not installed is not counted.
+    expect(badgeForReport(report(match(CONFIRMED), match(confirmedCave.id)), [claimSet]).text).toBe('1');
   });
 
   it('the two colours differ', () => {

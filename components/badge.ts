@@ -1,6 +1,7 @@
-// What the toolbar badge says for one page: the number of distinct known claims found, and a
-// colour that tells whether any of them is disputed (by an outlet, or by the page's own wording);
-// the title says it in words too (in the UI language), so colour is never the only signal.
+// What the toolbar badge says for one page: the number of distinct known claims found (of every
+// story the page covers), and a colour that tells whether any of them is disputed (by an outlet,
+// or by the page's own wording); the title says it in words too (in the UI language), so colour is
+// never the only signal.
 import type { ClaimSet } from '../data/schema';
 import { isDisputedOnPage } from './claim-status';
 import type { PageReport } from './messaging';
@@ -15,12 +16,13 @@ export interface Badge {
   title: string;
 }
 
-export function badgeForReport(report: PageReport | null, claimSet: ClaimSet): Badge {
+/** `stories`: the installed stories (claim ids are unique across them); the count is over all of them. */
+export function badgeForReport(report: PageReport | null, stories: ClaimSet | readonly ClaimSet[]): Badge {
   const claimIds = new Set(report?.matches.map((m) => m.claimId) ?? []);
-  const known = claimSet.claims.filter((c) => claimIds.has(c.id));
+  const known = [stories].flat().flatMap((set) => set.claims.filter((c) => claimIds.has(c.id)).map((claim) => ({ claim, set })));
   if (known.length === 0) return { text: '', color: BADGE_COLOR_CONFIRMED, title: '' };
   const differing = new Set(report?.matches.filter((m) => m.differs).map((m) => m.claimId) ?? []);
-  const disputed = known.filter((c) => isDisputedOnPage(c, differing.has(c.id), claimSet));
+  const disputed = known.filter(({ claim, set }) => isDisputedOnPage(claim, differing.has(claim.id), set));
   const claims = plural('badgeTitle', known.length);
   const title = disputed.length ? plural('badgeTitleDisputed', disputed.length, [disputed.length, claims]) : claims;
   return {

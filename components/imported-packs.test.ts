@@ -6,7 +6,7 @@ import { addImportedPack, checkPackFile, importedGates, importedPacks, MAX_IMPOR
 
 beforeEach(() => fakeBrowser.reset());
 
-const nothing: Installed = { storyIds: new Set(), claimIds: new Set(), count: 0 };
+const nothing: Installed = { storyIds: new Set(), claims: new Map(), count: 0 };
 /** The bundled pack under new ids, as a newsroom's file of another story would be. */
 function otherPack(id = 'harbour-dredging-2024'): StoryPack {
   const rename = (claim: string) => `${id}-${claim}`.slice(0, 120);
@@ -56,8 +56,23 @@ describe('checkPackFile', () => {
   it('refuses ids already installed, and one pack too many', () => {
     const pack = otherPack();
     expect(checkPackFile(...fileOf(pack), { ...nothing, storyIds: new Set([pack.story.id]) }).ok).toBe(false);
-    expect(checkPackFile(...fileOf(pack), { ...nothing, claimIds: new Set([pack.claims[3]!.id]) }).ok).toBe(false);
+    expect(checkPackFile(...fileOf(pack), { ...nothing, claims: new Map([[pack.claims[3]!.id, 'Another story']]) }).ok).toBe(false);
     expect(checkPackFile(...fileOf(pack), { ...nothing, count: MAX_IMPORTED_PACKS }).ok).toBe(false);
+  });
+
+  it('refuses claim ids an installed story uses, naming each id and its story', () => {
+    const pack = otherPack();
+    const claims = new Map([pack.claims[0]!, pack.claims[2]!].map((c) => [c.id, 'The rescue of the Wild Boars team'] as const));
+    const verdict = checkPackFile(...fileOf(pack), { ...nothing, claims });
+    expect(verdict).toEqual({
+      ok: false,
+      problems: [
+        `claims: these ids are already used by an installed story, and claim ids must be unique across stories: "${pack.claims[0]!.id}" (in "The rescue of the Wild Boars team"), "${pack.claims[2]!.id}" (in "The rescue of the Wild Boars team").`,
+      ],
+    });
+    const many = new Map(pack.claims.map((c) => [c.id, 'Old story'] as const));
+    const refused = checkPackFile(...fileOf(pack), { ...nothing, claims: many });
+    expect(!refused.ok && refused.problems[0]).toMatch(new RegExp(`and ${pack.claims.length - 10} more\\.$`));
   });
 
   it('refuses a file whose size would choke the validator before validating it', () => {

@@ -5,7 +5,10 @@ import { storage } from 'wxt/utils/storage';
 import type { StoryGate } from '../data/gates';
 import type { StoryPack } from '../data/schema';
 import { validateStoryPack } from '../data/validate';
+import { importedGates, importedPacks } from './imported-storage';
 import { STORY_TOOLS_FILES } from './story-tools';
+
+export { importedGates, importedPacks, type ImportedPack } from './imported-storage';
 
 /** A pack file larger than this is refused before it is read: the biggest real pack is ~150 kB. */
 export const MAX_PACK_FILE_BYTES = 2_000_000;
@@ -16,26 +19,19 @@ export const MAX_STRING_CHARS = 20_000;
 /** Values in a pack file, all told: a pack of 500 claims has about 20,000. */
 export const MAX_VALUES = 200_000;
 
-export interface ImportedPack {
-  pack: StoryPack;
-  /** The file it came from, as the reader named it. */
-  fileName: string;
-  /** ISO date and time of the import. */
-  importedAt: string;
-}
-
-export const importedPacks = storage.defineItem<ImportedPack[]>('local:imported-story-packs', { fallback: [], version: 1 });
-/** The imported packs' gates alone, so the content script reads a few kB, not the packs. */
-export const importedGates = storage.defineItem<StoryGate[]>('local:imported-story-gates', { fallback: [], version: 1 });
-
 export type PackFileVerdict = { ok: true; pack: StoryPack } | { ok: false; problems: string[] };
 
 /** The stories and claims already installed: an import may not reuse their ids. */
 export interface Installed {
   storyIds: ReadonlySet<string>;
-  claimIds: ReadonlySet<string>;
+  /** Every installed claim's id, and the title of its story (claim ids are unique across stories). */
+  claims: ReadonlyMap<string, string>;
+  /** Packs imported so far. */
   count: number;
 }
+
+/** Clashing claim ids named in a refusal at most (the rest counted). */
+const CLASHES_NAMED = 10;
 
 /** Values and string lengths within bounds (a file of a million claims never reaches the validator). */
 function withinBounds(value: unknown): string | undefined {
@@ -73,8 +69,12 @@ export function checkPackFile(text: string, bytes: number, installed: Installed)
     return refuse(`story.language: the extension reads ${Object.keys(STORY_TOOLS_FILES).join(', ')}; this pack is in "${pack.story.language}".`);
   }
   if (installed.storyIds.has(pack.story.id)) return refuse(`story.id: a story "${pack.story.id}" is already installed; remove it first to replace it.`);
-  const clashes = pack.claims.filter((c) => installed.claimIds.has(c.id)).map((c) => c.id);
-  if (clashes.length) return refuse(`claims: ids already used by an installed story: ${clashes.slice(0, 10).join(', ')}${clashes.length > 10 ? '…' : ''}`);
+  // A claim is found by its id alone (the report, the badge, the card): two stories may not share one.
+  const clashes = pack.claims.filter((c) => installed.claims.has(c.id)).map((c) => `"${c.id}" (in "${installed.claims.get(c.id)}")`);
+  if (clashes.length) {
+    const more = clashes.length > CLASHES_NAMED ? ` and ${clashes.length - CLASHES_NAMED} more` : '';
+    return refuse(`claims: ${clashes.length === 1 ? 'this id is' : 'these ids are'} already used by an installed story, and claim ids must be unique across stories: ${clashes.slice(0, CLASHES_NAMED).join(', ')}${more}.`);
+  }
   if (installed.count >= MAX_IMPORTED_PACKS) return refuse(`At most ${MAX_IMPORTED_PACKS} story packs can be added; remove one first.`);
   return { ok: true, pack };
 }

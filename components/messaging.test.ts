@@ -8,6 +8,7 @@ import {
   isFromThisExtension,
   isPageMatch,
   isPageReport,
+  MAX_REPORTED_STORIES,
   isScanPending,
   isStyleRequest,
   MAX_URL_CHARS,
@@ -226,6 +227,20 @@ describe('isPageReport: bounds and the claim set', () => {
     const unknown = { ...validReport(), matches: [{ ...validMatch(), claimId: 'made-up-claim' }] };
     expect(isPageReport(unknown)).toBe(true);
     expect(isPageReport(unknown, known)).toBe(false);
+  });
+
+  it('takes the stories the page covers: distinct slugs, bounded, each an installed story when the background knows them', () => {
+    const stories = ['india-russia-defence-jv-talks-2025', 'tham-luang-cave-rescue-2018'];
+    const installed = new Set(stories);
+    expect(isPageReport({ ...validReport(), stories })).toBe(true);
+    expect(isPageReport({ ...validReport(), stories: [] }, undefined, installed)).toBe(true);
+    expect(isPageReport({ ...validReport(), stories }, undefined, installed)).toBe(true);
+    expect(isPageReport({ ...validReport(), stories: [...stories, 'harbour-dredging-2024'] }, undefined, installed)).toBe(false);
+    const many = Array.from({ length: MAX_REPORTED_STORIES }, (_, i) => `story-${i}`);
+    expect(isPageReport({ ...validReport(), stories: many })).toBe(true);
+    for (const bad of [[...many, 'one-more'], [stories[0], stories[0]], ['<script>'], ['Tham Luang'], [7], 'tham-luang-cave-rescue-2018', [`a${'-a'.repeat(150)}`], null]) {
+      expect(isPageReport({ ...validReport(), stories: bad }), JSON.stringify(bad)).toBe(false);
+    }
   });
 });
 

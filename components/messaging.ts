@@ -32,6 +32,8 @@ export interface PageReport {
   url: string;
   storyDetected: boolean;
   storyScore: number;
+  /** The ids of the stories the page covers (bundled or imported), in the order it first covers them. */
+  stories?: string[];
   matches: PageMatch[];
   /** The article's language (primary subtag), when known. */
   language?: string;
@@ -111,6 +113,9 @@ const isScore = (value: unknown): value is number =>
 /** Upper bound on matches one report may carry; a page cannot make more claims than we know. */
 export const MAX_REPORTED_MATCHES = 500;
 
+/** Upper bound on the stories one report may name: the bundled ones and every imported pack, with room to spare. */
+export const MAX_REPORTED_STORIES = 64;
+
 /** Longest sentence a report may carry: the reader cuts sentences at 1,200 characters. */
 export const MAX_MATCH_TEXT_CHARS = 2_000;
 /** Most differences one match may carry (a figure, a date, a measure). */
@@ -151,7 +156,7 @@ export function isPageMatch(value: unknown): value is PageMatch {
   );
 }
 
-/** Claim ids are slugs; anything else is not one of ours. */
+/** Claim ids (and story ids) are slugs; anything else is not one of ours. */
 export function isClaimId(value: unknown): value is string {
   return typeof value === 'string' && value.length <= 200 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value);
 }
@@ -162,11 +167,22 @@ export function isClaimId(value: unknown): value is string {
  */
 export const MAX_URL_CHARS = 8_192;
 
+/** Distinct story ids (slugs), at most MAX_REPORTED_STORIES; each one of `known` when given. */
+export function isStoryList(value: unknown, known?: ReadonlySet<string>): value is string[] {
+  return (
+    Array.isArray(value) &&
+    value.length <= MAX_REPORTED_STORIES &&
+    value.every((id) => isClaimId(id) && (!known || known.has(id))) &&
+    new Set(value).size === value.length
+  );
+}
+
 /**
  * A report as the content script sends it: every field of the expected type and within its
- * bounds; when `knownClaims` is given (the background has the claim set), every claim one of them.
+ * bounds; when `knownClaims` and `knownStories` are given (the background has the installed
+ * stories), every claim and story one of them.
  */
-export function isPageReport(value: unknown, knownClaims?: ReadonlySet<string>): value is PageReport {
+export function isPageReport(value: unknown, knownClaims?: ReadonlySet<string>, knownStories?: ReadonlySet<string>): value is PageReport {
   return (
     isRecord(value) &&
     typeof value.url === 'string' &&
@@ -174,6 +190,7 @@ export function isPageReport(value: unknown, knownClaims?: ReadonlySet<string>):
     parseWebUrl(value.url) !== null &&
     typeof value.storyDetected === 'boolean' &&
     isScore(value.storyScore) &&
+    (value.stories === undefined || isStoryList(value.stories, knownStories)) &&
     Array.isArray(value.matches) &&
     value.matches.length <= MAX_REPORTED_MATCHES &&
     value.matches.every((m) => isPageMatch(m) && (!knownClaims || knownClaims.has(m.claimId))) &&

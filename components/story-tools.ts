@@ -1,8 +1,9 @@
 // The contract between the content script every page loads and the story tools injected only on
-// pages a story gate accepts (entrypoints/story-tools.ts): the matcher with the story packs' data,
-// fuse.js and the stemmer, and the hover card. Keeping them out of the content script keeps what
-// every page pays for small. The tools are handed over through a property of the content
-// scripts' own isolated world, which page scripts cannot see.
+// pages a story gate accepts (entrypoints/story-tools.ts): the matcher with every installed story
+// of one language (the bundled packs, and those imported from files, read from storage when the
+// tools arrive), fuse.js and the stemmer, and the hover card. Keeping them out of the content
+// script keeps what every page pays for small. The tools are handed over through a property of
+// the content scripts' own isolated world, which page scripts cannot see.
 import type { ClaimSet } from '../data/schema';
 import type { SliceControl, SlicedMatchOptions } from './matching/analyse-text';
 import type { ClaimMatch } from './matching/match-text';
@@ -14,9 +15,10 @@ export interface StoryTools {
   build: string;
   /** The language of the pages they read (story-tools.js is English; story-tools-<code>.js another). */
   language: string;
-  claimSet: ClaimSet;
-  /** Matches the claims of the story in the passages the gate accepted, in slices (see TextAnalyser). */
-  matchSliced(text: string, control: SliceControl, options: SlicedMatchOptions): Promise<ClaimMatch[]>;
+  /** The story (claim set) a claim belongs to; claim ids are unique across installed stories. */
+  storyOf(claimId: string): ClaimSet | undefined;
+  /** Matches the claims of `story` in the passages its gate accepted, in slices; none for a story the tools do not hold. */
+  matchSliced(story: string, text: string, control: SliceControl, options: SlicedMatchOptions): Promise<ClaimMatch[]>;
   createCard(doc: Document, labels: CardLabels, handlers: { onOpenDetails(claimId: string): void }): ClaimCard;
   cardClaims(matches: PageClaimMatch[], words: PageVersionWords): CardClaim[];
 }
@@ -43,5 +45,7 @@ export function installedStoryTools(world: object, language: string): StoryTools
 /** The languages with story tools, and the script of each, as the build names them. */
 export const STORY_TOOLS_FILES: Readonly<Record<string, string>> = {
   en: '/story-tools.js',
+  hi: '/story-tools-hi.js',
+  ru: '/story-tools-ru.js',
   fr: '/story-tools-fr.js',
 };

@@ -4,6 +4,8 @@
 // accepts (entrypoints/story-tools*.ts, one per language).
 import gate from './stories/india-russia-defence-jv-talks-2025/gate.json';
 import gateFr from './stories/india-russia-defence-jv-talks-2025/languages/fr/gate.json';
+import gateHi from './stories/india-russia-defence-jv-talks-2025/languages/hi/gate.json';
+import gateRu from './stories/india-russia-defence-jv-talks-2025/languages/ru/gate.json';
 import type { StorySignalGroup } from './schema';
 
 export interface StoryGate {
@@ -14,4 +16,4 @@ export interface StoryGate {
   signals: StorySignalGroup[];
 }
 
-export const storyGates: readonly StoryGate[] = [gate, gateFr] as StoryGate[];
+export const storyGates: readonly StoryGate[] = [gate, gateHi, gateRu, gateFr] as StoryGate[];

@@ -1,12 +1,12 @@
 // Keeps the toolbar badge in step with what each tab's content script found, injects the story
 // tools and the highlights' styles into story pages, opens the comparison page for the card's
 // "compare" button, and relays the keyboard command to the page. Every message is checked: sender
-// (this extension, the tab's top frame), shape and bounds, claim ids against the claim set, and a
-// report's address against the sender's.
+// (this extension, the tab's top frame), shape and bounds, claim and story ids against the
+// installed stories (bundled and imported), and a report's address against the sender's.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { claimSet } from '../data';
 import { badgeForReport } from '../components/badge';
+import { readInstalledStories, watchInstalledStories, type InstalledStories } from '../components/installed-stories';
 import { isFromThisExtension, isPageReport, isStyleRequest, onMessage, reportMatchesSender, sendMessage } from '../components/messaging';
 import { highlightCss } from '../components/page/highlight-style';
 import { migrateDisabledSites } from '../components/settings';
@@ -18,8 +18,11 @@ const TOP_FRAME = 0;
 
 export default defineBackground(() => {
   const fromUs = (sender: { id?: string }) => isFromThisExtension(sender, browser.runtime.id);
-  const knownClaims: ReadonlySet<string> = new Set(claimSet.claims.map((c) => c.id));
-  const isKnownClaim = (value: unknown): value is string => typeof value === 'string' && knownClaims.has(value);
+  // Read from storage on first need, and again after a pack is added or removed (the worker may be
+  // stopped at any time: this is a cache of storage, never the only copy).
+  let installed: Promise<InstalledStories> | undefined;
+  const stories = () => (installed ??= readInstalledStories());
+  watchInstalledStories(() => (installed = undefined));
 
   // Earlier versions kept the sites switched off in one sync item: move them to the buckets.
   void migrateDisabledSites().catch(() => undefined);
@@ -27,9 +30,12 @@ export default defineBackground(() => {
   onMessage('reportPage', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (!fromUs(sender) || tabId === undefined || sender.frameId !== TOP_FRAME) return;
-    if (!isPageReport(data, knownClaims) || !reportMatchesSender(data, sender)) return;
+    let known = await stories();
+    // A page may hear of a pack just added before this worker does: read the stories again once.
+    if (!isPageReport(data, known.claimIds, known.storyIds) && isPageReport(data)) known = await (installed = readInstalledStories());
+    if (!isPageReport(data, known.claimIds, known.storyIds) || !reportMatchesSender(data, sender)) return;
     await saveTabReport(tabId, data);
-    const badge = badgeForReport(data, claimSet);
+    const badge = badgeForReport(data, known.all);
     await browser.action.setBadgeText({ tabId, text: badge.text });
     await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
     await browser.action.setTitle({ tabId, title: badge.title || browser.runtime.getManifest().name });
@@ -70,7 +76,8 @@ export default defineBackground(() => {
   // claim, in a new tab beside it.
   onMessage('openDetails', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
-    if (!fromUs(sender) || tabId === undefined || sender.frameId !== TOP_FRAME || !isKnownClaim(data)) return;
+    const story = typeof data === 'string' ? ((await stories()).storyOf(data) ?? (await (installed = readInstalledStories())).storyOf(data)) : undefined;
+    if (!fromUs(sender) || tabId === undefined || sender.frameId !== TOP_FRAME || !story) return;
     const index = (sender.tab?.index ?? 0) + 1;
     // The Firefox end-to-end build (WXT_DETAILS_IN_TAB=true, set by tests/e2e/firefox only) keeps
     // opening the popup's page in a tab, open at the claim: tests/e2e/firefox.e2e.test.ts reads it.
@@ -79,7 +86,8 @@ export default defineBackground(() => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tab=${tabId}`), index });
       return;
     }
-    await browser.tabs.create({ url: browser.runtime.getURL(`/compare.html?tab=${tabId}&claim=${data}`), index, windowId: sender.tab?.windowId });
+    const query = new URLSearchParams({ tab: String(tabId), story: story.story.id, claim: data });
+    await browser.tabs.create({ url: browser.runtime.getURL(`/compare.html?${query}`), index, windowId: sender.tab?.windowId });
   });
 
   browser.commands.onCommand.addListener(async (command, tab) => {

@@ -34,6 +34,23 @@ describe('check command', () => {
     }
   });
 
+  it("reads an article in the language of its words: the French page of the tuning half with the French core and words", () => {
+    const { status, stdout } = check('tests/eval/lang/fr/tune/pages/fr-p12.html', '--json');
+    expect(status).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.story.detected).toBe(true);
+    expect(report.matches.map((m: { claim: string }) => m.claim)).toContain('meetings-held-october-29-30');
+  });
+
+  it('says so when the article is in a language the matcher does not read', () => {
+    const file = join(dir, 'es.txt');
+    writeFileSync(file, 'Los directivos de varias empresas de la India viajaron a Moscú a finales de octubre para hablar con los funcionarios rusos de la posibilidad de fabricar juntos piezas para los aviones y los tanques que el país compró hace años, según las fuentes que cita la agencia.\n');
+    const { status, stderr, stdout } = check(file);
+    expect(status).toBe(0);
+    expect(stderr).toContain('"es", which the matcher does not read');
+    expect(stdout).toMatch(/^Story: not covered/);
+  });
+
   it('reads .txt files as paragraphs and prints a readable report', () => {
     const { status, stdout } = check('seeds/004_6b1c8801edfe917e.txt');
     expect(status).toBe(0);

@@ -7,7 +7,7 @@ import type { Language } from './languages/types';
 import { matchSteps, matchText, type ClaimMatch, type MatchOptions } from './match-text';
 import { viewSentence, type SentenceView } from './sentence-view';
 import { buildMatchIndex, matchIndexSteps, type MatchIndex } from './story-index';
-import { compileSignalGroups, judgePassages, judgeStory, type CompiledSignalGroup, type Passage, type StoryVerdict } from './story-gate';
+import { compileSignalGroups, judgePassages, judgeStory, scannable, type CompiledSignalGroup, type Passage, type StoryVerdict } from './story-gate';
 
 export interface TextAnalysis {
   story: StoryVerdict;
@@ -72,9 +72,11 @@ export function createTextAnalyser(pack: StoryPack, language: Language = english
     passages,
     match,
     analyse(text, { explain, ...options } = {}) {
-      const story = judge(text, { explain });
+      // Lower-cased once for the verdict and the passages' scan.
+      const scan = scannable(text);
+      const story = judgeStory(text, groups(), { explain }, scan);
       if (!story.detected) return { story, matches: [] };
-      const ranges = passages(text, story).filter((p) => p.onStory);
+      const ranges = judgePassages(text, groups(), story, scan).filter((p) => p.onStory);
       return { story, matches: match(text, { ...options, ranges }) };
     },
     async matchSliced(text, control, { memory, ...options } = {}) {

@@ -1,6 +1,7 @@
 // Negation, denial, falsity and hedging with scope, in the manner of NegEx/pyConTextNLP: the
 // language's cue table is matched on the sentence's words as written (lower case; the table
-// lists each form, so "possibly" hedges and "possible" does not) (longest cue first, pseudo-negations
+// lists each form, so "possibly" hedges and "possible" does not; a word ending in "*" stands for
+// any ending, "ложн*" for every form of "false" in a language that inflects) (longest cue first, pseudo-negations
 // before negations), then each cue bears on the words in its direction up to its window, a
 // terminator ("but", "which", ";") or the sentence's end. A question bears on the whole sentence.
 import type { CueCategory, CueRow, Language } from './languages/types';
@@ -21,33 +22,99 @@ interface CompiledCue {
   row: CueRow;
   /** The cue's words as written, lower case. */
   stems: string[];
+  /** Words written with "*": any word starting with them is the word. */
+  prefix: boolean[];
 }
 
-const compiled = new WeakMap<Language, Map<string, CompiledCue[]>>();
+interface CueTable {
+  /** Cues by their first word, longest first. */
+  byFirst: Map<string, CompiledCue[]>;
+  /** Cues whose first word is a prefix ("ложн*"), by its first letter, longest first. */
+  byPrefixLetter: Map<string, CompiledCue[]>;
+}
 
-/** The cue table by first stem, longest first; compiled once per language. */
-function cueTable(language: Language): Map<string, CompiledCue[]> {
+const compiled = new WeakMap<Language, CueTable>();
+
+/** A cue phrase's words: each word's tokens, the last one a prefix when the word ends in "*". */
+function compileCue(row: CueRow, language: Language): CompiledCue {
+  const stems: string[] = [];
+  const prefix: boolean[] = [];
+  for (const word of row.phrase.toLowerCase().split(/\s+/)) {
+    const star = word.length > 1 && word.endsWith('*');
+    const tokens = tokenize(star ? word.slice(0, -1) : word, language);
+    tokens.forEach((t, k) => {
+      stems.push(t.text);
+      prefix.push(star && k === tokens.length - 1);
+    });
+  }
+  return { row, stems, prefix };
+}
+
+/** The cue table by first word, longest first; compiled once per language. */
+function cueTable(language: Language): CueTable {
   let table = compiled.get(language);
   if (table) return table;
-  table = new Map();
+  table = { byFirst: new Map(), byPrefixLetter: new Map() };
   for (const row of language.cues) {
-    const stems = tokenize(row.phrase.toLowerCase(), language).map((t) => t.text);
-    if (stems.length === 0) continue;
-    const list = table.get(stems[0]!) ?? [];
-    list.push({ row, stems });
-    table.set(stems[0]!, list);
+    const cue = compileCue(row, language);
+    if (cue.stems.length === 0) continue;
+    const [index, key] = cue.prefix[0] ? [table.byPrefixLetter, cue.stems[0]![0]!] : [table.byFirst, cue.stems[0]!];
+    const list = index.get(key) ?? [];
+    list.push(cue);
+    index.set(key, list);
   }
   // Longest first; among equals, the table's order (pseudo-negations and hedges come first).
-  table.forEach((list) => list.sort((a, b) => b.stems.length - a.stems.length));
+  const longestFirst = (list: CompiledCue[]) => list.sort((a, b) => b.stems.length - a.stems.length);
+  table.byFirst.forEach(longestFirst);
+  table.byPrefixLetter.forEach(longestFirst);
   compiled.set(language, table);
   return table;
 }
 
-function cueAt(tokens: Token[], i: number, table: Map<string, CompiledCue[]>): CompiledCue | undefined {
-  for (const cue of table.get(tokens[i]!.text) ?? []) {
-    if (cue.stems.every((s, k) => tokens[i + k]?.text === s)) return cue;
+/** The words of the language's presupposing questions, split once. */
+const splitQuestions = new WeakMap<Language, string[][]>();
+function questionWords(language: Language): string[][] {
+  let words = splitQuestions.get(language);
+  if (!words) splitQuestions.set(language, (words = language.presupposingQuestions.map((q) => q.split(' '))));
+  return words;
+}
+
+/** A cue found in a sentence. */
+type FoundCue = CueFlags['cues'][number];
+
+/** Where a cue's closing word stands: ending the cue, or first in its forward window (-1: nowhere). */
+function closingWord(tokens: Token[], cue: FoundCue, row: CueRow, isTerminator: (k: number) => boolean): number {
+  const words = row.closedBy!.words;
+  if (words.includes(tokens[cue.last]!.text)) return cue.last;
+  let n = 0;
+  for (let k = cue.last + 1; k < tokens.length && n < (row.window ?? 0) && !isTerminator(k); k++) {
+    if (words.includes(tokens[k]!.text)) return k;
+    if (tokens[k]!.kind !== 'punct') n++;
   }
-  return undefined;
+  return -1;
+}
+
+/** Where a scope closed at `at` ends (exclusive): at the closing word, or `wordsAfter` words past it. */
+function scopeEnd(tokens: Token[], at: number, wordsAfter: number | undefined): number {
+  if (wordsAfter === undefined) return at;
+  let k = at + 1;
+  for (let n = 0; k < tokens.length && n < wordsAfter; k++) if (tokens[k]!.kind !== 'punct') n++;
+  return k;
+}
+
+function cueMatches(tokens: Token[], i: number, cue: CompiledCue): boolean {
+  return cue.stems.every((s, k) => {
+    const text = tokens[i + k]?.text;
+    return text !== undefined && (cue.prefix[k] ? text.startsWith(s) : text === s);
+  });
+}
+
+function cueAt(tokens: Token[], i: number, table: CueTable): CompiledCue | undefined {
+  const text = tokens[i]!.text;
+  const exact = table.byFirst.get(text)?.find((cue) => cueMatches(tokens, i, cue));
+  const prefixed = table.byPrefixLetter.get(text[0] ?? '')?.find((cue) => cueMatches(tokens, i, cue));
+  if (!exact || !prefixed) return exact ?? prefixed;
+  return prefixed.stems.length > exact.stems.length ? prefixed : exact;
 }
 
 /**
@@ -58,48 +125,66 @@ function cueAt(tokens: Token[], i: number, table: Map<string, CompiledCue[]>): C
 export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<number> = new Set()): CueFlags {
   const table = cueTable(language);
   const found: CueFlags['cues'] = [];
+  /** The row each cue found comes from. */
+  const rowOf = new Map<FoundCue, CueRow>();
   for (let i = 0; i < tokens.length; i++) {
     if (skip.has(i)) continue;
     const cue = cueAt(tokens, i, table);
     if (!cue) continue;
-    found.push({ category: cue.row.category, phrase: cue.row.phrase, first: i, last: i + cue.stems.length - 1 });
+    const at = { category: cue.row.category, phrase: cue.row.phrase, first: i, last: i + cue.stems.length - 1 };
+    found.push(at);
+    rowOf.set(at, cue.row);
     i += cue.stems.length - 1;
   }
   const negated = tokens.map(() => false);
   const hedged = tokens.map(() => false);
-  const isTerminator = (i: number) => found.some((c) => (c.category === 'terminator' || c.category === 'boundary') && c.first === i);
-  const bearing = found.filter((c) => c.category !== 'terminator' && c.category !== 'boundary' && c.category !== 'pseudo');
+  // Where terminators and boundaries stand, asked at every word a scope reaches.
+  const terminators = new Set<number>();
+  const boundaries = new Set<number>();
+  for (const c of found) {
+    if (c.category !== 'terminator' && c.category !== 'boundary') continue;
+    terminators.add(c.first);
+    if (c.category === 'boundary') boundaries.add(c.first);
+  }
+  const isTerminator = (i: number) => terminators.has(i);
+  // A cue closed by a later word ("कोई … नहीं", "aucun … ne") reaches that word, or a few words past
+  // it; where the word is required and none follows, the cue is none.
+  const ends = new Map<FoundCue, number>();
+  for (const c of found) {
+    const row = rowOf.get(c)!;
+    const at = row.closedBy ? closingWord(tokens, c, row, isTerminator) : -1;
+    if (at >= 0) ends.set(c, scopeEnd(tokens, at, row.closedBy!.wordsAfter));
+  }
+  const isCue = (c: FoundCue) => ends.has(c) || !rowOf.get(c)!.closedBy?.required;
+  const bearing = found.filter((c) => c.category !== 'terminator' && c.category !== 'boundary' && c.category !== 'pseudo' && isCue(c));
   // Negations first, so a denial or falsity under a negation can be told apart.
   const order: CueCategory[] = ['negation', 'hedge', 'denial', 'falsity'];
   bearing.sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category));
   // A negation ends at a denial or falsity it reaches: "not false that X", "never denied that X"
   // negate the cue, not X (the denial, negated, bears on nothing; "did not deny" is a hedge row).
-  const stopsNegation = (k: number) => bearing.some((c) => (c.category === 'denial' || c.category === 'falsity') && c.first === k);
+  const denialsAt = new Set(bearing.filter((c) => c.category === 'denial' || c.category === 'falsity').map((c) => c.first));
+  const stopsNegation = (k: number) => denialsAt.has(k);
   for (const cue of bearing) {
     if ((cue.category === 'denial' || cue.category === 'falsity') && negated[cue.first]) continue;
-    const row = language.cues.find((r) => r.phrase === cue.phrase && r.category === cue.category)!;
+    const row = rowOf.get(cue)!;
     const mark = cue.category === 'hedge' ? hedged : negated;
     const window = row.window ?? 0;
+    const end = ends.get(cue) ?? tokens.length;
     if (row.direction === 'forward' || row.direction === 'both') {
       let words = 0;
-      // Words left once the scope has met its row's `endsAfter` word.
-      let left = row.endsAfter && tokens[cue.last]!.text === row.endsAfter.word ? row.endsAfter.words : Infinity;
-      for (let k = cue.last + 1; k < tokens.length && words < window && left > 0 && !isTerminator(k); k++) {
+      for (let k = cue.last + 1; k < end && words < window && !isTerminator(k); k++) {
         if (cue.category === 'negation' && stopsNegation(k)) {
           mark[k] = true;
           break;
         }
         mark[k] = true;
-        if (tokens[k]!.kind !== 'punct') {
-          words++;
-          if (left !== Infinity) left--;
-        }
-        if (left === Infinity && row.endsAfter && tokens[k]!.text === row.endsAfter.word) left = row.endsAfter.words;
+        if (tokens[k]!.kind !== 'punct') words++;
       }
     }
     if (row.direction === 'backward' || row.direction === 'both') {
+      const backward = row.backwardWindow ?? window;
       let words = 0;
-      for (let k = cue.first - 1; k >= 0 && words < window && !isTerminator(k); k--) {
+      for (let k = cue.first - 1; k >= 0 && words < backward && !isTerminator(k); k--) {
         mark[k] = true;
         if (tokens[k]!.kind !== 'punct') words++;
       }
@@ -107,14 +192,16 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   }
   // A question leaves open what it asks, unless it asks why it is so (it takes it as given).
   const last = tokens[tokens.length - 1];
-  const presupposes = language.presupposingQuestions.some((q) => q.split(' ').every((w, k) => tokens[k]?.text === w));
+  // Where question words stay in place ("वे दूर क्यों रहीं?"), they presuppose from anywhere.
+  const asksAt = (from: number) => questionWords(language).some((q) => q.every((w, k) => tokens[from + k]?.text === w));
+  const presupposes = language.whInSitu ? tokens.some((_, k) => asksAt(k)) : asksAt(0);
   if (last && language.questionMarks.includes(last.text) && !presupposes) hedged.fill(true);
   // Clauses: a boundary starts a new one.
   const clause: number[] = [];
   let current = 0;
   tokens.forEach((_, i) => {
-    if (found.some((c) => c.category === 'boundary' && c.first === i)) current++;
+    if (boundaries.has(i)) current++;
     clause.push(current);
   });
-  return { negated, hedged, clause, cues: found };
+  return { negated, hedged, clause, cues: found.filter(isCue) };
 }

@@ -56,12 +56,16 @@ function figureStarters(language: Language): Set<string> {
   return set;
 }
 
+/** The bound written before a figure; the longest phrase wins ("не более" is at most, though "более" is at least). */
 function boundBefore(tokens: Token[], i: number, language: Language): Bound {
   const { approximately, atLeast, atMost } = language.numbers;
-  if (phraseBefore(tokens, i, atLeast) >= 0) return 'atLeast';
-  if (phraseBefore(tokens, i, atMost) >= 0) return 'atMost';
-  if (phraseBefore(tokens, i, approximately) >= 0) return 'about';
-  return 'exact';
+  let bound: Bound = 'exact';
+  let from = i;
+  for (const [phrases, b] of [[atLeast, 'atLeast'], [atMost, 'atMost'], [approximately, 'about']] as const) {
+    const start = phraseBefore(tokens, i, phrases);
+    if (start >= 0 && start < from) [bound, from] = [b, start];
+  }
+  return bound;
 }
 
 /** A number written in words or digits from `i`: "thirty-six", "five hundred", "1,200". */
@@ -192,11 +196,13 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
       bound = 'atLeast';
       next = Math.max(phraseAt(tokens, next, after), phraseAt(tokens, next + 1, after));
     }
-    const marker = language.numbers.percentMarkers.find((m) => phraseAt(tokens, next, m) >= 0);
-    if (marker) {
+    const markerEnd = language.numbers.percentMarkers.map((m) => phraseAt(tokens, next, m)).find((end) => end >= 0);
+    if (markerEnd !== undefined) {
+      // "40 प्रतिशत से अधिक", "36% or more": the lower bound may follow the percent sign too.
+      if (!after && language.numbers.atLeastAfter.some((m) => phraseAt(tokens, markerEnd, m) >= 0)) bound = 'atLeast';
       figures.push({ kind: 'percent', value: number.value, bound, at: i });
       // The marker is no number of its own ("36 pour cent": "cent" is also a hundred).
-      for (let k = next; k < phraseAt(tokens, next, marker); k++) used.add(k);
+      for (let k = next; k < markerEnd; k++) used.add(k);
       continue;
     }
     const nouns = tokens.slice(next, next + COUNTED_NOUN_REACH + 1).filter((t) => t.kind === 'word').map((t) => t.stem);
@@ -222,6 +228,9 @@ function partBefore(tokens: Token[], i: number, language: Language): 'early' | '
  * Only a determiner or a possessive name may stand between the word and the year.
  */
 function isSince(tokens: Token[], i: number, language: Language): boolean {
+  // "2022 से", "2022 के बाद से": a postposition after the year (optionally after a range's end, "2019-23 से").
+  const after = tokens[i + 1]?.text === '-' && tokens[i + 2]?.kind === 'number' ? i + 3 : i + 1;
+  if (language.dates.sinceAfter?.some((p) => phraseAt(tokens, after, p) >= 0)) return true;
   let at = i;
   for (let skipped = 0; skipped <= 2; skipped++) {
     if (phraseBefore(tokens, at, language.dates.since) >= 0) return true;

@@ -4,20 +4,14 @@
 // filled with something else (another year, month, event or place vetoes; another figure of the
 // same kind marks the match as differing); polarity read where the predicate stands.
 import { compareFigure, COUNTED_NOUN_REACH, type Difference } from './compare-figures';
+import { findSubject, type SentenceContext } from './find-subject';
 import type { Mention } from './lexicon';
 import { namesDistractor, placesSetIn, type SentenceView } from './sentence-view';
-import { PRONOUN_PREFIX, type Alternative, type CompiledClaim, type MatchIndex } from './story-index';
+import type { Alternative, CompiledClaim, MatchIndex } from './story-index';
+
+export type { SentenceContext } from './find-subject';
 
 export type Polarity = 'affirms' | 'denies' | 'uncertain';
-
-/** A sentence's context: the sentences before it in its paragraph (nearest last), what the page named before, the page's year. */
-export interface SentenceContext {
-  before: SentenceView[];
-  /** Ids of the entities and concepts named earlier on the page (in the passages matched). */
-  named: ReadonlySet<string>;
-  /** The year of the page's date line, when it has one. */
-  pageYear?: number;
-}
 
 export interface Verdict {
   polarity: Polarity;
@@ -26,105 +20,19 @@ export interface Verdict {
   why: { subject?: string; subjectFromContext?: boolean; predicate: string; cues: string[] };
 }
 
-/** Sentences back a "the company" or "it" may reach for what it stands for. */
-export const ANAPHOR_REACH = 3;
-
-type Anaphor = SentenceView['anaphors'][number];
-
-/**
- * Does mention `m` fit the anaphor: an entity of its kind for "it", with it among its nouns for
- * "the company"; for "they" or "the executives", a group the claim is about ("Indian officials").
- */
-function fits(anaphor: Anaphor, m: Mention, index: MatchIndex, claim: CompiledClaim): boolean {
-  if (anaphor.ids.includes(`${PRONOUN_PREFIX}group`) && claim.subject.some((a) => a.id === m.id)) return true;
-  if (m.kind !== 'entity') return false;
-  const kind = index.entities.get(m.id)?.kind;
-  return anaphor.ids.some((id) => (id.startsWith(PRONOUN_PREFIX) ? id === `${PRONOUN_PREFIX}${kind}` : id === m.id));
-}
-
-/**
- * The entity an anaphor stands for: the nearest fitting entity named before it in its own
- * sentence ("Bharat Forge said … as far as the company was concerned"), else the first fitting
- * entity named in the nearest sentence before (the subject there, usually).
- */
-function antecedent(anaphor: Anaphor, view: SentenceView, context: SentenceContext, index: MatchIndex, claim: CompiledClaim): string | undefined {
-  for (let k = view.mentions.length - 1; k >= 0; k--) {
-    const m = view.mentions[k]!;
-    if (m.last < anaphor.first && fits(anaphor, m, index, claim)) return m.id;
-  }
-  for (let k = context.before.length - 1; k >= Math.max(0, context.before.length - ANAPHOR_REACH); k--) {
-    const found = context.before[k]!.mentions.find((m) => fits(anaphor, m, index, claim));
-    if (found) return found.id;
-  }
-  return undefined;
-}
-
-/**
- * "Tata's defence unit" names Tata without saying anything of Tata: a possessive name is the
- * subject only when the predicate follows it ("Tata's absence", "Adani's denial").
- */
-function isBySubject(view: SentenceView, m: Mention, predicate: Mention): boolean {
-  if (!view.tokens[m.last]?.possessive) return true;
-  return predicate.first > m.last && predicate.first - m.last <= POSSESSED_REACH;
-}
-
-/** Words after a predicate where its agent or list may still stand ("led by Defence Production Secretary Sanjeev Kumar"). */
-export const POST_SUBJECT_REACH = 6;
-/** Words after a possessive name where what it owns stands ("the executives' Moscow talks"). */
-export const POSSESSED_REACH = 2;
 /** Words before a predicate where a verb taking it as its object stands ("attended the Moscow sessions"). */
 export const OBJECT_REACH = 4;
+/** Words after a predicate where a verb-final language's verb taking it stands, the subject often between ("बैठकों में अडानी के सीईओ शामिल थे"). */
+export const VERB_FINAL_OBJECT_REACH = 8;
 
-function isObjectOf(view: SentenceView, predicate: Mention, claim: CompiledClaim): boolean {
-  // "attended the Moscow sessions", and "at the Moscow talks" (a phrase around the predicate).
+function isObjectOf(view: SentenceView, predicate: Mention, claim: CompiledClaim, verbFinal = false): boolean {
+  // "attended the Moscow sessions", and "at the Moscow talks" (a phrase around the predicate);
+  // in a verb-final language the verb follows ("मॉस्को बैठकों में शामिल हुए").
   return claim.notObjectOf.some((id) =>
-    (view.byId.get(id) ?? []).some((m) => m.first < predicate.first && predicate.first - m.last <= OBJECT_REACH),
+    (view.byId.get(id) ?? []).some(
+      (m) => (m.first < predicate.first && predicate.first - m.last <= OBJECT_REACH) || (verbFinal && m.first > predicate.last && m.first - predicate.last <= VERB_FINAL_OBJECT_REACH && view.cues.clause[m.first] === view.cues.clause[predicate.first]),
+    ),
   );
-}
-
-function findSubject(view: SentenceView, claim: CompiledClaim, predicate: Mention, context: SentenceContext, index: MatchIndex): { id?: string; fromContext: boolean } | null {
-  if (claim.subject.length === 0) return { fromContext: false };
-  const clause = view.cues.clause[predicate.first];
-  const sameClause = (first: number) => view.cues.clause[first] === clause;
-  // "The sources told the agency that Adani personnel attended": the sources are not who attended.
-  // ("Bharat Forge says no staff went to Russia": the reported clause names no one of its own.)
-  const reported = (m: Mention) => {
-    if (claim.speaks || m.last >= predicate.first) return false;
-    const verb = view.tokens.findIndex((t, k) => k > m.last && k < predicate.first && index.language.reportWords.has(t.stem));
-    return verb >= 0 && view.mentions.some((o) => o.kind === 'entity' && o.first > verb && o.last < predicate.first);
-  };
-  // "Chinese executives" (and, where adjectives follow, "des dirigeants chinois") are not the story's executives.
-  const follows = index.language.adjectivesFollow ?? false;
-  const foreign = (m: Mention) =>
-    view.mentions.some((o) => (o.last === m.first - 1 || (follows && o.first === m.last + 1)) && index.entities.get(o.id)?.foreign);
-  // A subject after its predicate is its agent or its list ("led by Sanjeev Kumar", "including
-  // Bharat Forge"), close by; further on, it belongs to another clause ("denials … Reuters said
-  // its sources had reconfirmed that Adani attended").
-  const reportAt = (k: number) => index.language.reportWords.has(view.tokens[k]?.stem ?? '');
-  const placed = (m: Mention) => {
-    if (m.first < predicate.first) return true;
-    // "represented in Moscow by its chief executive, Ashish Rajvanshi": reach counts from the agent's "by".
-    let from = predicate.last;
-    for (let k = predicate.last + 1; k < m.first && k <= predicate.last + POST_SUBJECT_REACH; k++) if (index.language.agentMarkers.has(view.tokens[k]!.text)) from = k;
-    if (m.first - from > POST_SUBJECT_REACH) return false;
-    // "… went to Moscow, an SIDM member said": the speaker; "denials, sources told Reuters that Adani …": another clause.
-    for (let k = predicate.last + 1; k < m.first; k++) if (reportAt(k)) return false;
-    for (let k = m.last + 1; k <= m.last + 2; k++) if (reportAt(k)) return false;
-    return true;
-  };
-  const named = view.mentions.filter(
-    (m) =>
-      claim.subject.some((a) => a.id === m.id) && sameClause(m.first) && placed(m) && isBySubject(view, m, predicate) && !reported(m) && !foreign(m),
-  );
-  // The claim's own measure before another one ("inventory" before "arms imports").
-  const own = named.find((m) => !claim.otherMeasures.has(m.id)) ?? named[0];
-  if (own) return { id: own.id, fromContext: false };
-  for (const anaphor of view.anaphors) {
-    if (!sameClause(anaphor.first)) continue;
-    const id = antecedent(anaphor, view, context, index, claim);
-    if (id && claim.subject.some((a) => a.id === id)) return { id, fromContext: true };
-  }
-  return null;
 }
 
 /** The sentence is set in a time that is not the story's (or the claim's). */
@@ -188,7 +96,7 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
   for (const alternative of claim.predicate) {
     if (alternative.with && !hasAny(view, alternative.with)) continue;
     for (const predicate of view.byId.get(alternative.id) ?? []) {
-      if (!isOnTopic(view, predicate, claim, index.language) || isAnotherPlace(view, predicate, claim, index) || isObjectOf(view, predicate, claim)) continue;
+      if (!isOnTopic(view, predicate, claim, index.language) || isAnotherPlace(view, predicate, claim, index) || isObjectOf(view, predicate, claim, index.language.verbFinal)) continue;
       const subject = findSubject(view, claim, predicate, context, index);
       if (!subject) continue;
       const polarity = polarityAt(view, predicate, alternative);

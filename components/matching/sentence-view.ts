@@ -4,7 +4,7 @@ import { readCues, type CueFlags } from './cues';
 import { figureTokens, readFigures, type Figure } from './figures';
 import { alignNames, findMentions, type Mention } from './lexicon';
 import { normaliseForMatching } from './normalise';
-import type { MatchIndex } from './story-index';
+import { PRONOUN_PREFIX, type MatchIndex } from './story-index';
 import { tokenize, type Token } from './words';
 
 export interface SentenceView {
@@ -51,6 +51,9 @@ export function viewSentence(sentence: string, index: MatchIndex): SentenceView 
   const anaphors: SentenceView['anaphors'] = [];
   for (const m of found) {
     if (m.kind !== 'anaphor' || isExpletive(tokens, m, index)) continue;
+    // "Другие компании", "компания «Бхарат Фордж»": no firm named before (where the language tells).
+    const headsName = mentions.some((n) => n.kind === 'entity' && n.first === m.last + 1);
+    if (!m.id.startsWith(PRONOUN_PREFIX) && index.language.refersBack?.(tokens, m.first, m.last, headsName) === false) continue;
     // Inside a name ("the Adani Group"), it is the name.
     if (mentions.some((n) => n.kind === 'entity' && n.first <= m.first && n.last >= m.last)) continue;
     const at = anaphors.find((a) => a.first === m.first);

@@ -2,7 +2,7 @@
 // and anaphors, each claim's frame with its alternatives parsed, and an index from predicate to
 // claims so a sentence meets only the claims whose predicate it states.
 import type { Claim, Entity, FigureSpec, StoryPack } from '../../data/schema';
-import type { Language } from './languages/types';
+import type { Language, NounAnaphorWords } from './languages/types';
 import { compileLexicon, type Lexicon } from './lexicon';
 import { tokenize } from './words';
 
@@ -53,7 +53,7 @@ export interface MatchIndex {
 export const PRONOUN_PREFIX = '*';
 
 /** What makes a noun an anaphor where the language does not say ("the company"; "the company's" stems alike). */
-const DETERMINERS: ReadonlyArray<string> = ['the'];
+const NOUN_ANAPHORS: NounAnaphorWords = { before: ['the'] };
 
 const parse = (id: string): Alternative => ({ id: id.replace(/^!/, ''), negated: id.startsWith('!') });
 const parsePredicate = (p: string | { id: string; with: string[] }): Alternative =>
@@ -97,15 +97,19 @@ export function* matchIndexSteps(pack: StoryPack, language: Language): Generator
   // Anaphors: the language's pronouns stand for any entity of their kind; "the company" stands
   // for the entities that have "company" among their nouns.
   // ("The company" rows of the language are left to the entities' nouns, which say whom they fit.)
-  const determiners = language.determiners ?? DETERMINERS;
-  const startsWithDeterminer = (phrase: string) => determiners.includes(tokenize(phrase.toLowerCase(), language)[0]?.text ?? '');
+  const { before, after = [] } = language.nounAnaphors ?? NOUN_ANAPHORS;
+  const startsWithDeterminer = (phrase: string) => {
+    const tokens = tokenize(phrase.toLowerCase(), language);
+    return tokens.length > 1 && before.includes(tokens[0]!.text);
+  };
+  const nounAnaphor = (noun: string) =>
+    before.length || after.length ? [...before.map((d) => `${d} ${noun}`), ...after.map((p) => `${noun} ${p}`)] : [noun];
   const anaphors: Array<{ id: string; phrases: string[] }> = [];
   for (const row of language.anaphors) {
     if (!startsWithDeterminer(row.phrase) || row.kind === 'group') anaphors.push({ id: `${PRONOUN_PREFIX}${row.kind}`, phrases: [row.phrase] });
   }
   for (const e of pack.entities) {
-    if (!e.nouns?.length) continue;
-    anaphors.push({ id: e.id, phrases: determiners.length ? e.nouns.flatMap((n) => determiners.map((d) => `${d} ${n}`)) : e.nouns });
+    if (e.nouns?.length) anaphors.push({ id: e.id, phrases: e.nouns.flatMap(nounAnaphor) });
   }
   yield;
   const lexicon = compileLexicon({ entities: pack.entities, concepts: pack.concepts, anaphors }, language);

@@ -58,16 +58,43 @@ function canonical(word: string, language: Language): string {
   return language.stem(language.fold(word));
 }
 
+/**
+ * What a word (possessive and "n't" taken off) reads as: a number word's value, else its canonical
+ * stem; remembered per language (words a generation, as the stems), so a word seen before costs
+ * one lookup, not four.
+ */
+const readings = new WeakMap<Language, BoundedMemo<string, string | number>>();
+
+function readingsOf(language: Language): BoundedMemo<string, string | number> {
+  let memo = readings.get(language);
+  if (!memo) readings.set(language, (memo = new BoundedMemo(STEM_MEMO_GENERATION)));
+  return memo;
+}
+
+function readWord(word: string, language: Language, memo: BoundedMemo<string, string | number>): string | number {
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  const reading = language.numbers.units.get(word) ?? language.numbers.multipliers.get(word) ?? canonical(word, language);
+  memo.set(word, reading);
+  return reading;
+}
+
+/** Hoisted, like the patterns of sentences.ts: not made anew for every token. */
+const LETTER = /\p{L}/u;
+
 /** Tokens of a normalised (lower-case) sentence. */
-export function tokenize(normalised: string, language: Language): Token[] {
+export function tokenize(sentence: string, language: Language): Token[] {
+  const normalised = language.foldText ? language.foldText(sentence) : sentence;
   const tokens: Token[] = [];
+  const memo = readingsOf(language);
   const pattern = NON_ASCII.test(normalised) ? TOKEN : ASCII_TOKEN;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(normalised); m; m = pattern.exec(normalised)) {
     const start = m.index;
     const end = start + m[0].length;
     if (m[1] !== undefined) {
-      tokens.push({ text: m[0], stem: m[1].replace(/,/g, ''), kind: 'number', value: Number(m[1].replace(/,/g, '')), digits: true, start, end });
+      const digits = m[1].includes(',') ? m[1].replace(/,/g, '') : m[1];
+      tokens.push({ text: m[0], stem: digits, kind: 'number', value: Number(digits), digits: true, start, end });
       continue;
     }
     let word = m[2] ?? m[0];
@@ -75,7 +102,7 @@ export function tokenize(normalised: string, language: Language): Token[] {
       tokens.push({ text: 'not', stem: 'not', kind: 'word', start, end });
       continue;
     }
-    if (word.length === 1 && !/\p{L}/u.test(word)) {
+    if (word.length === 1 && !LETTER.test(word)) {
       tokens.push({ text: word, stem: word, kind: 'punct', start, end });
       continue;
     }
@@ -97,12 +124,14 @@ export function tokenize(normalised: string, language: Language): Token[] {
     }
     const surfaceEnd = start + word.length;
     if (m[2] !== undefined && (word === 'ca' || word === 'wo')) word = word === 'ca' ? 'can' : 'will';
-    const unit = language.numbers.units.get(word) ?? language.numbers.multipliers.get(word);
-    if (unit !== undefined) {
-      tokens.push({ text: word, stem: word, kind: 'number', value: unit, start, end: surfaceEnd });
+    const reading = readWord(word, language, memo);
+    if (typeof reading === 'number') {
+      tokens.push({ text: word, stem: word, kind: 'number', value: reading, start, end: surfaceEnd });
       continue;
     }
-    tokens.push({ text: word, stem: stemOf(word, language), kind: 'word', start, end: surfaceEnd, ...(possessive ? { possessive } : {}) });
+    const token: Token = { text: word, stem: reading, kind: 'word', start, end: surfaceEnd };
+    if (possessive) token.possessive = true;
+    tokens.push(token);
   }
   return tokens;
 }

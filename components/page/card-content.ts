@@ -61,13 +61,15 @@ export function shorten(text: string, max = CARD_QUOTE_MAX_CHARS): string {
   return `${clean.slice(0, cut > max / 2 ? cut : max - 1)}…`;
 }
 
-export function cardClaims(matches: PageClaimMatch[], claimSet: ClaimSet, words: PageVersionWords): CardClaim[] {
+/** `stories`: the claim set, or the story of each claim when the page covers several. */
+export function cardClaims(matches: PageClaimMatch[], stories: ClaimSet | ((claimId: string) => ClaimSet | undefined), words: PageVersionWords): CardClaim[] {
   const seen = new Set<string>();
   const out: CardClaim[] = [];
   const quotesPerClaim = new Set(matches.map((m) => m.claimId)).size > 1 ? 1 : CARD_QUOTES_PER_CLAIM;
   for (const match of matches) {
-    const claim = claimSet.claims.find((c) => c.id === match.claimId);
-    if (!claim || seen.has(claim.id)) continue;
+    const claimSet = typeof stories === 'function' ? stories(match.claimId) : stories;
+    const claim = claimSet?.claims.find((c) => c.id === match.claimId);
+    if (!claimSet || !claim || seen.has(claim.id)) continue;
     seen.add(claim.id);
     const evidence = [...claim.stances]
       .sort((a, b) => STANCE_ORDER[a.stance] - STANCE_ORDER[b.stance])

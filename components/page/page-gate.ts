@@ -1,7 +1,8 @@
 // The content script's side of the story gates: tells the article's language (its words, else the
 // page's `lang`), then judges the page, its passages, and whether a short text (a live blog's post)
-// shows the story's signals of its own, with the gates written in that language, each compiled on
-// first need. A page in a language no gate is written in is not judged at all.
+// shows a story's signals of its own, with every story's gate written in that language, each
+// compiled on first need. A page may cover several stories; each is judged on its own gate. A page
+// in a language no gate is written in is not judged at all.
 import type { StoryGate } from '../../data/gates';
 import { detectLanguage } from '../matching/detect-language';
 import {
@@ -25,19 +26,35 @@ export interface PageLanguage {
   sample?: string;
 }
 
+/** One story's verdict on a text. */
+export interface StoryJudgement {
+  /** The story pack's id. */
+  story: string;
+  verdict: StoryVerdict;
+}
+
+/** Every story's verdict on a text, and the page's: detected when one story is, the best story's score and groups. */
+export interface PageVerdict extends StoryVerdict {
+  /** One per story whose gate is written in the text's language, in the order the gates were given. */
+  stories: StoryJudgement[];
+}
+
 /** The story gates, as the content script holds them (see data/gates.ts). */
 export interface PageGate {
+  /** The gates to judge with from now on (the bundled ones and those of imported packs). */
+  setGates(gates: readonly StoryGate[]): void;
   /** Compiles the likeliest language's patterns; called once, in a slice of its own. */
   prepare(): void;
-  judge(text: string): StoryVerdict;
-  passages(text: string, verdict: StoryVerdict): Passage[];
+  judge(text: string): PageVerdict;
+  /** The passages of a text, and whether each covers the judged story. */
+  passages(text: string, judged: StoryJudgement): Passage[];
   /**
-   * Does the text, read as a passage of a page that covers the story, cover it by its own words?
+   * Does the text, read as a passage of a page that covers `story`, cover it by its own words?
    * The passage rule of judgePassages (an anchor or decisive group, or PASSAGE_MIN_GROUPS groups;
    * a neighbouring story's group without an anchor says no), without its "continues the passage
    * before" fallback: a post of a live blog stands alone, the one before may be another story.
    */
-  ownSignals(text: string): boolean;
+  ownSignals(text: string, story: string): boolean;
   /** The language the last judged text was read in. */
   language(): PageLanguage;
 }
@@ -45,36 +62,59 @@ export interface PageGate {
 /** Characters kept for the browser's own language detection when ours cannot tell. */
 export const NAMING_SAMPLE_CHARS = 2_000;
 
-const notDetected: StoryVerdict = { detected: false, score: 0, groups: [] };
+/** The bundled gates and the imported ones as storage holds them (checked when stored: only their shape is checked here). */
+export function withImportedGates(bundled: readonly StoryGate[], stored: unknown): StoryGate[] {
+  const imported = (Array.isArray(stored) ? stored : []) as Array<Partial<StoryGate> | null>;
+  return [...bundled, ...imported.filter((g): g is StoryGate => typeof g?.story === 'string' && typeof g.language === 'string' && Array.isArray(g.signals))];
+}
 
-export function createPageGate(gates: readonly StoryGate[], declaredLanguage: () => string | null | undefined): PageGate {
-  const compiled = new Map<string, CompiledSignalGroup[]>();
-  // One story for now: the gates of one language judge together (see data/gates.ts).
-  const groupsFor = (code: string | undefined): CompiledSignalGroup[] | undefined => {
+interface CompiledGate {
+  story: string;
+  groups: CompiledSignalGroup[];
+}
+
+export function createPageGate(initial: readonly StoryGate[], declaredLanguage: () => string | null | undefined): PageGate {
+  let gates = initial;
+  // Per language, each story's groups (a story's gates of one language judge together).
+  let compiled = new Map<string, CompiledGate[]>();
+  const gatesFor = (code: string | undefined): CompiledGate[] | undefined => {
     if (!code) return undefined;
-    if (!compiled.has(code)) {
-      const signals = gates.filter((g) => g.language === code).flatMap((g) => g.signals);
-      compiled.set(code, signals.length ? compileSignalGroups(signals) : []);
+    let list = compiled.get(code);
+    if (!list) {
+      const byStory = new Map<string, StoryGate['signals']>();
+      for (const g of gates) if (g.language === code) byStory.set(g.story, [...(byStory.get(g.story) ?? []), ...g.signals]);
+      list = [...byStory].filter(([, signals]) => signals.length).map(([story, signals]) => ({ story, groups: compileSignalGroups(signals) }));
+      compiled.set(code, list);
     }
-    const groups = compiled.get(code)!;
-    return groups.length ? groups : undefined;
+    return list.length ? list : undefined;
   };
   let last: PageLanguage = { supported: false };
-  let lastGroups: CompiledSignalGroup[] | undefined;
+  let lastGates: CompiledGate[] = [];
+  const groupsOf = (story: string) => lastGates.find((g) => g.story === story)?.groups ?? [];
   return {
+    setGates(next) {
+      gates = next;
+      compiled = new Map();
+      lastGates = [];
+    },
     // The language is not known before the text is read: the declared one is the likeliest.
-    prepare: () => void groupsFor(detectLanguage('', declaredLanguage()).code ?? 'en'),
+    prepare: () => void gatesFor(detectLanguage('', declaredLanguage()).code ?? 'en'),
     judge(text) {
       const { code } = detectLanguage(text, declaredLanguage());
-      lastGroups = groupsFor(code);
-      last = { ...(code ? { code } : { sample: text.slice(0, NAMING_SAMPLE_CHARS) }), supported: lastGroups !== undefined };
-      return lastGroups ? judgeStory(text, lastGroups) : notDetected;
+      const found = gatesFor(code);
+      lastGates = found ?? [];
+      last = { ...(code ? { code } : { sample: text.slice(0, NAMING_SAMPLE_CHARS) }), supported: found !== undefined };
+      const stories = lastGates.map((g) => ({ story: g.story, verdict: judgeStory(text, g.groups) }));
+      // The page's verdict is its best story's: a detected one first, then the higher score.
+      const rank = (s: StoryJudgement) => (s.verdict.detected ? 2 : 0) + s.verdict.score;
+      const best = stories.reduce<StoryJudgement | undefined>((a, s) => (a && rank(a) >= rank(s) ? a : s), undefined);
+      return { detected: false, score: 0, groups: [], ...best?.verdict, stories };
     },
-    passages: (text, verdict) => judgePassages(text, lastGroups ?? [], verdict),
-    ownSignals(text) {
-      if (!lastGroups) return false;
+    passages: (text, judged) => judgePassages(text, groupsOf(judged.story), judged.verdict),
+    ownSignals(text, story) {
+      const groups = groupsOf(story);
       const scan = scannable(text);
-      const found = lastGroups.filter((g) => containsTerm(scan, g));
+      const found = groups.filter((g) => containsTerm(scan, g));
       const ours = found.filter((g) => !g.elsewhere);
       if (ours.some((g) => g.anchor || g.decisive)) return true;
       return !found.some((g) => g.elsewhere) && ours.length >= PASSAGE_MIN_GROUPS;

@@ -4,12 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { storyGates } from '../../data/gates';
 import { storyPack } from '../../data/packs';
-import { createTextAnalyser } from '../matching/analyse-text';
+import { english } from '../matching/languages/en';
 import { isPageMatch, pageDiffers, type PageReport } from '../messaging';
-import { BUILD_ID, type StoryTools } from '../story-tools';
-import { cardClaims } from './card-content';
+import type { StoryTools } from '../story-tools';
+import { createStoryTools } from '../story-tools-build';
 import { cardLabels } from './card-labels';
-import { CARD_HOST_TAG, createClaimCard } from './claim-card';
+import { CARD_HOST_TAG } from './claim-card';
 import { createPageGate } from './page-gate';
 import { RESCAN_DEBOUNCE_MS, RESCAN_MAX_WAIT_MS, startPageSession, type PageSession } from './page-session';
 
@@ -49,18 +49,8 @@ function buildPage(paragraphs: string[]): HTMLElement {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The story tools as entrypoints/story-tools.ts makes them. */
-function storyTools(): StoryTools {
-  const analyser = createTextAnalyser(storyPack);
-  return {
-    build: BUILD_ID,
-    language: 'en',
-    claimSet: storyPack,
-    matchSliced: (text, control, options) => analyser.matchSliced(text, control, options),
-    createCard: createClaimCard,
-    cardClaims: (matches, words) => cardClaims(matches, storyPack, words),
-  };
-}
+/** The story tools as entrypoints/story-tools.ts makes them (no imported packs). */
+const storyTools = (): StoryTools => createStoryTools([storyPack], english);
 
 let controller: AbortController;
 let enabled: boolean;
@@ -126,6 +116,7 @@ describe('startPageSession in jsdom (no highlight API)', () => {
     const [report] = reports;
     expect(report!.url).toBe(document.location.href);
     expect(report!.storyDetected).toBe(true);
+    expect(report!.stories).toEqual([storyPack.story.id]);
     expect(report!.storyScore).toBeGreaterThan(0);
     expect(report!.matches).toContainEqual({
       claimId: 'sanjeev-kumar-led-delegation',
@@ -160,7 +151,7 @@ describe('startPageSession in jsdom (no highlight API)', () => {
     enabled = false;
     start();
     await session.scan();
-    expect(reports).toEqual([{ url: document.location.href, storyDetected: false, storyScore: 0, matches: [] }]);
+    expect(reports).toEqual([{ url: document.location.href, storyDetected: false, storyScore: 0, stories: [], matches: [] }]);
     expect(session.lastReport()).toEqual(reports[0]);
 
     enabled = true;
@@ -279,9 +270,9 @@ describe('startPageSession in jsdom (no highlight API)', () => {
     // The memory each match is given, as the story tools see it.
     const memories: Array<Map<string, unknown>> = [];
     const real = tools!.matchSliced;
-    tools!.matchSliced = (text, control, options) => {
+    tools!.matchSliced = (story, text, control, options) => {
       memories.push(options.memory as Map<string, unknown>);
-      return real(text, control, options);
+      return real(story, text, control, options);
     };
     const view = buildPage(FIRST_PARAGRAPHS);
     start();

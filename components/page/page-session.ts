@@ -4,7 +4,7 @@
 // one AbortSignal of the content script's lifetime, so an update or disable leaves nothing behind.
 import { isDisputedOnPage } from '../claim-status';
 import type { ClaimMatch } from '../matching/match-text';
-import { MAX_REPORTED_MATCHES, pageDiffers, type PageAnnotation, type PageReport } from '../messaging';
+import { MAX_REPORTED_MATCHES, MAX_REPORTED_STORIES, pageDiffers, type PageAnnotation, type PageReport } from '../messaging';
 import type { StoryTools } from '../story-tools';
 import { watchAddress } from './address-watch';
 import { textSelectors } from './annotation-selectors';
@@ -64,7 +64,7 @@ export interface PageSession {
   step(direction: 1 | -1): boolean;
 }
 
-const emptyReport = (url: string): PageReport => ({ url, storyDetected: false, storyScore: 0, matches: [] });
+const emptyReport = (url: string): PageReport => ({ url, storyDetected: false, storyScore: 0, stories: [], matches: [] });
 
 export function startPageSession(options: PageSessionOptions): PageSession {
   const { doc, win, gate, signal } = options;
@@ -185,6 +185,8 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       url,
       storyDetected: result.roots.some((r) => r.verdict.detected),
       storyScore: Math.max(0, ...result.roots.map((r) => r.verdict.score)),
+      // The stories the page covers, in the order it first covers them.
+      stories: [...new Set(result.roots.flatMap((r) => r.stories))].slice(0, MAX_REPORTED_STORIES),
       matches: matches.slice(0, MAX_REPORTED_MATCHES).map(({ m, text }) => ({
         claimId: m.claimId,
         text: text.slice(m.start, m.end),
@@ -230,8 +232,9 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       const range = rangeFromOffsets(pageText, start, group[0]!.end, rootDoc);
       if (!range) continue;
       const disputed = group.some((m) => {
-        const claim = tools.claimSet.claims.find((c) => c.id === m.claimId);
-        return !!claim && isDisputedOnPage(claim, pageDiffers(m), tools.claimSet);
+        const story = tools.storyOf(m.claimId);
+        const claim = story?.claims.find((c) => c.id === m.claimId);
+        return !!claim && isDisputedOnPage(claim, pageDiffers(m), story);
       });
       out.push({ h: { range, claimIds: group.map((m) => m.claimId), disputed, start }, matches: group });
     }

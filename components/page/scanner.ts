@@ -1,6 +1,7 @@
 // Scanning: reads every article root of the page and its same-origin frames in short slices,
-// judges each root, and matches the claims in the roots that cover the story. A root whose text
-// is what it was last time keeps its matches: only what changed is matched again.
+// judges each root by every story's gate, and matches each story's claims in the passages that
+// cover that story. A root whose text is what it was last time keeps its matches: only what
+// changed is matched again.
 import type { SentenceMemory } from '../matching/analyse-text';
 import type { ClaimMatch } from '../matching/match-text';
 import type { StoryVerdict } from '../matching/story-gate';
@@ -8,7 +9,7 @@ import type { StoryTools } from '../story-tools';
 import { compareReadingOrder, findArticleRoots } from './article-roots';
 import { composedParent } from './dom-walk';
 import { extractPageTextSliced, type SliceOptions } from './extract-text';
-import { judgeRoots } from './judge-roots';
+import { judgeRoots, type RootStory } from './judge-roots';
 import { pageDocumentsSliced, type PageDocument } from './page-documents';
 import type { PageGate } from './page-gate';
 import { readPageYear } from './page-date';
@@ -32,7 +33,9 @@ export interface RootScan {
   doc: Document;
   pageText: PageText;
   verdict: StoryVerdict;
-  /** Matches in the root's text (its own offsets); empty when it is not the story. */
+  /** The stories whose gates accepted the root. */
+  stories: string[];
+  /** Matches in the root's text (its own offsets), of every story it covers, in text order; empty when it covers none. */
   matches: ClaimMatch[];
 }
 
@@ -71,9 +74,9 @@ interface Remembered {
 export function createScanner({ doc, gate, loadStoryTools, isOurs }: ScannerOptions): Scanner {
   let tools: StoryTools | undefined;
   let gatePrepared = false;
-  // Per root: what it said and what it matched; a WeakMap, so roots the page dropped go with it,
-  // and a root no longer on the story (a single-page app's view showing another page) forgets.
-  let remembered = new WeakMap<Element, Remembered>();
+  // Per root and story: what it said and what it matched; a WeakMap, so roots the page dropped go
+  // with it, and a root no longer on a story (a single-page app's view showing another page) forgets it.
+  let remembered = new WeakMap<Element, Map<string, Remembered>>();
   let rememberedFor: StoryTools | undefined;
 
   async function scan(control: SliceOptions & { superseded(): boolean }): Promise<ScanResult> {
@@ -113,32 +116,45 @@ export function createScanner({ doc, gate, loadStoryTools, isOurs }: ScannerOpti
     const results: RootScan[] = [];
     for (const [i, root] of roots.entries()) {
       const pageText = texts[i]!;
-      const { verdict, ranges } = verdicts[i]!;
+      const { verdict, stories } = verdicts[i]!;
       let matches: ClaimMatch[] = [];
-      if (ranges.length > 0) {
+      const covered = stories.filter((s) => s.ranges.length > 0);
+      if (covered.length > 0) {
         // Kept while the page stays in their language (the tools are per language).
         if (tools?.language !== gate.language().code) tools = await loadStoryTools();
         if (control.superseded()) throw new SupersededScan();
-        if (tools) matches = await matchRoot(tools, root, pageText.text, ranges, control);
-      } else remembered.delete(root);
-      results.push({ root, doc: root.ownerDocument, pageText, verdict, matches });
+        for (const story of tools ? covered : []) matches.push(...(await matchRoot(tools!, root, pageText.text, story, control)));
+        // Each story's matches are in text order; several stories' are merged (a stable sort).
+        if (covered.length > 1) matches = matches.sort((a, b) => a.start - b.start);
+      }
+      forgetOthers(root, covered);
+      results.push({ root, doc: root.ownerDocument, pageText, verdict, stories: stories.map((s) => s.story), matches });
     }
     hidden.sort((a, b) => b.chars - a.chars);
     return { roots: results, documents, hiddenBlocks: hidden.slice(0, MAX_HIDDEN_BLOCKS).map((h) => h.el) };
   }
 
-  async function matchRoot(t: StoryTools, root: Element, text: string, ranges: Array<{ start: number; end: number }>, control: SliceOptions) {
+  function forgetOthers(root: Element, covered: readonly RootStory[]): void {
+    const stories = remembered.get(root);
+    if (!stories) return;
+    for (const story of stories.keys()) if (!covered.some((c) => c.story === story)) stories.delete(story);
+    if (stories.size === 0) remembered.delete(root);
+  }
+
+  async function matchRoot(t: StoryTools, root: Element, text: string, { story, ranges }: RootStory, control: SliceOptions) {
     if (rememberedFor !== t) {
       remembered = new WeakMap();
       rememberedFor = t;
     }
     const key = JSON.stringify(ranges);
-    const before = remembered.get(root);
+    let stories = remembered.get(root);
+    if (!stories) remembered.set(root, (stories = new Map()));
+    const before = stories.get(story);
     if (before && before.text === text && before.ranges === key) return before.matches;
     const pageYear = readPageYear(root.ownerDocument);
     const sentences = before?.sentences ?? new Map();
-    const matches = await t.matchSliced(text, control, { ranges, memory: sentences, ...(pageYear ? { pageYear } : {}) });
-    remembered.set(root, { text, ranges: key, matches, sentences });
+    const matches = await t.matchSliced(story, text, control, { ranges, memory: sentences, ...(pageYear ? { pageYear } : {}) });
+    stories.set(story, { text, ranges: key, matches, sentences });
     return matches;
   }
 

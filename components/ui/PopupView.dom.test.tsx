@@ -6,7 +6,7 @@ import { PopupView, type PopupViewProps } from './PopupView';
 
 function props(over: Partial<PopupViewProps> = {}): PopupViewProps {
   return {
-    claimSet: mockClaimSet,
+    stories: [mockClaimSet],
     report: mockReport,
     pageUrl,
     site: 'news.example',

@@ -1,5 +1,6 @@
 // The popup's header: the story's title, what the page holds of it ("4 claims found on this page",
-// "This page doesn't cover this story", ...), and who is speaking when the page is an outlet.
+// "This page doesn't cover this story", ...), and who is speaking when the page is an outlet. The
+// popup's own header for one story; a section's (level 2, under PageStoriesHeader) for several.
 import type { Coverage } from './claim-view-model';
 import { coverageMessage } from './coverage-message';
 import { t } from './i18n';
@@ -17,16 +18,20 @@ export interface StoryHeaderProps {
   loading?: boolean;
   /** Name of the outlet whose article the page is, if any. */
   pageOutletName?: string;
+  /** 2: one story of several, under the popup's own header (no app name, an h2 with `titleId`). */
+  level?: 1 | 2;
+  titleId?: string;
 }
 
-export function StoryHeader({ title, summary, lang, coverage, foundCount, pageLanguage, loading, pageOutletName }: StoryHeaderProps) {
+export function StoryHeader({ title, summary, lang, coverage, foundCount, pageLanguage, loading, pageOutletName, level = 1, titleId }: StoryHeaderProps) {
+  const Title = level === 1 ? 'h1' : 'h2';
   return (
-    <header class="story-header">
-      <p class="story-header__app">{t('appName')}</p>
-      <p class="story-header__eyebrow">{t('storyLabel')}</p>
-      <h1 class="story-header__title" lang={lang}>
+    <header class={`story-header story-header--level${level}`}>
+      {level === 1 && <p class="story-header__app">{t('appName')}</p>}
+      {level === 1 && <p class="story-header__eyebrow">{t('storyLabel')}</p>}
+      <Title class="story-header__title" id={titleId} lang={lang}>
         {title}
-      </h1>
+      </Title>
       <details class="story-header__about">
         <summary>{t('storyAbout')}</summary>
         <p lang={lang}>{summary}</p>

@@ -53,13 +53,14 @@ export interface ClaimView {
 export type Coverage = 'found' | 'no-claims' | 'not-covered' | 'other-language' | 'not-checked';
 
 /**
- * What the page is to the story: not answered yet, the story with claims found or none, a page in
- * a language no story is read in (when the page said which), or not the story.
+ * What the page is to the story `storyId`: not answered yet, the story with claims found or none,
+ * a page in a language no story is read in (when the page said which), or not the story. A report
+ * that names no stories (an older one) covers the story when it detected one.
  */
-export function coverageOf(report: PageReport | null, foundCount: number): Coverage {
+export function coverageOf(report: PageReport | null, foundCount: number, storyId?: string): Coverage {
   if (report === null) return 'not-checked';
   if (foundCount > 0) return 'found';
-  if (report.storyDetected) return 'no-claims';
+  if (report.stories && storyId !== undefined ? report.stories.includes(storyId) : report.storyDetected) return 'no-claims';
   return report.languageSupported === false && report.language ? 'other-language' : 'not-covered';
 }
 
@@ -152,7 +153,7 @@ export function buildPopupModel(claimSet: ClaimSet, report: PageReport | null, p
   const foundCount = matchesByClaim.size;
   return {
     claims,
-    coverage: coverageOf(report, foundCount),
+    coverage: coverageOf(report, foundCount, claimSet.story.id),
     ...(report?.language ? { pageLanguage: report.language } : {}),
     foundCount,
     disputedCount: claims.filter((c) => c.disputed).length,

@@ -24,7 +24,7 @@ beforeAll(() => {
 afterEach(() => useLocaleMessages(null));
 
 const popupProps = (over: Partial<PopupViewProps> = {}): PopupViewProps => ({
-  claimSet: mockCompareSet,
+  stories: [mockCompareSet],
   report: mockReport,
   pageUrl,
   site: 'news.example',
@@ -115,7 +115,7 @@ describe("claim texts in the reader's language (components/claim-text.ts)", () =
 
   it('shows the translation with its lang where the data has one, the story text elsewhere', () => {
     useLocaleMessages(read('ru') as LocaleMessages, 'ru-RU');
-    const root = mount(<PopupView {...popupProps({ claimSet })} />);
+    const root = mount(<PopupView {...popupProps({ stories: [claimSet] })} />);
     const translated = one(root, '[data-claim-id="mayor-ordered-closure"] .claim-row__text');
     expect([text(translated), translated.getAttribute('lang')]).toEqual(['Закрыть мост распорядился мэр.', 'ru']);
     const other = one(root, '[data-claim-id="reopen-in-spring"] .claim-row__text');

@@ -1,12 +1,14 @@
-// Runs on every http(s) page: reads the article, finds the story's claims, highlights them and
-// reports to the background; answers the popup. Wiring only: the work is in components/page.
+// Runs on every http(s) page: reads the article, finds the claims of the stories it covers (the
+// bundled ones and those imported from files), highlights them and reports to the background;
+// answers the popup. Wiring only: the work is in components/page.
 import './style.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { storyGates } from '../../data/gates';
 import { isClaimId, isFromThisExtension, isLanguageCode, onMessage, sendMessage, type PageReport } from '../../components/messaging';
 import { cardLabels } from '../../components/page/card-labels';
-import { createPageGate } from '../../components/page/page-gate';
+import { readImportedGates, watchImportedGates } from '../../components/imported-gates';
+import { createPageGate, withImportedGates } from '../../components/page/page-gate';
 import { startPageSession, type PageSession } from '../../components/page/page-session';
 import { installedStoryTools } from '../../components/story-tools';
 import { highlightingEnabled, shouldHighlight, watchSiteEnabled } from '../../components/settings';
@@ -20,6 +22,9 @@ export default defineContentScript({
     let session: PageSession | undefined;
     // The article's language from its words, else its `lang`, else the page's (a template's `lang` is often wrong).
     const gate = createPageGate(storyGates, () => document.querySelector('article[lang], main[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
+    // The imported packs' gates (a few kB, read once a page), judged beside the bundled ones.
+    const withImported = (imported: unknown) => gate.setGates(withImportedGates(storyGates, imported));
+    const gatesRead = readImportedGates().then(withImported, () => undefined);
     // The browser's name for a language our words could not tell (asked once per report).
     let named: string | undefined;
     const withLanguage = (report: PageReport): PageReport => {
@@ -40,6 +45,11 @@ export default defineContentScript({
       // Settings that concern this page: the global switch, and this site's switch alone (another
       // site switched off changes nothing here and costs this tab nothing).
       highlightingEnabled.watch(() => void session?.scan()),
+      // A pack added or removed on the options page: judge the page again with the gates as they are.
+      watchImportedGates((imported) => {
+        withImported(imported);
+        void session?.scan();
+      }),
       watchSiteEnabled(location.href, () => void session?.scan()),
     ];
     ctx.onInvalidated(() => stops.forEach((stop) => stop()));
@@ -56,7 +66,9 @@ export default defineContentScript({
       named = code || !sample ? undefined : (await browser.i18n.detectLanguage?.(sample).catch(() => undefined))?.languages?.[0]?.language?.split('-')[0]?.toLowerCase();
       await sendMessage('reportPage', withLanguage(found));
     };
-    ctx.setTimeout(() => {
+    ctx.setTimeout(async () => {
+      await gatesRead;
+      if (ctx.isInvalid) return;
       session = startPageSession({
         doc: document,
         win: window,

@@ -2,13 +2,16 @@
 // added, adds a story pack from a file (checked before anything is stored) and removes one.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { claimSet } from '../../data';
 import { addImportedPack, checkPackFile, importedPacks, removeImportedPack, type ImportedPack } from '../../components/imported-packs';
+import { bundledStories, installedForImport, readInstalledStories } from '../../components/installed-stories';
+import { storyGates } from '../../data/gates';
 import { t } from '../../components/ui/i18n';
 import { PackImport, type ImportOutcome } from '../../components/ui/options/PackImport';
 import { StoryPackList, type StoryRow } from '../../components/ui/options/StoryPackList';
 
-const bundled: StoryRow[] = [claimSet].map((s) => ({ id: s.story.id, title: s.story.title, language: s.story.language, claims: s.claims.length }));
+/** The story's own language, then every other one a gate of it is written in. */
+const languagesOf = (id: string, own: string) => [own, ...new Set(storyGates.filter((g) => g.story === id && g.language !== own).map((g) => g.language))];
+const bundled: StoryRow[] = bundledStories.map((s) => ({ id: s.story.id, title: s.story.title, languages: languagesOf(s.story.id, s.story.language), claims: s.claims.length }));
 
 export function App() {
   const [imported, setImported] = useState<ImportedPack[]>([]);
@@ -22,12 +25,8 @@ export function App() {
     setOutcome({ kind: 'busy' });
     try {
       const text = await file.text();
-      const installed = {
-        storyIds: new Set([...bundled.map((s) => s.id), ...imported.map((p) => p.pack.story.id)]),
-        claimIds: new Set([...claimSet.claims.map((c) => c.id), ...imported.flatMap((p) => p.pack.claims.map((c) => c.id))]),
-        count: imported.length,
-      };
-      const verdict = checkPackFile(text, file.size, installed);
+      // What is stored now (another options page may have added a pack since this one rendered).
+      const verdict = checkPackFile(text, file.size, installedForImport(await readInstalledStories()));
       if (!verdict.ok) return setOutcome({ kind: 'refused', fileName: file.name, problems: verdict.problems });
       await addImportedPack(verdict.pack, file.name);
       setOutcome({ kind: 'added', title: verdict.pack.story.title });
@@ -40,7 +39,7 @@ export function App() {
   const rows: StoryRow[] = imported.map((p) => ({
     id: p.pack.story.id,
     title: p.pack.story.title,
-    language: p.pack.story.language,
+    languages: [p.pack.story.language],
     claims: p.pack.claims.length,
     imported: { fileName: p.fileName, importedAt: p.importedAt },
   }));

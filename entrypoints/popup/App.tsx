@@ -1,10 +1,12 @@
 // The popup's wiring, and the only UI code that talks to the world: it finds the tab the popup is
-// about, asks that tab's content script what it found, reads and writes the site setting and the
-// host permission, and renders PopupView with the answers.
+// about, asks that tab's content script what it found, reads the installed stories (bundled and
+// imported), reads and writes the site setting and the host permission, and renders PopupView
+// with the answers.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { claimSet } from '../../data';
+import type { ClaimSet } from '../../data/schema';
 import { isPageReport, isScanPending, sendMessage, type PageReport } from '../../components/messaging';
+import { bundledStories, readInstalledStories } from '../../components/installed-stories';
 import { highlightingEnabled, isSiteEnabled, setSiteEnabled, siteKey } from '../../components/settings';
 import { takeFocusedClaim } from '../../components/tab-reports';
 import { hostPermissionPattern, tabRequestFromSearch } from '../../components/ui/popup-target';
@@ -89,9 +91,11 @@ export function App() {
   const [hostAccess, setHostAccess] = useState<HostAccess>('granted');
   const [focusClaimId, setFocusClaimId] = useState<string | null>(null);
   const [everywhere, setEverywhere] = useState(true);
+  const [stories, setStories] = useState<readonly ClaimSet[]>(bundledStories);
 
   useEffect(() => {
     void (async () => {
+      const installed = readInstalledStories();
       const found = await findTarget().catch((): Target => ({ tabId: null, url: '' }));
       let answer = found.tabId === null ? null : await waitForReport(found.tabId);
       const access = await hostAccessFor(found.url || answer?.url || '');
@@ -101,6 +105,7 @@ export function App() {
       const enabled = await isSiteEnabled(url).catch(() => true);
       setEverywhere(await highlightingEnabled.getValue().catch(() => true));
       if (found.tabId !== null) setFocusClaimId(await takeFocusedClaim(found.tabId).catch(() => null));
+      setStories((await installed).all);
       setTarget({ tabId: found.tabId, url });
       setReport(answer);
       setHostAccess(access);
@@ -123,10 +128,10 @@ export function App() {
     highlightingEnabled.setValue(enabled).catch(() => setEverywhere(!enabled));
   };
 
-  // The comparison page in a tab of its own, about this popup's tab.
-  const openCompare = () => {
-    const query = target.tabId === null ? '' : `?tab=${target.tabId}`;
-    void browser.tabs.create({ url: browser.runtime.getURL(`/compare.html${query}`) }).catch(() => undefined);
+  // The comparison page of a story in a tab of its own, about this popup's tab.
+  const openCompare = (story: string) => {
+    const query = new URLSearchParams({ ...(target.tabId === null ? {} : { tab: String(target.tabId) }), story });
+    void browser.tabs.create({ url: browser.runtime.getURL(`/compare.html?${query}`) }).catch(() => undefined);
   };
 
   // Called straight from the click: browsers show the permission prompt only during a user gesture.
@@ -139,7 +144,7 @@ export function App() {
 
   return (
     <PopupView
-      claimSet={claimSet}
+      stories={stories}
       report={report}
       pageUrl={target.url}
       site={siteKey(target.url)}

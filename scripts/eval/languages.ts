@@ -4,11 +4,13 @@
 import { join } from 'node:path';
 import { english } from '../../components/matching/languages/en';
 import { french } from '../../components/matching/languages/fr';
+import { hindi } from '../../components/matching/languages/hi';
+import { russian } from '../../components/matching/languages/ru';
 import type { Language } from '../../components/matching/languages/types';
 import type { StoryPack } from '../../data/schema';
 import { packInLanguage } from '../validate-packs';
 
-export const LANGUAGES: Readonly<Record<string, Language>> = { en: english, fr: french };
+export const LANGUAGES: Readonly<Record<string, Language>> = { en: english, fr: french, hi: hindi, ru: russian };
 
 const STORY_DIR = join(import.meta.dirname, '..', '..', 'data', 'stories', 'india-russia-defence-jv-talks-2025');
 

@@ -259,7 +259,9 @@ describe('the ways to the comparison page', () => {
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${story.tabId}`);
     const [opened] = await Promise.all([ext.context.waitForEvent('page'), popup.locator('[data-open-compare]').click()]);
     await opened.waitForLoadState();
-    expect(opened.url()).toBe(`chrome-extension://${ext.extensionId}/compare.html?tab=${story.tabId}`);
+    const url = new URL(opened.url());
+    expect(opened.url().split('?')[0]).toBe(`chrome-extension://${ext.extensionId}/compare.html`);
+    expect([url.searchParams.get('tab'), url.searchParams.get('story')]).toEqual([String(story.tabId), claimSet.story.id]);
     await settled(opened);
     expect(await opened.locator('[data-page]').getAttribute('data-page')).toBe('answered');
     await opened.close();

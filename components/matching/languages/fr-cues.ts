@@ -77,7 +77,7 @@ export const FRENCH_CUES: CueRow[] = [
   // after "ne", within three words ("ne s'est rendue", "n'a été finalisé"), and no further.
   ...rows('negation', 'forward', 16, [
     'aucun', 'aucune', 'aucuns', 'aucune personne', 'nul', 'nulle', 'personne ne', 'rien', 'pas un', 'pas une', 'pas un seul', 'pas une seule', "ni l'un ni l'autre",
-  ]).map((row): CueRow => ({ ...row, endsAfter: { word: 'ne', words: NEGATED_VERB_WORDS } })),
+  ]).map((row): CueRow => ({ ...row, closedBy: { words: ['ne'], wordsAfter: NEGATED_VERB_WORDS } })),
   // "Personne" after its verb negates it ("n'a envoyé personne"); as a noun, it negates nothing.
   ...rows('negation', 'backward', 3, ['personne']),
   ...rows('pseudo', undefined, undefined, ['une personne', 'la personne', 'cette personne', 'toute personne', 'chaque personne', 'en personne', 'par personne']),

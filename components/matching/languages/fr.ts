@@ -157,7 +157,7 @@ export const french: Language = {
   cues: FRENCH_CUES,
   anaphors: FRENCH_ANAPHORS,
   // Singular only: "les dirigeants" are a group, not the one chief executive named before.
-  determiners: ['le', 'la', 'ce', 'cet', 'cette'],
+  nounAnaphors: { before: ['le', 'la', 'ce', 'cet', 'cette'] },
   questionMarks: ['?'],
   presupposingQuestions: ['pourquoi', 'pour quelle raison', 'comment expliquer'],
   topicWords: new Set(['sur', 'concernant', 'quant']),

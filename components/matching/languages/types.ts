@@ -2,6 +2,7 @@
 // its number words, and its cue table for negation, denial, hedging and their scope. Nothing
 // here knows a story: names, synonyms and gate terms come from the story's data.
 import type { SentenceRules } from '../sentences';
+import type { Token } from '../words';
 
 /** How a cue bears on the words in its scope (after pyConTextNLP's categories). */
 export type CueCategory =
@@ -31,12 +32,16 @@ export interface CueRow {
   direction?: CueDirection;
   /** Most words in scope; the scope also ends at a terminator or the end of the sentence. */
   window?: number;
+  /** For `both`: most words in scope before the cue, when fewer than after ("участие опровергли"). Unset: `window`. */
+  backwardWindow?: number;
   /**
-   * A forward scope ends this many words after the first `word` in it (or ending the cue): French
-   * "aucun … ne" negates the verb after "ne", not what follows it ("aucun accord n'a été signé lors
-   * des réunions" leaves "réunions" out).
+   * A negated subject reaching the verb marked by a later word (negative concord: Hindi "कोई …
+   * नहीं", French "aucun … ne"): the forward scope ends at the first of `words` after the cue (or
+   * ending it), or `wordsAfter` words past that word ("aucun accord n'a été signé lors des
+   * réunions" reaches "signé", not "réunions"). `required`: the cue counts only when such a word
+   * follows within its window and clause (Hindi "किसी भी" alone is "any").
    */
-  endsAfter?: { word: string; words: number };
+  closedBy?: { words: ReadonlyArray<string>; wordsAfter?: number; required?: boolean };
 }
 
 export interface NumberWords {
@@ -67,6 +72,8 @@ export interface DateWords {
   since: ReadonlyArray<string>;
   /** Words before a year or date that make it a point: "in 2019", "on October 29". */
   at: ReadonlyArray<string>;
+  /** Words after a year that make it a start, in languages with postpositions ("2022 से", Hindi "since 2022"). */
+  sinceAfter?: ReadonlyArray<string>;
   /** Words joining the days of one date ("29-30", "29 and 30"); unset: "-", "and", "to", "&", "through". */
   dayJoiners?: ReadonlyArray<string>;
   /** Words that may stand between the days and the month ("29th and 30th of October"); unset: "of". */
@@ -79,6 +86,19 @@ export interface AnaphorRow {
   kind: 'organisation' | 'person' | 'group';
 }
 
+/**
+ * The words that make an entity's noun an anaphor. With neither list, the bare noun is one (a
+ * language without articles: Russian "компания"). Rows of the language's `anaphors` (groups
+ * aside) that open with one of `before` and a noun ("the company", "la société") are left to the
+ * entities' nouns, which say whom they fit.
+ */
+export interface NounAnaphorWords {
+  /** Determiners before the noun: English "the", French "le", "la", "ce"; Hindi "इस" ("इस कंपनी के"). */
+  before: ReadonlyArray<string>;
+  /** Postpositions after it, in languages that mark case after the noun (Hindi "कंपनी ने"). */
+  after?: ReadonlyArray<string>;
+}
+
 export interface Language extends SentenceRules {
   /** BCP 47 code, also the Intl.Segmenter locale. */
   code: string;
@@ -86,6 +106,11 @@ export interface Language extends SentenceRules {
   elisions?: ReadonlyMap<string, string>;
   /** Spelling variants folded before stemming ("defense" -> "defence", "-ize" -> "-ise"). */
   fold(word: string): string;
+  /**
+   * Letters folded in the whole sentence before it is split into words, so cues, numbers and
+   * months are read folded too (Russian "ё" -> "е"). Must keep the text's length. Unset: none.
+   */
+  foldText?(text: string): string;
   /** Irregular forms -> the form stemming can reach ("met" -> "meet", "led" -> "lead"). */
   lemmas: ReadonlyMap<string, string>;
   /** The stemmer (Snowball/Porter from @orama/stemmers for English). */
@@ -96,27 +121,58 @@ export interface Language extends SentenceRules {
   dates: DateWords;
   cues: ReadonlyArray<CueRow>;
   anaphors: ReadonlyArray<AnaphorRow>;
+  /**
+   * How an entity's noun ("company", entities.json `nouns`) refers back to the entity named before.
+   * Unset: English, "the" + noun.
+   */
+  nounAnaphors?: NounAnaphorWords;
+  /**
+   * Does the noun anaphor at tokens first..last refer back to one entity named before? Not a
+   * plural ("другие компании"), nor a name's head noun ("компании «Бхарат Фордж»"), in a language
+   * without articles whose noun stems are alike in both numbers. Unset: it does (English "the
+   * company" is marked by its article, and "the companies" does not stem like it).
+   * `headsName`: a name of the story stands right after the noun.
+   */
+  refersBack?(tokens: ReadonlyArray<Token>, first: number, last: number, headsName: boolean): boolean;
   /** A sentence ending with one of these asks, it does not state. */
   questionMarks: ReadonlyArray<string>;
   /** A question opening with one of these takes its content as given ("Why were Tata and L&T absent?"). */
   presupposingQuestions: ReadonlyArray<string>;
+  /** Question words stand where the answer would, not first ("टाटा दूर क्यों रहीं?"): they presuppose from anywhere. */
+  whInSitu?: boolean;
   /** Words that introduce what a statement is about ("comment on", "talks about"). */
   topicWords: ReadonlySet<string>;
   /** Reporting verbs ("said", "told"): when the clause after one names its own subject, the subject before is only the speaker. */
   reportWords: ReadonlySet<string>;
   /** Words introducing a passive's agent ("represented by its chief executive"): the subject may stand further on. */
   agentMarkers: ReadonlySet<string>;
+  /**
+   * Attributions written as asides, their speaker after the report verb: a report verb right after
+   * a comma, or after a comma and one of these words ("…, уточняет агентство", "…, как пишет
+   * «Рейтер», …"), makes the name before it neither the speaker nor someone reported on. Unset: no
+   * asides (English "Reuters, citing three sources, reported": Reuters reports).
+   */
+  attributionAsides?: ReadonlyArray<string>;
+  /** The verb follows its object ("बैठकों में शामिल हुए"): "attended the meetings" is read after the meetings too. */
+  verbFinal?: boolean;
   /** Words that, soon after "it", make it a placeholder, not an anaphor ("it is unclear", "it could not be verified"). */
   expletiveMarkers: ReadonlySet<string>;
-  /** The pronouns that can be such a placeholder; unset: "it". */
+  /** The pronouns that can be such a placeholder; unset: "it" (French "il", Hindi "यह"). */
   expletivePronouns?: ReadonlySet<string>;
-  /**
-   * Words put before an entity's noun to make it an anaphor ("the" + "company"); unset: "the".
-   * Empty for a language without articles, where the bare noun is the anaphor.
-   */
-  determiners?: ReadonlyArray<string>;
   /** Adjectives follow their noun ("des dirigeants chinois"): a nationality right after a subject makes it foreign too. */
   adjectivesFollow?: boolean;
   /** Words before a place that make it where something happened ("talks in New Delhi"); unset: "in", "at", "to". */
   placePrepositions?: ReadonlySet<string>;
+  /**
+   * A clause after a boundary may leave its subject unsaid ("Сахни был в Москве, однако во
+   * встречах не участвовал"): a clause naming no one before its predicate then takes the subject
+   * of the clause before it. Unset: every clause names its own (English).
+   */
+  elidedSubjects?: boolean;
+  /**
+   * Words after a predicate where its subject may stand. Unset: POST_SUBJECT_REACH (English puts
+   * only an agent or a list there); a language that puts the subject after its verb as a rule
+   * ("в переговорах участвовали не только крупные производители, но и стартапы") reaches further.
+   */
+  postSubjectReach?: number;
 }

@@ -12,6 +12,7 @@ import { CompareHeader, type PageAnswer } from './CompareHeader';
 import { buildCompareModel, compareGroups, DEFAULT_VIEW, filterCounts, shownCount, type CompareView } from './compare-model';
 import { DevelopmentTimeline } from './DevelopmentTimeline';
 import { claimHeaderId } from './MatrixRow';
+import { OtherStories, type StoryLink } from './OtherStories';
 
 export interface ComparePageProps {
   claimSet: ClaimSet;
@@ -26,6 +27,8 @@ export interface ComparePageProps {
   onDownloadClaims: () => DownloadResult;
   /** Given when there is a page to ask for its highlights. */
   onDownloadAnnotations?: () => Promise<DownloadResult>;
+  /** The other installed stories, to compare the page with instead. */
+  otherStories?: readonly StoryLink[];
 }
 
 const MATRIX_HEADING_ID = 'matrix-heading';
@@ -66,6 +69,7 @@ export function ComparePage(props: ComparePageProps) {
         page={pageAnswer(props, model)}
         pageOutletName={model.pageOutlet?.name}
       />
+      <OtherStories stories={props.otherStories ?? []} />
       <CompareExports onDownloadClaims={props.onDownloadClaims} onDownloadAnnotations={report ? props.onDownloadAnnotations : undefined} />
       <section class="claims" aria-labelledby={MATRIX_HEADING_ID}>
         <h2 id={MATRIX_HEADING_ID} class="section-heading">

@@ -5,7 +5,7 @@ import { mockClaimSet, mockReport, pageUrl } from '../fixtures/mock-story';
 import { PopupView, type PopupViewProps } from '../PopupView';
 
 const props = (over: Partial<PopupViewProps> = {}): PopupViewProps => ({
-  claimSet: mockClaimSet,
+  stories: [mockClaimSet],
   report: mockReport,
   pageUrl,
   site: 'news.example',
@@ -25,6 +25,7 @@ describe('the popup’s "Compare all sources"', () => {
     expect(text(button)).toBe('Compare all sources');
     click(button);
     expect(onOpenCompare).toHaveBeenCalledTimes(1);
+    expect(onOpenCompare).toHaveBeenCalledWith(mockClaimSet.story.id);
   });
 
   it('is not offered without a callback', () => {

@@ -1,13 +1,13 @@
 // The stories the extension knows: those it ships with, and those the reader added (removable).
 // Every text of an added pack is shown as text, never as markup.
 import { plural, t } from '../i18n';
-import { languageName } from '../language-names';
+import { languageList } from '../language-names';
 
 export interface StoryRow {
   id: string;
   title: string;
-  /** BCP 47 code of the pack's language. */
-  language: string;
+  /** BCP 47 codes of the languages pages are read in: the pack's own first. */
+  languages: string[];
   claims: number;
   /** Added from a file (removable), with when and from which file. */
   imported?: { fileName: string; importedAt: string };
@@ -37,7 +37,7 @@ export function StoryPackList({ heading, stories, empty, uiLanguage, onRemove }:
               <div class="packs__text">
                 <span class="packs__title">{s.title}</span>
                 <span class="packs__meta">
-                  {plural('optionsStoryMeta', s.claims, [s.claims, languageName(s.language, uiLanguage)])}
+                  {plural('optionsStoryMeta', s.claims, [s.claims, languageList(s.languages, uiLanguage)])}
                   {s.imported ? ` · ${t('optionsStoryFrom', [s.imported.fileName, new Date(s.imported.importedAt).toLocaleDateString(uiLanguage)])}` : ''}
                 </span>
               </div>

@@ -1,0 +1,149 @@
+// The subject a sentence gives a claim's predicate: a name or word of the claim's subject in the
+// predicate's clause (before it, or after it as its agent or list), else an anaphor standing for
+// one named before ("the company", "it"), else, where a language leaves it unsaid, the subject of
+// the clause before.
+import type { Language } from './languages/types';
+import type { Mention } from './lexicon';
+import type { SentenceView } from './sentence-view';
+import { PRONOUN_PREFIX, type CompiledClaim, type MatchIndex } from './story-index';
+import type { Token } from './words';
+
+/** A sentence's context: the sentences before it in its paragraph (nearest last), what the page named before, the page's year. */
+export interface SentenceContext {
+  before: SentenceView[];
+  /** Ids of the entities and concepts named earlier on the page (in the passages matched). */
+  named: ReadonlySet<string>;
+  /** The year of the page's date line, when it has one. */
+  pageYear?: number;
+}
+
+/** Sentences back a "the company" or "it" may reach for what it stands for. */
+export const ANAPHOR_REACH = 3;
+
+type Anaphor = SentenceView['anaphors'][number];
+
+/**
+ * Does mention `m` fit the anaphor: an entity of its kind for "it", with it among its nouns for
+ * "the company"; for "they" or "the executives", a group the claim is about ("Indian officials").
+ */
+function fits(anaphor: Anaphor, m: Mention, index: MatchIndex, claim: CompiledClaim): boolean {
+  if (anaphor.ids.includes(`${PRONOUN_PREFIX}group`) && claim.subject.some((a) => a.id === m.id)) return true;
+  if (m.kind !== 'entity') return false;
+  const kind = index.entities.get(m.id)?.kind;
+  return anaphor.ids.some((id) => (id.startsWith(PRONOUN_PREFIX) ? id === `${PRONOUN_PREFIX}${kind}` : id === m.id));
+}
+
+/**
+ * The entity an anaphor stands for: the nearest fitting entity named before it in its own
+ * sentence ("Bharat Forge said … as far as the company was concerned"), else the first fitting
+ * entity named in the nearest sentence before (the subject there, usually).
+ */
+function antecedent(anaphor: Anaphor, view: SentenceView, context: SentenceContext, index: MatchIndex, claim: CompiledClaim): string | undefined {
+  for (let k = view.mentions.length - 1; k >= 0; k--) {
+    const m = view.mentions[k]!;
+    if (m.last < anaphor.first && fits(anaphor, m, index, claim)) return m.id;
+  }
+  for (let k = context.before.length - 1; k >= Math.max(0, context.before.length - ANAPHOR_REACH); k--) {
+    const found = context.before[k]!.mentions.find((m) => fits(anaphor, m, index, claim));
+    if (found) return found.id;
+  }
+  return undefined;
+}
+
+/**
+ * "Tata's defence unit" names Tata without saying anything of Tata: a possessive name is the
+ * subject only when the predicate follows it ("Tata's absence", "Adani's denial").
+ */
+function isBySubject(view: SentenceView, m: Mention, predicate: Mention): boolean {
+  if (!view.tokens[m.last]?.possessive) return true;
+  return predicate.first > m.last && predicate.first - m.last <= POSSESSED_REACH;
+}
+
+/** Words after a predicate where its agent or list may still stand ("led by Defence Production Secretary Sanjeev Kumar"). */
+export const POST_SUBJECT_REACH = 6;
+/** Words after a possessive name where what it owns stands ("the executives' Moscow talks"). */
+export const POSSESSED_REACH = 2;
+
+/**
+ * Does the report verb at `k` open an attribution aside (in a language that has them)? Right after
+ * a comma, or after a comma and one of the language's openers: "…на этих встречах, уточняет
+ * агентство", "Встречи, как пишет «Рейтер», предшествовали…". Its speaker follows it, so the name
+ * before it is neither the speaker nor someone the speaker reports on.
+ */
+function opensAside(tokens: ReadonlyArray<Token>, k: number, language: Language): boolean {
+  const openers = language.attributionAsides;
+  if (!openers) return false;
+  const before = tokens[k - 1]?.text ?? '';
+  return before === ',' || (openers.includes(before) && tokens[k - 2]?.text === ',');
+}
+
+/** The claim's subject as the sentence gives it to the predicate (no `id` for a claim without one), or null. */
+export function findSubject(view: SentenceView, claim: CompiledClaim, predicate: Mention, context: SentenceContext, index: MatchIndex): { id?: string; fromContext: boolean } | null {
+  if (claim.subject.length === 0) return { fromContext: false };
+  // Neither a name of the subject, nor an anaphor, nor a clause whose subject may go unsaid: none
+  // of the ways below can find one (and the sentence's cues need not be read).
+  if (view.anaphors.length === 0 && !index.language.elidedSubjects && !claim.subject.some((a) => view.byId.has(a.id))) return null;
+  const clause = view.cues.clause[predicate.first];
+  const sameClause = (first: number) => view.cues.clause[first] === clause;
+  const aside = (k: number) => opensAside(view.tokens, k, index.language);
+  // "The sources told the agency that Adani personnel attended": the sources are not who attended.
+  // ("Bharat Forge says no staff went to Russia": the reported clause names no one of its own;
+  // "Встречи, как пишет «Рейтер», предшествовали…": an aside, which reports on no one.)
+  const reported = (m: Mention) => {
+    if (claim.speaks || m.last >= predicate.first) return false;
+    const verb = view.tokens.findIndex((t, k) => k > m.last && k < predicate.first && index.language.reportWords.has(t.stem) && !aside(k));
+    return verb >= 0 && view.mentions.some((o) => o.kind === 'entity' && o.first > verb && o.last < predicate.first);
+  };
+  // "Chinese executives" (and, where adjectives follow, "des dirigeants chinois") are not the story's executives.
+  const follows = index.language.adjectivesFollow ?? false;
+  const foreign = (m: Mention) =>
+    view.mentions.some((o) => (o.last === m.first - 1 || (follows && o.first === m.last + 1)) && index.entities.get(o.id)?.foreign);
+  // The "visit" in "Putin's visit" is the claim's other party (an `also` group), not its subject.
+  const partOfAlso = (m: Mention) =>
+    claim.also.some((group) => group.some((id) => id !== m.id && (view.byId.get(id) ?? []).some((o) => o.first <= m.first && o.last >= m.last && o.last - o.first > m.last - m.first)));
+  // A subject after its predicate is its agent or its list ("led by Sanjeev Kumar", "including
+  // Bharat Forge"), close by; further on, it belongs to another clause ("denials … Reuters said
+  // its sources had reconfirmed that Adani attended").
+  const reportAt = (k: number) => index.language.reportWords.has(view.tokens[k]?.stem ?? '');
+  const placed = (m: Mention) => {
+    if (m.first < predicate.first) return true;
+    // "represented in Moscow by its chief executive, Ashish Rajvanshi": reach counts from the agent's "by".
+    let from = predicate.last;
+    const reach = index.language.postSubjectReach ?? POST_SUBJECT_REACH;
+    for (let k = predicate.last + 1; k < m.first && k <= predicate.last + reach; k++) if (index.language.agentMarkers.has(view.tokens[k]!.text)) from = k;
+    if (m.first - from > reach) return false;
+    // "… went to Moscow, an SIDM member said": the speaker; "denials, sources told Reuters that Adani …": another clause.
+    for (let k = predicate.last + 1; k < m.first; k++) if (reportAt(k)) return false;
+    // (Not "…на этих встречах, уточняет агентство": the aside's speaker follows it.)
+    for (let k = m.last + 1; k <= m.last + 2; k++) if (reportAt(k) && !aside(k)) return false;
+    return true;
+  };
+  const named = view.mentions.filter(
+    (m) =>
+      claim.subject.some((a) => a.id === m.id) && sameClause(m.first) && placed(m) && isBySubject(view, m, predicate) && !reported(m) && !foreign(m) && !partOfAlso(m),
+  );
+  // The claim's own measure before another one ("inventory" before "arms imports").
+  const own = named.find((m) => !claim.otherMeasures.has(m.id)) ?? named[0];
+  if (own) return { id: own.id, fromContext: false };
+  for (const anaphor of view.anaphors) {
+    if (!sameClause(anaphor.first)) continue;
+    const id = antecedent(anaphor, view, context, index, claim);
+    if (id && claim.subject.some((a) => a.id === id)) return { id, fromContext: true };
+  }
+  return index.language.elidedSubjects && clause !== undefined ? elidedSubject(view, claim, predicate, clause, index) : null;
+}
+
+/**
+ * "Сахни был в Москве, однако в официальных встречах не участвовал": in a language that leaves
+ * a coordinated clause's subject unsaid, a clause naming no one (a place is no one) before its
+ * predicate continues the subject of the clause before it: the first name there (or the claim's
+ * subject word).
+ */
+function elidedSubject(view: SentenceView, claim: CompiledClaim, predicate: Mention, clause: number, index: MatchIndex): { id: string; fromContext: boolean } | null {
+  const inClause = (m: Mention, c: number) => view.cues.clause[m.first] === c;
+  const isSubject = (m: Mention) => claim.subject.some((a) => a.id === m.id);
+  const namesSomeone = (m: Mention) => m.kind === 'entity' && index.entities.get(m.id)?.kind !== 'place';
+  if (clause === 0 || view.mentions.some((m) => namesSomeone(m) && inClause(m, clause) && m.first < predicate.first)) return null;
+  const first = view.mentions.find((m) => inClause(m, clause - 1) && (namesSomeone(m) || isSubject(m)));
+  return first && isSubject(first) && isBySubject(view, first, predicate) ? { id: first.id, fromContext: false } : null;
+}
