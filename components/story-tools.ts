@@ -5,8 +5,8 @@
 // script keeps what every page pays for small. The tools are handed over through a property of
 // the content scripts' own isolated world, which page scripts cannot see.
 import type { ClaimSet } from '../data/schema';
-import type { SliceControl } from './matching/analyse-text';
-import type { ClaimMatch, MatchOptions } from './matching/match-text';
+import type { SliceControl, SlicedMatchOptions } from './matching/analyse-text';
+import type { ClaimMatch } from './matching/match-text';
 import type { CardClaim, PageClaimMatch, PageVersionWords } from './page/card-content';
 import type { CardLabels, ClaimCard } from './page/claim-card';
 
@@ -18,7 +18,7 @@ export interface StoryTools {
   /** The story (claim set) a claim belongs to; claim ids are unique across installed stories. */
   storyOf(claimId: string): ClaimSet | undefined;
   /** Matches the claims of `story` in the passages its gate accepted, in slices; none for a story the tools do not hold. */
-  matchSliced(story: string, text: string, control: SliceControl, options: MatchOptions): Promise<ClaimMatch[]>;
+  matchSliced(story: string, text: string, control: SliceControl, options: SlicedMatchOptions): Promise<ClaimMatch[]>;
   createCard(doc: Document, labels: CardLabels, handlers: { onOpenDetails(claimId: string): void }): ClaimCard;
   cardClaims(matches: PageClaimMatch[], words: PageVersionWords): CardClaim[];
 }

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { storyPack } from '../../data/packs';
-import { createTextAnalyser } from './analyse-text';
+import { createTextAnalyser, type SentenceMemory } from './analyse-text';
 import { viewSentence } from './sentence-view';
 import { buildMatchIndex, matchIndexSteps } from './story-index';
 
-// Spies that call through to the real functions: the memory test counts the sentences read afresh,
+// Spies that call through to the real functions: the memory tests count the sentences read afresh,
 // the gate test checks the match index is never built for a text that is not the story.
 vi.mock('./sentence-view', { spy: true });
 vi.mock('./story-index', { spy: true });
@@ -35,13 +35,41 @@ describe('matchSliced', () => {
     const analyser = createTextAnalyser(storyPack);
     const control = { shouldYield: () => false, yieldToPage: async () => undefined };
     const text = seeds[4]!;
-    const first = await analyser.matchSliced(text, control);
+    const memory: SentenceMemory = new Map();
+    const first = await analyser.matchSliced(text, control, { memory });
     expect(first.length).toBeGreaterThan(0);
     vi.mocked(viewSentence).mockClear();
-    const shifted = await analyser.matchSliced(`Preface line.\n${text}`, control);
+    const shifted = await analyser.matchSliced(`Preface line.\n${text}`, control, { memory });
     // Only the new sentence is read; every other one comes from memory.
     expect(vi.mocked(viewSentence).mock.calls.map(([sentence]) => sentence)).toEqual(['Preface line.']);
     expect(shifted.map((m) => [m.claimId, m.start - 14])).toEqual(first.map((m) => [m.claimId, m.start]));
+  });
+
+  it('keeps in a memory only the sentences of the text it was last given, however many texts came before', async () => {
+    const analyser = createTextAnalyser(storyPack);
+    const control = { shouldYield: () => false, yieldToPage: async () => undefined };
+    const memory: SentenceMemory = new Map();
+    // A single-page app's view showing one story after another: each a text never seen before.
+    const texts = Array.from({ length: 16 }, (_, n) => seeds[n % seeds.length]!.replace(/\.(\s)/g, ` (dispatch ${n}).$1`));
+    const sentencesOf = (text: string) => new Set(text.split('\n').flatMap((line) => line.split(/(?<=[.!?])\s+/)).map((s) => s.trim()).filter(Boolean));
+    for (const text of texts) {
+      await analyser.matchSliced(text, control, { memory });
+      expect(memory.size).toBeGreaterThan(0);
+      expect(memory.size).toBeLessThanOrEqual(sentencesOf(text).size);
+      for (const sentence of memory.keys()) expect(text).toContain(sentence);
+    }
+  });
+
+  it('keeps nothing between texts of its own: without a memory, every sentence is read again', async () => {
+    const analyser = createTextAnalyser(storyPack);
+    const control = { shouldYield: () => false, yieldToPage: async () => undefined };
+    const text = seeds[4]!;
+    vi.mocked(viewSentence).mockClear();
+    await analyser.matchSliced(text, control);
+    const once = vi.mocked(viewSentence).mock.calls.length;
+    expect(once).toBeGreaterThan(0);
+    await analyser.matchSliced(text, control);
+    expect(vi.mocked(viewSentence).mock.calls.length).toBe(2 * once);
   });
 
   it('builds the match index in slices, giving the page turns', async () => {

@@ -29,14 +29,25 @@ export interface TextAnalyser {
   match(text: string, options?: MatchOptions): ClaimMatch[];
   analyse(text: string, options?: Omit<MatchOptions, 'ranges'> & { explain?: boolean }): TextAnalysis;
   /**
-   * Matching in slices, remembering each paragraph's result: when a page changes and is read
-   * again, only paragraphs not seen before are matched. The caller has judged the story already.
+   * Matching in slices. With a `memory`, the sentences of the text it was last given are not read
+   * again: when an article changes and is matched again, only its new sentences are read. The
+   * caller has judged the story already.
    */
-  matchSliced(text: string, control: SliceControl, options?: MatchOptions): Promise<ClaimMatch[]>;
+  matchSliced(text: string, control: SliceControl, options?: SlicedMatchOptions): Promise<ClaimMatch[]>;
 }
 
-/** Sentences remembered between rescans of one page; past it the memory starts afresh. */
-export const SENTENCE_MEMORY_LIMIT = 20_000;
+/**
+ * The sentences one text was read into last time (an article root's, kept by the page layer with
+ * the root, one memory a root). Each complete match leaves in it only the sentences of the text it
+ * was given, so it never holds more than one version of one text: what a page no longer shows (the
+ * story before a single-page navigation, a live blog post taken down) goes with the next match.
+ * Opaque to its holder, which makes it empty (`new Map()`) and hands it back each time.
+ */
+export type SentenceMemory = Map<string, unknown>;
+
+export interface SlicedMatchOptions extends MatchOptions {
+  memory?: SentenceMemory;
+}
 
 export function createTextAnalyser(pack: StoryPack, language: Language = english): TextAnalyser {
   // The index is built on first need: pages that fail the story gate never pay for it.
@@ -56,16 +67,6 @@ export function createTextAnalyser(pack: StoryPack, language: Language = english
   const judge = (text: string, options?: { explain?: boolean }) => judgeStory(text, groups(), options);
   const passages = (text: string, verdict: StoryVerdict) => judgePassages(text, groups(), verdict);
   const match = (text: string, options?: MatchOptions) => matchText(text, indexNow(), options);
-  // Sentences read before, remembered across rescans of a page: reading is most of the cost.
-  const memory = new Map<string, SentenceView>();
-  const rememberedView = (sentence: string, matchIndex: MatchIndex): SentenceView => {
-    let view = memory.get(sentence);
-    if (!view) {
-      if (memory.size >= SENTENCE_MEMORY_LIMIT) memory.clear();
-      memory.set(sentence, (view = viewSentence(sentence, matchIndex)));
-    }
-    return view;
-  };
   return {
     judge,
     passages,
@@ -78,12 +79,28 @@ export function createTextAnalyser(pack: StoryPack, language: Language = english
       const ranges = judgePassages(text, groups(), story, scan).filter((p) => p.onStory);
       return { story, matches: match(text, { ...options, ranges }) };
     },
-    async matchSliced(text, control, options = {}) {
+    async matchSliced(text, control, { memory, ...options } = {}) {
       const matchIndex = await indexInSlices(control);
-      const steps = matchSteps(text, matchIndex, options, rememberedView);
+      // Sentences read before come from the memory (reading is most of the cost); the sentences
+      // of this text replace its contents once the whole text is matched.
+      const before = memory as Map<string, SentenceView> | undefined;
+      const now = new Map<string, SentenceView>();
+      const view = (sentence: string, index: MatchIndex): SentenceView => {
+        let read = now.get(sentence) ?? before?.get(sentence);
+        if (!read) read = viewSentence(sentence, index);
+        if (before) now.set(sentence, read);
+        return read;
+      };
+      const steps = matchSteps(text, matchIndex, options, view);
       for (;;) {
         const step = steps.next();
-        if (step.done) return step.value;
+        if (step.done) {
+          if (before) {
+            before.clear();
+            for (const [sentence, read] of now) before.set(sentence, read);
+          }
+          return step.value;
+        }
         if (control.shouldYield()) await control.yieldToPage();
       }
     },

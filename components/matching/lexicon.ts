@@ -1,6 +1,7 @@
 // Finds the story's entities and concepts in a sentence's tokens: every alias and phrase compiled
 // once to a sequence of stems, looked up by its first stem. Entity names written slightly
 // differently ("Rajwanshi" for "Rajvanshi") are aligned with the known names by fuse.js.
+import { BoundedMemo } from './bounded-memo';
 import Fuse from 'fuse.js/basic';
 import type { Language } from './languages/types';
 import { stemOf, tokenize, type Token } from './words';
@@ -107,12 +108,13 @@ export function compileLexicon(input: LexiconInput, language: Language): Lexicon
   return { language, byFirst, byPair, known, nameWords };
 }
 
-/** The known name an unknown word is a variant of, remembered per lexicon. */
-const aligned = new WeakMap<Lexicon, Map<string, string | null>>();
+/** The known name an unknown word is a variant of, remembered per lexicon (words a generation; see BoundedMemo). */
+export const ALIGNED_MEMO_GENERATION = 5_000;
+const aligned = new WeakMap<Lexicon, BoundedMemo<string, string | null>>();
 
 function alignName(lexicon: Lexicon, word: string): string | null {
   let memo = aligned.get(lexicon);
-  if (!memo) aligned.set(lexicon, (memo = new Map()));
+  if (!memo) aligned.set(lexicon, (memo = new BoundedMemo(ALIGNED_MEMO_GENERATION)));
   const known = memo.get(word);
   if (known !== undefined) return known;
   let best: string | null = null;
@@ -125,7 +127,6 @@ function alignName(lexicon: Lexicon, word: string): string | null {
       best = candidate.stem;
     }
   }
-  if (memo.size > 20_000) memo.clear();
   memo.set(word, best);
   return best;
 }

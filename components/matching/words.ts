@@ -1,6 +1,7 @@
 // Words of one normalised sentence as matching sees them: each with its surface form, its
 // canonical stem (spelling folded, irregular form lemmatised, stemmed), its numeric value when it
 // is a number, and its offsets; punctuation kept as tokens, since cues and figures read it.
+import { BoundedMemo } from './bounded-memo';
 import type { Language } from './languages/types';
 
 export type TokenKind = 'word' | 'number' | 'punct';
@@ -29,17 +30,21 @@ const TOKEN = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:st|nd|rd|th)?(?![\
 const ASCII_TOKEN = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:st|nd|rd|th)?(?![a-z\d])|\d+[a-z][a-z0-9]*|([a-z][a-z0-9]*(?:&[a-z]+)?)(?=n't)|n't|[a-z][a-z0-9]*(?:&[a-z]+)?(?:'s|')?|[%.,;:!?()/&-]/g;
 const NON_ASCII = /[\u0080-\uffff]/;
 
-/** Canonical stems, remembered per language: pages repeat their words and stemming is not free. */
-const memos = new WeakMap<Language, Map<string, string>>();
-const STEM_MEMO_LIMIT = 50_000;
+/**
+ * Canonical stems, remembered per language: pages repeat their words and stemming is not free.
+ * Words a generation: a long article has two to three thousand different words, so the words of
+ * the page being read and the pages just before stay, while a tab reading page after page never
+ * holds more than twice this many (it held up to 50,000, so a long single-page session grew).
+ */
+export const STEM_MEMO_GENERATION = 5_000;
+const memos = new WeakMap<Language, BoundedMemo<string, string>>();
 
 /** The canonical stem of one lower-case word. */
 export function stemOf(word: string, language: Language): string {
   let memo = memos.get(language);
-  if (!memo) memos.set(language, (memo = new Map()));
+  if (!memo) memos.set(language, (memo = new BoundedMemo(STEM_MEMO_GENERATION)));
   const known = memo.get(word);
   if (known !== undefined) return known;
-  if (memo.size >= STEM_MEMO_LIMIT) memo.clear();
   const stem = canonical(word, language);
   memo.set(word, stem);
   return stem;
@@ -55,20 +60,20 @@ function canonical(word: string, language: Language): string {
 
 /**
  * What a word (possessive and "n't" taken off) reads as: a number word's value, else its canonical
- * stem; remembered per language, so a word seen before costs one lookup, not four.
+ * stem; remembered per language (words a generation, as the stems), so a word seen before costs
+ * one lookup, not four.
  */
-const readings = new WeakMap<Language, Map<string, string | number>>();
+const readings = new WeakMap<Language, BoundedMemo<string, string | number>>();
 
-function readingsOf(language: Language): Map<string, string | number> {
+function readingsOf(language: Language): BoundedMemo<string, string | number> {
   let memo = readings.get(language);
-  if (!memo) readings.set(language, (memo = new Map()));
+  if (!memo) readings.set(language, (memo = new BoundedMemo(STEM_MEMO_GENERATION)));
   return memo;
 }
 
-function readWord(word: string, language: Language, memo: Map<string, string | number>): string | number {
+function readWord(word: string, language: Language, memo: BoundedMemo<string, string | number>): string | number {
   const known = memo.get(word);
   if (known !== undefined) return known;
-  if (memo.size >= STEM_MEMO_LIMIT) memo.clear();
   const reading = language.numbers.units.get(word) ?? language.numbers.multipliers.get(word) ?? canonical(word, language);
   memo.set(word, reading);
   return reading;

@@ -266,6 +266,38 @@ describe('startPageSession in jsdom (no highlight API)', () => {
     expect(reports).toHaveLength(1);
   });
 
+  it('single-page navigations through new stories: the sentences kept for the view are its own, never the pages before', async () => {
+    // The memory each match is given, as the story tools see it.
+    const memories: Array<Map<string, unknown>> = [];
+    const real = tools!.matchSliced;
+    tools!.matchSliced = (story, text, control, options) => {
+      memories.push(options.memory as Map<string, unknown>);
+      return real(story, text, control, options);
+    };
+    const view = buildPage(FIRST_PARAGRAPHS);
+    start();
+    await session.scan();
+    const story = (n: number) => FIRST_PARAGRAPHS.map((p) => p.replace(/\.(\s)/g, ` (dispatch ${n}).$1`));
+    const show = (paragraphs: string[]) =>
+      view.replaceChildren(...paragraphs.map((text) => Object.assign(document.createElement('p'), { textContent: text })));
+    const NAVIGATIONS = 24;
+    for (let n = 1; n <= NAVIGATIONS; n++) {
+      history.pushState(null, '', `/story-${n}`);
+      // Every fourth view is another subject: the view's memory is dropped, and made anew after.
+      show(n % 4 === 0 ? ['The committee met for six hours on Thursday and agreed a plan to repair the bridge. '.repeat(5)] : story(n));
+      await session.scan();
+      const memory = memories.at(-1)!;
+      if (n % 4 === 0) continue;
+      const text = view.textContent ?? '';
+      expect(memory.size).toBeGreaterThan(0);
+      for (const sentence of memory.keys()) expect(text).toContain(sentence);
+    }
+    expect(reports.filter((r) => r.storyDetected)).toHaveLength(1 + NAVIGATIONS - NAVIGATIONS / 4);
+    // One memory for the view while it shows stories, a new one after each other subject (the
+    // last view is one): never one a page.
+    expect(new Set(memories).size).toBe(NAVIGATIONS / 4);
+  });
+
   it('addressMayHaveChanged() does nothing while the address is unchanged, and rescans when it changed', async () => {
     buildPage(FIRST_PARAGRAPHS);
     start();

@@ -2,6 +2,7 @@
 // judges each root by every story's gate, and matches each story's claims in the passages that
 // cover that story. A root whose text is what it was last time keeps its matches: only what
 // changed is matched again.
+import type { SentenceMemory } from '../matching/analyse-text';
 import type { ClaimMatch } from '../matching/match-text';
 import type { StoryVerdict } from '../matching/story-gate';
 import type { StoryTools } from '../story-tools';
@@ -66,12 +67,15 @@ interface Remembered {
   text: string;
   ranges: string;
   matches: ClaimMatch[];
+  /** The sentences of `text` as read, so a change reads only new ones (holds this text's alone). */
+  sentences: SentenceMemory;
 }
 
 export function createScanner({ doc, gate, loadStoryTools, isOurs }: ScannerOptions): Scanner {
   let tools: StoryTools | undefined;
   let gatePrepared = false;
-  // Per root and story: what it said and what it matched; a WeakMap, so roots the page dropped go with it.
+  // Per root and story: what it said and what it matched; a WeakMap, so roots the page dropped go
+  // with it, and a root no longer on a story (a single-page app's view showing another page) forgets it.
   let remembered = new WeakMap<Element, Map<string, Remembered>>();
   let rememberedFor: StoryTools | undefined;
 
@@ -123,10 +127,18 @@ export function createScanner({ doc, gate, loadStoryTools, isOurs }: ScannerOpti
         // Each story's matches are in text order; several stories' are merged (a stable sort).
         if (covered.length > 1) matches = matches.sort((a, b) => a.start - b.start);
       }
+      forgetOthers(root, covered);
       results.push({ root, doc: root.ownerDocument, pageText, verdict, stories: stories.map((s) => s.story), matches });
     }
     hidden.sort((a, b) => b.chars - a.chars);
     return { roots: results, documents, hiddenBlocks: hidden.slice(0, MAX_HIDDEN_BLOCKS).map((h) => h.el) };
+  }
+
+  function forgetOthers(root: Element, covered: readonly RootStory[]): void {
+    const stories = remembered.get(root);
+    if (!stories) return;
+    for (const story of stories.keys()) if (!covered.some((c) => c.story === story)) stories.delete(story);
+    if (stories.size === 0) remembered.delete(root);
   }
 
   async function matchRoot(t: StoryTools, root: Element, text: string, { story, ranges }: RootStory, control: SliceOptions) {
@@ -140,8 +152,9 @@ export function createScanner({ doc, gate, loadStoryTools, isOurs }: ScannerOpti
     const before = stories.get(story);
     if (before && before.text === text && before.ranges === key) return before.matches;
     const pageYear = readPageYear(root.ownerDocument);
-    const matches = await t.matchSliced(story, text, control, { ranges, ...(pageYear ? { pageYear } : {}) });
-    stories.set(story, { text, ranges: key, matches });
+    const sentences = before?.sentences ?? new Map();
+    const matches = await t.matchSliced(story, text, control, { ranges, memory: sentences, ...(pageYear ? { pageYear } : {}) });
+    stories.set(story, { text, ranges: key, matches, sentences });
     return matches;
   }
 

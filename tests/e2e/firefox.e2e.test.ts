@@ -1,5 +1,8 @@
 // The key cases in Firefox (firefox-esr, when installed): highlights on a story page and none on a
-// near-miss, the hover card, the keyboard path into it, and the popup's comparison.
+// near-miss, the hover card, the keyboard path into it, and the popup's comparison; and the key
+// page structures of tests/fixtures/structures/ (a live blog, web components, a consent wall,
+// <br><br> paragraphs), as structures.e2e.test.ts checks them all in Chromium.
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { claimSet } from '../../data';
@@ -7,6 +10,7 @@ import { IDLE_SCAN_TIMEOUT_MS } from '../../components/page/page-session';
 import { SCREENSHOT_DIR, startFixtureServer, waitFor, type FixtureServer } from './harness';
 import { hasFirefox, launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox-harness';
 import { highlightTextsInPage, OURS, pointOnHighlightInPage } from './page-probes';
+import { find, plainPage, runSteps, settledHighlights, structureCases } from './structures';
 import { addTestPages } from './test-pages';
 
 let server: FixtureServer;
@@ -14,6 +18,8 @@ let firefox: FirefoxWithExtension;
 
 beforeAll(async () => {
   if (!hasFirefox) return;
+  // Screenshots are written straight to the folder (the Chromium harness makes it, but this file may run first).
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
   server = await startFixtureServer();
   await addTestPages(server);
   firefox = await launchFirefoxWithExtension();
@@ -33,6 +39,16 @@ async function open(path: string): Promise<{ page: Page; errors: string[] }> {
   await page.goto(server.url(path));
   return { page, errors };
 }
+
+/**
+ * The page as the structure probes (structures.ts) drive it: Puppeteer's `evaluate` runs the same
+ * in-page functions as Playwright's, but its types wrap the argument in handles.
+ */
+const driven = (page: Page) => ({
+  evaluate: <R, A>(fn: (arg: A) => R, arg: A) => page.evaluate(fn as (arg: unknown) => R, arg as unknown) as Promise<R>,
+  click: (selector: string) => page.click(selector),
+  waitForSelector: (selector: string, options?: { timeout?: number }) => page.waitForSelector(selector, options),
+});
 
 /** A point on the highlighted sentence containing `text`, scrolled into view, and one under it. */
 const pointOn = (page: Page, text: string) => page.evaluate(pointOnHighlightInPage, text);
@@ -107,6 +123,47 @@ describe.skipIf(!hasFirefox)('Firefox', () => {
     expect(errors).toEqual([]);
     await popup.close();
     await page.close();
+  });
+
+  // The story keeps at least this share of the highlights its text gets on a plain page (as in Chromium).
+  const MIN_RATIO = 0.7;
+  const KEY_STRUCTURES = ['live-blog', 'web-components', 'consent-wall', 'br-paragraphs'];
+  const keyCases = structureCases().filter((c) => KEY_STRUCTURES.includes(c.name));
+
+  it('finds the key structure folders', () => {
+    expect(keyCases.map((c) => c.name).sort()).toEqual([...KEY_STRUCTURES].sort());
+  });
+
+  it.each(keyCases.map((c) => [c.name, c] as const))('structure %s: the story highlighted as on a plain page, the story beside it not at all', async (name, c) => {
+    const opened = await open(c.path);
+    const { errors } = opened;
+    const page = driven(opened.page);
+    if (c.expected.before) {
+      // Nothing before the reader's steps, once the first scan has run (by requestIdleCallback's timeout at the latest).
+      await new Promise((resolve) => setTimeout(resolve, IDLE_SCAN_TIMEOUT_MS));
+      expect(await settledHighlights(page, { stillMs: 1000 }), c.expected.before.note).toBe(c.expected.before.highlights);
+    }
+    await runSteps(page, c.expected.steps);
+    await settledHighlights(page, { atLeast: 1 });
+    const story = await find(page, c.expected.story);
+    const other = await find(page, c.expected.other);
+    expect([...story.missing, ...other.missing], 'selectors of expected.json').toEqual([]);
+
+    server.add(`/plain-firefox/${name}`, { body: plainPage(story.paragraphs) });
+    const plain = await open(`/plain-firefox/${name}`);
+    const onPlain = await settledHighlights(driven(plain.page), { atLeast: 1 });
+    console.log(`Firefox ${name}: story ${story.highlights} highlights, plain page ${onPlain}; other story ${other.highlights}`);
+    expect(onPlain).toBeGreaterThan(0);
+    expect(story.highlights / onPlain).toBeGreaterThanOrEqual(MIN_RATIO);
+    expect(other.highlights, other.texts.join(' | ')).toBe(0);
+    if (c.expected.paragraphsOf) {
+      // Paragraphs made by <br><br>: no highlighted sentence runs from one into the next.
+      const { paragraphs } = await find(page, [c.expected.paragraphsOf]);
+      for (const text of story.texts) expect(paragraphs.some((p) => p.includes(text)), text).toBe(true);
+    }
+    expect([...errors, ...plain.errors]).toEqual([]);
+    await plain.page.close();
+    await opened.page.close();
   });
 
   it('made no request beyond the fixture server', () => {

@@ -92,6 +92,8 @@ export interface LaunchOptions {
    * whose locale pack is installed (Debian: the chromium-l10n package).
    */
   language?: string;
+  /** More command-line switches for Chromium (e.g. `--js-flags=…` for a measurement). */
+  args?: readonly string[];
 }
 
 export async function launchWithExtension(extensionDir = EXTENSION_DIR, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -117,6 +119,7 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR, options:
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.args ?? []),
     ],
   });
   const requests: Request[] = [];

@@ -2,7 +2,7 @@
 // expected.json), and the probes that measure them from the page's own side: how many of our
 // highlights fall in the story's elements and in the other story's, across shadow roots and
 // same-origin frames, and the same story text laid out as a plain page for comparison. Shared by
-// structures.e2e.test.ts (Chromium), firefox-structures.e2e.test.ts and scripts/bench/page-structures.ts.
+// structures.e2e.test.ts (Chromium), firefox.e2e.test.ts (the key cases) and scripts/bench/page-structures.ts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { escapeHtml } from '../../scripts/demo/news-pages';
