@@ -39,6 +39,20 @@ describe('checkPackFile', () => {
     expect(!verdict.ok && verdict.problems.join('\n')).toMatch(message);
   });
 
+  it('refuses a gate every page would pay too much for: too many groups, terms or characters in a term', () => {
+    const group = storyPack.signals[0]!;
+    const cases: Array<[StoryPack['signals'], RegExp]> = [
+      [Array.from({ length: 61 }, (_, i) => ({ ...group, id: `g${i}` })), /at most 60 groups/],
+      [[{ ...group, terms: Array.from({ length: 501 }, (_, i) => `term ${i}`) }], /at most 500 terms/],
+      [[{ ...group, terms: ['x'.repeat(121)] }], /at most 120 characters/],
+    ];
+    for (const [signals, message] of cases) {
+      const verdict = checkPackFile(...fileOf({ ...otherPack(), signals }), nothing);
+      expect(verdict.ok).toBe(false);
+      expect(!verdict.ok && verdict.problems.join('\n')).toMatch(message);
+    }
+  });
+
   it("refuses an invalid pack with the validator's messages, naming claim and field", () => {
     const pack = otherPack();
     (pack.claims[0] as { topic: string }).topic = 'gossip';

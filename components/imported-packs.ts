@@ -7,6 +7,7 @@ import type { StoryPack } from '../data/schema';
 import { validateStoryPack } from '../data/validate';
 import { importedGates, importedPacks } from './imported-storage';
 import { STORY_TOOLS_FILES } from './story-tools';
+import { compileSignalGroups } from './matching/story-gate';
 
 export { importedGates, importedPacks, type ImportedPack } from './imported-storage';
 
@@ -50,8 +51,8 @@ function withinBounds(value: unknown): string | undefined {
 /** Checks a pack file's text (`bytes` long) against the schema, the limits and what is installed. Pure. */
 export function checkPackFile(text: string, bytes: number, installed: Installed): PackFileVerdict {
   const refuse = (...problems: string[]): PackFileVerdict => ({ ok: false, problems });
-  if (bytes === 0 || text.trim() === '') return refuse('The file is empty.');
   if (bytes > MAX_PACK_FILE_BYTES) return refuse(`The file is ${Math.round(bytes / 1000).toLocaleString('en')} kB; a story pack is at most ${MAX_PACK_FILE_BYTES / 1000} kB.`);
+  if (bytes === 0 || text.trim() === '') return refuse('The file is empty.');
   if (text.includes('\u0000') || text.includes('\ufffd')) return refuse('The file is not text (it looks binary or is not UTF-8).');
   let input: unknown;
   try {
@@ -65,6 +66,8 @@ export function checkPackFile(text: string, bytes: number, installed: Installed)
   const problems = validateStoryPack(input);
   if (problems.length) return refuse(...problems.slice(0, 50).map((p) => `${p.path}: ${p.message}`), ...(problems.length > 50 ? [`… and ${problems.length - 50} more`] : []));
   const pack = input as StoryPack;
+  const gate = gateProblem(pack);
+  if (gate) return refuse(gate);
   if (!Object.hasOwn(STORY_TOOLS_FILES, pack.story.language)) {
     return refuse(`story.language: the extension reads ${Object.keys(STORY_TOOLS_FILES).join(', ')}; this pack is in "${pack.story.language}".`);
   }
@@ -77,6 +80,26 @@ export function checkPackFile(text: string, bytes: number, installed: Installed)
   }
   if (installed.count >= MAX_IMPORTED_PACKS) return refuse(`At most ${MAX_IMPORTED_PACKS} story packs can be added; remove one first.`);
   return { ok: true, pack };
+}
+
+/** Every page in the pack's language reads its gate: groups, terms and their length are bounded. */
+export const MAX_GATE_GROUPS = 60;
+export const MAX_GROUP_TERMS = 500;
+export const MAX_TERM_CHARS = 120;
+
+function gateProblem(pack: StoryPack): string | undefined {
+  if (pack.signals.length > MAX_GATE_GROUPS) return `signals: at most ${MAX_GATE_GROUPS} groups (every page in the pack's language reads them); this pack has ${pack.signals.length}.`;
+  for (const g of pack.signals) {
+    if (g.terms.length > MAX_GROUP_TERMS) return `signals[${g.id}].terms: at most ${MAX_GROUP_TERMS} terms a group; this one has ${g.terms.length}.`;
+    const long = g.terms.find((t) => t.length > MAX_TERM_CHARS);
+    if (long !== undefined) return `signals[${g.id}].terms: a term may have at most ${MAX_TERM_CHARS} characters; "${long.slice(0, 40)}…" has ${long.length}.`;
+  }
+  try {
+    compileSignalGroups(pack.signals);
+  } catch (error) {
+    return `signals: the gate cannot be read (${(error as Error).message}).`;
+  }
+  return undefined;
 }
 
 const gateOf = (pack: StoryPack): StoryGate => ({ story: pack.story.id, language: pack.story.language, signals: pack.signals });

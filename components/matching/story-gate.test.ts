@@ -33,6 +33,20 @@ describe('compilePhrase', () => {
     expect(containsTerm('xMoscow then Moscow', compileSignalGroups([{ id: 'x', weight: 1, terms: ['Moscow'] }])[0]!)).toBe(true);
   });
 
+  it("reads words that are an object's own property names as plain words", () => {
+    expect(matches('constructor of ships', 'the constructor of ships')).toBe(true);
+    expect(matches('__proto__ toString', '__proto__ toString')).toBe(true);
+  });
+
+  it('takes a term of lone dashes and many spaces in linear time (no backtracking blow-up)', () => {
+    const term = `x ${'- '.repeat(40)}y`;
+    const group = compileSignalGroups([{ id: 'x', weight: 1, terms: [term] }])[0]!;
+    // Each lone dash is dropped: the term is "x y", and a long run of spaces without "y" fails fast.
+    expect(containsTerm(`x${' '.repeat(64)}z`, group)).toBe(false);
+    expect(containsTerm('x y', group)).toBe(true);
+    expect(matches('a--b', 'a-b')).toBe(true);
+  });
+
   it('escapes regular-expression characters in terms', () => {
     expect(matches('L&T (India)', 'L&T (India)')).toBe(true);
     expect(matches('36%', 'about 36% of')).toBe(true);

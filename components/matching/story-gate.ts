@@ -71,10 +71,13 @@ export function compilePhrase(phrase: string): string {
     .toLowerCase()
     .trim()
     .split(/\s+/)
+    // A word of punctuation alone ("-", "–") says nothing, and beside the whitespace around it would
+    // let a pattern match one run of spaces in many ways.
+    .filter((word) => /[\p{L}\p{N}]/u.test(word))
     .map((word) => {
       const range = /^(\d+)-(\d+)$/.exec(word);
       if (range) return `${range[1]}(?:st|nd|rd|th)?\\s*(?:[-\\u2010-\\u2015]|and|to)\\s*${range[2]}(?:st|nd|rd|th)?`;
-      const month = MONTHS[word];
+      const month = Object.hasOwn(MONTHS, word) ? MONTHS[word] : undefined;
       if (month) return `${month}(?:${escapeRegExp(word.slice(month.replace('?', '').length))}|\\.)?`;
       // "москв*": the word with any ending (Russian, Hindi and French inflect what English does not).
       const prefix = word.length > 1 && word.endsWith('*');
@@ -82,7 +85,7 @@ export function compilePhrase(phrase: string): string {
         escapeRegExp(prefix ? word.slice(0, -1) : word)
           .replace(/defen[cs]e/g, 'defen[cs]e')
           .replace(/'/g, "['\\u2019]")
-          .replace(/-/g, '[-\\u2010-\\u2015\\s]?') + (prefix ? `[${LETTER_OR_DIGIT}]*` : '')
+          .replace(/-+/g, '[-\\u2010-\\u2015\\s]?') + (prefix ? `[${LETTER_OR_DIGIT}]*` : '')
       );
     })
     .join('[\\s\\u00a0]+');

@@ -83,7 +83,14 @@ export function createPageGate(initial: readonly StoryGate[], declaredLanguage: 
     if (!list) {
       const byStory = new Map<string, StoryGate['signals']>();
       for (const g of gates) if (g.language === code) byStory.set(g.story, [...(byStory.get(g.story) ?? []), ...g.signals]);
-      list = [...byStory].filter(([, signals]) => signals.length).map(([story, signals]) => ({ story, groups: compileSignalGroups(signals) }));
+      // One story's gate that cannot be read (a stored pack damaged) costs that story alone.
+      list = [...byStory].filter(([, signals]) => signals.length).flatMap(([story, signals]) => {
+        try {
+          return [{ story, groups: compileSignalGroups(signals) }];
+        } catch {
+          return [];
+        }
+      });
       compiled.set(code, list);
     }
     return list.length ? list : undefined;

@@ -2,7 +2,7 @@
 // added, adds a story pack from a file (checked before anything is stored) and removes one.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { addImportedPack, checkPackFile, importedPacks, removeImportedPack, type ImportedPack } from '../../components/imported-packs';
+import { addImportedPack, checkPackFile, importedPacks, MAX_PACK_FILE_BYTES, removeImportedPack, type ImportedPack } from '../../components/imported-packs';
 import { bundledStories, installedForImport, readInstalledStories } from '../../components/installed-stories';
 import { storyGates } from '../../data/gates';
 import { t } from '../../components/ui/i18n';
@@ -24,7 +24,8 @@ export function App() {
   async function onFile(file: File) {
     setOutcome({ kind: 'busy' });
     try {
-      const text = await file.text();
+      // A file too large is refused before it is read (checkPackFile says so in its own words).
+      const text = file.size > MAX_PACK_FILE_BYTES ? '' : await file.text();
       // What is stored now (another options page may have added a pack since this one rendered).
       const verdict = checkPackFile(text, file.size, installedForImport(await readInstalledStories()));
       if (!verdict.ok) return setOutcome({ kind: 'refused', fileName: file.name, problems: verdict.problems });
