@@ -114,6 +114,36 @@ describe('stored packs', () => {
     expect((await importedPacks.getValue()).map((p) => p.pack.story.id)).toEqual(['second-story']);
   });
 
+  it('keeps both packs when two pages import at once, and refuses one whose claim ids the other took', async () => {
+    await Promise.all([addImportedPack(otherPack('first-story'), 'a.json'), addImportedPack(otherPack('second-story'), 'b.json')]);
+    expect((await importedPacks.getValue()).map((p) => p.pack.story.id).sort()).toEqual(['first-story', 'second-story']);
+    expect((await importedGates.getValue()).map((g) => g.story).sort()).toEqual(['first-story', 'second-story']);
+    // Both files were checked before either was stored: the second to land finds its claims taken.
+    const same = otherPack('third-story');
+    const twin = { ...same, story: { ...same.story, id: 'fourth-story' } };
+    const outcomes = await Promise.allSettled([addImportedPack(same, 'c.json'), addImportedPack(twin, 'd.json')]);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected']);
+    expect(String((outcomes[1] as PromiseRejectedResult).reason)).toMatch(/already used by another imported story/);
+    expect((await importedPacks.getValue()).map((p) => p.pack.story.id).sort()).toEqual(['first-story', 'second-story', 'third-story']);
+    // Re-importing a story replaces it (its own claim ids are no clash).
+    await addImportedPack(same, 'c2.json');
+    expect((await importedPacks.getValue()).find((p) => p.pack.story.id === 'third-story')?.fileName).toBe('c2.json');
+  });
+
+  it('runs later writes after one that failed', async () => {
+    const set = fakeBrowser.storage.local.set;
+    // The first write fails; the one after works again.
+    fakeBrowser.storage.local.set = () => {
+      fakeBrowser.storage.local.set = set;
+      return Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
+    };
+    const failed = addImportedPack(otherPack(), 'harbour.json');
+    await expect(failed).rejects.toThrow(/quota/);
+    await addImportedPack(otherPack('second-story'), 'second.json');
+    await removeImportedPack('second-story');
+    expect(await importedPacks.getValue()).toEqual([]);
+  });
+
   it('keeps what was stored when the write fails', async () => {
     await addImportedPack(otherPack(), 'harbour.json');
     const set = fakeBrowser.storage.local.set;

@@ -104,20 +104,46 @@ function gateProblem(pack: StoryPack): string | undefined {
 
 const gateOf = (pack: StoryPack): StoryGate => ({ story: pack.story.id, language: pack.story.language, signals: pack.signals });
 
-/** Adds a checked pack; both items are written in one call, so a failed write leaves what was stored. */
-export async function addImportedPack(pack: StoryPack, fileName: string, now = new Date()): Promise<void> {
-  const packs = await importedPacks.getValue();
-  const next = [...packs.filter((p) => p.pack.story.id !== pack.story.id), { pack, fileName: fileName.slice(0, 200), importedAt: now.toISOString() }];
-  await storage.setItems([
-    { item: importedPacks, value: next },
-    { item: importedGates, value: next.map((p) => gateOf(p.pack)) },
-  ]);
+/**
+ * Writes to the stored packs one at a time, across every extension page (two options tabs importing
+ * at once would otherwise each read the old list and the later write would drop the other's pack):
+ * the Web Locks API where the browser has it, else a queue in this page.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+function serialised<T>(work: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  if (locks) return locks.request('imported-story-packs', work);
+  const run = queue.then(work, work);
+  queue = run.catch(() => undefined);
+  return run;
 }
 
-export async function removeImportedPack(storyId: string): Promise<void> {
-  const next = (await importedPacks.getValue()).filter((p) => p.pack.story.id !== storyId);
-  await storage.setItems([
-    { item: importedPacks, value: next },
-    { item: importedGates, value: next.map((p) => gateOf(p.pack)) },
-  ]);
+/**
+ * Adds a checked pack; both items are written in one call, so a failed write leaves what was stored.
+ * A pack whose claim ids another stored story took meanwhile (in another tab) is refused.
+ */
+export function addImportedPack(pack: StoryPack, fileName: string, now = new Date()): Promise<void> {
+  return serialised(async () => {
+    const packs = await importedPacks.getValue();
+    const others = packs.filter((p) => p.pack.story.id !== pack.story.id);
+    const taken = new Set(others.flatMap((p) => p.pack.claims.map((c) => c.id)));
+    const clash = pack.claims.find((c) => taken.has(c.id));
+    if (clash) throw new Error(`claims: the id "${clash.id}" is already used by another imported story.`);
+    if (others.length >= MAX_IMPORTED_PACKS) throw new Error(`At most ${MAX_IMPORTED_PACKS} story packs can be added; remove one first.`);
+    const next = [...others, { pack, fileName: fileName.slice(0, 200), importedAt: now.toISOString() }];
+    await storage.setItems([
+      { item: importedPacks, value: next },
+      { item: importedGates, value: next.map((p) => gateOf(p.pack)) },
+    ]);
+  });
+}
+
+export function removeImportedPack(storyId: string): Promise<void> {
+  return serialised(async () => {
+    const next = (await importedPacks.getValue()).filter((p) => p.pack.story.id !== storyId);
+    await storage.setItems([
+      { item: importedPacks, value: next },
+      { item: importedGates, value: next.map((p) => gateOf(p.pack)) },
+    ]);
+  });
 }
