@@ -112,7 +112,8 @@ const gateOf = (pack: StoryPack): StoryGate => ({ story: pack.story.id, language
 let queue: Promise<unknown> = Promise.resolve();
 function serialised<T>(work: () => Promise<T>): Promise<T> {
   const locks = (globalThis.navigator as Navigator | undefined)?.locks;
-  if (locks) return locks.request('imported-story-packs', work);
+  // (Typed as resolving to the callback's promise; a lock's promise resolves to what that promise does.)
+  if (locks) return locks.request('imported-story-packs', work) as unknown as Promise<T>;
   const run = queue.then(work, work);
   queue = run.catch(() => undefined);
   return run;
