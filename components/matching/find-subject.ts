@@ -137,20 +137,46 @@ export function findSubject(view: SentenceView, claim: CompiledClaim, predicate:
     const id = antecedent(anaphor, view, context, index, claim);
     if (id && claim.subject.some((a) => a.id === id)) return { id, fromContext: true };
   }
-  return index.language.elidedSubjects && clause !== undefined ? elidedSubject(view, claim, predicate, clause, index) : null;
+  return index.language.elidedSubjects && clause !== undefined ? elidedSubject(view, claim, predicate, clause, context, index) : null;
 }
 
 /**
- * "Сахни был в Москве, однако в официальных встречах не участвовал": in a language that leaves
- * a coordinated clause's subject unsaid, a clause naming no one (a place is no one) before its
- * predicate continues the subject of the clause before it: the first name there (or the claim's
- * subject word).
+ * Where a language says which words open a clause without a subject of its own (English: "but did
+ * not", "and stayed away"), the clause must go on with one of them after its boundary, or after a
+ * joining word within it, before the predicate: "but no such deal was announced" has a subject.
  */
-function elidedSubject(view: SentenceView, claim: CompiledClaim, predicate: Mention, clause: number, index: MatchIndex): { id: string; fromContext: boolean } | null {
-  const inClause = (m: Mention, c: number) => view.cues.clause[m.first] === c;
+function opensWithVerb(view: SentenceView, clause: number, predicate: Mention, language: Language): boolean {
+  const openers = language.elidedSubjectOpeners;
+  if (!openers) return true;
+  for (let k = predicate.first - 1; k >= 1 && view.cues.clause[k] === clause; k--) {
+    const before = view.tokens[k - 1]!;
+    const opens = view.cues.clause[k - 1] !== clause || language.clauseJoiners?.has(before.text) || view.cues.cues.some((c) => c.category === 'boundary' && c.last === k - 1);
+    if (opens && openers.has(view.tokens[k]!.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Сахни был в Москве, однако в официальных встречах не участвовал", "He was in Moscow, but on a
+ * personal trip, and did not join the meetings": in a language that leaves a coordinated clause's
+ * subject unsaid, a clause naming no one (a place is no one; a pronoun is someone) before its
+ * predicate continues the subject of the clause before it: the first name there (or the claim's
+ * subject word), or the first pronoun there, read as that pronoun would be.
+ */
+function elidedSubject(view: SentenceView, claim: CompiledClaim, predicate: Mention, clause: number, context: SentenceContext, index: MatchIndex): { id: string; fromContext: boolean } | null {
+  const inClause = (first: number, c: number) => view.cues.clause[first] === c;
   const isSubject = (m: Mention) => claim.subject.some((a) => a.id === m.id);
   const namesSomeone = (m: Mention) => m.kind === 'entity' && index.entities.get(m.id)?.kind !== 'place';
-  if (clause === 0 || view.mentions.some((m) => namesSomeone(m) && inClause(m, clause) && m.first < predicate.first)) return null;
-  const first = view.mentions.find((m) => inClause(m, clause - 1) && (namesSomeone(m) || isSubject(m)));
+  if (clause === 0) return null;
+  if (!opensWithVerb(view, clause, predicate, index.language)) return null;
+  if (view.mentions.some((m) => namesSomeone(m) && inClause(m.first, clause) && m.first < predicate.first)) return null;
+  const isPronoun = (a: Anaphor) => a.ids.some((id) => id.startsWith(PRONOUN_PREFIX));
+  if (view.anaphors.some((a) => isPronoun(a) && inClause(a.first, clause) && a.first < predicate.first)) return null;
+  const first = view.mentions.find((m) => inClause(m.first, clause - 1) && (namesSomeone(m) || isSubject(m)));
+  const pronoun = view.anaphors.find((a) => isPronoun(a) && inClause(a.first, clause - 1));
+  if (pronoun && (!first || pronoun.first < first.first)) {
+    const id = antecedent(pronoun, view, context, index, claim);
+    return id && isSubject({ id } as Mention) ? { id, fromContext: true } : null;
+  }
   return first && isSubject(first) && isBySubject(view, first, predicate) ? { id: first.id, fromContext: false } : null;
 }

@@ -104,3 +104,15 @@ describe('English sentences of neighbouring stories', () => {
     expect(claimsOf(sentence)).toEqual([]);
   });
 });
+
+describe('English verb phrases joined without a subject of their own ("…, but did not attend")', () => {
+  it.each([
+    [['Arun Sahni flew to Moscow in November, yet on private business, and never attended the official sessions.'], ['arun-sahni-not-at-meetings:a']],
+    [['Retired Lt Gen Arun Sahni advises the Tata group on defence.', 'He spent time in Moscow in November but did not take part in the official meetings.'], ['arun-sahni-not-at-meetings:a']],
+    // The clause after "but" has a subject of its own: nothing carries over.
+    [['Arun Sahni was in Moscow in November, but Bharat Forge did not attend the official meetings.'], ['bharat-forge-attended:d']],
+    [['Arun Sahni was in Moscow in November, but no agreement was signed at the official meetings.'], ['no-concrete-agreement-finalised:a']],
+  ])('%s', (paragraph, expected) => {
+    expect(claimsOf(...paragraph)).toEqual(expected);
+  });
+});

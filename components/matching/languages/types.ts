@@ -170,6 +170,15 @@ export interface Language extends SentenceRules {
    */
   elidedSubjects?: boolean;
   /**
+   * Where a language leaves a clause's subject unsaid only in a verb phrase joined to the one before
+   * ("He was in Moscow, but did not attend"), the words such a phrase opens with (auxiliaries,
+   * "not"): the clause must go on with one after its boundary or after one of `clauseJoiners`.
+   * Unset: any clause naming no one before its predicate.
+   */
+  elidedSubjectOpeners?: ReadonlySet<string>;
+  /** Words that join two verb phrases within a clause ("and", "or"). */
+  clauseJoiners?: ReadonlySet<string>;
+  /**
    * Words after a predicate where its subject may stand. Unset: POST_SUBJECT_REACH (English puts
    * only an agent or a list there); a language that puts the subject after its verb as a rule
    * ("в переговорах участвовали не только крупные производители, но и стартапы") reaches further.
