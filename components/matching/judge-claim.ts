@@ -86,6 +86,25 @@ function isOnTopic(view: SentenceView, predicate: Mention, claim: CompiledClaim,
   return view.mentions.some((m) => claim.onTopic!.has(m.id) && within(m.first)) || view.anaphors.some((a) => a.first === predicate.last + 2);
 }
 
+/** Tokens after a predicate where its object stands ("denied the Reuters report"). */
+export const OBJECT_AFTER_REACH = 3;
+
+/**
+ * An alternative's `with` word is in the sentence, and, where it is the predicate's object, not one
+ * about something else: "denied reports of job cuts" is not a denial of the story's report;
+ * "denied reports of its presence in Moscow" is.
+ */
+function withHolds(view: SentenceView, ids: string[], predicate: Mention, language: MatchIndex['language']): boolean {
+  return ids.some((id) =>
+    (view.byId.get(id) ?? []).some((m) => {
+      if (m.first <= predicate.last || m.first - predicate.last > OBJECT_AFTER_REACH) return true;
+      const next = view.tokens[m.last + 1];
+      if (!next || !(language.topicWords.has(next.text) || language.contentMarkers?.has(next.text))) return true;
+      return view.mentions.some((o) => ids.includes(o.id) && o.first > m.last + 1 && o.first <= m.last + 1 + TOPIC_REACH);
+    }),
+  );
+}
+
 /** "led a delegation to Washington": the predicate set in a place that is not the claim's. */
 function isAnotherPlace(view: SentenceView, predicate: Mention, claim: CompiledClaim, index: MatchIndex): boolean {
   if (claim.place.size === 0 || [...claim.place].some((p) => view.byId.has(p))) return false;
@@ -103,8 +122,8 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
   // the claim first (a sentence that both reports and questions a claim still reports it).
   let best: { predicate: Mention; alternative: Alternative; subject: { id?: string; fromContext: boolean }; polarity: Polarity } | undefined;
   for (const alternative of claim.predicate) {
-    if (alternative.with && !hasAny(view, alternative.with)) continue;
     for (const predicate of view.byId.get(alternative.id) ?? []) {
+      if (alternative.with && !withHolds(view, alternative.with, predicate, index.language)) continue;
       if (!isOnTopic(view, predicate, claim, index.language) || isAnotherPlace(view, predicate, claim, index) || isObjectOf(view, predicate, claim, index.language.verbFinal)) continue;
       const subject = findSubject(view, claim, predicate, context, index);
       if (!subject) continue;

@@ -53,6 +53,9 @@ describe('English denials of the report (a firm denying the report denies it att
     // One denial said twice ("rejected … as baseless") is still a denial, not its negation.
     ['The Adani Group rejected the report on the Moscow meetings as baseless.', ['adani-defence-attended:d', 'adani-group-denied-involvement:a']],
     ['Bharat Forge quickly distanced itself from the Reuters report.', ['bharat-forge-attended:d']],
+    // A firm's denial of "reports" (not only "the report") of the story.
+    ["Bharat Forge's denial of the report came within hours.", ['bharat-forge-attended:d']],
+    ['Within hours, Bharat Forge rejected reports of its presence in Moscow.', ['bharat-forge-attended:d']],
     // The predicate is itself the hedge's word: left open.
     ['Bharat Forge has not denied the report.', ['bharat-forge-attended:u']],
     // A negated subject's scope ends where an added clause with its own verb begins ("and called"):
@@ -100,6 +103,9 @@ describe('English sentences of neighbouring stories', () => {
     'Chinese executives travelled to Moscow to explore joint ventures with Russian officials.',
     'Chinese companies fear US secondary sanctions over Iranian oil.',
     'Turkish firms dealing with Moscow are cautious about secondary sanctions.',
+    // A denial of reports about something else.
+    'Bharat Forge denied reports of job cuts at its Pune plant.',
+    'Bharat Forge dismissed the report on its quarterly margins as speculative.',
   ])('%s', (sentence) => {
     expect(claimsOf(sentence)).toEqual([]);
   });

@@ -157,7 +157,8 @@ export const english: Language = {
   ],
   questionMarks: ['?'],
   presupposingQuestions: ['why', 'how come', 'why did', 'why were', 'why was'],
-  topicWords: new Set(['on', 'about', 'regarding', 'over', 'concerning']),
+  topicWords: new Set(['on', 'about', 'regarding', 'over', 'concerning', 'of']),
+  contentMarkers: new Set(['that']),
   reportWords: new Set(
     ['say', 'said', 'told', 'tell', 'report', 'reported', 'added', 'claimed', 'insisted', 'confirmed', 'according', 'corroborated', 'reaffirmed', 'reiterated', 'maintained', 'stated', 'wrote']
       .map((w) => stemmer(LEMMAS.get(w) ?? w)),
