@@ -118,7 +118,10 @@ export function findSubject(view: SentenceView, claim: CompiledClaim, predicate:
     let from = predicate.last;
     const reach = index.language.postSubjectReach ?? POST_SUBJECT_REACH;
     for (let k = predicate.last + 1; k < m.first && k <= predicate.last + reach; k++) if (index.language.agentMarkers.has(view.tokens[k]!.text)) from = k;
-    if (m.first - from > reach) return false;
+    // Counted in words: "fear of triggering U.S. secondary sanctions" (an abbreviation's stops are no distance).
+    let words = 0;
+    for (let k = from + 1; k < m.first; k++) if (view.tokens[k]!.kind !== 'punct') words++;
+    if (words >= reach) return false;
     // "… went to Moscow, an SIDM member said": the speaker; "denials, sources told Reuters that Adani …": another clause.
     for (let k = predicate.last + 1; k < m.first; k++) if (reportAt(k)) return false;
     // (Not "…на этих встречах, уточняет агентство": the aside's speaker follows it.)

@@ -42,6 +42,8 @@ describe('English paraphrase (the synonyms a rewording tool or another desk pick
     ['It was the first time since the invasion of Ukraine that Indian defence executives had travelled to Russia as a group.', ['first-visit-since-2022:a']],
     // The firms as plain "companies": the sanctions claim asks for firms, not only defence firms.
     ['Indian companies fear US secondary sanctions over their Russian deals.', ['secondary-sanctions-risk:a']],
+    // An abbreviation's stops take no share of the reach after the predicate.
+    ['Indian manufacturers keep Russian buyers at a distance out of fear of attracting U.S. secondary sanctions.', ['secondary-sanctions-risk:a']],
   ])('%s', (sentence, expected) => {
     expect(claimsOf(sentence)).toEqual(expected);
   });
