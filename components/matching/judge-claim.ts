@@ -105,6 +105,18 @@ function withHolds(view: SentenceView, ids: string[], predicate: Mention, langua
   );
 }
 
+/**
+ * A differing date dates the claim's event when the sentence says which event: the one already
+ * spoken of ("the meetings took place on November 12-13"), or one set where the claim's happened
+ * ("… in Moscow on November 12-13", or a paragraph about Moscow). "A trade delegation visited
+ * Mumbai in November" is another event.
+ */
+function isDatedEvent(view: SentenceView, claim: CompiledClaim, difference: Difference, context: SentenceContext, language: MatchIndex['language']): boolean {
+  if (difference.kind !== 'date' || claim.place.size === 0 || !language.definiteWords) return true;
+  if ([...claim.place].some((p) => view.byId.has(p) || context.before.some((b) => b.byId.has(p)))) return true;
+  return claim.subject.some((a) => (view.byId.get(a.id) ?? []).some((m) => language.definiteWords!.has(view.tokens[m.first]!.text) || language.definiteWords!.has(view.tokens[m.first - 1]?.text ?? '')));
+}
+
 /** "led a delegation to Washington": the predicate set in a place that is not the claim's. */
 function isAnotherPlace(view: SentenceView, predicate: Mention, claim: CompiledClaim, index: MatchIndex): boolean {
   if (claim.place.size === 0 || [...claim.place].some((p) => view.byId.has(p))) return false;
@@ -152,7 +164,7 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
       const near =
         Math.abs(at - predicate.first) <= FIGURE_REACH ||
         view.mentions.some((m) => m.id === subject.id && m.first > at && m.first - at <= FIGURE_SUBJECT_REACH);
-      if (!named || !near) return null;
+      if (!named || !near || !isDatedEvent(view, claim, figure.difference, context, index.language)) return null;
       differences.push(figure.difference);
     }
   }

@@ -77,6 +77,15 @@ describe('English denials of the report (a firm denying the report denies it att
   });
 });
 
+describe('English dates that differ', () => {
+  it.each([
+    ['The meetings were held on November 3 and 4, one outlet said.', ['meetings-held-october-29-30:a*']],
+    ['A delegation of Indian executives visited Moscow on November 3-4, one outlet said.', ['meetings-held-october-29-30:a*']],
+  ])('%s', (sentence, expected) => {
+    expect(claimsOf(sentence)).toEqual(expected);
+  });
+});
+
 describe('English figures written in several words', () => {
   it.each([
     // The count's own words ("half a dozen") before what it counts.
@@ -105,6 +114,8 @@ describe('English sentences of neighbouring stories', () => {
     'Chinese executives travelled to Moscow to explore joint ventures with Russian officials.',
     'Chinese companies fear US secondary sanctions over Iranian oil.',
     'Turkish firms dealing with Moscow are cautious about secondary sanctions.',
+    // Another date for a visit that is not the story's event: neither "the" visit nor set in Moscow.
+    'A trade delegation visited Chennai in November to sell textile machinery.',
     // A denial of reports about something else.
     'Bharat Forge denied reports of job cuts at its Pune plant.',
     'Bharat Forge dismissed the report on its quarterly margins as speculative.',
