@@ -44,7 +44,12 @@ function antecedent(anaphor: Anaphor, view: SentenceView, context: SentenceConte
     if (m.last < anaphor.first && fits(anaphor, m, index, claim)) return m.id;
   }
   for (let k = context.before.length - 1; k >= Math.max(0, context.before.length - ANAPHOR_REACH); k--) {
-    const found = context.before[k]!.mentions.find((m) => fits(anaphor, m, index, claim));
+    const before = context.before[k]!;
+    const found = before.mentions.find((m) => fits(anaphor, m, index, claim));
+    // "The ministry was contacted on Tuesday. It declined to comment": a noun there that can
+    // stand for one entity only is that entity, when it comes before any name that fits.
+    const noun = before.anaphors.find((a) => a.ids.length === 1 && !a.ids[0]!.startsWith(PRONOUN_PREFIX) && fits(anaphor, { id: a.ids[0]!, kind: 'entity' } as Mention, index, claim));
+    if (noun && (!found || noun.first < found.first)) return noun.ids[0];
     if (found) return found.id;
   }
   return undefined;

@@ -124,8 +124,10 @@ describe('English sentences of neighbouring stories', () => {
   });
 });
 
-describe('English verb phrases joined without a subject of their own ("…, but did not attend")', () => {
+describe('English subjects carried over (a verb phrase joined without one, a pronoun for a noun before)', () => {
   it.each([
+    // "It" stands for the one entity a noun before it can stand for.
+    [['The ministry was asked about the Moscow meetings on Monday.', 'It declined to comment.'], ['ministry-and-companies-did-not-comment:a']],
     [['Arun Sahni flew to Moscow in November, yet on private business, and never attended the official sessions.'], ['arun-sahni-not-at-meetings:a']],
     [['Retired Lt Gen Arun Sahni advises the Tata group on defence.', 'He spent time in Moscow in November but did not take part in the official meetings.'], ['arun-sahni-not-at-meetings:a']],
     // The clause after "but" has a subject of its own: nothing carries over.
