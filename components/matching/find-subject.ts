@@ -122,7 +122,10 @@ export function findSubject(view: SentenceView, claim: CompiledClaim, predicate:
     // "represented in Moscow by its chief executive, Ashish Rajvanshi": reach counts from the agent's "by".
     let from = predicate.last;
     const reach = index.language.postSubjectReach ?? POST_SUBJECT_REACH;
-    for (let k = predicate.last + 1; k < m.first && k <= predicate.last + reach; k++) if (index.language.agentMarkers.has(view.tokens[k]!.text)) from = k;
+    // (Not the agent of another predicate between them: "the talks marked the first visit by Indian
+    // executives" is a visit by them; a place or a time between is no such predicate.)
+    const nounBetween = (k: number) => view.mentions.some((o) => o.first > predicate.last && o.last < k && o.kind === 'concept' && index.byPredicate.has(o.id));
+    for (let k = predicate.last + 1; k < m.first && k <= predicate.last + reach; k++) if (index.language.agentMarkers.has(view.tokens[k]!.text) && !nounBetween(k)) from = k;
     // Counted in words: "fear of triggering U.S. secondary sanctions" (an abbreviation's stops are no distance).
     let words = 0;
     for (let k = from + 1; k < m.first; k++) if (view.tokens[k]!.kind !== 'punct') words++;

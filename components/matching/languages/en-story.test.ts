@@ -77,6 +77,16 @@ describe('English denials of the report (a firm denying the report denies it att
   });
 });
 
+describe('English agents ("by …") of the noun they follow', () => {
+  it.each([
+    // The executives are the agents of the trip, not of the sessions: the sessions say no meeting of theirs.
+    ['The Moscow sessions amounted to the first trip by Indian arms executives to Russia since the 2022 invasion.', ['first-visit-since-2022:a']],
+    ['The Indian side was headed in Moscow by Sanjeev Kumar, the defence production secretary.', ['sanjeev-kumar-led-delegation:a']],
+  ])('%s', (sentence, expected) => {
+    expect(claimsOf(sentence)).toEqual(expected);
+  });
+});
+
 describe('English dates that differ', () => {
   it.each([
     ['The meetings were held on November 3 and 4, one outlet said.', ['meetings-held-october-29-30:a*']],
