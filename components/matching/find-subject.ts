@@ -64,6 +64,21 @@ function isBySubject(view: SentenceView, m: Mention, predicate: Mention): boolea
   return predicate.first > m.last && predicate.first - m.last <= POSSESSED_REACH;
 }
 
+/** Words after a predicate's "of" where whose it is stands ("the presence of Indian government officials"). */
+export const OF_REACH = 3;
+
+/** The one someone a predicate noun's "of" names, in a language that says whose that way. */
+function ofWhom(view: SentenceView, predicate: Mention, index: MatchIndex): Mention | undefined {
+  const of = view.tokens[predicate.last + 1];
+  if (!of || !index.language.ofWords?.has(of.text)) return undefined;
+  const next = view.mentions.find((m) => m.first > predicate.last + 1 && m.first <= predicate.last + 1 + OF_REACH);
+  // Someone (a name, or a group a claim is about): not a place, an event or a thing ("the sidelines
+  // of his visit"), nor the owner of one ("of the secretary's visit").
+  if (!next || view.tokens[next.last]?.possessive) return undefined;
+  const someone = next.kind === 'entity' ? index.entities.get(next.id)?.kind !== 'place' : !index.byPredicate.has(next.id) && index.claims.some((c) => c.subject.some((a) => a.id === next.id));
+  return someone ? next : undefined;
+}
+
 /** Words after a predicate where its agent or list may still stand ("led by Defence Production Secretary Sanjeev Kumar"). */
 export const POST_SUBJECT_REACH = 6;
 /** Words after a possessive name where what it owns stands ("the executives' Moscow talks"). */
@@ -98,6 +113,9 @@ export function findSubject(view: SentenceView, claim: CompiledClaim, predicate:
   // Neither a name of the subject, nor an anaphor, nor a clause whose subject may go unsaid: none
   // of the ways below can find one (and the sentence's cues need not be read).
   if (view.anaphors.length === 0 && !index.language.elidedSubjects && !claim.subject.some((a) => view.byId.has(a.id))) return null;
+  // "the presence of Indian government officials", "the absence of Tata": a noun's "of" names whose.
+  const whose = ofWhom(view, predicate, index);
+  if (whose) return claim.subject.some((a) => a.id === whose.id) && !isForeign(view, whose, index) ? { id: whose.id, fromContext: false } : null;
   const clause = view.cues.clause[predicate.first];
   const sameClause = (first: number) => view.cues.clause[first] === clause;
   const aside = (k: number) => opensAside(view.tokens, k, index.language);

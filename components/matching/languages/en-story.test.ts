@@ -77,11 +77,14 @@ describe('English denials of the report (a firm denying the report denies it att
   });
 });
 
-describe('English agents ("by …") of the noun they follow', () => {
+describe('English agents ("by …", "of …") of the noun they follow', () => {
   it.each([
     // The executives are the agents of the trip, not of the sessions: the sessions say no meeting of theirs.
     ['The Moscow sessions amounted to the first trip by Indian arms executives to Russia since the 2022 invasion.', ['first-visit-since-2022:a']],
     ['The Indian side was headed in Moscow by Sanjeev Kumar, the defence production secretary.', ['sanjeev-kumar-led-delegation:a']],
+    // A noun's "of" says whose it is: the officials' presence, not the spokesperson's.
+    ['The presence of Indian government officials was confirmed by two people briefed on the Moscow talks.', ['account-rests-on-unnamed-sources:a', 'government-officials-attended:a']],
+    ['An Adani spokesperson would not discuss the presence of Indian government officials.', []],
   ])('%s', (sentence, expected) => {
     expect(claimsOf(sentence)).toEqual(expected);
   });

@@ -159,6 +159,7 @@ export const english: Language = {
   presupposingQuestions: ['why', 'how come', 'why did', 'why were', 'why was'],
   topicWords: new Set(['on', 'about', 'regarding', 'over', 'concerning', 'of']),
   contentMarkers: new Set(['that']),
+  ofWords: new Set(['of']),
   definiteWords: new Set(['the', 'these', 'those', 'this', 'that', 'its', 'their']),
   reportWords: new Set(
     ['say', 'said', 'told', 'tell', 'report', 'reported', 'added', 'claimed', 'insisted', 'confirmed', 'according', 'corroborated', 'reaffirmed', 'reiterated', 'maintained', 'stated', 'wrote']

@@ -142,6 +142,8 @@ export interface Language extends SentenceRules {
   whInSitu?: boolean;
   /** Words that introduce what a statement is about ("comment on", "talks about"). */
   topicWords: ReadonlySet<string>;
+  /** Words after a noun that name whose it is ("the presence of officials"); unset: none. */
+  ofWords?: ReadonlySet<string>;
   /** Words that make a noun one already spoken of ("the", "these"); unset: the language does not mark it (every noun may be). */
   definiteWords?: ReadonlySet<string>;
   /** Words that open what a report or a denial says ("a report that it had missed its forecast"); unset: none. */
