@@ -231,6 +231,14 @@ function isSince(tokens: Token[], i: number, language: Language): boolean {
   // "2022 से", "2022 के बाद से": a postposition after the year (optionally after a range's end, "2019-23 से").
   const after = tokens[i + 1]?.text === '-' && tokens[i + 2]?.kind === 'number' ? i + 3 : i + 1;
   if (language.dates.sinceAfter?.some((p) => phraseAt(tokens, after, p) >= 0)) return true;
+  // "since Russia's full-scale invasion of Ukraine in 2022": the start's event, then its year.
+  const event = language.dates.sinceEvent;
+  if (event && tokens[i - 1]?.text === event.yearIn) {
+    for (let k = i - 2; k >= Math.max(0, i - 1 - event.reach); k--) {
+      if (tokens[k]!.kind === 'punct' && tokens[k]!.text !== '-') break;
+      if (event.since.some((p) => phraseAt(tokens, k, p) >= 0)) return true;
+    }
+  }
   let at = i;
   for (let skipped = 0; skipped <= 2; skipped++) {
     if (phraseBefore(tokens, at, language.dates.since) >= 0) return true;

@@ -38,6 +38,9 @@ describe('English paraphrase (the synonyms a rewording tool or another desk pick
     ['Russia supplied 36 per cent of India\'s arms imports in 2019-23, a dependence that makes Western governments wary of sharing sensitive technology.',
       ['russian-arms-obstacle-to-western-technology:a', 'russian-origin-36-percent-of-inventory:a*']],
     ['India\'s dependence on Russian arms makes sharing sensitive technology with New Delhi risky, US officials say.', ['russian-arms-obstacle-to-western-technology:a']],
+    // The year dates the start ("since … invasion … in 2022"), not the meeting.
+    ["Executives of Indian arms makers sat down with Russian officials in Moscow to weigh joint ventures, their first such trip since Russia's full-scale invasion of Ukraine in 2022.",
+      ['executives-met-russian-officials-in-moscow:a', 'first-visit-since-2022:a']],
     // A cleft: the subject in the clause after "that".
     ['It was the first time since the invasion of Ukraine that Indian defence executives had travelled to Russia as a group.', ['first-visit-since-2022:a']],
     // The firms as plain "companies": the sanctions claim asks for firms, not only defence firms.

@@ -142,6 +142,7 @@ export const english: Language = {
     monthParts: [['late', 'late'], ['end of', 'late'], ['the end of', 'late'], ['last week of', 'late'], ['the last days of', 'late'], ['the last two days of', 'late'],
       ['early', 'early'], ['start of', 'early'], ['beginning of', 'early'], ['the first week of', 'early'], ['mid', 'mid'], ['middle of', 'mid']],
     since: ['since', 'after', 'from'],
+    sinceEvent: { since: ['since'], yearIn: 'in', reach: 8 },
     at: ['in', 'during', 'on', 'at', 'of', 'back in'],
   },
   cues: CUES,

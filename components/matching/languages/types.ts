@@ -72,6 +72,11 @@ export interface DateWords {
   since: ReadonlyArray<string>;
   /** Words before a year or date that make it a point: "in 2019", "on October 29". */
   at: ReadonlyArray<string>;
+  /**
+   * "since Russia's full-scale invasion of Ukraine in 2022": words opening a start that names its
+   * event first and dates it after, with `yearIn` ("in") before the year; unset: none.
+   */
+  sinceEvent?: { since: ReadonlyArray<string>; yearIn: string; reach: number };
   /** Words after a year that make it a start, in languages with postpositions ("2022 से", Hindi "since 2022"). */
   sinceAfter?: ReadonlyArray<string>;
   /** Words joining the days of one date ("29-30", "29 and 30"); unset: "-", "and", "to", "&", "through". */
