@@ -64,6 +64,29 @@ function isBySubject(view: SentenceView, m: Mention, predicate: Mention): boolea
   return predicate.first > m.last && predicate.first - m.last <= POSSESSED_REACH;
 }
 
+/**
+ * "SIDM, which speaks for more than 500 Indian defence firms, sent a delegate to the talks": a
+ * name inside a relative clause set off by commas is not the subject of a predicate outside it.
+ */
+function inOtherAside(view: SentenceView, m: Mention, predicate: Mention, language: Language): boolean {
+  const relatives = language.relativeWords;
+  if (!relatives) return false;
+  const asideAround = (at: number): [number, number] | undefined => {
+    for (let k = at; k >= 1; k--) {
+      const text = view.tokens[k]!.text;
+      if (text === ',') return undefined;
+      if (relatives.has(text) && view.tokens[k - 1]!.text === ',') {
+        let end = k + 1;
+        while (end < view.tokens.length && view.tokens[end]!.text !== ',') end++;
+        return at < end ? [k, end] : undefined;
+      }
+    }
+    return undefined;
+  };
+  const aside = asideAround(m.first);
+  return aside !== undefined && (predicate.first < aside[0] || predicate.first >= aside[1]);
+}
+
 /** Words after a predicate's "of" where whose it is stands ("the presence of Indian government officials"). */
 export const OF_REACH = 3;
 
@@ -156,7 +179,8 @@ export function findSubject(view: SentenceView, claim: CompiledClaim, predicate:
   };
   const named = view.mentions.filter(
     (m) =>
-      claim.subject.some((a) => a.id === m.id) && sameClause(m.first) && placed(m) && isBySubject(view, m, predicate) && !reported(m) && !foreign(m) && !partOfAlso(m),
+      claim.subject.some((a) => a.id === m.id) && sameClause(m.first) && placed(m) && isBySubject(view, m, predicate) && !reported(m) && !foreign(m) && !partOfAlso(m) &&
+      !inOtherAside(view, m, predicate, index.language),
   );
   // The claim's own measure before another one ("inventory" before "arms imports").
   const own = named.find((m) => !claim.otherMeasures.has(m.id)) ?? named[0];

@@ -154,7 +154,13 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
     const counts = spec.kind === 'count' ? spec.counts : [];
     const countedBy = (f: { at: number }) =>
       counts.some((id) => (view.byId.get(id) ?? []).some((m) => m.first > f.at && m.first <= f.at + COUNTED_NOUN_REACH));
-    const figure = compareFigure(view, spec, countedBy);
+    let figure = compareFigure(view, spec, countedBy);
+    // A count the claim also reads off a second noun ("executives from at least six companies")
+    // differs only where it counts the first: "SIDM's 500 member firms" is no other headcount.
+    if (figure.difference && counts.length > 1) {
+      const counted = (f: { at: number }) => (view.byId.get(counts[0]!) ?? []).some((m) => m.first > f.at && m.first <= f.at + COUNTED_NOUN_REACH);
+      figure = compareFigure(view, spec, counted);
+    }
     if (spec.required && !figure.stated) return null;
     if (figure.difference) {
       // Another figure is the claim's only when the sentence names what the claim is about, not

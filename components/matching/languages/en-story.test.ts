@@ -93,6 +93,17 @@ describe('English agents ("by …", "of …") of the noun they follow', () => {
   });
 });
 
+describe('English counts read off a second noun', () => {
+  it.each([
+    ['Executives from at least six Indian arms firms, public and private, took part in the Moscow talks.', ['at-least-six-executives-state-and-private:a']],
+    // The member firms are counted, not the executives: no other headcount; and the firms, inside
+    // the relative clause, are not who met anyone.
+    ['SIDM, which speaks for more than 500 Indian defence firms, sent one delegate to the Moscow talks.', ['sidm-over-500-members:a', 'sidm-representative-attended:a']],
+  ])('%s', (sentence, expected) => {
+    expect(claimsOf(sentence)).toEqual(expected);
+  });
+});
+
 describe('English dates that differ', () => {
   it.each([
     ['The meetings were held on November 3 and 4, one outlet said.', ['meetings-held-october-29-30:a*']],

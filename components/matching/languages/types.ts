@@ -147,6 +147,8 @@ export interface Language extends SentenceRules {
   whInSitu?: boolean;
   /** Words that introduce what a statement is about ("comment on", "talks about"). */
   topicWords: ReadonlySet<string>;
+  /** Words that open a relative clause ("which", "who"): one set off by commas is an aside; unset: none. */
+  relativeWords?: ReadonlySet<string>;
   /** Words after a noun that name whose it is ("the presence of officials"); unset: none. */
   ofWords?: ReadonlySet<string>;
   /** Words that make a noun one already spoken of ("the", "these"); unset: the language does not mark it (every noun may be). */
