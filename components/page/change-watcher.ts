@@ -4,15 +4,14 @@
 // not the story (tickers, ads, clocks) costs next to nothing. The observers' callbacks never look
 // at the records of a busy page (reading a record from the extension's world costs more than the
 // page's own change): they note that something changed, and the text is measured now and then.
+// The rescans it asks for are rate-limited in rescan-limiter.ts; what it measures is in page-prose.ts.
 import { containsComposed } from './dom-walk';
 import { frameDocument, openShadowRoots, type PageDocument } from './page-documents';
+import { HIDING_ATTRIBUTES, hides, proseChars, STYLING_ATTRIBUTES } from './page-prose';
+import { limitRescans } from './rescan-limiter';
 
-/** Quiet time after the last change before rescanning: lets a burst of changes settle. */
-export const RESCAN_DEBOUNCE_MS = 400;
-/** Rescans start at most this often, however busy the page: a page changing without end costs one read a second. */
-export const RESCAN_MIN_INTERVAL_MS = 1000;
-/** A change waits at most this long for the page to settle before it is read. */
-export const RESCAN_MAX_WAIT_MS = 1000;
+export { RESCAN_DEBOUNCE_MS, RESCAN_MAX_WAIT_MS, RESCAN_MIN_INTERVAL_MS } from './rescan-limiter';
+
 /**
  * New text (characters, the page's text now less what it was at the last scan) that makes the page
  * worth reading again at once: about a hundred words, two paragraphs of a story arriving or an
@@ -29,13 +28,6 @@ export const SETTLE_MS = 2000;
  */
 export const CHECK_MS = 500;
 export const CHECK_MAX_MS = 8000;
-
-/** Attributes that hide or show what they are on. */
-const HIDING_ATTRIBUTES = ['hidden', 'aria-hidden', 'inert', 'open'];
-/** Attributes that may hide or show, through the page's stylesheets. */
-const STYLING_ATTRIBUTES = ['class', 'style'];
-/** Text that is no prose of the page, left out of its measure (an ad's inline script is not a story). */
-const NOT_PROSE = 'script, style, noscript, template';
 
 /** What the last scan read: what a change must touch to matter. */
 export interface WatchedState {
@@ -65,29 +57,7 @@ export interface ChangeWatcher {
   request(): void;
 }
 
-const hides = (name: string | null, value: string | null, el: Element): boolean => {
-  switch (name) {
-    case 'hidden':
-    case 'inert':
-      return value !== null;
-    case 'aria-hidden':
-      return value?.trim().toLowerCase() === 'true';
-    case 'open':
-      return (el.localName === 'details' || el.localName === 'dialog') && value === null;
-    default:
-      return false;
-  }
-};
-
-/** Characters of prose text under a document's body or a shadow root. */
-function proseChars(scope: ParentNode & Node): number {
-  let chars = scope.textContent?.length ?? 0;
-  for (const el of scope.querySelectorAll(NOT_PROSE)) chars -= el.textContent?.length ?? 0;
-  return chars;
-}
-
 export function watchChanges({ win, signal, rescan, onMutations }: ChangeWatcherOptions): ChangeWatcher {
-  const now = () => win.performance.now();
   let state: WatchedState = { story: false, roots: [], documents: [{ doc: win.document, frame: null, shadows: [] }], hiddenBlocks: [] };
   /** The page's prose at the start of the last scan; null before the first. */
   let baseline: number | null = null;
@@ -97,40 +67,8 @@ export function watchChanges({ win, signal, rescan, onMutations }: ChangeWatcher
   const textNow = () =>
     state.documents.reduce((sum, d) => sum + proseChars(d.doc.body ?? d.doc.documentElement) + d.shadows.reduce((n, s) => n + proseChars(s), 0), 0);
 
-  // Rescans: after a quiet spell of RESCAN_DEBOUNCE_MS, or RESCAN_MAX_WAIT_MS after the first
-  // change of a burst at the latest, never sooner than RESCAN_MIN_INTERVAL_MS after the last one.
-  // A request while both timers run only counts (a story page that never stops changing asks on
-  // every batch): the quiet timer, when it fires, waits again if requests came meanwhile.
-  let quietTimer: number | undefined;
-  let deadlineTimer: number | undefined;
-  let lastRescan = -Infinity;
-  let requests = 0;
-  let requestsAtQuiet = 0;
-  const fire = () => {
-    win.clearTimeout(quietTimer);
-    win.clearTimeout(deadlineTimer);
-    quietTimer = deadlineTimer = undefined;
-    lastRescan = now();
-    rescan();
-  };
-  const armQuiet = (ms: number) => {
-    requestsAtQuiet = requests;
-    quietTimer = win.setTimeout(onQuietTimer, ms);
-  };
-  function onQuietTimer(): void {
-    quietTimer = undefined;
-    if (requests !== requestsAtQuiet) return armQuiet(RESCAN_DEBOUNCE_MS);
-    const wait = lastRescan + RESCAN_MIN_INTERVAL_MS - now();
-    if (wait > 1) armQuiet(wait);
-    else fire();
-  }
-  const request = () => {
-    if (signal.aborted) return;
-    requests++;
-    if (deadlineTimer === undefined) deadlineTimer = win.setTimeout(fire, Math.max(RESCAN_MAX_WAIT_MS, lastRescan + RESCAN_MIN_INTERVAL_MS - now()));
-    if (quietTimer === undefined) armQuiet(RESCAN_DEBOUNCE_MS);
-  };
-  const pending = () => deadlineTimer !== undefined;
+  // Rescans, rate-limited (rescan-limiter.ts).
+  const { request, pending } = limitRescans(win, signal, rescan);
 
   // The page changed somewhere: measured now and then, never on every change.
   let checkTimer: number | undefined;
@@ -265,7 +203,7 @@ export function watchChanges({ win, signal, rescan, onMutations }: ChangeWatcher
   observeAll();
   signal.addEventListener('abort', () => {
     for (const observer of [anywhere, hiding, styling, inRoots]) observer.disconnect();
-    for (const timer of [quietTimer, deadlineTimer, checkTimer, revealTimer]) win.clearTimeout(timer);
+    for (const timer of [checkTimer, revealTimer]) win.clearTimeout(timer);
   });
 
   return {

@@ -1,22 +1,22 @@
 // The content script's work on one page, put together from one feature a file: scanning
 // (scanner.ts), highlights (highlighter.ts), change watching (change-watcher.ts, address-watch.ts),
-// the hover card (hover-card.ts) and keyboard stepping (keyboard-stepping.ts). Each hangs off the
-// one AbortSignal of the content script's lifetime, so an update or disable leaves nothing behind.
-import { isDisputedOnPage } from '../claim-status';
-import type { ClaimMatch } from '../matching/match-text';
-import { MAX_REPORTED_MATCHES, MAX_REPORTED_STORIES, pageDiffers, type PageAnnotation, type PageReport } from '../messaging';
+// the hover card (hover-card.ts) and keyboard stepping (keyboard-stepping.ts), with what has been
+// drawn (drawn-highlights.ts) and reported (page-report.ts). Each hangs off the one AbortSignal of
+// the content script's lifetime, so an update or disable leaves nothing behind.
+import type { PageAnnotation, PageReport } from '../messaging';
 import type { StoryTools } from '../story-tools';
 import { watchAddress } from './address-watch';
 import { textSelectors } from './annotation-selectors';
 import { watchChanges } from './change-watcher';
 import { CARD_HOST_TAG, type CardLabels, type ClaimCard } from './claim-card';
+import { createDrawnHighlights } from './drawn-highlights';
 import { createHighlighter, randomHighlightNames, type DrawnHighlight, type HighlightNames } from './highlighter';
 import { createHoverCard } from './hover-card';
 import { createKeyboardStepping } from './keyboard-stepping';
 import type { PageGate } from './page-gate';
-import { createScanner, SupersededScan, type RootScan } from './scanner';
+import { createReportSender, emptyReport, reportOf } from './page-report';
+import { createScanner, SupersededScan } from './scanner';
 import { createSliceScheduler } from './slice-scheduler';
-import { rangeFromOffsets } from './text-range';
 
 export type { PageGate } from './page-gate';
 export { RESCAN_DEBOUNCE_MS, RESCAN_MAX_WAIT_MS, RESCAN_MIN_INTERVAL_MS } from './change-watcher';
@@ -64,8 +64,6 @@ export interface PageSession {
   step(direction: 1 | -1): boolean;
 }
 
-const emptyReport = (url: string): PageReport => ({ url, storyDetected: false, storyScore: 0, stories: [], matches: [] });
-
 export function startPageSession(options: PageSessionOptions): PageSession {
   const { doc, win, gate, signal } = options;
   const names = randomHighlightNames(win.crypto);
@@ -75,10 +73,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   const isOurs = (node: Node | null): boolean => node?.nodeType === 1 && (node as Element).localName === CARD_HOST_TAG;
   const scanner = createScanner({ doc, gate, loadStoryTools: options.loadStoryTools, isOurs });
 
-  // What each drawn highlight stands for, and where it is in reading order.
-  let matchesOf = new WeakMap<DrawnHighlight, ClaimMatch[]>();
-  let ordered: DrawnHighlight[] = [];
-  let placeOf = new Map<DrawnHighlight, [number, number]>();
+  const drawn = createDrawnHighlights(highlighter);
 
   let card: ClaimCard | undefined;
   const theCard = () => {
@@ -92,7 +87,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     card: () => (signal.aborted ? card : theCard()),
     show(c, h, anchor, focus) {
       const tools = scanner.tools();
-      const claims = tools?.cardClaims(matchesOf.get(h) ?? [], options.labels()) ?? [];
+      const claims = tools?.cardClaims(drawn.matchesOf(h) ?? [], options.labels()) ?? [];
       if (claims.length === 0) return false;
       c.show(claims, anchor, { focus });
       return true;
@@ -105,8 +100,8 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   const stepping = createKeyboardStepping({
     win,
     signal,
-    ordered: () => ordered,
-    place: (h) => placeOf.get(h) ?? [-1, -1],
+    ordered: () => drawn.ordered(),
+    place: (h) => drawn.placeOf(h) ?? [-1, -1],
     reveal,
     openCard: (h) => hoverCard.open(h, true),
   });
@@ -115,14 +110,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   let generation = 0;
   let scansRunning = 0;
   let rescanAfterScan = false;
-  let lastSent = '';
-  // A rescan that finds what the last one found tells the background nothing new: not sent.
-  function send(next: PageReport, force = false): void {
-    const key = JSON.stringify(next);
-    if (key === lastSent && !force) return;
-    lastSent = key;
-    options.onReport(next);
-  }
+  const send = createReportSender((next) => options.onReport(next));
 
   const address = watchAddress({ win, signal, onChange: () => watcher.request(), withoutNavigationApi: options.withoutNavigationApi });
   const watcher = watchChanges({
@@ -160,7 +148,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       if (mine !== generation || signal.aborted) return;
       highlighter.clear();
       hoverCard.redrawn([]);
-      ordered = [];
+      drawn.forgetOrder();
       report = emptyReport(url);
       send(report);
       // Switched off here: nothing to watch but the address and the setting.
@@ -179,66 +167,10 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       },
     });
     if (superseded()) return;
-    draw(result.roots);
-    const matches = result.roots.flatMap((r) => r.matches.map((m) => ({ m, text: r.pageText.text })));
-    report = {
-      url,
-      storyDetected: result.roots.some((r) => r.verdict.detected),
-      storyScore: Math.max(0, ...result.roots.map((r) => r.verdict.score)),
-      // The stories the page covers, in the order it first covers them.
-      stories: [...new Set(result.roots.flatMap((r) => r.stories))].slice(0, MAX_REPORTED_STORIES),
-      matches: matches.slice(0, MAX_REPORTED_MATCHES).map(({ m, text }) => ({
-        claimId: m.claimId,
-        text: text.slice(m.start, m.end),
-        polarity: m.polarity,
-        differences: m.differences,
-        differs: pageDiffers(m),
-      })),
-    };
+    hoverCard.redrawn(drawn.draw(result.roots, scanner.tools()));
+    report = reportOf(url, result.roots);
     send(report);
     watcher.scanned({ story: report.storyDetected, roots: result.roots.map((r) => r.root), documents: result.documents, hiddenBlocks: result.hiddenBlocks });
-  }
-
-  /** Redraws what changed, root by root; highlights that stay the same are left as they are. */
-  function draw(roots: RootScan[]): void {
-    const tools = scanner.tools();
-    const nextMatches = new WeakMap<DrawnHighlight, ClaimMatch[]>();
-    const nextOrdered: DrawnHighlight[] = [];
-    const nextPlaces = new Map<DrawnHighlight, [number, number]>();
-    const docs = new Set<Document>();
-    roots.forEach((scan, index) => {
-      const wanted = tools ? highlightsFor(scan, tools) : [];
-      const drawn = highlighter.setRoot(scan.root, wanted.map((w) => w.h));
-      drawn.forEach((h, i) => {
-        nextMatches.set(h, wanted[i]!.matches);
-        nextPlaces.set(h, [index, h.start]);
-        nextOrdered.push(h);
-      });
-      if (drawn.length > 0) docs.add(scan.doc);
-    });
-    highlighter.keepRoots(new Set(roots.map((r) => r.root)));
-    matchesOf = nextMatches;
-    ordered = nextOrdered;
-    placeOf = nextPlaces;
-    hoverCard.redrawn([...docs]);
-  }
-
-  /** One highlight per sentence, with the sentence's matches for its card; in text order. */
-  function highlightsFor({ matches, pageText, doc: rootDoc }: RootScan, tools: StoryTools) {
-    const bySentence = new Map<number, ClaimMatch[]>();
-    for (const m of matches) bySentence.set(m.start, [...(bySentence.get(m.start) ?? []), m]);
-    const out: Array<{ h: DrawnHighlight; matches: ClaimMatch[] }> = [];
-    for (const [start, group] of [...bySentence].sort((a, b) => a[0] - b[0])) {
-      const range = rangeFromOffsets(pageText, start, group[0]!.end, rootDoc);
-      if (!range) continue;
-      const disputed = group.some((m) => {
-        const story = tools.storyOf(m.claimId);
-        const claim = story?.claims.find((c) => c.id === m.claimId);
-        return !!claim && isDisputedOnPage(claim, pageDiffers(m), story);
-      });
-      out.push({ h: { range, claimIds: group.map((m) => m.claimId), disputed, start }, matches: group });
-    }
-    return out;
   }
 
   signal.addEventListener('abort', () => {
@@ -258,7 +190,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     lastReport: () => report,
     resendReport: () => void (report && send(report, true)),
     annotations() {
-      const own = ordered.filter((h) => h.range.startContainer.ownerDocument === doc);
+      const own = drawn.ordered().filter((h) => h.range.startContainer.ownerDocument === doc);
       const selectors = textSelectors(doc, own.map((h) => h.range));
       return selectors.flatMap((sel, i) => (sel ? [{ claimIds: own[i]!.claimIds, ...sel }] : []));
     },

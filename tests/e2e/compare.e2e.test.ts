@@ -1,91 +1,19 @@
 // The comparison page, in Chromium with the built extension: `compare.html?tab=<id>` about a story
 // page open in another tab. Checked against the claim set and the page's report: every claim and
 // outlet in the matrix, a cell's quote on focus and hover, the "This page" column, sorting and
-// filters, the `?claim=` row, both downloads (validated), the openers (popup, hover card), axe-core
-// in light and dark, and no sideways scrolling of the page at 320 px. Screenshots too.
+// filters, the `?claim=` row, both downloads (validated). The openers (popup, hover card):
+// compare-openers.e2e.test.ts; axe-core, 320 px and screenshots: compare-look.e2e.test.ts.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { claimSet } from '../../data';
-import type { PageReport } from '../../components/messaging';
 import { jsonLdProblems, webAnnotationProblems } from '../../components/exports/fixtures/export-validators';
-import { buildCompareModel, compareGroups, DEFAULT_VIEW } from '../../components/ui/compare/compare-model';
-import { closeSuite, screenshot, startSuite, tabIdOf, tabReport, waitFor, type ExtensionBrowser, type FixtureServer } from './harness';
+import { screenshot } from './harness';
+import { cellButton, expectedIds, foundIds, inViewport, openCompare, openStory, rowIds } from './compare-page';
 import { untilHighlighted } from './page-probes';
+import { server, useSuite } from './suite-hooks';
 import { addTestPages } from './test-pages';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const STORY = '/seeds/central-post.html';
-
-let server: FixtureServer;
-let ext: ExtensionBrowser;
-
-beforeAll(async () => {
-  ({ server, ext } = await startSuite(addTestPages));
-});
-afterAll(() => closeSuite({ server, ext }));
-
-interface Story {
-  page: Page;
-  tabId: number;
-  report: PageReport;
-}
-
-async function openStory(path = STORY): Promise<Story> {
-  const page = await ext.newPage();
-  await page.goto(server.url(path));
-  const tabId = await tabIdOf(ext, page);
-  const report = await waitFor(() => tabReport(ext, tabId) as Promise<PageReport | null>, `the report of ${path}`);
-  return { page, tabId, report };
-}
-
-interface Compare {
-  page: Page;
-  errors: string[];
-}
-
-const settled = (p: Page) => p.waitForSelector('[data-page]:not([data-page="loading"])', { timeout: 15_000 });
-
-/** Opens `compare.html<query>` in a tab of its own and waits until it has the page's answer. */
-async function openCompare(query: string, viewport = { width: 1280, height: 900 }): Promise<Compare> {
-  const page = await ext.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.setViewportSize(viewport);
-  await page.goto(`chrome-extension://${ext.extensionId}/compare.html${query}`);
-  await settled(page);
-  return { page, errors };
-}
-
-const rowIds = (p: Page) => p.$$eval('tr[data-claim-id]', (rows) => rows.map((r) => (r as HTMLElement).dataset.claimId!));
-const foundIds = (report: PageReport) => [...new Set(report.matches.map((m) => m.claimId))];
-const cellButton = (p: Page, claim: string, outlet: string) => p.locator(`tr[data-claim-id="${claim}"] td[data-outlet="${outlet}"] button`);
-const expectedIds = (report: PageReport, view: Partial<typeof DEFAULT_VIEW>) =>
-  compareGroups(buildCompareModel(claimSet, report).rows, { ...DEFAULT_VIEW, ...view }).flatMap((g) => g.rows.map((r) => r.claim.id));
-
-interface AxeResult {
-  violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[]; html: string; failureSummary?: string }> }>;
-}
-
-/** Runs axe-core in the page (injected by evaluate: the extension's CSP refuses script tags). */
-async function axeViolations(p: Page, label: string): Promise<string[]> {
-  if (!(await p.evaluate(() => 'axe' in window))) await p.evaluate(AXE_SOURCE);
-  const result = (await p.evaluate(() =>
-    (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<unknown> } }).axe.run(document, { resultTypes: ['violations'] }),
-  )) as AxeResult;
-  return result.violations.map(
-    (v) => `[${label}] ${v.id} (${v.impact}): ${v.help}\n` + v.nodes.map((n) => `    ${JSON.stringify(n.target)} ${n.html}\n      ${n.failureSummary ?? ''}`).join('\n'),
-  );
-}
-
-/** Is the element's box inside the window's viewport? */
-const inViewport = (p: Page, selector: string) =>
-  p.$eval(selector, (el) => {
-    const r = el.getBoundingClientRect();
-    return r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
-  });
+useSuite(addTestPages);
 
 describe('comparison page about a story page', () => {
   it('shows every claim against every outlet, and what this page says of each', async () => {
@@ -249,116 +177,5 @@ describe('comparison page about a story page', () => {
     expect(await gone.page.locator('[data-export="annotations"]').count()).toBe(0);
     expect(await gone.page.locator('tr[aria-current]').getAttribute('data-claim-id')).toBe('bharat-forge-attended');
     await gone.page.close();
-  });
-});
-
-describe('the ways to the comparison page', () => {
-  it('the popup’s "Compare all sources" opens it about the popup’s tab', async () => {
-    const story = await openStory();
-    const popup = await ext.newPage();
-    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${story.tabId}`);
-    const [opened] = await Promise.all([ext.context.waitForEvent('page'), popup.locator('[data-open-compare]').click()]);
-    await opened.waitForLoadState();
-    const url = new URL(opened.url());
-    expect(opened.url().split('?')[0]).toBe(`chrome-extension://${ext.extensionId}/compare.html`);
-    expect([url.searchParams.get('tab'), url.searchParams.get('story')]).toEqual([String(story.tabId), claimSet.story.id]);
-    await settled(opened);
-    expect(await opened.locator('[data-page]').getAttribute('data-page')).toBe('answered');
-    await opened.close();
-    await popup.close();
-    await story.page.close();
-  });
-
-  it('the hover card’s "Compare all sources" opens it beside the page, at the claim', async () => {
-    const story = await openStory();
-    await untilHighlighted(story.page);
-    await story.page.bringToFront();
-    const stepped = await ext.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'stepHighlight', data: 1, id: 1, timestamp: Date.now() }), story.tabId);
-    expect(stepped).toMatchObject({ res: true });
-    // The card opens with the focus once the page has scrolled to the highlight: Tab to its close
-    // button, then to "Compare all sources".
-    await waitFor(async () => (await story.page.evaluate(() => document.activeElement?.tagName === 'CLAIM-CROSSCHECK-CARD')) || null, 'the card with the focus');
-    await story.page.keyboard.press('Tab');
-    await story.page.keyboard.press('Tab');
-    const [opened] = await Promise.all([ext.context.waitForEvent('page'), story.page.keyboard.press('Enter')]);
-    await opened.waitForLoadState();
-    const url = new URL(opened.url());
-    expect(url.pathname).toBe('/compare.html');
-    expect(url.searchParams.get('tab')).toBe(String(story.tabId));
-    const claim = url.searchParams.get('claim')!;
-    expect(foundIds(story.report)).toContain(claim);
-    const index = await ext.worker.evaluate(async (href) => (await chrome.tabs.query({})).find((t) => t.url === href)?.index, opened.url());
-    const storyIndex = await ext.worker.evaluate(async (id) => (await chrome.tabs.get(id)).index, story.tabId);
-    expect(index).toBe(storyIndex + 1);
-    await settled(opened);
-    expect(await opened.locator('tr[aria-current="true"]').getAttribute('data-claim-id')).toBe(claim);
-    await opened.close();
-    await story.page.close();
-  });
-});
-
-describe('comparison page accessibility and look', () => {
-  it('axe-core finds no violation in light and dark, with a cell open', async () => {
-    const story = await openStory();
-    const { page: p } = await openCompare(`?tab=${story.tabId}`);
-    const violations: string[] = [];
-    for (const scheme of ['light', 'dark'] as const) {
-      await p.emulateMedia({ colorScheme: scheme });
-      expect(await p.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
-      violations.push(...(await axeViolations(p, scheme)));
-      await cellButton(p, 'adani-ceo-rajvanshi-represented-adani', 'central-post').focus();
-      violations.push(...(await axeViolations(p, `${scheme}, cell open`)));
-      await p.keyboard.press('Escape');
-    }
-    if (violations.length) console.log(`axe-core violations in the comparison page:\n${violations.join('\n')}`);
-    expect(violations).toEqual([]);
-    await p.close();
-    await story.page.close();
-  });
-
-  it('at 320 px wide, the page never scrolls sideways: the matrix scrolls inside its region', async () => {
-    const story = await openStory();
-    const { page: p } = await openCompare(`?tab=${story.tabId}`, { width: 320, height: 720 });
-    const widths = await p.evaluate(() => ({
-      page: document.documentElement.scrollWidth,
-      body: document.body.scrollWidth,
-      view: document.documentElement.clientWidth,
-    }));
-    expect(widths.page).toBeLessThanOrEqual(widths.view);
-    expect(widths.body).toBeLessThanOrEqual(widths.view);
-    const region = await p.$eval('.matrix', (el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
-    expect(region.scroll).toBeGreaterThan(region.client);
-    // The claim column stays in view as the matrix scrolls sideways.
-    await p.$eval('.matrix', (el) => el.scrollBy(400, 0));
-    const claimLeft = await p.$eval('tr[data-claim-id] th', (th) => th.getBoundingClientRect().left - th.closest('.matrix')!.getBoundingClientRect().left);
-    expect(Math.abs(claimLeft)).toBeLessThanOrEqual(2);
-    await p.$eval('.matrix', (el) => el.scrollTo(0, 0));
-    await screenshot(p, 'compare-320');
-    await p.locator('.matrix').scrollIntoViewIfNeeded();
-    await cellButton(p, 'meetings-held-october-29-30', 'central-post').focus();
-    expect(await inViewport(p, '.cell__panel:not([hidden])')).toBe(true);
-    await screenshot(p, 'compare-320-cell-open');
-    await p.close();
-    await story.page.close();
-  });
-
-  it('screenshots: wide in light and dark', async () => {
-    const story = await openStory();
-    const { page: p } = await openCompare(`?tab=${story.tabId}`);
-    await screenshot(p, 'compare-wide');
-    await p.locator('.matrix').scrollIntoViewIfNeeded();
-    await screenshot(p, 'compare-wide-matrix');
-    await p.emulateMedia({ colorScheme: 'dark' });
-    await p.evaluate(() => window.scrollTo(0, 0));
-    await screenshot(p, 'compare-dark');
-    await p.locator('.matrix').scrollIntoViewIfNeeded();
-    await cellButton(p, 'adani-ceo-rajvanshi-represented-adani', 'central-post').hover();
-    await screenshot(p, 'compare-dark-matrix');
-    await p.close();
-    await story.page.close();
-  });
-
-  it('made no request beyond the fixture server', () => {
-    expect(ext.externalRequests()).toEqual([]);
   });
 });

@@ -1,0 +1,74 @@
+// A claim's frame, declared with valibot: what the matcher checks a sentence against to say it
+// makes the claim (the subject, the predicate, the groups around them, a figure). Part of the
+// story pack schema (schema.ts), which re-exports it.
+import * as v from 'valibot';
+import { slug, texts } from './schema-fields';
+
+const FigureSpecSchema = v.variant('kind', [
+  v.strictObject({
+    kind: v.literal('percent'),
+    value: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
+    bound: v.optional(v.picklist(['exact', 'about', 'atLeast', 'atMost'])),
+    /** A sentence must state the figure to make the claim (else a figure stated is only compared). */
+    required: v.optional(v.boolean()),
+  }),
+  v.strictObject({
+    kind: v.literal('count'),
+    value: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    bound: v.optional(v.picklist(['exact', 'about', 'atLeast', 'atMost'])),
+    /** Concept or entity ids: the number must count one of them ("six executives"). */
+    counts: texts('id'),
+    required: v.optional(v.boolean()),
+  }),
+  v.strictObject({
+    kind: v.literal('date'),
+    month: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(12)),
+    days: v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(31))),
+    year: v.optional(v.pipe(v.number(), v.integer())),
+    required: v.optional(v.boolean()),
+  }),
+]);
+
+const alternativeId = v.pipe(v.string(), v.regex(/^!?[a-z0-9]+(-[a-z0-9]+)*$/, 'must be an entity or concept id, "!" before it when negated'));
+const alternatives = v.array(alternativeId);
+/** A predicate alternative: an id, or an id that counts only `with` one of some ids in the same sentence. */
+const predicateAlternative = v.union(
+  [alternativeId, v.strictObject({ id: alternativeId, with: v.pipe(v.array(slug), v.nonEmpty('must not be empty')) })],
+  'must be an id or { id, with }',
+);
+
+/**
+ * What a claim is about, as the matcher checks it: a sentence makes the claim when it names one
+ * of `subject` (or refers to it: "the company"), says one of `predicate` ("!attend": says it is
+ * not so), shows one of each `also` group, has each `near` group in it or earlier in its
+ * paragraph and each `context` group in it or earlier on the page, and fills no slot with something else (another year, event or place; a figure of
+ * the same kind with another value marks it as differing).
+ */
+export const FrameSchema = v.strictObject({
+  subject: alternatives,
+  /** "among" with "meet": "including Bharat Forge" says who attended only in a sentence about the meetings. */
+  predicate: v.pipe(v.array(predicateAlternative), v.nonEmpty('must not be empty')),
+  /** The predicate is not this claim's when it is the object of one of these ("took part in the Moscow talks" says who took part). */
+  notObjectOf: v.optional(v.array(slug)),
+  also: v.optional(v.array(v.pipe(alternatives, v.nonEmpty('must not be empty')))),
+  /** Groups found in the sentence or earlier in its paragraph ("such spares" after a sentence naming the MiG-29). */
+  near: v.optional(v.array(v.pipe(alternatives, v.nonEmpty('must not be empty')))),
+  /** Groups found in the sentence or anywhere earlier on the page's passages that cover the story. */
+  context: v.optional(v.array(v.pipe(alternatives, v.nonEmpty('must not be empty')))),
+  /** Other events of the story's time that share its words (Putin's visit): a sentence naming one is about it, not this. */
+  not: v.optional(v.array(slug)),
+  figure: v.optional(FigureSpecSchema),
+  /** What the predicate may be about when the sentence says ("did not comment on the Rafale talks" is another topic). */
+  onTopic: v.optional(v.array(slug)),
+  /** Subjects that state the claim of another measure ("arms imports" for "inventory"): a match that differs. */
+  otherMeasures: v.optional(v.array(slug)),
+  /** Years the claim itself speaks of besides the story's ("since 2022"). */
+  years: v.optional(v.array(v.pipe(v.number(), v.integer()))),
+  /** Entity ids of the claim's place: a sentence set in another place is another event. */
+  place: v.optional(v.array(slug)),
+  /** false: a sentence saying the opposite is not matched (too many unrelated sentences would be). */
+  disputable: v.optional(v.boolean()),
+});
+
+export type Frame = v.InferOutput<typeof FrameSchema>;
+export type FigureSpec = NonNullable<Frame['figure']>;
