@@ -33,8 +33,20 @@ const alternativeId = v.pipe(v.string(), v.regex(/^!?[a-z0-9]+(-[a-z0-9]+)*$/, '
 const alternatives = v.array(alternativeId);
 /** A predicate alternative: an id, or an id that counts only `with` one of some ids in the same sentence. */
 const predicateAlternative = v.union(
-  [alternativeId, v.strictObject({ id: alternativeId, with: v.pipe(v.array(slug), v.nonEmpty('must not be empty')) })],
-  'must be an id or { id, with }',
+  [
+    alternativeId,
+    v.strictObject({
+      id: alternativeId,
+      with: v.pipe(v.array(slug), v.nonEmpty('must not be empty')),
+      /**
+       * A list ("including", "among them were"): its members run on after it to the clause's end, and
+       * its `with` ids may stand in the sentence before instead ("… met Russian officials in Moscow.
+       * They included …").
+       */
+      list: v.optional(v.boolean()),
+    }),
+  ],
+  'must be an id or { id, with, list? }',
 );
 
 /**

@@ -107,6 +107,12 @@ export const POST_SUBJECT_REACH = 6;
 /** Words after a possessive name where what it owns stands ("the executives' Moscow talks"). */
 export const POSSESSED_REACH = 2;
 
+/** A report verb ("said", "stated"), not a word of a compound that shares its stem ("state-run"). */
+function isReportWord(tokens: ReadonlyArray<Token>, k: number, language: Language): boolean {
+  const token = tokens[k];
+  return token !== undefined && language.reportWords.has(token.stem) && tokens[k + 1]?.text !== '-';
+}
+
 /**
  * Does the report verb at `k` open an attribution aside (in a language that has them)? Right after
  * a comma, or after a comma and one of the language's openers: "…на этих встречах, уточняет
@@ -131,7 +137,7 @@ export function isForeign(view: SentenceView, m: Mention, index: MatchIndex): bo
 }
 
 /** The claim's subject as the sentence gives it to the predicate (no `id` for a claim without one), or null. */
-export function findSubject(view: SentenceView, claim: CompiledClaim, predicate: Mention, context: SentenceContext, index: MatchIndex): { id?: string; fromContext: boolean } | null {
+export function findSubject(view: SentenceView, claim: CompiledClaim, predicate: Mention, context: SentenceContext, index: MatchIndex, listReach?: number): { id?: string; fromContext: boolean } | null {
   if (claim.subject.length === 0) return { fromContext: false };
   // Neither a name of the subject, nor an anaphor, nor a clause whose subject may go unsaid: none
   // of the ways below can find one (and the sentence's cues need not be read).
@@ -147,7 +153,7 @@ export function findSubject(view: SentenceView, claim: CompiledClaim, predicate:
   // "Встречи, как пишет «Рейтер», предшествовали…": an aside, which reports on no one.)
   const reported = (m: Mention) => {
     if (claim.speaks || m.last >= predicate.first) return false;
-    const verb = view.tokens.findIndex((t, k) => k > m.last && k < predicate.first && index.language.reportWords.has(t.stem) && !aside(k));
+    const verb = view.tokens.findIndex((t, k) => k > m.last && k < predicate.first && isReportWord(view.tokens, k, index.language) && !aside(k));
     return verb >= 0 && view.mentions.some((o) => o.kind === 'entity' && o.first > verb && o.last < predicate.first);
   };
   const foreign = (m: Mention) => isForeign(view, m, index);
@@ -157,12 +163,12 @@ export function findSubject(view: SentenceView, claim: CompiledClaim, predicate:
   // A subject after its predicate is its agent or its list ("led by Sanjeev Kumar", "including
   // Bharat Forge"), close by; further on, it belongs to another clause ("denials … Reuters said
   // its sources had reconfirmed that Adani attended").
-  const reportAt = (k: number) => index.language.reportWords.has(view.tokens[k]?.stem ?? '');
+  const reportAt = (k: number) => isReportWord(view.tokens, k, index.language);
   const placed = (m: Mention) => {
     if (m.first < predicate.first) return true;
     // "represented in Moscow by its chief executive, Ashish Rajvanshi": reach counts from the agent's "by".
     let from = predicate.last;
-    const reach = index.language.postSubjectReach ?? POST_SUBJECT_REACH;
+    const reach = listReach ?? index.language.postSubjectReach ?? POST_SUBJECT_REACH;
     // (Not the agent of another predicate between them: "the talks marked the first visit by Indian
     // executives" is a visit by them; a place or a time between is no such predicate.)
     const nounBetween = (k: number) => view.mentions.some((o) => o.first > predicate.last && o.last < k && o.kind === 'concept' && index.byPredicate.has(o.id));

@@ -59,11 +59,13 @@ function polarityAt(view: SentenceView, mention: Mention, alternative: Alternati
   return view.cues.negated[mention.first] === alternative.negated ? 'affirms' : 'denies';
 }
 
-const hasAny = (view: SentenceView, ids: string[]) => ids.some((id) => view.byId.has(id));
+const hasAny = (view: SentenceView | undefined, ids: string[]) => view !== undefined && ids.some((id) => view.byId.has(id));
 /** An `also` group is the story's own: "Chinese companies" are not the Indian firms it asks for. */
 const hasOwn = (view: SentenceView, ids: string[], index: MatchIndex) =>
   ids.some((id) => (view.byId.get(id) ?? []).some((m) => !isForeign(view, m, index)));
 
+/** Words after a list predicate where its members may still stand (to the end of its clause). */
+export const LIST_REACH = 24;
 /** A differing figure belongs to the claim only this close (in tokens) to its predicate, */
 export const FIGURE_REACH = 6;
 /**
@@ -135,10 +137,14 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
   let best: { predicate: Mention; alternative: Alternative; subject: { id?: string; fromContext: boolean }; polarity: Polarity } | undefined;
   for (const alternative of claim.predicate) {
     for (const predicate of view.byId.get(alternative.id) ?? []) {
-      if (alternative.with && !withHolds(view, alternative.with, predicate, index.language)) continue;
+      // `list`: a list that goes on from the sentence before ("They included …", "Among them
+      // were …"), its members named after it.
+      const listGoesOn = alternative.list === true && hasAny(context.before.at(-1), alternative.with ?? []);
+      if (alternative.with && !withHolds(view, alternative.with, predicate, index.language) && !listGoesOn) continue;
       if (!isOnTopic(view, predicate, claim, index.language) || isAnotherPlace(view, predicate, claim, index) || isObjectOf(view, predicate, claim, index.language.verbFinal)) continue;
-      const subject = findSubject(view, claim, predicate, context, index);
+      const subject = findSubject(view, claim, predicate, context, index, alternative.list ? LIST_REACH : undefined);
       if (!subject) continue;
+      if (listGoesOn && !withHolds(view, alternative.with!, predicate, index.language) && !(view.byId.get(subject.id ?? '') ?? []).some((m) => m.first > predicate.last)) continue;
       const polarity = polarityAt(view, predicate, alternative);
       const better = !best || POLARITY_ORDER.indexOf(polarity) < POLARITY_ORDER.indexOf(best.polarity) ||
         (polarity === best.polarity && predicate.first < best.predicate.first);

@@ -10,8 +10,10 @@ export interface Alternative {
   id: string;
   /** "!attend": the claim says it is not so. */
   negated: boolean;
-  /** Counts only with one of these in the same sentence. */
+  /** Counts only with one of these in the same sentence (or, for a list, in the sentence before it). */
   with?: string[];
+  /** A list: its members run on after it to the end of its clause ("included A, B and a senior official from C"). */
+  list?: boolean;
 }
 
 export interface CompiledClaim {
@@ -56,8 +58,8 @@ export const PRONOUN_PREFIX = '*';
 const NOUN_ANAPHORS: NounAnaphorWords = { before: ['the'] };
 
 const parse = (id: string): Alternative => ({ id: id.replace(/^!/, ''), negated: id.startsWith('!') });
-const parsePredicate = (p: string | { id: string; with: string[] }): Alternative =>
-  typeof p === 'string' ? parse(p) : { ...parse(p.id), with: p.with };
+const parsePredicate = (p: string | { id: string; with: string[]; list?: boolean }): Alternative =>
+  typeof p === 'string' ? parse(p) : { ...parse(p.id), with: p.with, ...(p.list ? { list: true } : {}) };
 
 function compileClaim(claim: Claim, pack: StoryPack): CompiledClaim {
   const { frame } = claim;

@@ -93,6 +93,25 @@ describe('English agents ("by …", "of …") of the noun they follow', () => {
   });
 });
 
+describe('English lists ("included …", "among them were …")', () => {
+  it.each([
+    // The list's members run on to the end of its clause, its meeting named in the sentence before.
+    [['Indian defence executives met Russian officials in Moscow in October.', 'They included the head of a drone start-up, two men from state-run shipyards and a senior official from Bharat Forge.'],
+      ['bharat-forge-attended:a', 'startups-drones-ai-attended:a']],
+    // Not a list going on: the lobby's own members.
+    [['The Society of Indian Defence Manufacturers was represented in Moscow.', 'The lobby counts over 500 firms among its members.'], ['sidm-over-500-members:a']],
+  ])('%s', (paragraph, expected) => {
+    expect(claimsOf(...paragraph)).toEqual(expected);
+  });
+});
+
+describe('English report verbs', () => {
+  // "state-run" is no "stated": the firm in the list is not someone a speaker reports on.
+  it('a compound sharing a report verb\'s stem is not one', () => {
+    expect(claimsOf('Participants in the Moscow talks included executives from state-owned shipyards and a senior official of Bharat Forge.')).toContain('bharat-forge-attended:a');
+  });
+});
+
 describe('English counts read off a second noun', () => {
   it.each([
     ['Executives from at least six Indian arms firms, public and private, took part in the Moscow talks.', ['at-least-six-executives-state-and-private:a']],
