@@ -65,7 +65,7 @@ const hasOwn = (view: SentenceView, ids: string[], index: MatchIndex) =>
   ids.some((id) => (view.byId.get(id) ?? []).some((m) => !isForeign(view, m, index)));
 
 /** Words after a list predicate where its members may still stand (to the end of its clause). */
-export const LIST_REACH = 24;
+export const LIST_REACH = 40;
 /** A differing figure belongs to the claim only this close (in tokens) to its predicate, */
 export const FIGURE_REACH = 6;
 /**
