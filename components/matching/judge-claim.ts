@@ -131,7 +131,13 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
   const inParagraph = (group: string[]) => hasAny(view, group) || context.before.some((before) => hasAny(before, group));
   if (!claim.near.every(inParagraph)) return null;
   if (!claim.context.every((group) => inParagraph(group) || group.some((id) => context.named.has(id)))) return null;
-  if (namesDistractor(view, index) || hasAny(view, claim.not)) return null;
+  if (namesDistractor(view, index)) return null;
+  // Another event the claim is not ("Putin's visit") rules the sentence out, unless the predicate is
+  // set where the claim's event happened ("… sat down with Russian officials in Moscow … than any
+  // summit communique"); someone the claim is not (a name) always does.
+  const others = claim.not.flatMap((id) => view.byId.get(id) ?? []);
+  if (others.some((m) => m.kind === 'entity')) return null;
+  const namesOther = others.length > 0;
   // Every place the predicate is stated, with the subject it has there; the reading that affirms
   // the claim first (a sentence that both reports and questions a claim still reports it).
   let best: { predicate: Mention; alternative: Alternative; subject: { id?: string; fromContext: boolean }; polarity: Polarity } | undefined;
@@ -141,6 +147,7 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
       // were …"), its members named after it.
       const listGoesOn = alternative.list === true && hasAny(context.before.at(-1), alternative.with ?? []);
       if (alternative.with && !withHolds(view, alternative.with, predicate, index.language) && !listGoesOn) continue;
+      if (namesOther && !placesSetIn(view, index, predicate).some((p) => claim.place.has(p))) continue;
       if (!isOnTopic(view, predicate, claim, index.language) || isAnotherPlace(view, predicate, claim, index) || isObjectOf(view, predicate, claim, index.language.verbFinal)) continue;
       const subject = findSubject(view, claim, predicate, context, index, alternative.list ? LIST_REACH : undefined);
       if (!subject) continue;

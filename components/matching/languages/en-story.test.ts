@@ -105,6 +105,16 @@ describe('English lists ("included …", "among them were …")', () => {
   });
 });
 
+describe('English sentences naming Putin\'s visit', () => {
+  it.each([
+    // The talks are set in Moscow: the summit is what they came before, not where they happened.
+    ['Indian arms executives held talks with Russian officials in Moscow weeks before the summit in New Delhi.', ['executives-met-russian-officials-in-moscow:a']],
+    ['During Putin\'s visit to New Delhi, Indian executives met Russian officials.', []],
+  ])('%s', (sentence, expected) => {
+    expect(claimsOf(sentence)).toEqual(expected);
+  });
+});
+
 describe('English report verbs', () => {
   // "state-run" is no "stated": the firm in the list is not someone a speaker reports on.
   it('a compound sharing a report verb\'s stem is not one', () => {
