@@ -179,6 +179,9 @@ export function findSubject(view: SentenceView, claim: CompiledClaim, predicate:
     if (words >= reach) return false;
     // "… went to Moscow, an SIDM member said": the speaker; "denials, sources told Reuters that Adani …": another clause.
     for (let k = predicate.last + 1; k < m.first; k++) if (reportAt(k)) return false;
+    // "… were not part of the talks, and industry executives speak of …": a clause of its own (a
+    // list goes on past ", and").
+    if (listReach === undefined) for (let k = predicate.last + 1; k < m.first; k++) if (view.tokens[k]!.text === ',' && index.language.clauseJoiners?.has(view.tokens[k + 1]?.text ?? '')) return false;
     // (Not "…на этих встречах, уточняет агентство": the aside's speaker follows it.)
     for (let k = m.last + 1; k <= m.last + 2; k++) if (reportAt(k) && !aside(k)) return false;
     return true;

@@ -115,6 +115,23 @@ describe('English sentences naming Putin\'s visit', () => {
   });
 });
 
+describe('English clauses joined by ", and"', () => {
+  it.each([
+    // A list with a serial comma stays under the negation before it.
+    ['No one from Tata, L&T, and BEL attended the Moscow talks.', ['tata-lt-bel-did-not-participate:a']],
+    // "no part" is the negation of "part in", not a phrase of attending.
+    ['The Adani Group said it had no part in the Moscow meetings.', ['adani-defence-attended:d', 'adani-group-denied-involvement:a']],
+  ])('%s', (sentence, expected) => {
+    expect(claimsOf(sentence)).toEqual(expected);
+  });
+});
+
+it('English: the executives after ", and" are another clause\'s subject, not who was (not) at the talks', () => {
+  const found = claimsOf('Tata and L&T were not part of the Moscow talks, and industry executives worry openly about US secondary sanctions.');
+  expect(found).toContain('tata-lt-bel-did-not-participate:a');
+  expect(found.filter((c) => c.startsWith('executives-met'))).toEqual([]);
+});
+
 describe('English report verbs', () => {
   // "state-run" is no "stated": the firm in the list is not someone a speaker reports on.
   it('a compound sharing a report verb\'s stem is not one', () => {
