@@ -117,6 +117,21 @@ function cueAt(tokens: Token[], i: number, table: CueTable): CompiledCue | undef
   return prefixed.stems.length > exact.stems.length ? prefixed : exact;
 }
 
+/** Spans [comma, closing comma] of relative clauses set off by commas (to the sentence's end when unclosed). */
+function relativeAsides(tokens: Token[], language: Language): Array<[number, number]> {
+  const relatives = language.relativeWords;
+  if (!relatives) return [];
+  const spans: Array<[number, number]> = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i - 1]!.text !== ',' || !relatives.has(tokens[i]!.text)) continue;
+    let end = i + 1;
+    while (end < tokens.length && tokens[end]!.text !== ',') end++;
+    spans.push([i - 1, end]);
+    i = end;
+  }
+  return spans;
+}
+
 /**
  * Flags every token of the sentence. `skip` holds token indices that are never cues (a date's
  * month "May", for instance). A denial or falsity cue that is itself negated ("did not deny" is a
@@ -147,6 +162,11 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     if (c.category === 'boundary') boundaries.add(c.first);
   }
   const isTerminator = (i: number) => terminators.has(i);
+  // Relative clauses set off by commas (", which have not been reported,"): islands no cue enters
+  // from outside or leaves from inside.
+  const asides = relativeAsides(tokens, language);
+  const asideOf = (k: number) => asides.find(([start, end]) => k >= start && k <= end);
+  const crosses = (cue: FoundCue, k: number) => asideOf(cue.first) !== asideOf(k);
   // A cue closed by a later word ("कोई … नहीं", "aucun … ne") reaches that word, or a few words past
   // it; where the word is required and none follows, the cue is none.
   const ends = new Map<FoundCue, number>();
@@ -174,7 +194,7 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     const end = ends.get(cue) ?? tokens.length;
     if (row.direction === 'forward' || row.direction === 'both') {
       let words = 0;
-      for (let k = cue.last + 1; k < end && words < window && !isTerminator(k); k++) {
+      for (let k = cue.last + 1; k < end && words < window && !isTerminator(k) && !crosses(cue, k); k++) {
         if (cue.category === 'negation' && stopsNegation(k)) {
           mark[k] = true;
           break;
@@ -186,7 +206,7 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     if (row.direction === 'backward' || row.direction === 'both') {
       const backward = row.backwardWindow ?? window;
       let words = 0;
-      for (let k = cue.first - 1; k >= 0 && words < backward && !isTerminator(k); k--) {
+      for (let k = cue.first - 1; k >= 0 && words < backward && !isTerminator(k) && !crosses(cue, k); k--) {
         if (!concord(cue, k)) mark[k] = true;
         if (tokens[k]!.kind !== 'punct') words++;
       }

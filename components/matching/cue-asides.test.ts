@@ -1,0 +1,28 @@
+// Relative clauses set off by commas are islands for cues: a negation inside one ends at its
+// closing comma, and a cue outside does not reach into it (the story-free words of the cue tests).
+import { describe, expect, it } from 'vitest';
+import { readCues } from './cues';
+import { english } from './languages/en';
+import { tokenize } from './words';
+
+const read = (sentence: string) => {
+  const tokens = tokenize(sentence, english);
+  const flags = readCues(tokens, english);
+  const words = (marks: boolean[]) => tokens.filter((t, i) => marks[i] && t.kind !== 'punct').map((t) => t.text);
+  return { negated: words(flags.negated), hedged: words(flags.hedged) };
+};
+
+describe('readCues: relative asides', () => {
+  it.each([
+    ['a negation inside ends at the closing comma', 'the talks, which had not been announced, took place in orsk', ['been', 'announced']],
+    ['"declined to" inside an aside', 'a trader, who declined to be named, said veltra sent one person', ['be', 'named']],
+    ['a falsity after does not reach back into it', 'veltra, which makes valves, said the report was wrong', ['the', 'report', 'was', 'said']],
+    ['an unclosed aside runs to the end', 'it met korrin, which did not sign anything', ['sign', 'anything']],
+  ])('%s', (_name, sentence, negated) => {
+    expect(read(sentence).negated.sort()).toEqual([...negated].sort());
+  });
+
+  it('a restrictive relative clause (no comma) is no island: the negation before it reaches on', () => {
+    expect(read('no firm that makes valves attended').negated).toEqual(['firm', 'that', 'makes', 'valves', 'attended']);
+  });
+});
