@@ -86,7 +86,7 @@ const CUES: CueRow[] = [
   // could not be verified", "whether X attended is unclear", "it is unclear whether X attended".
   ...['could not be confirmed', 'could not be independently confirmed', 'could not be verified', 'could not be independently verified',
     'could not be determined', 'not independently verified', 'not been verified', 'not been confirmed', 'neither confirmed nor denied',
-    'is unclear', 'remains unclear', 'was unclear', 'is not clear', 'was not clear', 'unconfirmed']
+    'is unclear', 'remains unclear', 'was unclear', 'is not clear', 'was not clear', 'unconfirmed', 'not immediately clear', 'not immediately known']
     .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'both', window: 12 })),
   ...['unknown', 'is not known', 'remains to be seen']
     .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'backward', window: 12 })),
@@ -107,7 +107,7 @@ const CUES: CueRow[] = [
   ...['but', 'however', 'although', 'though', 'yet', 'whereas', 'while', 'instead', 'meanwhile', 'nevertheless', 'nonetheless', 'despite', 'even as', ';']
     .map((phrase): CueRow => ({ phrase, category: 'boundary' })),
   // Terminators: a relative or added clause that the cue before it does not reach.
-  ...['which', 'who', 'except', 'and said', 'and called', 'and described', 'and termed', 'and branded', 'and labelled', 'adding', 'added', ':']
+  ...['which', 'who', 'except', 'and was', 'and were', 'and said', 'and called', 'and described', 'and termed', 'and branded', 'and labelled', 'adding', 'added', ':']
     .map((phrase): CueRow => ({ phrase, category: 'terminator' })),
 ];
 

@@ -1,5 +1,6 @@
-// Relative clauses set off by commas are islands for cues: a negation inside one ends at its
-// closing comma, and a cue outside does not reach into it (the story-free words of the cue tests).
+// Where a cue's scope ends (the story-free words of the cue tests): relative clauses set off by
+// commas are islands (a negation inside one ends at its closing comma, a cue outside does not reach
+// into it); an added verb phrase ("and was") ends a negation; a hedge said with "immediately".
 import { describe, expect, it } from 'vitest';
 import { readCues } from './cues';
 import { english } from './languages/en';
@@ -24,5 +25,17 @@ describe('readCues: relative asides', () => {
 
   it('a restrictive relative clause (no comma) is no island: the negation before it reaches on', () => {
     expect(read('no firm that makes valves attended').negated).toEqual(['firm', 'that', 'makes', 'valves', 'attended']);
+  });
+});
+
+describe('readCues: more scope', () => {
+  it('"and was" starts a verb phrase the negation before it does not reach', () => {
+    expect(read('the trip had not been announced and was the first of its kind').negated).toEqual(['been', 'announced']);
+  });
+
+  it('"not immediately clear" is a hedge, not a negation', () => {
+    const { negated, hedged } = read('it was not immediately clear whether veltra sent anyone');
+    expect(negated).toEqual([]);
+    expect(hedged).toEqual(expect.arrayContaining(['veltra', 'sent', 'anyone']));
   });
 });
