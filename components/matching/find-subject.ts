@@ -93,8 +93,9 @@ export function findSubject(view: SentenceView, claim: CompiledClaim, predicate:
   // Neither a name of the subject, nor an anaphor, nor a clause whose subject may go unsaid: none
   // of the ways below can find one (and the sentence's cues need not be read).
   if (view.anaphors.length === 0 && !index.language.elidedSubjects && !claim.subject.some((a) => view.byId.has(a.id))) return null;
-  const clause = view.cues.clause[predicate.first];
-  const sameClause = (first: number) => view.cues.clause[first] === clause;
+  // Asked last of each candidate: it reads the sentence's cues, which most sentences judged never
+  // need (their candidates fail the other tests).
+  const sameClause = (first: number) => view.cues.clause[first] === view.cues.clause[predicate.first];
   const aside = (k: number) => opensAside(view.tokens, k, index.language);
   // "The sources told the agency that Adani personnel attended": the sources are not who attended.
   // ("Bharat Forge says no staff went to Russia": the reported clause names no one of its own;
@@ -127,17 +128,18 @@ export function findSubject(view: SentenceView, claim: CompiledClaim, predicate:
   };
   const named = view.mentions.filter(
     (m) =>
-      claim.subject.some((a) => a.id === m.id) && sameClause(m.first) && placed(m) && isBySubject(view, m, predicate) && !reported(m) && !foreign(m) && !partOfAlso(m),
+      claim.subject.some((a) => a.id === m.id) && placed(m) && isBySubject(view, m, predicate) && !reported(m) && !foreign(m) && !partOfAlso(m) && sameClause(m.first),
   );
   // The claim's own measure before another one ("inventory" before "arms imports").
   const own = named.find((m) => !claim.otherMeasures.has(m.id)) ?? named[0];
   if (own) return { id: own.id, fromContext: false };
   for (const anaphor of view.anaphors) {
-    if (!sameClause(anaphor.first)) continue;
     const id = antecedent(anaphor, view, context, index, claim);
-    if (id && claim.subject.some((a) => a.id === id)) return { id, fromContext: true };
+    if (id && claim.subject.some((a) => a.id === id) && sameClause(anaphor.first)) return { id, fromContext: true };
   }
-  return index.language.elidedSubjects && clause !== undefined ? elidedSubject(view, claim, predicate, clause, index) : null;
+  if (!index.language.elidedSubjects) return null;
+  const clause = view.cues.clause[predicate.first];
+  return clause !== undefined ? elidedSubject(view, claim, predicate, clause, index) : null;
 }
 
 /**
