@@ -91,3 +91,8 @@ export function mergeAlternatives(patterns: ReadonlyArray<string>): string {
     .map((part) => (typeof part === 'string' ? part : part.rests.length === 1 ? part.lead + part.rests[0] : `${part.lead}(?:${part.rests.join('|')})`))
     .join('|');
 }
+
+/** The characters the patterns start with, or null when one starts with something else (a class, an escape, nothing). */
+export function leadingCharacters(patterns: ReadonlyArray<string>): Set<string> | null {
+  return patterns.every((p) => LEADING_LITERAL.test(p)) ? new Set(patterns.map((p) => p[0]!)) : null;
+}
