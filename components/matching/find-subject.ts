@@ -102,7 +102,9 @@ export function findSubject(view: SentenceView, claim: CompiledClaim, predicate:
   // "Встречи, как пишет «Рейтер», предшествовали…": an aside, which reports on no one.)
   const reported = (m: Mention) => {
     if (claim.speaks || m.last >= predicate.first) return false;
-    const verb = view.tokens.findIndex((t, k) => k > m.last && k < predicate.first && index.language.reportWords.has(t.stem) && !aside(k));
+    // The first report verb between the name and the predicate (read between them only).
+    let verb = -1;
+    for (let k = m.last + 1; k < predicate.first && verb < 0; k++) if (index.language.reportWords.has(view.tokens[k]!.stem) && !aside(k)) verb = k;
     return verb >= 0 && view.mentions.some((o) => o.kind === 'entity' && o.first > verb && o.last < predicate.first);
   };
   const foreign = (m: Mention) => isForeign(view, m, index);
