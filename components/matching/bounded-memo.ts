@@ -10,7 +10,9 @@ export class BoundedMemo<K, V> {
   constructor(readonly generation: number) {}
 
   get(key: K): V | undefined {
-    if (this.#young.has(key)) return this.#young.get(key);
+    // One lookup for a key found (the memos' common case), unless the value held is `undefined`.
+    const young = this.#young.get(key);
+    if (young !== undefined || this.#young.has(key)) return young;
     if (!this.#old.has(key)) return undefined;
     const value = this.#old.get(key) as V;
     this.#old.delete(key);

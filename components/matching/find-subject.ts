@@ -145,15 +145,18 @@ export function findSubject(view: SentenceView, claim: CompiledClaim, predicate:
   // "the presence of Indian government officials", "the absence of Tata": a noun's "of" names whose.
   const whose = ofWhom(view, predicate, index);
   if (whose) return claim.subject.some((a) => a.id === whose.id) && !isForeign(view, whose, index) ? { id: whose.id, fromContext: false } : null;
-  const clause = view.cues.clause[predicate.first];
-  const sameClause = (first: number) => view.cues.clause[first] === clause;
+  // Asked last of each candidate: it reads the sentence's cues, which most sentences judged never
+  // need (their candidates fail the other tests).
+  const sameClause = (first: number) => view.cues.clause[first] === view.cues.clause[predicate.first];
   const aside = (k: number) => opensAside(view.tokens, k, index.language);
   // "The sources told the agency that Adani personnel attended": the sources are not who attended.
   // ("Bharat Forge says no staff went to Russia": the reported clause names no one of its own;
   // "Встречи, как пишет «Рейтер», предшествовали…": an aside, which reports on no one.)
   const reported = (m: Mention) => {
     if (claim.speaks || m.last >= predicate.first) return false;
-    const verb = view.tokens.findIndex((t, k) => k > m.last && k < predicate.first && isReportWord(view.tokens, k, index.language) && !aside(k));
+    // The first report verb between the name and the predicate (read between them only).
+    let verb = -1;
+    for (let k = m.last + 1; k < predicate.first && verb < 0; k++) if (isReportWord(view.tokens, k, index.language) && !aside(k)) verb = k;
     return verb >= 0 && view.mentions.some((o) => o.kind === 'entity' && o.first > verb && o.last < predicate.first);
   };
   const foreign = (m: Mention) => isForeign(view, m, index);
@@ -188,18 +191,19 @@ export function findSubject(view: SentenceView, claim: CompiledClaim, predicate:
   };
   const named = view.mentions.filter(
     (m) =>
-      claim.subject.some((a) => a.id === m.id) && sameClause(m.first) && placed(m) && isBySubject(view, m, predicate) && !reported(m) && !foreign(m) && !partOfAlso(m) &&
-      !inOtherAside(view, m, predicate, index.language),
+      claim.subject.some((a) => a.id === m.id) && placed(m) && isBySubject(view, m, predicate) && !reported(m) && !foreign(m) && !partOfAlso(m) &&
+      !inOtherAside(view, m, predicate, index.language) && sameClause(m.first),
   );
   // The claim's own measure before another one ("inventory" before "arms imports").
   const own = named.find((m) => !claim.otherMeasures.has(m.id)) ?? named[0];
   if (own) return { id: own.id, fromContext: false };
   for (const anaphor of view.anaphors) {
-    if (!sameClause(anaphor.first)) continue;
     const id = antecedent(anaphor, view, context, index, claim);
-    if (id && claim.subject.some((a) => a.id === id)) return { id, fromContext: true };
+    if (id && claim.subject.some((a) => a.id === id) && sameClause(anaphor.first)) return { id, fromContext: true };
   }
-  return index.language.elidedSubjects && clause !== undefined ? elidedSubject(view, claim, predicate, clause, context, index) : null;
+  if (!index.language.elidedSubjects) return null;
+  const clause = view.cues.clause[predicate.first];
+  return clause !== undefined ? elidedSubject(view, claim, predicate, clause, context, index) : null;
 }
 
 /**

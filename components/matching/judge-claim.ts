@@ -121,7 +121,8 @@ function isDatedEvent(view: SentenceView, claim: CompiledClaim, difference: Diff
 
 /** "led a delegation to Washington": the predicate set in a place that is not the claim's. */
 function isAnotherPlace(view: SentenceView, predicate: Mention, claim: CompiledClaim, index: MatchIndex): boolean {
-  if (claim.place.size === 0 || [...claim.place].some((p) => view.byId.has(p))) return false;
+  if (claim.place.size === 0) return false;
+  for (const p of claim.place) if (view.byId.has(p)) return false;
   const places = placesSetIn(view, index, predicate);
   return places.length > 0 && !places.some((p) => claim.place.has(p));
 }

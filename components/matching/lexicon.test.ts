@@ -55,14 +55,14 @@ describe('phraseStems', () => {
 
 describe('compileLexicon', () => {
   it('indexes patterns by their first stem, longest first', () => {
-    const list = lexicon.byFirst.get('veltra')!;
+    const list = lexicon.byFirst.get('veltra')!.patterns!;
     expect(list.map((p) => p.stems.length)).toEqual([3, 2, 1]);
     expect(list.map((p) => p.id)).toEqual(['veltra-aero', 'veltra', 'veltra']);
   });
 
   it('gives names no gap and concepts one', () => {
-    expect(lexicon.byFirst.get('veltra')!.every((p) => p.maxGap === 0)).toBe(true);
-    expect(lexicon.byFirst.get(stemOf('attended', english))![0]!.maxGap).toBe(1);
+    expect(lexicon.byFirst.get('veltra')!.patterns!.every((p) => p.maxGap === 0)).toBe(true);
+    expect(lexicon.byFirst.get(stemOf('attended', english))!.patterns![0]!.maxGap).toBe(1);
   });
 
   it('knows every stem any pattern uses', () => {

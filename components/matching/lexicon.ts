@@ -27,13 +27,13 @@ interface Pattern {
 
 export interface Lexicon {
   language: Language;
-  /** first stem -> patterns starting with it, longest first. */
-  byFirst: Map<string, Pattern[]>;
   /**
-   * "the company", "the meetings": phrases that start with a function word are looked up by their
-   * first two stems, so the many "the …" phrases are not all tried at every "the".
+   * First stem -> the patterns starting with it (longest first), and, for a function word, the
+   * patterns starting with it by their second stem: "the company", "the meetings" are looked up
+   * by their first two stems, so the many "the …" phrases are not all tried at every "the". One
+   * map, so a word that starts nothing (most words) costs one lookup.
    */
-  byPair: Map<string, Map<string, Pattern[]>>;
+  byFirst: Map<string, { patterns?: Pattern[]; bySecond?: Map<string, Pattern[]> }>;
   /** Every stem any pattern uses: words outside it are candidates for fuzzy alignment. */
   known: Set<string>;
   /** Entity-name words (surface, lower case) by first letter, for fuzzy alignment. */
@@ -67,8 +67,7 @@ export function phraseStems(phrase: string, language: Language): string[] {
 }
 
 export function compileLexicon(input: LexiconInput, language: Language): Lexicon {
-  const byFirst = new Map<string, Pattern[]>();
-  const byPair = new Map<string, Map<string, Pattern[]>>();
+  const byFirst: Lexicon['byFirst'] = new Map();
   const known = new Set<string>();
   const nameWords = new Map<string, Array<{ word: string; stem: string }>>();
   const added = new Set<string>();
@@ -79,16 +78,15 @@ export function compileLexicon(input: LexiconInput, language: Language): Lexicon
     if (stems.length === 0 || added.has(key)) return;
     added.add(key);
     stems.forEach((s) => known.add(s));
-    let index = byFirst;
-    let at = stems[0]!;
+    let start = byFirst.get(stems[0]!);
+    if (!start) byFirst.set(stems[0]!, (start = {}));
+    const pattern = { kind, id, stems, maxGap };
     if (stems.length > 1 && language.stopwords.has(stems[0]!)) {
-      index = byPair.get(stems[0]!) ?? new Map<string, Pattern[]>();
-      byPair.set(stems[0]!, index);
-      at = stems[1]!;
-    }
-    const list = index.get(at) ?? [];
-    list.push({ kind, id, stems, maxGap });
-    index.set(at, list);
+      start.bySecond ??= new Map();
+      const list = start.bySecond.get(stems[1]!) ?? [];
+      list.push(pattern);
+      start.bySecond.set(stems[1]!, list);
+    } else (start.patterns ??= []).push(pattern);
   };
   for (const entity of input.entities) {
     for (const name of entity.names) {
@@ -103,9 +101,12 @@ export function compileLexicon(input: LexiconInput, language: Language): Lexicon
   }
   for (const concept of input.concepts) for (const phrase of concept.phrases) add('concept', concept.id, phrase, CONCEPT_MAX_GAP);
   for (const anaphor of input.anaphors ?? []) for (const phrase of anaphor.phrases) add('anaphor', anaphor.id, phrase, 0);
-  byFirst.forEach((list) => list.sort((a, b) => b.stems.length - a.stems.length));
-  byPair.forEach((second) => second.forEach((list) => list.sort((a, b) => b.stems.length - a.stems.length)));
-  return { language, byFirst, byPair, known, nameWords };
+  const longestFirst = (list: Pattern[]) => list.sort((a, b) => b.stems.length - a.stems.length);
+  byFirst.forEach((start) => {
+    if (start.patterns) longestFirst(start.patterns);
+    start.bySecond?.forEach(longestFirst);
+  });
+  return { language, byFirst, known, nameWords };
 }
 
 /** The known name an unknown word is a variant of, remembered per lexicon (words a generation; see BoundedMemo). */
@@ -157,9 +158,10 @@ export function findMentions(tokens: Token[], lexicon: Lexicon): Mention[] {
     }
   };
   for (let i = 0; i < tokens.length; i++) {
-    const stem = tokens[i]!.stem;
-    found(lexicon.byFirst.get(stem), i, false);
-    const second = lexicon.byPair.get(stem);
+    const start = lexicon.byFirst.get(tokens[i]!.stem);
+    if (!start) continue;
+    found(start.patterns, i, false);
+    const second = start.bySecond;
     if (!second) continue;
     found(second.get(tokens[i + 1]?.stem ?? ''), i, false);
     // A concept's one foreign word may stand right after the function word ("the Moscow meetings").

@@ -3,7 +3,7 @@
 // claims whose predicate it states, with what came before it as context: the sentences before it
 // in its paragraph (what "the company" stands for, the year) and what the page named earlier.
 import { judgeClaim, type SentenceContext, type Verdict } from './judge-claim';
-import { viewSentence, type SentenceView } from './sentence-view';
+import { namesDistractor, viewSentence, type SentenceView } from './sentence-view';
 import { sentencesByLine, type TextSpan } from './sentences';
 import type { MatchIndex } from './story-index';
 
@@ -31,6 +31,9 @@ export type ViewSentence = (sentence: string, index: MatchIndex) => SentenceView
 
 /** The claims one sentence makes, given its context. */
 export function matchSentenceView(view: SentenceView, context: SentenceContext, index: MatchIndex): SentenceMatch[] {
+  // A sentence naming another event makes none of the claims (judgeClaim's veto): asked once, not
+  // once a claim.
+  if (namesDistractor(view, index)) return [];
   const out: SentenceMatch[] = [];
   const seen = new Set<string>();
   for (const mention of view.mentions) {

@@ -67,55 +67,94 @@ function isAbbreviationBreak(segment: string, next: string, rules: SentenceRules
 
 /**
  * Sentence spans of `text`, trimmed of surrounding whitespace; empty sentences are dropped.
- * A line break always ends a sentence, so each line is segmented on its own: that also keeps the
- * cost linear (Node's Segmenter copies its whole input into every segment it returns).
+ * A line break always ends a sentence, so each line's sentences are its own (see sentencesByLine).
  */
 export function splitSentences(text: string, offset = 0, rules: SentenceRules = ENGLISH_SENTENCES): TextSpan[] {
   return [...sentencesByLine(text, offset, rules)].flat();
 }
 
+/**
+ * Lines that need the Segmenter are given to it a few at a time, up to this many characters: a
+ * call costs several microseconds before it reads a character. A line break ends a sentence for
+ * the Segmenter too (UAX #29: a break always follows a paragraph separator, and no rule looks
+ * across one), so each line of a chunk gets the sentences it would get alone. Not more at once:
+ * Node's Segmenter copies its whole input into every segment it returns.
+ */
+export const SEGMENT_CHUNK_CHARS = 1000;
+
 /** The sentences of each line in turn, so a caller can pause between lines (see analyse-text.ts). */
 export function* sentencesByLine(text: string, offset = 0, rules: SentenceRules = ENGLISH_SENTENCES): Generator<TextSpan[]> {
-  let lineStart = 0;
-  while (lineStart <= text.length) {
+  const lines: TextSpan[] = [];
+  for (let lineStart = 0; lineStart <= text.length; ) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
-    if (lineEnd > lineStart) {
-      const spans: TextSpan[] = [];
-      splitLine(text.slice(lineStart, lineEnd), offset + lineStart, spans, rules);
-      yield spans;
-    }
-    if (newline < 0) return;
+    if (lineEnd > lineStart) lines.push({ start: lineStart, end: lineEnd });
+    if (newline < 0) break;
     lineStart = newline + 1;
   }
+  for (let i = 0; i < lines.length; ) {
+    const line = lines[i]!;
+    if (NO_BREAK.test(text.slice(line.start, line.end))) {
+      const spans: TextSpan[] = [];
+      pushTrimmed(text, line.start, line.end, offset, spans);
+      yield spans;
+      i++;
+      continue;
+    }
+    // The lines after it that need the Segmenter too, while the chunk stays short.
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.end - line.start <= SEGMENT_CHUNK_CHARS && !NO_BREAK.test(text.slice(lines[j]!.start, lines[j]!.end))) j++;
+    for (const segments of segmentLines(text, lines.slice(i, j), rules)) {
+      const spans: TextSpan[] = [];
+      joinAbbreviations(text, segments, rules, (from, to) => pushTrimmed(text, from, to, offset, spans));
+      yield spans;
+    }
+    i = j;
+  }
+}
+
+/** A segment the Segmenter returned, cut at the end of its line: offsets in the text. */
+interface Segment {
+  start: number;
+  end: number;
+}
+
+/** The Segmenter's segments of each line of `lines` (consecutive lines of `text`), from one call. */
+function segmentLines(text: string, lines: TextSpan[], rules: SentenceRules): Segment[][] {
+  const from = lines[0]!.start;
+  const out: Segment[][] = lines.map(() => []);
+  let at = 0;
+  for (const seg of sentenceSegmenter(rules.code).segment(text.slice(from, lines[lines.length - 1]!.end))) {
+    const start = from + seg.index;
+    while (at < lines.length - 1 && start >= lines[at]!.end) at++;
+    // A line break's own segment (between lines) belongs to no line.
+    if (start >= lines[at]!.end || start < lines[at]!.start) continue;
+    out[at]!.push({ start, end: Math.min(start + seg.segment.length, lines[at]!.end) });
+  }
+  return out;
+}
+
+/** Emits the line's sentences: its segments, joined where the Segmenter broke after an abbreviation. */
+function joinAbbreviations(text: string, segments: Segment[], rules: SentenceRules, emit: (start: number, end: number) => void): void {
+  let pendingStart = -1;
+  segments.forEach((seg, i) => {
+    const start = pendingStart >= 0 ? pendingStart : seg.start;
+    const next = segments[i + 1];
+    if (next && isAbbreviationBreak(text.slice(seg.start, seg.end), text.slice(next.start, next.end), rules)) {
+      pendingStart = start;
+      return;
+    }
+    pendingStart = -1;
+    emit(start, seg.end);
+  });
 }
 
 /**
  * ASCII without a full stop, question or exclamation mark or carriage return: nothing the
  * Segmenter breaks at (UAX #29), so the line is one sentence (a heading, a caption) and the
- * Segmenter, which costs several microseconds a call, need not be asked.
+ * Segmenter need not be asked.
  */
 const NO_BREAK = /^[^.!?\r\u0080-\uffff]*$/;
-
-function splitLine(line: string, offset: number, spans: TextSpan[], rules: SentenceRules): void {
-  if (NO_BREAK.test(line)) {
-    pushTrimmed(line, 0, line.length, offset, spans);
-    return;
-  }
-  let pendingStart = -1;
-  const segments = [...sentenceSegmenter(rules.code).segment(line)];
-  segments.forEach((seg, i) => {
-    const start = pendingStart >= 0 ? pendingStart : seg.index;
-    const end = seg.index + seg.segment.length;
-    const next = segments[i + 1];
-    if (next && isAbbreviationBreak(seg.segment, next.segment, rules)) {
-      pendingStart = start;
-      return;
-    }
-    pendingStart = -1;
-    pushTrimmed(line, start, end, offset, spans);
-  });
-}
 
 function pushTrimmed(text: string, start: number, end: number, offset: number, out: TextSpan[]): void {
   while (start < end && /\s/.test(text[start]!)) start++;

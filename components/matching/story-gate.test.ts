@@ -159,3 +159,23 @@ describe('terms in other languages', () => {
     expect(containsTerm(text, group!)).toBe(found);
   });
 });
+
+describe('judgePassages: which group a hit is of', () => {
+  // "moscow talks" (an anchor) and "moscow" (a neighbouring story) both match at "Moscow": the hit
+  // is of the group listed first, as an alternation of the groups in order would say.
+  const text = 'Intro.\n\nThe Moscow talks began.\n\nMoscow said so.';
+  const page = { detected: true, score: 1, groups: [] };
+  const anchor = { id: 'a', weight: 1, anchor: true, terms: ['Moscow talks'] };
+  const elsewhere = { id: 'x', weight: 1, elsewhere: true, terms: ['Moscow'] };
+  const talks = { id: 'b', weight: 1, terms: ['talks'] };
+
+  it.each([
+    ['anchor first', [anchor, elsewhere, talks], [true, true, false]],
+    ['neighbouring story first', [elsewhere, anchor, talks], [true, false, false]],
+  ])('%s', (_, signals, onStory) => {
+    const groups = compileSignalGroups(signals);
+    expect(judgePassages(text, groups, page).map((p) => p.onStory)).toEqual(onStory);
+    // "İ" lower-cases to two characters: the text is scanned as written, with the Unicode patterns.
+    expect(judgePassages(text.replace('Intro', 'İntro'), groups, page).map((p) => p.onStory)).toEqual(onStory);
+  });
+});
