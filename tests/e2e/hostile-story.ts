@@ -56,3 +56,7 @@ export function expectStoryHighlights(texts: string[], must: readonly string[]) 
   for (const sentence of must) expect(texts, `highlighted: ${sentence}`).toContain(sentence);
   expect(texts.filter((t) => !STORY_SENTENCES.has(t))).toEqual([]);
 }
+
+/** Has forgery.html dispatch WXT's location-change event `count` times under our extension's id. */
+export const forgeLocationChange = (page: Page, extensionId: string, count: number) =>
+  page.evaluate(([id, n]) => (window as unknown as { forgeLocationChange(id: string, n: number): void }).forgeLocationChange(id, n), [extensionId, count] as const);

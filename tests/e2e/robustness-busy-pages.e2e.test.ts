@@ -1,6 +1,7 @@
 // A page that never stops changing, in Chromium with the built extension (see
 // tests/fixtures/hostile/README.md, storm.html): rescans stay bounded, nothing loops, a story
-// sentence added during the storm is highlighted before it ends, and the page logs no error.
+// sentence added during the storm is highlighted before it ends, and the page logs no error. Long
+// tasks are printed, never asserted: `npm run measure:pages` judges them.
 import { describe, expect, it } from 'vitest';
 import { RESCAN_DEBOUNCE_MS, RESCAN_MIN_INTERVAL_MS } from '../../components/page/page-session';
 import { expectStoryHighlights, highlighted, MUST, pageNow, S } from './hostile-story';
@@ -75,7 +76,6 @@ describe('a page that never stops changing', () => {
     const texts = await highlighted(page);
     expectStoryHighlights(texts, [...MUST, S.sixManagers, S.keen]);
     expect(texts).not.toContain(S.liveDates);
-    expect(longTasks).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

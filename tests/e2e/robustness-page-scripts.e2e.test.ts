@@ -1,12 +1,13 @@
 // Pages whose scripts try to break us, in Chromium with the built extension (see
 // tests/fixtures/hostile/README.md): scripts that forge our messages and clobber globals, and
 // forms that shadow the extension's API namespaces. The story's sentences are highlighted and
-// nothing else, and nothing forged reaches anything of ours.
+// nothing else, and nothing forged reaches anything of ours. Long tasks are printed, never
+// asserted: `npm run measure:pages` judges them.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { escapeHtml } from '../../scripts/demo/news-pages';
 import { tabReport, waitFor, type ReportedPage } from './harness';
-import { expectStoryHighlights, highlighted, MUST, pageNow, S, STORY_PARAGRAPHS } from './hostile-story';
+import { expectStoryHighlights, forgeLocationChange, highlighted, MUST, pageNow, S, STORY_PARAGRAPHS } from './hostile-story';
 import { cardText, highlightDraws, pagePerformance, pointOnHighlight, recordHighlightDraws, recordPagePerformance, untilHighlighted } from './page-probes';
 import { badge, ext, open, report, useSuite } from './suite-hooks';
 
@@ -90,16 +91,13 @@ describe('a page that forges our messages and clobbers globals', () => {
     await page.close();
   });
 
-  const forgeLocationChange = (page: Page, count: number) =>
-    page.evaluate(([id, n]) => (window as unknown as { forgeLocationChange(id: string, n: number): void }).forgeLocationChange(id, n), [ext.extensionId, count] as const);
-
   it('a flood of forged WXT location-change events (the page knows our id): highlights stay right, no error', async () => {
     const { page, errors } = await open('/hostile/forgery.html', recordHighlightDraws, recordPagePerformance);
     await untilHighlighted(page);
     await page.waitForTimeout(1500);
     const before = (await highlightDraws(page)).length;
     const start = await pageNow(page);
-    await forgeLocationChange(page, 500);
+    await forgeLocationChange(page, ext.extensionId, 500);
     await page.waitForTimeout(2000);
     const draws = (await highlightDraws(page)).slice(before);
     const longTasks = (await pagePerformance(page)).longTasks.filter((t) => t.start >= start);
@@ -109,7 +107,6 @@ describe('a page that forges our messages and clobbers globals', () => {
     );
     expectStoryHighlights(await highlighted(page), MUST);
     expect(draws.length).toBeLessThanOrEqual(1);
-    expect(longTasks).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -123,7 +120,7 @@ describe('a page that forges our messages and clobbers globals', () => {
       await untilHighlighted(page);
       await page.waitForTimeout(1500);
       const before = (await highlightDraws(page)).length;
-      await forgeLocationChange(page, 1);
+      await forgeLocationChange(page, ext.extensionId, 1);
       await page.waitForTimeout(1500);
       expect((await highlightDraws(page)).slice(before)).toEqual([]);
     } finally {

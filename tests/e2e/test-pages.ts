@@ -121,6 +121,9 @@ const timer = setInterval(() => {
 /** The strictest policy a news site might send: nothing but its own styles. */
 const STRICT_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+/** The 20,000-word story page addTestPages serves. */
+export const LONG_20000_PATH = '/long/20000';
+
 export async function addTestPages(server: FixtureServer): Promise<void> {
   for (const p of allSeedNewsPages()) server.add(p.path, { body: p.html });
   const react = await reactPage();
@@ -134,5 +137,5 @@ export async function addTestPages(server: FixtureServer): Promise<void> {
     body: page('Strict CSP', `<main><article><h1>Moscow talks</h1>${seedParagraphs().slice(0, 6).map((t) => `<p>${escapeHtml(t)}</p>`).join('')}</article></main>`),
     headers: { 'content-security-policy': STRICT_CSP },
   });
-  server.add('/long/20000', { body: storyPage(20_000, seedParagraphs(), FILLER, { title: 'A long read on India and Russia', heading: 'A long read' }).html });
+  server.add(LONG_20000_PATH, { body: storyPage(20_000, seedParagraphs(), FILLER, { title: 'A long read on India and Russia', heading: 'A long read' }).html });
 }
