@@ -156,12 +156,17 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   // Where terminators and boundaries stand, asked at every word a scope reaches.
   const terminators = new Set<number>();
   const boundaries = new Set<number>();
+  /** Terminators that end some categories of cue only, by where they stand. */
+  const partial = new Map<number, ReadonlyArray<CueCategory>>();
   for (const c of found) {
     if (c.category !== 'terminator' && c.category !== 'boundary') continue;
-    terminators.add(c.first);
+    const ends = rowOf.get(c)!.ends;
+    if (ends) partial.set(c.first, ends);
+    else terminators.add(c.first);
     if (c.category === 'boundary') boundaries.add(c.first);
   }
   const isTerminator = (i: number) => terminators.has(i);
+  const endsCue = (cue: FoundCue, i: number) => terminators.has(i) || (partial.get(i)?.includes(cue.category) ?? false);
   // Relative clauses set off by commas (", which have not been reported,"): islands no cue enters
   // from outside or leaves from inside.
   const asides = relativeAsides(tokens, language);
@@ -194,7 +199,7 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     const end = ends.get(cue) ?? tokens.length;
     if (row.direction === 'forward' || row.direction === 'both') {
       let words = 0;
-      for (let k = cue.last + 1; k < end && words < window && !isTerminator(k) && !crosses(cue, k); k++) {
+      for (let k = cue.last + 1; k < end && words < window && !endsCue(cue, k) && !crosses(cue, k); k++) {
         if (cue.category === 'negation' && stopsNegation(k)) {
           mark[k] = true;
           break;
@@ -206,7 +211,7 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     if (row.direction === 'backward' || row.direction === 'both') {
       const backward = row.backwardWindow ?? window;
       let words = 0;
-      for (let k = cue.first - 1; k >= 0 && words < backward && !isTerminator(k) && !crosses(cue, k); k--) {
+      for (let k = cue.first - 1; k >= 0 && words < backward && !endsCue(cue, k) && !crosses(cue, k); k--) {
         if (!concord(cue, k)) mark[k] = true;
         if (tokens[k]!.kind !== 'punct') words++;
       }

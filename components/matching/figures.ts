@@ -235,8 +235,10 @@ function isSince(tokens: Token[], i: number, language: Language): boolean {
   const event = language.dates.sinceEvent;
   if (event && tokens[i - 1]?.text === event.yearIn) {
     for (let k = i - 2; k >= Math.max(0, i - 1 - event.reach); k--) {
-      if (tokens[k]!.kind === 'punct' && tokens[k]!.text !== '-') break;
-      if (event.since.some((p) => phraseAt(tokens, k, p) >= 0)) return true;
+      const t = tokens[k]!;
+      if ((t.kind === 'punct' && t.text !== '-') || event.verbs.includes(t.text)) break;
+      // (Not a sentence's opening "Since …, …": that one gives a reason.)
+      if (event.since.some((p) => phraseAt(tokens, k, p) >= 0)) return k > 0;
     }
   }
   let at = i;

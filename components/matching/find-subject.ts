@@ -6,7 +6,7 @@ import type { Language } from './languages/types';
 import type { Mention } from './lexicon';
 import type { SentenceView } from './sentence-view';
 import { PRONOUN_PREFIX, type CompiledClaim, type MatchIndex } from './story-index';
-import type { Token } from './words';
+import { inOtherAside, isReportWord, ofWhom, opensAside } from './subject-clues';
 
 /** A sentence's context: the sentences before it in its paragraph (nearest last), what the page named before, the page's year. */
 export interface SentenceContext {
@@ -48,7 +48,10 @@ function antecedent(anaphor: Anaphor, view: SentenceView, context: SentenceConte
     const found = before.mentions.find((m) => fits(anaphor, m, index, claim));
     // "The ministry was contacted on Tuesday. It declined to comment": a noun there that can
     // stand for one entity only is that entity, when it comes before any name that fits.
-    const noun = before.anaphors.find((a) => a.ids.length === 1 && !a.ids[0]!.startsWith(PRONOUN_PREFIX) && fits(anaphor, { id: a.ids[0]!, kind: 'entity' } as Mention, index, claim));
+    // (Only a bare noun: "the ministry of external affairs" is some other ministry; and only where
+    // the language's `ofWords` say how a noun is narrowed down.)
+    const bare = (a: Anaphor) => index.language.ofWords !== undefined && !index.language.ofWords.has(before.tokens[a.last + 1]?.text ?? '');
+    const noun = before.anaphors.find((a) => a.ids.length === 1 && !a.ids[0]!.startsWith(PRONOUN_PREFIX) && bare(a) && fits(anaphor, { id: a.ids[0]!, kind: 'entity' } as Mention, index, claim));
     if (noun && (!found || noun.first < found.first)) return noun.ids[0];
     if (found) return found.id;
   }
@@ -64,67 +67,10 @@ function isBySubject(view: SentenceView, m: Mention, predicate: Mention): boolea
   return predicate.first > m.last && predicate.first - m.last <= POSSESSED_REACH;
 }
 
-/**
- * "SIDM, which speaks for more than 500 Indian defence firms, sent a delegate to the talks": a
- * name inside a relative clause set off by commas is not the subject of a predicate outside it.
- */
-function inOtherAside(view: SentenceView, m: Mention, predicate: Mention, language: Language): boolean {
-  const relatives = language.relativeWords;
-  if (!relatives) return false;
-  const asideAround = (at: number): [number, number] | undefined => {
-    for (let k = at; k >= 1; k--) {
-      const text = view.tokens[k]!.text;
-      if (text === ',') return undefined;
-      if (relatives.has(text) && view.tokens[k - 1]!.text === ',') {
-        let end = k + 1;
-        while (end < view.tokens.length && view.tokens[end]!.text !== ',') end++;
-        return at < end ? [k, end] : undefined;
-      }
-    }
-    return undefined;
-  };
-  const aside = asideAround(m.first);
-  return aside !== undefined && (predicate.first < aside[0] || predicate.first >= aside[1]);
-}
-
-/** Words after a predicate's "of" where whose it is stands ("the presence of Indian government officials"). */
-export const OF_REACH = 3;
-
-/** The one someone a predicate noun's "of" names, in a language that says whose that way. */
-function ofWhom(view: SentenceView, predicate: Mention, index: MatchIndex): Mention | undefined {
-  const of = view.tokens[predicate.last + 1];
-  if (!of || !index.language.ofWords?.has(of.text)) return undefined;
-  const next = view.mentions.find((m) => m.first > predicate.last + 1 && m.first <= predicate.last + 1 + OF_REACH);
-  // Someone (a name, or a group a claim is about): not a place, an event or a thing ("the sidelines
-  // of his visit"), nor the owner of one ("of the secretary's visit").
-  if (!next || view.tokens[next.last]?.possessive) return undefined;
-  const someone = next.kind === 'entity' ? index.entities.get(next.id)?.kind !== 'place' : !index.byPredicate.has(next.id) && index.claims.some((c) => c.subject.some((a) => a.id === next.id));
-  return someone ? next : undefined;
-}
-
 /** Words after a predicate where its agent or list may still stand ("led by Defence Production Secretary Sanjeev Kumar"). */
 export const POST_SUBJECT_REACH = 6;
 /** Words after a possessive name where what it owns stands ("the executives' Moscow talks"). */
 export const POSSESSED_REACH = 2;
-
-/** A report verb ("said", "stated"), not a word of a compound that shares its stem ("state-run"). */
-function isReportWord(tokens: ReadonlyArray<Token>, k: number, language: Language): boolean {
-  const token = tokens[k];
-  return token !== undefined && language.reportWords.has(token.stem) && tokens[k + 1]?.text !== '-';
-}
-
-/**
- * Does the report verb at `k` open an attribution aside (in a language that has them)? Right after
- * a comma, or after a comma and one of the language's openers: "…на этих встречах, уточняет
- * агентство", "Встречи, как пишет «Рейтер», предшествовали…". Its speaker follows it, so the name
- * before it is neither the speaker nor someone the speaker reports on.
- */
-function opensAside(tokens: ReadonlyArray<Token>, k: number, language: Language): boolean {
-  const openers = language.attributionAsides;
-  if (!openers) return false;
-  const before = tokens[k - 1]?.text ?? '';
-  return before === ',' || (openers.includes(before) && tokens[k - 2]?.text === ',');
-}
 
 /**
  * "Chinese executives" (and, where adjectives follow, "des dirigeants chinois") are not the
@@ -139,9 +85,10 @@ export function isForeign(view: SentenceView, m: Mention, index: MatchIndex): bo
 /** The claim's subject as the sentence gives it to the predicate (no `id` for a claim without one), or null. */
 export function findSubject(view: SentenceView, claim: CompiledClaim, predicate: Mention, context: SentenceContext, index: MatchIndex, listReach?: number): { id?: string; fromContext: boolean } | null {
   if (claim.subject.length === 0) return { fromContext: false };
-  // Neither a name of the subject, nor an anaphor, nor a clause whose subject may go unsaid: none
-  // of the ways below can find one (and the sentence's cues need not be read).
-  if (view.anaphors.length === 0 && !index.language.elidedSubjects && !claim.subject.some((a) => view.byId.has(a.id))) return null;
+  // Neither a name of the subject nor an anaphor: none of the ways below can find one (a clause
+  // whose subject goes unsaid takes it from a name or a pronoun in the clause before), and the
+  // sentence's cues need not be read.
+  if (view.anaphors.length === 0 && !claim.subject.some((a) => view.byId.has(a.id))) return null;
   // "the presence of Indian government officials", "the absence of Tata": a noun's "of" names whose.
   const whose = ofWhom(view, predicate, index);
   if (whose) return claim.subject.some((a) => a.id === whose.id) && !isForeign(view, whose, index) ? { id: whose.id, fromContext: false } : null;
@@ -178,7 +125,7 @@ export function findSubject(view: SentenceView, claim: CompiledClaim, predicate:
     for (let k = predicate.last + 1; k < m.first && k <= predicate.last + reach; k++) if (index.language.agentMarkers.has(view.tokens[k]!.text) && !nounBetween(k)) from = k;
     // Counted in words: "fear of triggering U.S. secondary sanctions" (an abbreviation's stops are no distance).
     let words = 0;
-    for (let k = from + 1; k < m.first; k++) if (view.tokens[k]!.kind !== 'punct') words++;
+    for (let k = from + 1; k < m.first && words < reach; k++) if (view.tokens[k]!.kind !== 'punct') words++;
     if (words >= reach) return false;
     // "… went to Moscow, an SIDM member said": the speaker; "denials, sources told Reuters that Adani …": another clause.
     for (let k = predicate.last + 1; k < m.first; k++) if (reportAt(k)) return false;
@@ -238,7 +185,11 @@ function elidedSubject(view: SentenceView, claim: CompiledClaim, predicate: Ment
   if (view.mentions.some((m) => namesSomeone(m) && inClause(m.first, clause) && m.first < predicate.first)) return null;
   const isPronoun = (a: Anaphor) => a.ids.some((id) => id.startsWith(PRONOUN_PREFIX));
   if (view.anaphors.some((a) => isPronoun(a) && inClause(a.first, clause) && a.first < predicate.first)) return null;
-  const first = view.mentions.find((m) => inClause(m.first, clause - 1) && (namesSomeone(m) || isSubject(m)));
+  // (Where the language marks such clauses by their openers, the clause before must begin with its
+  // subject: "Russian officials hosted Bharat Forge executives …, but did not attend" is the
+  // officials', not the firm's.)
+  const strict = index.language.elidedSubjectOpeners !== undefined;
+  const first = view.mentions.find((m) => inClause(m.first, clause - 1) && (strict || namesSomeone(m) || isSubject(m)));
   const pronoun = view.anaphors.find((a) => isPronoun(a) && inClause(a.first, clause - 1));
   if (pronoun && (!first || pronoun.first < first.first)) {
     const id = antecedent(pronoun, view, context, index, claim);

@@ -7,7 +7,7 @@ import { compareFigure, COUNTED_NOUN_REACH, type Difference } from './compare-fi
 import { findSubject, isForeign, type SentenceContext } from './find-subject';
 import type { Mention } from './lexicon';
 import { namesDistractor, placesSetIn, type SentenceView } from './sentence-view';
-import type { Alternative, CompiledClaim, MatchIndex } from './story-index';
+import { PRONOUN_PREFIX, type Alternative, type CompiledClaim, type MatchIndex } from './story-index';
 
 export type { SentenceContext } from './find-subject';
 
@@ -74,7 +74,7 @@ export const FIGURE_REACH = 6;
  * military hardware"). Raised from 4 to 6 on the tuning half: no new false match.
  */
 export const FIGURE_SUBJECT_REACH = 6;
-/** Tokens after "on"/"about" read for what a statement is about. */
+/** Tokens after a topic word ("on", "about", "of"; "that" opening what a report says) read for what a statement is about. */
 export const TOPIC_REACH = 8;
 const POLARITY_ORDER: Polarity[] = ['affirms', 'uncertain', 'denies'];
 
@@ -119,6 +119,33 @@ function isDatedEvent(view: SentenceView, claim: CompiledClaim, difference: Diff
   return claim.subject.some((a) => (view.byId.get(a.id) ?? []).some((m) => language.definiteWords!.has(view.tokens[m.first]!.text) || language.definiteWords!.has(view.tokens[m.first - 1]?.text ?? '')));
 }
 
+/** Words before a predicate where a future or a plan is said ("will travel", "are expected to meet"). */
+export const AHEAD_REACH = 3;
+
+/** The predicate is said of what is to come: "will travel to Moscow … after Putin's visit" is no past meeting. */
+function isAhead(view: SentenceView, predicate: Mention, language: MatchIndex['language']): boolean {
+  const markers = language.aheadWords;
+  if (!markers) return false;
+  for (let k = predicate.first - 1; k >= 0 && k >= predicate.first - AHEAD_REACH; k--) if (markers.has(view.tokens[k]!.text)) return true;
+  return false;
+}
+
+/**
+ * A list carries on from the sentence before only when it opens the sentence about those who were
+ * there: nothing, a pronoun, "the" or the alternative's own words before it ("They included",
+ * "Among them were", "The delegation included"), not "Potential partners include …".
+ */
+function opensList(view: SentenceView, predicate: Mention, alternative: Alternative, language: MatchIndex['language']): boolean {
+  const covered = new Set<number>();
+  for (const m of view.mentions) if (m.last < predicate.first && alternative.with!.includes(m.id)) for (let k = m.first; k <= m.last; k++) covered.add(k);
+  for (const a of view.anaphors) if (a.last < predicate.first && a.ids.some((id) => id.startsWith(PRONOUN_PREFIX))) for (let k = a.first; k <= a.last; k++) covered.add(k);
+  for (let k = 0; k < predicate.first; k++) {
+    const t = view.tokens[k]!;
+    if (t.kind !== 'punct' && !covered.has(k) && !language.definiteWords?.has(t.text)) return false;
+  }
+  return true;
+}
+
 /** "led a delegation to Washington": the predicate set in a place that is not the claim's. */
 function isAnotherPlace(view: SentenceView, predicate: Mention, claim: CompiledClaim, index: MatchIndex): boolean {
   if (claim.place.size === 0) return false;
@@ -136,9 +163,13 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
   // Another event the claim is not ("Putin's visit") rules the sentence out, unless the predicate is
   // set where the claim's event happened ("… sat down with Russian officials in Moscow … than any
   // summit communique"); someone the claim is not (a name) always does.
-  const others = claim.not.flatMap((id) => view.byId.get(id) ?? []);
-  if (others.some((m) => m.kind === 'entity')) return null;
-  const namesOther = others.length > 0;
+  let namesOther = false;
+  for (const id of claim.not) {
+    const said = view.byId.get(id);
+    if (!said) continue;
+    if (said.some((m) => m.kind === 'entity')) return null;
+    namesOther = true;
+  }
   // Every place the predicate is stated, with the subject it has there; the reading that affirms
   // the claim first (a sentence that both reports and questions a claim still reports it).
   let best: { predicate: Mention; alternative: Alternative; subject: { id?: string; fromContext: boolean }; polarity: Polarity } | undefined;
@@ -146,9 +177,11 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
     for (const predicate of view.byId.get(alternative.id) ?? []) {
       // `list`: a list that goes on from the sentence before ("They included …", "Among them
       // were …"), its members named after it.
-      const listGoesOn = alternative.list === true && hasAny(context.before.at(-1), alternative.with ?? []);
+      const listGoesOn = alternative.list === true && hasAny(context.before.at(-1), alternative.with ?? []) && opensList(view, predicate, alternative, index.language);
       if (alternative.with && !withHolds(view, alternative.with, predicate, index.language) && !listGoesOn) continue;
-      if (namesOther && !placesSetIn(view, index, predicate).some((p) => claim.place.has(p))) continue;
+      // (Never the other event's own word: the "visit" of "Putin's visit".)
+      const ofOther = () => claim.not.some((id) => (view.byId.get(id) ?? []).some((m) => m.first <= predicate.first && m.last >= predicate.last));
+      if (namesOther && (isAhead(view, predicate, index.language) || ofOther() || !placesSetIn(view, index, predicate).some((p) => claim.place.has(p)))) continue;
       if (!isOnTopic(view, predicate, claim, index.language) || isAnotherPlace(view, predicate, claim, index) || isObjectOf(view, predicate, claim, index.language.verbFinal)) continue;
       const subject = findSubject(view, claim, predicate, context, index, alternative.list ? LIST_REACH : undefined);
       if (!subject) continue;

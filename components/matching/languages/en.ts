@@ -80,13 +80,13 @@ const CUES: CueRow[] = [
     'could not independently verify', 'would neither confirm nor deny', 'declined to confirm', 'refused to confirm', 'did not deny', 'has not denied',
     'have not denied', 'unverified', 'unclear whether', 'unclear if', 'not clear whether', 'not clear if', 'asked whether', 'ask whether', 'may', 'might',
     'may have', 'might have', 'possibly', 'perhaps', 'if', 'if confirmed', 'could have', 'speculation', 'speculate', 'rumour', 'rumoured',
-    'question whether', 'doubt', 'doubts', 'doubtful', 'allegedly', 'purportedly', 'supposedly']
+    'question whether', 'doubt', 'doubts', 'doubtful', 'allegedly', 'purportedly', 'supposedly', 'not immediately clear', 'not immediately known']
     .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'forward', window: 12 })),
   // Passive and predicative hedges bear on what stands before them too: "claims that X attended
   // could not be verified", "whether X attended is unclear", "it is unclear whether X attended".
   ...['could not be confirmed', 'could not be independently confirmed', 'could not be verified', 'could not be independently verified',
     'could not be determined', 'not independently verified', 'not been verified', 'not been confirmed', 'neither confirmed nor denied',
-    'is unclear', 'remains unclear', 'was unclear', 'is not clear', 'was not clear', 'unconfirmed', 'not immediately clear', 'not immediately known']
+    'is unclear', 'remains unclear', 'was unclear', 'is not clear', 'was not clear', 'unconfirmed']
     .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'both', window: 12 })),
   ...['unknown', 'is not known', 'remains to be seen']
     .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'backward', window: 12 })),
@@ -107,8 +107,11 @@ const CUES: CueRow[] = [
   ...['but', 'however', 'although', 'though', 'yet', 'whereas', 'while', 'instead', 'meanwhile', 'nevertheless', 'nonetheless', 'despite', 'even as', ';']
     .map((phrase): CueRow => ({ phrase, category: 'boundary' })),
   // Terminators: a relative or added clause that the cue before it does not reach.
-  ...['which', 'who', 'except', 'and was', 'and were', 'and said', 'and called', 'and described', 'and termed', 'and branded', 'and labelled', 'adding', 'added', ':']
+  ...['which', 'who', 'except', 'and said', 'and called', 'and described', 'and termed', 'and branded', 'and labelled', 'adding', 'added', ':']
     .map((phrase): CueRow => ({ phrase, category: 'terminator' })),
+  // A verb phrase added after a plain negation: "had not been made public and was the first …"
+  // (a denial reaches on: "denied that its executives travelled and were present").
+  ...['and was', 'and were'].map((phrase): CueRow => ({ phrase, category: 'terminator', ends: ['negation'] })),
 ];
 
 export const english: Language = {
@@ -142,7 +145,7 @@ export const english: Language = {
     monthParts: [['late', 'late'], ['end of', 'late'], ['the end of', 'late'], ['last week of', 'late'], ['the last days of', 'late'], ['the last two days of', 'late'],
       ['early', 'early'], ['start of', 'early'], ['beginning of', 'early'], ['the first week of', 'early'], ['mid', 'mid'], ['middle of', 'mid']],
     since: ['since', 'after', 'from'],
-    sinceEvent: { since: ['since'], yearIn: 'in', reach: 8 },
+    sinceEvent: { since: ['since'], yearIn: 'in', reach: 8, verbs: ['did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'been', 'not', 'will', 'would'] },
     at: ['in', 'during', 'on', 'at', 'of', 'back in'],
   },
   cues: CUES,
@@ -161,6 +164,7 @@ export const english: Language = {
   topicWords: new Set(['on', 'about', 'regarding', 'over', 'concerning', 'of']),
   contentMarkers: new Set(['that']),
   ofWords: new Set(['of']),
+  aheadWords: new Set(['will', 'shall', 'expected', 'plans', 'planned', 'plan', 'set', 'due', 'would']),
   relativeWords: new Set(['which', 'who', 'whose', 'whom']),
   definiteWords: new Set(['the', 'these', 'those', 'this', 'that', 'its', 'their']),
   reportWords: new Set(

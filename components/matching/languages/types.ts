@@ -42,6 +42,8 @@ export interface CueRow {
    * follows within its window and clause (Hindi "किसी भी" alone is "any").
    */
   closedBy?: { words: ReadonlyArray<string>; wordsAfter?: number; required?: boolean };
+  /** For a terminator: the only categories of cue it ends ("and was" ends a "not", not a denial). Unset: all. */
+  ends?: ReadonlyArray<CueCategory>;
 }
 
 export interface NumberWords {
@@ -76,7 +78,13 @@ export interface DateWords {
    * "since Russia's full-scale invasion of Ukraine in 2022": words opening a start that names its
    * event first and dates it after, with `yearIn` ("in") before the year; unset: none.
    */
-  sinceEvent?: { since: ReadonlyArray<string>; yearIn: string; reach: number };
+  sinceEvent?: {
+    since: ReadonlyArray<string>;
+    yearIn: string;
+    reach: number;
+    /** Words that make what follows "since" a clause ("since Tata did not attend …"), not an event's name. */
+    verbs: ReadonlyArray<string>;
+  };
   /** Words after a year that make it a start, in languages with postpositions ("2022 से", Hindi "since 2022"). */
   sinceAfter?: ReadonlyArray<string>;
   /** Words joining the days of one date ("29-30", "29 and 30"); unset: "-", "and", "to", "&", "through". */
@@ -151,6 +159,8 @@ export interface Language extends SentenceRules {
   relativeWords?: ReadonlySet<string>;
   /** Words after a noun that name whose it is ("the presence of officials"); unset: none. */
   ofWords?: ReadonlySet<string>;
+  /** Words before a verb that put it ahead ("will", "expected to"); unset: none. */
+  aheadWords?: ReadonlySet<string>;
   /** Words that make a noun one already spoken of ("the", "these"); unset: the language does not mark it (every noun may be). */
   definiteWords?: ReadonlySet<string>;
   /** Words that open what a report or a denial says ("a report that it had missed its forecast"); unset: none. */
@@ -179,7 +189,8 @@ export interface Language extends SentenceRules {
   /**
    * A clause after a boundary may leave its subject unsaid ("Сахни был в Москве, однако во
    * встречах не участвовал"): a clause naming no one before its predicate then takes the subject
-   * of the clause before it. Unset: every clause names its own (English).
+   * of the clause before it (English only after `elidedSubjectOpeners`). Unset: every clause
+   * names its own.
    */
   elidedSubjects?: boolean;
   /**

@@ -1,0 +1,101 @@
+// The cue table read on questions, terminators and clause boundaries (split from cues.test.ts).
+import { describe, expect, it } from 'vitest';
+import { readCues, type CueFlags } from './cues';
+import { english } from './languages/en';
+import { tokenize, type Token } from './words';
+
+interface Read {
+  tokens: Token[];
+  flags: CueFlags;
+  /** Words (not punctuation) under a negation, denial or falsity, in order. */
+  negated: string[];
+  /** Words (not punctuation) under a hedge or in a question, in order. */
+  hedged: string[];
+}
+
+const read = (sentence: string, skip?: ReadonlySet<number>): Read => {
+  const tokens = tokenize(sentence, english);
+  const flags = readCues(tokens, english, skip);
+  const words = (marks: boolean[]) => tokens.filter((t, i) => marks[i] && t.kind !== 'punct').map((t) => t.text);
+  return { tokens, flags, negated: words(flags.negated), hedged: words(flags.hedged) };
+};
+
+const categories = (sentence: string) => read(sentence).flags.cues.map((c) => c.category);
+
+describe('readCues: questions', () => {
+  it('hedges every token of a sentence ending with "?"', () => {
+    const r = read('did veltra attend the summit?');
+    expect(r.flags.hedged.every(Boolean)).toBe(true);
+    expect(r.negated).toEqual([]);
+  });
+
+  it('hedges a question that also has a negation, and keeps the negation', () => {
+    const r = read('did veltra not attend?');
+    expect(r.flags.hedged.every(Boolean)).toBe(true);
+    expect(r.negated).toEqual(['attend']);
+  });
+
+  it('does not hedge a sentence with a question mark inside it', () => {
+    expect(read('"why?" asked the veltra chief.').hedged).toEqual([]);
+  });
+});
+
+describe('readCues: terminators and boundaries', () => {
+  it.each([
+    ['"but" ends a negation', 'veltra did not attend, but korrin sent six executives', ['attend']],
+    ['"however" ends a negation', 'veltra did not attend the summit, however korrin did', ['attend', 'the', 'summit']],
+    ['";" ends a negation', 'veltra did not attend; korrin did', ['attend']],
+    ['"although" ends a denial', 'veltra rejected the report, although korrin confirmed it', ['the', 'report']],
+    ['"which" ends a negation', 'veltra did not sign the deal, which korrin signed', ['sign', 'the', 'deal']],
+    ['"who" ends a negation', 'veltra did not invite anyone who attended', ['invite', 'anyone']],
+    ['"except" ends a negation', 'veltra did not attend except korrin', ['attend']],
+    ['"adding" ends a negation', 'veltra did not attend, adding that korrin went', ['attend']],
+    ['"and said" ends a negation', 'veltra did not attend and said korrin went', ['attend']],
+    ['":" ends a negation', 'veltra did not attend: korrin went', ['attend']],
+  ])('%s', (_name, sentence, negated) => {
+    expect(read(sentence).negated).toEqual(negated);
+  });
+
+  it('ends a backward falsity at a terminator before it', () => {
+    expect(read('veltra attended the talks, which is false').negated).toEqual(['is']);
+  });
+
+  it('ends a backward hedge at a boundary before it', () => {
+    expect(read('veltra attended but the korrin link is unclear').hedged).toEqual(['the', 'korrin', 'link']);
+  });
+
+  it('numbers clauses: a boundary starts the next one, a terminator does not', () => {
+    const r = read('veltra did not attend, but korrin went; dalmex stayed, which was odd');
+    const clauseOf = (word: string) => r.flags.clause[r.tokens.findIndex((t) => t.text === word)];
+    expect(r.flags.clause).toHaveLength(r.tokens.length);
+    expect(clauseOf('veltra')).toBe(0);
+    expect(clauseOf('attend')).toBe(0);
+    expect(clauseOf('but')).toBe(1);
+    expect(clauseOf('korrin')).toBe(1);
+    expect(clauseOf(';')).toBe(2);
+    expect(clauseOf('dalmex')).toBe(2);
+    expect(clauseOf('odd')).toBe(2);
+  });
+
+  it('keeps a sentence without boundaries in clause 0', () => {
+    const r = read('veltra sent six executives to orsk, which surprised korrin');
+    expect(r.flags.clause.every((c) => c === 0)).toBe(true);
+  });
+
+  it('lists boundaries and terminators among the cues found', () => {
+    expect(categories('veltra did not attend, but korrin went, adding nothing')).toEqual(['negation', 'boundary', 'terminator', 'negation']);
+  });
+});
+
+describe('readCues: no cues', () => {
+  it('marks nothing in a plain statement', () => {
+    const r = read('veltra sent six executives to the orsk summit.');
+    expect(r.flags.negated.some(Boolean)).toBe(false);
+    expect(r.flags.hedged.some(Boolean)).toBe(false);
+    expect(r.flags.cues).toEqual([]);
+  });
+
+  it('returns empty flags for no tokens', () => {
+    expect(readCues([], english)).toEqual({ negated: [], hedged: [], clause: [], cues: [] });
+  });
+});

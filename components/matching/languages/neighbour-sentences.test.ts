@@ -1,0 +1,62 @@
+// Sentences of neighbouring stories (and of the story, said otherwise) that the rules for subjects,
+// lists, dates and other events must not read as the story's claims. Written for this test after a
+// review of those rules; none comes from the evaluation set or the seeds.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { storyPack } from '../../../data/packs';
+import { packInLanguage } from '../../../scripts/validate-packs';
+import { matchSentenceView } from '../match-text';
+import { viewSentence } from '../sentence-view';
+import { buildMatchIndex, type MatchIndex } from '../story-index';
+import { english } from './en';
+import { french } from './fr';
+
+const STORY_DIR = join(import.meta.dirname, '../../../data/stories/india-russia-defence-jv-talks-2025');
+const en = buildMatchIndex(storyPack, english);
+const fr = buildMatchIndex(packInLanguage(STORY_DIR, 'fr'), french);
+
+const claimsOf = (index: MatchIndex, paragraph: string[]) => {
+  const before = paragraph.slice(0, -1).map((s) => viewSentence(s, index));
+  const view = viewSentence(paragraph[paragraph.length - 1]!, index);
+  return matchSentenceView(view, { before, named: new Set() }, index).map((m) => `${m.claimId}:${m.polarity[0]}`).sort();
+};
+
+const MET = 'Russian officials met the Indian delegation in Moscow.';
+
+describe('lists that are not of those who were there', () => {
+  it.each([
+    [[MET, 'Potential partners include Bharat Forge and Adani Defence, analysts said.'], []],
+    [[MET, "Rosoboronexport's clients include Bharat Forge."], []],
+    [[MET, "India's private defence sector includes Tata Advanced Systems, L&T, Adani Defence and Bharat Forge."], []],
+    // The list of those who were there still carries on.
+    [[MET, 'They included a senior official from Bharat Forge.'], ['bharat-forge-attended:a']],
+  ])('%s', (paragraph, expected) => {
+    expect(claimsOf(en, paragraph)).toEqual(expected);
+  });
+});
+
+describe('scope, years and other events', () => {
+  it.each([
+    // A denial reaches past "and were" (only a plain negation ends there).
+    [['Adani Group denied that its executives travelled to Moscow and were present at the meetings.'], ['adani-defence-attended:d', 'adani-group-denied-involvement:a']],
+    // "Since" giving a reason, and "since" before a clause with its own verb: the year is the sentence's.
+    [['Since Tata did not attend the Moscow talks in 2022, it lost the contract.'], []],
+    [['Adani Defence has sent executives to Moscow every year since a deal was signed in 2022.'], []],
+    // Meetings still to come, beside Putin's visit.
+    [["Indian executives are expected to meet Russian officials in Moscow again after Putin's visit."], []],
+    [["Adani Defence executives will travel to Moscow in January to follow up on Putin's visit."], []],
+    // The subject carried into "…, but did not attend" is the clause's first, not its object.
+    [['Russian officials hosted Bharat Forge executives in Moscow, but did not attend the talks themselves.'], []],
+    // A hedge said with "immediately" bears on what follows it only.
+    [["Adani Defence's chief executive attended the meetings in Moscow and it was not immediately clear what was agreed."],
+      ['adani-ceo-rajvanshi-represented-adani:a', 'adani-defence-attended:a']],
+    // "The ministry of external affairs" is not the defence ministry "it" would stand for.
+    [['The ministry of external affairs said the summit was a success.', 'It declined to comment on the meetings.'], []],
+  ])('%s', (paragraph, expected) => {
+    expect(claimsOf(en, paragraph)).toEqual(expected);
+  });
+
+  it('French: "il" after another ministry is not the defence ministry', () => {
+    expect(claimsOf(fr, ['Le ministère des Affaires étrangères a salué le sommet.', 'Il a refusé de commenter les réunions.'])).toEqual([]);
+  });
+});

@@ -1,0 +1,64 @@
+// Small clues to a sentence's subject, read off its words in the language's grammar: a relative
+// clause set off by commas, a predicate noun's "of", a report verb, an attribution aside.
+import type { Language } from './languages/types';
+import type { Mention } from './lexicon';
+import type { SentenceView } from './sentence-view';
+import type { MatchIndex } from './story-index';
+import type { Token } from './words';
+
+/**
+ * "SIDM, which speaks for more than 500 Indian defence firms, sent a delegate to the talks": a
+ * name inside a relative clause set off by commas is not the subject of a predicate outside it.
+ */
+export function inOtherAside(view: SentenceView, m: Mention, predicate: Mention, language: Language): boolean {
+  const relatives = language.relativeWords;
+  if (!relatives) return false;
+  const asideAround = (at: number): [number, number] | undefined => {
+    for (let k = at; k >= 1; k--) {
+      const text = view.tokens[k]!.text;
+      if (text === ',') return undefined;
+      if (relatives.has(text) && view.tokens[k - 1]!.text === ',') {
+        let end = k + 1;
+        while (end < view.tokens.length && view.tokens[end]!.text !== ',') end++;
+        return at < end ? [k, end] : undefined;
+      }
+    }
+    return undefined;
+  };
+  const aside = asideAround(m.first);
+  return aside !== undefined && (predicate.first < aside[0] || predicate.first >= aside[1]);
+}
+
+/** Words after a predicate's "of" where whose it is stands ("the presence of Indian government officials"). */
+export const OF_REACH = 3;
+
+/** The one someone a predicate noun's "of" names, in a language that says whose that way. */
+export function ofWhom(view: SentenceView, predicate: Mention, index: MatchIndex): Mention | undefined {
+  const of = view.tokens[predicate.last + 1];
+  if (!of || !index.language.ofWords?.has(of.text)) return undefined;
+  const next = view.mentions.find((m) => m.first > predicate.last + 1 && m.first <= predicate.last + 1 + OF_REACH);
+  // Someone (a name, or a group a claim is about): not a place, an event or a thing ("the sidelines
+  // of his visit"), nor the owner of one ("of the secretary's visit").
+  if (!next || view.tokens[next.last]?.possessive) return undefined;
+  const someone = next.kind === 'entity' ? index.entities.get(next.id)?.kind !== 'place' : !index.byPredicate.has(next.id) && index.claims.some((c) => c.subject.some((a) => a.id === next.id));
+  return someone ? next : undefined;
+}
+
+/** A report verb ("said", "stated"), not a word of a compound that shares its stem ("state-run"). */
+export function isReportWord(tokens: ReadonlyArray<Token>, k: number, language: Language): boolean {
+  const token = tokens[k];
+  return token !== undefined && language.reportWords.has(token.stem) && tokens[k + 1]?.text !== '-';
+}
+
+/**
+ * Does the report verb at `k` open an attribution aside (in a language that has them)? Right after
+ * a comma, or after a comma and one of the language's openers: "…на этих встречах, уточняет
+ * агентство", "Встречи, как пишет «Рейтер», предшествовали…". Its speaker follows it, so the name
+ * before it is neither the speaker nor someone the speaker reports on.
+ */
+export function opensAside(tokens: ReadonlyArray<Token>, k: number, language: Language): boolean {
+  const openers = language.attributionAsides;
+  if (!openers) return false;
+  const before = tokens[k - 1]?.text ?? '';
+  return before === ',' || (openers.includes(before) && tokens[k - 2]?.text === ',');
+}
