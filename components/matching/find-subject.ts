@@ -121,8 +121,7 @@ export function findSubject(view: SentenceView, claim: CompiledClaim, predicate:
     const reach = listReach ?? index.language.postSubjectReach ?? POST_SUBJECT_REACH;
     // (Not the agent of another predicate between them: "the talks marked the first visit by Indian
     // executives" is a visit by them; a place or a time between is no such predicate.)
-    const nounBetween = (k: number) => view.mentions.some((o) => o.first > predicate.last && o.last < k && o.kind === 'concept' && index.byPredicate.has(o.id));
-    for (let k = predicate.last + 1; k < m.first && k <= predicate.last + reach; k++) if (index.language.agentMarkers.has(view.tokens[k]!.text) && !nounBetween(k)) from = k;
+    for (let k = predicate.last + 1; k < m.first && k <= predicate.last + reach; k++) if (index.language.agentMarkers.has(view.tokens[k]!.text) && !predicateNounBetween(view, predicate, k, index)) from = k;
     // Counted in words: "fear of triggering U.S. secondary sanctions" (an abbreviation's stops are no distance).
     let words = 0;
     for (let k = from + 1; k < m.first && words < reach; k++) if (view.tokens[k]!.kind !== 'punct') words++;
@@ -148,9 +147,22 @@ export function findSubject(view: SentenceView, claim: CompiledClaim, predicate:
     const id = antecedent(anaphor, view, context, index, claim);
     if (id && claim.subject.some((a) => a.id === id) && sameClause(anaphor.first)) return { id, fromContext: true };
   }
-  if (!index.language.elidedSubjects) return null;
+  if (!index.language.elidedSubjects || !mayOpenWithVerb(view, predicate, index.language)) return null;
   const clause = view.cues.clause[predicate.first];
   return clause !== undefined ? elidedSubject(view, claim, predicate, clause, context, index) : null;
+}
+
+/** A predicate noun (a concept some claim states) between the predicate and `k`: "by" at `k` is that noun's. */
+function predicateNounBetween(view: SentenceView, predicate: Mention, k: number, index: MatchIndex): boolean {
+  return view.mentions.some((o) => o.first > predicate.last && o.last < k && o.kind === 'concept' && index.byPredicate.has(o.id));
+}
+
+/** Cheap test before the sentence's cues are read: an opener stands somewhere before the predicate (or the language needs none). */
+function mayOpenWithVerb(view: SentenceView, predicate: Mention, language: Language): boolean {
+  const openers = language.elidedSubjectOpeners;
+  if (!openers) return true;
+  for (let k = 1; k < predicate.first; k++) if (openers.has(view.tokens[k]!.text)) return true;
+  return false;
 }
 
 /**

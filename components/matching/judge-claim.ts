@@ -119,6 +119,11 @@ function isDatedEvent(view: SentenceView, claim: CompiledClaim, difference: Diff
   return claim.subject.some((a) => (view.byId.get(a.id) ?? []).some((m) => language.definiteWords!.has(view.tokens[m.first]!.text) || language.definiteWords!.has(view.tokens[m.first - 1]?.text ?? '')));
 }
 
+/** The predicate is a word of one of these mentions (the "visit" of "Putin's visit"). */
+function isWordOf(view: SentenceView, ids: string[], predicate: Mention): boolean {
+  return ids.some((id) => (view.byId.get(id) ?? []).some((m) => m.first <= predicate.first && m.last >= predicate.last));
+}
+
 /** Words before a predicate where a future or a plan is said ("will travel", "are expected to meet"). */
 export const AHEAD_REACH = 3;
 
@@ -174,14 +179,15 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
   // the claim first (a sentence that both reports and questions a claim still reports it).
   let best: { predicate: Mention; alternative: Alternative; subject: { id?: string; fromContext: boolean }; polarity: Polarity } | undefined;
   for (const alternative of claim.predicate) {
+    // A list may carry on from the sentence before (see opensList).
+    const listBefore = alternative.list === true && hasAny(context.before.at(-1), alternative.with ?? []);
     for (const predicate of view.byId.get(alternative.id) ?? []) {
       // `list`: a list that goes on from the sentence before ("They included …", "Among them
       // were …"), its members named after it.
-      const listGoesOn = alternative.list === true && hasAny(context.before.at(-1), alternative.with ?? []) && opensList(view, predicate, alternative, index.language);
+      const listGoesOn = listBefore && opensList(view, predicate, alternative, index.language);
       if (alternative.with && !withHolds(view, alternative.with, predicate, index.language) && !listGoesOn) continue;
       // (Never the other event's own word: the "visit" of "Putin's visit".)
-      const ofOther = () => claim.not.some((id) => (view.byId.get(id) ?? []).some((m) => m.first <= predicate.first && m.last >= predicate.last));
-      if (namesOther && (isAhead(view, predicate, index.language) || ofOther() || !placesSetIn(view, index, predicate).some((p) => claim.place.has(p)))) continue;
+      if (namesOther && (isAhead(view, predicate, index.language) || isWordOf(view, claim.not, predicate) || !placesSetIn(view, index, predicate).some((p) => claim.place.has(p)))) continue;
       if (!isOnTopic(view, predicate, claim, index.language) || isAnotherPlace(view, predicate, claim, index) || isObjectOf(view, predicate, claim, index.language.verbFinal)) continue;
       const subject = findSubject(view, claim, predicate, context, index, alternative.list ? LIST_REACH : undefined);
       if (!subject) continue;
