@@ -2,16 +2,7 @@
 // commas are islands (a negation inside one ends at its closing comma, a cue outside does not reach
 // into it); an added verb phrase ("and was") ends a negation; a hedge said with "immediately".
 import { describe, expect, it } from 'vitest';
-import { readCues } from './cues';
-import { english } from './languages/en';
-import { tokenize } from './words';
-
-const read = (sentence: string) => {
-  const tokens = tokenize(sentence, english);
-  const flags = readCues(tokens, english);
-  const words = (marks: boolean[]) => tokens.filter((t, i) => marks[i] && t.kind !== 'punct').map((t) => t.text);
-  return { negated: words(flags.negated), hedged: words(flags.hedged) };
-};
+import { read } from './fixtures/read-cues';
 
 describe('readCues: relative asides', () => {
   it.each([

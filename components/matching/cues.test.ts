@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readCues, type CueFlags } from './cues';
-import { figureTokens, readFigures } from './figures';
+import { categories, read } from './fixtures/read-cues';
 import { english } from './languages/en';
-import { tokenize, type Token } from './words';
-
-interface Read {
-  tokens: Token[];
-  flags: CueFlags;
-  /** Words (not punctuation) under a negation, denial or falsity, in order. */
-  negated: string[];
-  /** Words (not punctuation) under a hedge or in a question, in order. */
-  hedged: string[];
-}
-
-const read = (sentence: string, skip?: ReadonlySet<number>): Read => {
-  const tokens = tokenize(sentence, english);
-  const flags = readCues(tokens, english, skip);
-  const words = (marks: boolean[]) => tokens.filter((t, i) => marks[i] && t.kind !== 'punct').map((t) => t.text);
-  return { tokens, flags, negated: words(flags.negated), hedged: words(flags.hedged) };
-};
-
-const categories = (sentence: string) => read(sentence).flags.cues.map((c) => c.category);
+import { tokenize } from './words';
+import { figureTokens, readFigures } from './figures';
 
 describe('readCues: negation', () => {
   it.each([
