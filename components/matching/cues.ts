@@ -5,6 +5,7 @@
 // before negations), then each cue bears on the words in its direction up to its window, a
 // terminator ("but", "which", ";") or the sentence's end. A question bears on the whole sentence.
 import type { CueCategory, CueRow, Language } from './languages/types';
+import { asideAt, relativeAsides } from './relative-asides';
 import { tokenize, type Token } from './words';
 
 export interface CueFlags {
@@ -117,21 +118,6 @@ function cueAt(tokens: Token[], i: number, table: CueTable): CompiledCue | undef
   return prefixed.stems.length > exact.stems.length ? prefixed : exact;
 }
 
-/** Spans [comma, closing comma] of relative clauses set off by commas (to the sentence's end when unclosed). */
-function relativeAsides(tokens: Token[], language: Language): Array<[number, number]> {
-  const relatives = language.relativeWords;
-  if (!relatives) return [];
-  const spans: Array<[number, number]> = [];
-  for (let i = 1; i < tokens.length; i++) {
-    if (tokens[i - 1]!.text !== ',' || !relatives.has(tokens[i]!.text)) continue;
-    let end = i + 1;
-    while (end < tokens.length && tokens[end]!.text !== ',') end++;
-    spans.push([i - 1, end]);
-    i = end;
-  }
-  return spans;
-}
-
 /**
  * Flags every token of the sentence. `skip` holds token indices that are never cues (a date's
  * month "May", for instance). A denial or falsity cue that is itself negated ("did not deny" is a
@@ -170,8 +156,7 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   // Relative clauses set off by commas (", which have not been reported,"): islands no cue enters
   // from outside or leaves from inside.
   const asides = relativeAsides(tokens, language);
-  const asideOf = (k: number) => asides.find(([start, end]) => k >= start && k <= end);
-  const crosses = (cue: FoundCue, k: number) => asideOf(cue.first) !== asideOf(k);
+  const crosses = (cue: FoundCue, k: number) => asideAt(asides, cue.first) !== asideAt(asides, k);
   // A cue closed by a later word ("कोई … नहीं", "aucun … ne") reaches that word, or a few words past
   // it; where the word is required and none follows, the cue is none.
   const ends = new Map<FoundCue, number>();

@@ -2,12 +2,14 @@
 // to: "the company" after a sentence naming Bharat Forge), the predicate stated, every `also`
 // group in the sentence and every `context` group in it or earlier in its paragraph; no slot
 // filled with something else (another year, month, event or place vetoes; another figure of the
-// same kind marks the match as differing); polarity read where the predicate stands.
+// same kind marks the match as differing); polarity read where the predicate stands. A sentence
+// naming a distractor (another event) is ruled out before any claim is judged (matchSentenceView).
 import { compareFigure, COUNTED_NOUN_REACH, type Difference } from './compare-figures';
 import { findSubject, isForeign, type SentenceContext } from './find-subject';
 import type { Mention } from './lexicon';
-import { namesDistractor, placesSetIn, type SentenceView } from './sentence-view';
-import { PRONOUN_PREFIX, type Alternative, type CompiledClaim, type MatchIndex } from './story-index';
+import { isAhead, isAnotherPlace, isDatedEvent, isOnTopic, isWordOf, opensList, withHolds } from './predicate-checks';
+import { placesSetIn, type SentenceView } from './sentence-view';
+import type { Alternative, CompiledClaim, MatchIndex } from './story-index';
 
 export type { SentenceContext } from './find-subject';
 
@@ -74,97 +76,14 @@ export const FIGURE_REACH = 6;
  * military hardware"). Raised from 4 to 6 on the tuning half: no new false match.
  */
 export const FIGURE_SUBJECT_REACH = 6;
-/** Tokens after a topic word ("on", "about", "of"; "that" opening what a report says) read for what a statement is about. */
-export const TOPIC_REACH = 8;
 const POLARITY_ORDER: Polarity[] = ['affirms', 'uncertain', 'denies'];
 
-/** "declined to comment on the Rafale talks": what the predicate is about, when the sentence says. */
-function isOnTopic(view: SentenceView, predicate: Mention, claim: CompiledClaim, language: MatchIndex['language']): boolean {
-  if (!claim.onTopic) return true;
-  const next = view.tokens[predicate.last + 1];
-  if (!next || !language.topicWords.has(next.text)) return true;
-  const within = (first: number) => first > predicate.last + 1 && first <= predicate.last + 1 + TOPIC_REACH;
-  // "… about them": a pronoun refers back to what the sentence or paragraph is about.
-  return view.mentions.some((m) => claim.onTopic!.has(m.id) && within(m.first)) || view.anaphors.some((a) => a.first === predicate.last + 2);
-}
-
-/** Tokens after a predicate where its object stands ("denied the Reuters report"). */
-export const OBJECT_AFTER_REACH = 3;
-
-/**
- * An alternative's `with` word is in the sentence, and, where it is the predicate's object, not one
- * about something else: "denied reports of job cuts" is not a denial of the story's report;
- * "denied reports of its presence in Moscow" is.
- */
-function withHolds(view: SentenceView, ids: string[], predicate: Mention, language: MatchIndex['language']): boolean {
-  return ids.some((id) =>
-    (view.byId.get(id) ?? []).some((m) => {
-      if (m.first <= predicate.last || m.first - predicate.last > OBJECT_AFTER_REACH) return true;
-      const next = view.tokens[m.last + 1];
-      if (!next || !(language.topicWords.has(next.text) || language.contentMarkers?.has(next.text))) return true;
-      return view.mentions.some((o) => ids.includes(o.id) && o.first > m.last + 1 && o.first <= m.last + 1 + TOPIC_REACH);
-    }),
-  );
-}
-
-/**
- * A differing date dates the claim's event when the sentence says which event: the one already
- * spoken of ("the meetings took place on November 12-13"), or one set where the claim's happened
- * ("… in Moscow on November 12-13", or a paragraph about Moscow). "A trade delegation visited
- * Mumbai in November" is another event.
- */
-function isDatedEvent(view: SentenceView, claim: CompiledClaim, difference: Difference, context: SentenceContext, language: MatchIndex['language']): boolean {
-  if (difference.kind !== 'date' || claim.place.size === 0 || !language.definiteWords) return true;
-  if ([...claim.place].some((p) => view.byId.has(p) || context.before.some((b) => b.byId.has(p)))) return true;
-  return claim.subject.some((a) => (view.byId.get(a.id) ?? []).some((m) => language.definiteWords!.has(view.tokens[m.first]!.text) || language.definiteWords!.has(view.tokens[m.first - 1]?.text ?? '')));
-}
-
-/** The predicate is a word of one of these mentions (the "visit" of "Putin's visit"). */
-function isWordOf(view: SentenceView, ids: string[], predicate: Mention): boolean {
-  return ids.some((id) => (view.byId.get(id) ?? []).some((m) => m.first <= predicate.first && m.last >= predicate.last));
-}
-
-/** Words before a predicate where a future or a plan is said ("will travel", "are expected to meet"). */
-export const AHEAD_REACH = 3;
-
-/** The predicate is said of what is to come: "will travel to Moscow … after Putin's visit" is no past meeting. */
-function isAhead(view: SentenceView, predicate: Mention, language: MatchIndex['language']): boolean {
-  const markers = language.aheadWords;
-  if (!markers) return false;
-  for (let k = predicate.first - 1; k >= 0 && k >= predicate.first - AHEAD_REACH; k--) if (markers.has(view.tokens[k]!.text)) return true;
-  return false;
-}
-
-/**
- * A list carries on from the sentence before only when it opens the sentence about those who were
- * there: nothing, a pronoun, "the" or the alternative's own words before it ("They included",
- * "Among them were", "The delegation included"), not "Potential partners include …".
- */
-function opensList(view: SentenceView, predicate: Mention, alternative: Alternative, language: MatchIndex['language']): boolean {
-  const covered = new Set<number>();
-  for (const m of view.mentions) if (m.last < predicate.first && alternative.with!.includes(m.id)) for (let k = m.first; k <= m.last; k++) covered.add(k);
-  for (const a of view.anaphors) if (a.last < predicate.first && a.ids.some((id) => id.startsWith(PRONOUN_PREFIX))) for (let k = a.first; k <= a.last; k++) covered.add(k);
-  for (let k = 0; k < predicate.first; k++) {
-    const t = view.tokens[k]!;
-    if (t.kind !== 'punct' && !covered.has(k) && !language.definiteWords?.has(t.text)) return false;
-  }
-  return true;
-}
-
-/** "led a delegation to Washington": the predicate set in a place that is not the claim's. */
-function isAnotherPlace(view: SentenceView, predicate: Mention, claim: CompiledClaim, index: MatchIndex): boolean {
-  if (claim.place.size === 0) return false;
-  for (const p of claim.place) if (view.byId.has(p)) return false;
-  const places = placesSetIn(view, index, predicate);
-  return places.length > 0 && !places.some((p) => claim.place.has(p));
-}
 
 export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: SentenceContext, index: MatchIndex): Verdict | null {
   if (!claim.also.every((group) => hasOwn(view, group, index))) return null;
   const inParagraph = (group: string[]) => hasAny(view, group) || context.before.some((before) => hasAny(before, group));
   if (!claim.near.every(inParagraph)) return null;
   if (!claim.context.every((group) => inParagraph(group) || group.some((id) => context.named.has(id)))) return null;
-  if (namesDistractor(view, index)) return null;
   // Another event the claim is not ("Putin's visit") rules the sentence out, unless the predicate is
   // set where the claim's event happened ("… sat down with Russian officials in Moscow … than any
   // summit communique"); someone the claim is not (a name) always does.
@@ -184,14 +103,16 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
     for (const predicate of view.byId.get(alternative.id) ?? []) {
       // `list`: a list that goes on from the sentence before ("They included …", "Among them
       // were …"), its members named after it.
-      const listGoesOn = listBefore && opensList(view, predicate, alternative, index.language);
-      if (alternative.with && !withHolds(view, alternative.with, predicate, index.language) && !listGoesOn) continue;
+      const withHere = !alternative.with || withHolds(view, alternative.with, predicate, index.language);
+      // Carried on from the sentence before only: its members must be named after it.
+      const onlyListBefore = !withHere && listBefore && opensList(view, predicate, alternative, index.language);
+      if (!withHere && !onlyListBefore) continue;
       // (Never the other event's own word: the "visit" of "Putin's visit".)
       if (namesOther && (isAhead(view, predicate, index.language) || isWordOf(view, claim.not, predicate) || !placesSetIn(view, index, predicate).some((p) => claim.place.has(p)))) continue;
       if (!isOnTopic(view, predicate, claim, index.language) || isAnotherPlace(view, predicate, claim, index) || isObjectOf(view, predicate, claim, index.language.verbFinal)) continue;
       const subject = findSubject(view, claim, predicate, context, index, alternative.list ? LIST_REACH : undefined);
       if (!subject) continue;
-      if (listGoesOn && !withHolds(view, alternative.with!, predicate, index.language) && !(view.byId.get(subject.id ?? '') ?? []).some((m) => m.first > predicate.last)) continue;
+      if (onlyListBefore && !(view.byId.get(subject.id ?? '') ?? []).some((m) => m.first > predicate.last)) continue;
       const polarity = polarityAt(view, predicate, alternative);
       const better = !best || POLARITY_ORDER.indexOf(polarity) < POLARITY_ORDER.indexOf(best.polarity) ||
         (polarity === best.polarity && predicate.first < best.predicate.first);

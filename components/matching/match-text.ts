@@ -31,8 +31,8 @@ export type ViewSentence = (sentence: string, index: MatchIndex) => SentenceView
 
 /** The claims one sentence makes, given its context. */
 export function matchSentenceView(view: SentenceView, context: SentenceContext, index: MatchIndex): SentenceMatch[] {
-  // A sentence naming another event makes none of the claims (judgeClaim's veto): asked once, not
-  // once a claim.
+  // A sentence naming another event (a distractor: Aero India, the Eastern Economic Forum) makes
+  // none of the claims: asked once a sentence, not once a claim.
   if (namesDistractor(view, index)) return [];
   const out: SentenceMatch[] = [];
   const seen = new Set<string>();

@@ -3,6 +3,7 @@
 import type { Language } from './languages/types';
 import type { Mention } from './lexicon';
 import type { SentenceView } from './sentence-view';
+import { asideAt, relativeAsides } from './relative-asides';
 import type { MatchIndex } from './story-index';
 import type { Token } from './words';
 
@@ -11,22 +12,9 @@ import type { Token } from './words';
  * name inside a relative clause set off by commas is not the subject of a predicate outside it.
  */
 export function inOtherAside(view: SentenceView, m: Mention, predicate: Mention, language: Language): boolean {
-  const relatives = language.relativeWords;
-  if (!relatives) return false;
-  const asideAround = (at: number): [number, number] | undefined => {
-    for (let k = at; k >= 1; k--) {
-      const text = view.tokens[k]!.text;
-      if (text === ',') return undefined;
-      if (relatives.has(text) && view.tokens[k - 1]!.text === ',') {
-        let end = k + 1;
-        while (end < view.tokens.length && view.tokens[end]!.text !== ',') end++;
-        return at < end ? [k, end] : undefined;
-      }
-    }
-    return undefined;
-  };
-  const aside = asideAround(m.first);
-  return aside !== undefined && (predicate.first < aside[0] || predicate.first >= aside[1]);
+  const asides = relativeAsides(view.tokens, language);
+  const aside = asides.length > 0 ? asideAt(asides, m.first) : undefined;
+  return aside !== undefined && aside !== asideAt(asides, predicate.first);
 }
 
 /** Words after a predicate's "of" where whose it is stands ("the presence of Indian government officials"). */

@@ -1,0 +1,99 @@
+// Checks on where a claim's predicate stands in a sentence, asked by judgeClaim: what it is about
+// ("comment on the Rafale talks"), whether its `with` words are the story's, where it is set, whether
+// it is said of what is to come, whether a list carries on, and whether a differing date is the
+// claim's event.
+import type { Difference } from './compare-figures';
+import type { SentenceContext } from './find-subject';
+import type { Mention } from './lexicon';
+import { placesSetIn, type SentenceView } from './sentence-view';
+import { PRONOUN_PREFIX, type Alternative, type CompiledClaim, type MatchIndex } from './story-index';
+
+/** Tokens after a topic word ("on", "about", "of"; "that" opening what a report says) read for what a statement is about. */
+export const TOPIC_REACH = 8;
+
+/** "declined to comment on the Rafale talks": what the predicate is about, when the sentence says. */
+export function isOnTopic(view: SentenceView, predicate: Mention, claim: CompiledClaim, language: MatchIndex['language']): boolean {
+  if (!claim.onTopic) return true;
+  // "… about them": a pronoun refers back to what the sentence or paragraph is about.
+  return isAbout(view, predicate.last, (id) => claim.onTopic!.has(id), (word) => language.topicWords.has(word), true);
+}
+
+/**
+ * What the word ending at `last` is about, when a word that opens a topic follows it ("comment on
+ * the Rafale talks", "reports of job cuts"): one of the wanted ids within TOPIC_REACH (or, with
+ * `pronoun`, a pronoun right after the topic word); true when no topic word follows.
+ */
+function isAbout(view: SentenceView, last: number, wanted: (id: string) => boolean, opensTopic: (word: string) => boolean, pronoun = false): boolean {
+  const next = view.tokens[last + 1];
+  if (!next || !opensTopic(next.text)) return true;
+  return view.mentions.some((m) => wanted(m.id) && m.first > last + 1 && m.first <= last + 1 + TOPIC_REACH) || (pronoun && view.anaphors.some((a) => a.first === last + 2));
+}
+
+/** Tokens after a predicate where its object stands ("denied the Reuters report"). */
+export const OBJECT_AFTER_REACH = 3;
+
+/**
+ * An alternative's `with` word is in the sentence, and, where it is the predicate's object, not one
+ * about something else: "denied reports of job cuts" is not a denial of the story's report;
+ * "denied reports of its presence in Moscow" is.
+ */
+export function withHolds(view: SentenceView, ids: string[], predicate: Mention, language: MatchIndex['language']): boolean {
+  return ids.some((id) =>
+    (view.byId.get(id) ?? []).some((m) => {
+      if (m.first <= predicate.last || m.first - predicate.last > OBJECT_AFTER_REACH) return true;
+      return isAbout(view, m.last, (other) => ids.includes(other), (word) => language.topicWords.has(word) || language.contentMarkers?.has(word) === true);
+    }),
+  );
+}
+
+/**
+ * A differing date dates the claim's event when the sentence says which event: the one already
+ * spoken of ("the meetings took place on November 12-13"), or one set where the claim's happened
+ * ("… in Moscow on November 12-13", or a paragraph about Moscow). "A trade delegation visited
+ * Mumbai in November" is another event.
+ */
+export function isDatedEvent(view: SentenceView, claim: CompiledClaim, difference: Difference, context: SentenceContext, language: MatchIndex['language']): boolean {
+  if (difference.kind !== 'date' || claim.place.size === 0 || !language.definiteWords) return true;
+  if ([...claim.place].some((p) => view.byId.has(p) || context.before.some((b) => b.byId.has(p)))) return true;
+  return claim.subject.some((a) => (view.byId.get(a.id) ?? []).some((m) => language.definiteWords!.has(view.tokens[m.first]!.text) || language.definiteWords!.has(view.tokens[m.first - 1]?.text ?? '')));
+}
+
+/** The predicate is a word of one of these mentions (the "visit" of "Putin's visit"). */
+export function isWordOf(view: SentenceView, ids: string[], predicate: Mention): boolean {
+  return ids.some((id) => (view.byId.get(id) ?? []).some((m) => m.first <= predicate.first && m.last >= predicate.last));
+}
+
+/** Words before a predicate where a future or a plan is said ("will travel", "are expected to meet"). */
+export const AHEAD_REACH = 3;
+
+/** The predicate is said of what is to come: "will travel to Moscow … after Putin's visit" is no past meeting. */
+export function isAhead(view: SentenceView, predicate: Mention, language: MatchIndex['language']): boolean {
+  const markers = language.aheadWords;
+  if (!markers) return false;
+  for (let k = predicate.first - 1; k >= 0 && k >= predicate.first - AHEAD_REACH; k--) if (markers.has(view.tokens[k]!.text)) return true;
+  return false;
+}
+
+/**
+ * A list carries on from the sentence before only when it opens the sentence about those who were
+ * there: nothing, a pronoun, "the" or the alternative's own words before it ("They included",
+ * "Among them were", "The delegation included"), not "Potential partners include …".
+ */
+export function opensList(view: SentenceView, predicate: Mention, alternative: Alternative, language: MatchIndex['language']): boolean {
+  const covered = new Set<number>();
+  for (const m of view.mentions) if (m.last < predicate.first && alternative.with!.includes(m.id)) for (let k = m.first; k <= m.last; k++) covered.add(k);
+  for (const a of view.anaphors) if (a.last < predicate.first && a.ids.some((id) => id.startsWith(PRONOUN_PREFIX))) for (let k = a.first; k <= a.last; k++) covered.add(k);
+  for (let k = 0; k < predicate.first; k++) {
+    const t = view.tokens[k]!;
+    if (t.kind !== 'punct' && !covered.has(k) && !language.definiteWords?.has(t.text)) return false;
+  }
+  return true;
+}
+
+/** "led a delegation to Washington": the predicate set in a place that is not the claim's. */
+export function isAnotherPlace(view: SentenceView, predicate: Mention, claim: CompiledClaim, index: MatchIndex): boolean {
+  if (claim.place.size === 0) return false;
+  for (const p of claim.place) if (view.byId.has(p)) return false;
+  const places = placesSetIn(view, index, predicate);
+  return places.length > 0 && !places.some((p) => claim.place.has(p));
+}
