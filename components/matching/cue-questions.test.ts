@@ -81,3 +81,41 @@ describe('readCues: no cues', () => {
     expect(readCues([], english)).toEqual({ negated: [], hedged: [], clause: [], cues: [] });
   });
 });
+
+describe('readCues: a conditional or open clause in front', () => {
+  it('leaves the whole sentence open when "If" opens it, however long', () => {
+    const r = read('if the newspaper got it right, the veltra chief executive personally spoke for the firm at the two-day summit.');
+    expect(r.hedged).toContain('summit');
+  });
+
+  it.each([
+    ['"Should" in front', 'should the summit turn out to have been a rehearsal, korrin would be the first to benefit from it later that year.'],
+    ['"Whether" in front', 'whether veltra really sent three people to the long planning summit that autumn is hard to say.'],
+    ['after an opening quote', '"if the accounts hold up, veltra and korrin met the buyers twice in one long week of talks," one analyst said.'],
+  ])('%s', (_name, sentence) => {
+    // Every word after the opening one.
+    const r = read(sentence);
+    expect(r.hedged.length).toBe(r.tokens.filter((t) => t.kind !== 'punct').length - 1);
+  });
+
+  it('keeps "if" and "should" inside a sentence to their usual reach', () => {
+    expect(read('veltra said it attended and would say so again if asked by the regulators in the coming weeks or months after that').hedged).not.toContain('attended');
+    expect(read('korrin should never have joined the summit').hedged).toEqual([]);
+  });
+
+  it('stops at a boundary: "but" starts a clause the conditional does not reach', () => {
+    const r = read('if the report is right, veltra attended, but korrin stayed home.');
+    expect(r.hedged).toContain('attended');
+    expect(r.hedged).not.toContain('korrin');
+  });
+
+  it('reads "If anything" as no conditional', () => {
+    expect(read('if anything, the summit showed that veltra attended in force.').hedged).toEqual([]);
+  });
+
+  it('hedges "appears to" and "it is possible" forward, as "could not be established" both ways', () => {
+    expect(read('the delegation appears to have been led by the veltra chairman').hedged).toContain('led');
+    expect(read('it is possible the summit was timed for the state visit').hedged).toContain('timed');
+    expect(read('whether korrin attended could not be independently established').hedged).toContain('attended');
+  });
+});

@@ -171,7 +171,7 @@ describe('readCues: hedges', () => {
       'it could not be independently verified whether veltra attended',
       ['it', 'whether', 'veltra', 'attended'],
     ],
-    ['"remains to be seen" (backward)', 'whether veltra attended remains to be seen', ['whether', 'veltra', 'attended']],
+    ['"remains to be seen" (backward)', 'how many veltra sent remains to be seen', ['how', 'many', 'veltra', 'sent']],
     ['"is unclear" (backward)', 'the veltra link is unclear', ['the', 'veltra', 'link']],
   ])('%s', (_name, sentence, hedged) => {
     const r = read(sentence);

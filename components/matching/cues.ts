@@ -110,10 +110,12 @@ function cueMatches(tokens: Token[], i: number, cue: CompiledCue): boolean {
   });
 }
 
-function cueAt(tokens: Token[], i: number, table: CueTable): CompiledCue | undefined {
+/** The longest cue at token `i`; a cue that must open the sentence only where `opening`. */
+function cueAt(tokens: Token[], i: number, table: CueTable, opening: boolean): CompiledCue | undefined {
   const text = tokens[i]!.text;
-  const exact = table.byFirst.get(text)?.find((cue) => cueMatches(tokens, i, cue));
-  const prefixed = table.byPrefixLetter.get(text[0] ?? '')?.find((cue) => cueMatches(tokens, i, cue));
+  const fits = (cue: CompiledCue) => (opening || !cue.row.opening) && cueMatches(tokens, i, cue);
+  const exact = table.byFirst.get(text)?.find(fits);
+  const prefixed = table.byPrefixLetter.get(text[0] ?? '')?.find(fits);
   if (!exact || !prefixed) return exact ?? prefixed;
   return prefixed.stems.length > exact.stems.length ? prefixed : exact;
 }
@@ -128,9 +130,11 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   const found: CueFlags['cues'] = [];
   /** The row each cue found comes from. */
   const rowOf = new Map<FoundCue, CueRow>();
+  // Only punctuation (an opening quote or bracket) before it: the word that opens the sentence.
+  const firstWord = tokens.findIndex((t) => t.kind !== 'punct');
   for (let i = 0; i < tokens.length; i++) {
     if (skip.has(i)) continue;
-    const cue = cueAt(tokens, i, table);
+    const cue = cueAt(tokens, i, table, i === firstWord);
     if (!cue) continue;
     const at = { category: cue.row.category, phrase: cue.row.phrase, first: i, last: i + cue.stems.length - 1 };
     found.push(at);
@@ -180,7 +184,7 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     if ((cue.category === 'denial' || cue.category === 'falsity') && negated[cue.first]) continue;
     const row = rowOf.get(cue)!;
     const mark = cue.category === 'hedge' ? hedged : negated;
-    const window = row.window ?? 0;
+    const window = row.opening ? tokens.length : (row.window ?? 0);
     const end = ends.get(cue) ?? tokens.length;
     if (row.direction === 'forward' || row.direction === 'both') {
       let words = 0;

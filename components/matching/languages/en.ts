@@ -73,8 +73,13 @@ const MONTHS = new Map(
  */
 const CUES: CueRow[] = [
   // Pseudo-negations first: longer rows win, and their words are then no cue.
-  ...['not only', 'not just', 'not least', 'no fewer than', 'no less than', 'not fewer than', 'no doubt', 'nothing but', 'not to mention', 'no sooner', 'not unlike', 'not surprisingly', 'whether or not', 'no longer a secret']
+  ...['not only', 'not just', 'not least', 'no fewer than', 'no less than', 'not fewer than', 'no doubt', 'nothing but', 'not to mention', 'no sooner', 'not unlike', 'not surprisingly', 'whether or not', 'no longer a secret', 'if anything']
     .map((phrase): CueRow => ({ phrase, category: 'pseudo' })),
+  // A conditional or open clause in front leaves the whole sentence open: "If the account holds, …",
+  // "Should the meetings prove …", "Whether the talks … is hard to establish". (Before the other
+  // rows: where two rows of one length fit, the first wins.)
+  ...['if', 'should', 'whether', 'were', 'unless', 'assuming']
+    .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'forward', opening: true })),
   // Open questions and hedges: the sentence neither affirms nor denies.
   ...['did not confirm', 'do not confirm', 'does not confirm', 'could not confirm', 'could not independently confirm', 'could not verify',
     'could not independently verify', 'would neither confirm nor deny', 'declined to confirm', 'refused to confirm', 'did not deny', 'has not denied',
@@ -82,10 +87,15 @@ const CUES: CueRow[] = [
     'may have', 'might have', 'possibly', 'perhaps', 'if', 'if confirmed', 'could have', 'speculation', 'speculate', 'rumour', 'rumoured',
     'question whether', 'doubt', 'doubts', 'doubtful', 'allegedly', 'purportedly', 'supposedly', 'not immediately clear', 'not immediately known']
     .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'forward', window: 12 })),
+  // Hedges of what follows them: "it is possible the meetings were …", "appears to have been led by …".
+  ...['it is possible', 'it was possible', 'possible that', 'appears to', 'appear to', 'appeared to', 'seems to', 'seem to', 'seemed to',
+    'is thought to', 'are thought to', 'were thought to', 'was thought to']
+    .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'forward', window: 12 })),
   // Passive and predicative hedges bear on what stands before them too: "claims that X attended
   // could not be verified", "whether X attended is unclear", "it is unclear whether X attended".
   ...['could not be confirmed', 'could not be independently confirmed', 'could not be verified', 'could not be independently verified',
-    'could not be determined', 'not independently verified', 'not been verified', 'not been confirmed', 'neither confirmed nor denied',
+    'could not be determined', 'could not be established', 'could not be independently established', 'difficult to establish', 'hard to establish',
+    'difficult to verify', 'hard to verify', 'not independently verified', 'not been verified', 'not been confirmed', 'neither confirmed nor denied',
     'is unclear', 'remains unclear', 'was unclear', 'is not clear', 'was not clear', 'unconfirmed']
     .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'both', window: 12 })),
   ...['unknown', 'is not known', 'remains to be seen']

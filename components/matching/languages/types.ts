@@ -44,6 +44,12 @@ export interface CueRow {
   closedBy?: { words: ReadonlyArray<string>; wordsAfter?: number; required?: boolean };
   /** For a terminator: the only categories of cue it ends ("and was" ends a "not", not a denial). Unset: all. */
   ends?: ReadonlyArray<CueCategory>;
+  /**
+   * The cue counts only where it opens the sentence, and then bears on all of it up to a boundary
+   * or terminator, whatever `window` says: a conditional or open clause in front ("If the account
+   * holds, …", "Should the talks prove …", "Whether the talks … is hard to say").
+   */
+  opening?: boolean;
 }
 
 export interface NumberWords {
