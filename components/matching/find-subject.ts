@@ -6,7 +6,7 @@ import type { Language } from './languages/types';
 import type { Mention } from './lexicon';
 import type { SentenceView } from './sentence-view';
 import { PRONOUN_PREFIX, type CompiledClaim, type MatchIndex } from './story-index';
-import { inOtherAside, isReportWord, ofWhom, opensAside } from './subject-clues';
+import { inOtherAside, isReportWord, ofWhom, opensAside, quotedBefore } from './subject-clues';
 
 /** A sentence's context: the sentences before it in its paragraph (nearest last), what the page named before, the page's year. */
 export interface SentenceContext {
@@ -115,7 +115,11 @@ export function findSubject(view: SentenceView, claim: CompiledClaim, predicate:
   // its sources had reconfirmed that Adani attended").
   const reportAt = (k: number) => isReportWord(view.tokens, k, index.language);
   const placed = (m: Mention) => {
-    if (m.first < predicate.first) return true;
+    // Before the predicate: not inside a quotation closed before it, nor before a nearer word of
+    // the same predicate whose "of" names someone else ("did not address the presence of Indian
+    // officials at the talks": "at the talks" is the officials'); nor before a word that names its
+    // members after it ("Adani … including the presence of …").
+    if (m.first < predicate.first) return !index.language.membersFollow?.has(view.tokens[predicate.first]!.text) && !quotedBefore(view, m, predicate) && !view.byId.get(predicate.id)!.some((o) => o.first > m.last && o.last < predicate.first && ofWhom(view, o, index) !== undefined);
     // "represented in Moscow by its chief executive, Ashish Rajvanshi": reach counts from the agent's "by".
     let from = predicate.last;
     const reach = listReach ?? index.language.postSubjectReach ?? POST_SUBJECT_REACH;

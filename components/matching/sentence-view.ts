@@ -8,6 +8,8 @@ import { PRONOUN_PREFIX, type MatchIndex } from './story-index';
 import { tokenize, type Token } from './words';
 
 export interface SentenceView {
+  /** The sentence as read (normalised): the tokens' offsets are into it. */
+  text: string;
   tokens: Token[];
   /** Entities and concepts named, in sentence order. */
   mentions: Mention[];
@@ -38,7 +40,8 @@ const EXPLETIVE_PRONOUNS: ReadonlySet<string> = new Set(['it']);
  * first asked for: most sentences of a page state no claim's predicate and are never judged.
  */
 export function viewSentence(sentence: string, index: MatchIndex): SentenceView {
-  const tokens = tokenize(normaliseForMatching(sentence), index.language);
+  const text = normaliseForMatching(sentence);
+  const tokens = tokenize(text, index.language);
   alignNames(tokens, index.lexicon);
   const found = findMentions(tokens, index.lexicon);
   const mentions = found.filter((m) => m.kind !== 'anaphor');
@@ -62,7 +65,7 @@ export function viewSentence(sentence: string, index: MatchIndex): SentenceView 
       at.last = Math.max(at.last, m.last);
     } else anaphors.push({ first: m.first, last: m.last, ids: [m.id] });
   }
-  return new LazyView(tokens, mentions, byId, anaphors, index.language);
+  return new LazyView(text, tokens, mentions, byId, anaphors, index.language);
 }
 
 /** The figures, cues and times of a sentence, read when first asked for. */
@@ -72,6 +75,7 @@ class LazyView implements SentenceView {
   #times: { years: number[]; months: number[]; settingYears: number[] } | undefined;
 
   constructor(
+    readonly text: string,
     readonly tokens: Token[],
     readonly mentions: Mention[],
     readonly byId: Map<string, Mention[]>,

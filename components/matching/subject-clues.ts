@@ -50,3 +50,24 @@ export function opensAside(tokens: ReadonlyArray<Token>, k: number, language: La
   const before = tokens[k - 1]?.text ?? '';
   return before === ',' || (openers.includes(before) && tokens[k - 2]?.text === ',');
 }
+
+/** Words a quotation holds at least to be someone's words, not a name or a word in quotes («Бхарат Фордж», "exploratory"). */
+export const QUOTATION_WORDS = 4;
+
+/**
+ * '"… people from the Adani Group were there," one of the sources told Reuters after the denials':
+ * a name inside a quotation is not the subject of a predicate after the quotation has closed.
+ * (Typographic quotes are read as '"'; quotation marks are no tokens, so the text is asked.)
+ */
+export function quotedBefore(view: SentenceView, m: Mention, predicate: Mention): boolean {
+  const text = view.text;
+  const from = view.tokens[m.first]!.start;
+  let opened = -1;
+  for (let at = text.indexOf('"'); at >= 0 && at < from; at = text.indexOf('"', at + 1)) opened = opened < 0 ? at : -1;
+  if (opened < 0) return false;
+  const close = text.indexOf('"', view.tokens[m.last]!.end);
+  if (close < 0 || close >= view.tokens[predicate.first]!.start) return false;
+  let words = 0;
+  for (const t of view.tokens) if (t.start > opened && t.end <= close && t.kind !== 'punct') words++;
+  return words >= QUOTATION_WORDS;
+}

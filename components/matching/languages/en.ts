@@ -174,6 +174,8 @@ export const english: Language = {
   topicWords: new Set(['on', 'about', 'regarding', 'over', 'concerning', 'of']),
   contentMarkers: new Set(['that']),
   ofWords: new Set(['of']),
+  // ("included" may be a passive: "Adani was included in the delegation".)
+  membersFollow: new Set(['including', 'include', 'includes', 'such', 'comprising']),
   aheadWords: new Set(['will', 'shall', 'expected', 'plans', 'planned', 'plan', 'set', 'due', 'would']),
   relativeWords: new Set(['which', 'who', 'whose', 'whom']),
   definiteWords: new Set(['the', 'these', 'those', 'this', 'that', 'its', 'their']),

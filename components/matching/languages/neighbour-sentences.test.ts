@@ -60,3 +60,18 @@ describe('scope, years and other events', () => {
     expect(claimsOf(fr, ['Le ministère des Affaires étrangères a salué le sommet.', 'Il a refusé de commenter les réunions.'])).toEqual([]);
   });
 });
+
+describe('names a predicate does not go with', () => {
+  it.each([
+    // A name inside a quotation is not the subject of what follows it closing.
+    [['"The trip went ahead and Bharat Forge had someone in the room," a government source said after the denials.'], ['bharat-forge-attended:a']],
+    // (A name in quotes is still a name: a short quotation is no one's words.)
+    [['A senior official of "Bharat Forge" attended the Moscow talks.'], ['bharat-forge-attended:a']],
+    // "including" names its members after it: the spokesperson's firm is not one of them.
+    [['The Adani spokesperson would not go into the rest of the story, including the presence of Indian officials at the talks.'], ['government-officials-attended:a']],
+    // A nearer predicate noun whose "of" names someone else takes the place words after it.
+    [["Bharat Forge's filing was silent on the presence of Indian government officials at the Moscow meetings."], ['government-officials-attended:a']],
+  ])('%s', (paragraph, expected) => {
+    expect(claimsOf(en, paragraph)).toEqual(expected);
+  });
+});

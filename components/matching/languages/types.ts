@@ -206,6 +206,11 @@ export interface Language extends SentenceRules {
    * Unset: any clause naming no one before its predicate.
    */
   elidedSubjectOpeners?: ReadonlySet<string>;
+  /**
+   * Words that name their members after them ("…, including Bharat Forge", "such as Tata"): a name
+   * before one is what holds the members, not one of them. Unset: none.
+   */
+  membersFollow?: ReadonlySet<string>;
   /** Words that join two verb phrases within a clause ("and", "or"). */
   clauseJoiners?: ReadonlySet<string>;
   /**
