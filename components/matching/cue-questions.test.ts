@@ -34,6 +34,7 @@ describe('readCues: terminators and boundaries', () => {
     ['"adding" ends a negation', 'veltra did not attend, adding that korrin went', ['attend']],
     ['"and said" ends a negation', 'veltra did not attend and said korrin went', ['attend']],
     ['":" ends a negation', 'veltra did not attend: korrin went', ['attend']],
+    ['"notwithstanding" ends a denial', 'veltra denied the report, notwithstanding what korrin said', ['the', 'report']],
   ])('%s', (_name, sentence, negated) => {
     expect(read(sentence).negated).toEqual(negated);
   });

@@ -114,7 +114,7 @@ const CUES: CueRow[] = [
   ...['false', 'untrue', 'baseless', 'incorrect', 'inaccurate', 'unfounded', 'fabricated', 'misleading', 'wrong', 'erroneous', 'without basis', 'no basis', 'factually incorrect', 'not true', 'not correct']
     .map((phrase): CueRow => ({ phrase, category: 'falsity', direction: 'both', window: 25 })),
   // Boundaries: a new clause, which no cue before it reaches and no claim spans.
-  ...['but', 'however', 'although', 'though', 'yet', 'whereas', 'while', 'instead', 'meanwhile', 'nevertheless', 'nonetheless', 'despite', 'even as', ';']
+  ...['but', 'however', 'although', 'though', 'yet', 'whereas', 'while', 'instead', 'meanwhile', 'nevertheless', 'nonetheless', 'despite', 'notwithstanding', 'even as', ';']
     .map((phrase): CueRow => ({ phrase, category: 'boundary' })),
   // Terminators: a relative or added clause that the cue before it does not reach.
   ...['which', 'who', 'except', 'and said', 'and called', 'and described', 'and termed', 'and branded', 'and labelled', 'adding', 'added', ':']

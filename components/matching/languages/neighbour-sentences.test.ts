@@ -69,6 +69,10 @@ describe('names a predicate does not go with', () => {
     [['A senior official of "Bharat Forge" attended the Moscow talks.'], ['bharat-forge-attended:a']],
     // "including" names its members after it: the spokesperson's firm is not one of them.
     [['The Adani spokesperson would not go into the rest of the story, including the presence of Indian officials at the talks.'], ['government-officials-attended:a']],
+    // "notwithstanding" opens a clause of its own: the denials there are nobody's named before it.
+    [['Reuters said its sources still placed Bharat Forge people at the Moscow talks, notwithstanding the denials.'], ['bharat-forge-attended:a']],
+    // The sources named once are not the claim each time they are cited again.
+    [['Sanjeev Kumar led the Indian delegation in Moscow, the three people said.'], ['sanjeev-kumar-led-delegation:a']],
     // A nearer predicate noun whose "of" names someone else takes the place words after it.
     [["Bharat Forge's filing was silent on the presence of Indian government officials at the Moscow meetings."], ['government-officials-attended:a']],
   ])('%s', (paragraph, expected) => {
