@@ -142,7 +142,9 @@ export function placesSetIn(view: SentenceView, index: MatchIndex, predicate: { 
       (m) =>
         m.kind === 'entity' &&
         index.entities.get(m.id)?.kind === 'place' &&
-        prepositions.has(view.tokens[m.first - 1]?.text ?? '') &&
+        // ("in Moscow", and "at the Dubai Airshow")
+        (prepositions.has(view.tokens[m.first - 1]?.text ?? '') ||
+          (index.language.definiteWords?.has(view.tokens[m.first - 1]?.text ?? '') === true && prepositions.has(view.tokens[m.first - 2]?.text ?? ''))) &&
         (m.first > predicate.last ? m.first - predicate.last <= PLACE_REACH : predicate.first - m.last <= PLACE_REACH),
     )
     .map((m) => m.id);

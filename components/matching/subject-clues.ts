@@ -42,9 +42,11 @@ export function isReportWord(tokens: ReadonlyArray<Token>, k: number, language: 
  * Does the report verb at `k` open an attribution aside (in a language that has them)? Right after
  * a comma, or after a comma and one of the language's openers: "…на этих встречах, уточняет
  * агентство", "Встречи, как пишет «Рейтер», предшествовали…". Its speaker follows it, so the name
- * before it is neither the speaker nor someone the speaker reports on.
+ * before it is neither the speaker nor someone the speaker reports on. So is a word whose speaker
+ * always follows it ("according to").
  */
 export function opensAside(tokens: ReadonlyArray<Token>, k: number, language: Language): boolean {
+  if (language.speakerFollows?.has(tokens[k]!.text)) return true;
   const openers = language.attributionAsides;
   if (!openers) return false;
   const before = tokens[k - 1]?.text ?? '';

@@ -210,3 +210,17 @@ describe('English subjects carried over (a verb phrase joined without one, a pro
     expect(claimsOf(...paragraph)).toEqual(expected);
   });
 });
+
+describe('English: a firm whose people met the Russian side was there', () => {
+  it.each([
+    ['People from Adani Defence and Bharat Forge sat down with Russian officials in Moscow.', ['adani-defence-attended:a', 'bharat-forge-attended:a']],
+    // "according to" has its speaker after it: the name before it is who was there.
+    ['Adani Defence was represented by its chief executive, Ashish Rajvanshi, according to people briefed on the talks.',
+      ['account-rests-on-unnamed-sources:a', 'adani-ceo-rajvanshi-represented-adani:a', 'adani-defence-attended:a']],
+    // Meeting officials elsewhere ("at the" place too), or meeting no Russians, is not the Moscow meetings.
+    ['Bharat Forge executives met Russian officials at the Dubai Airshow in November.', []],
+    ['Bharat Forge executives met French officials in Paris to discuss artillery shells.', []],
+  ])('%s', (sentence, expected) => {
+    expect(claimsOf(sentence)).toEqual(expected);
+  });
+});

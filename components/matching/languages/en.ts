@@ -183,6 +183,8 @@ export const english: Language = {
     ['say', 'said', 'told', 'tell', 'report', 'reported', 'added', 'claimed', 'insisted', 'confirmed', 'according', 'corroborated', 'reaffirmed', 'reiterated', 'maintained', 'stated', 'wrote']
       .map((w) => stemmer(LEMMAS.get(w) ?? w)),
   ),
+  // "Rajvanshi, according to the report, …": its speaker stands after it.
+  speakerFollows: new Set(['according']),
   // "represented by its chief executive"; and the clause of a cleft, whose subject stands after
   // its "that": "the first time since the invasion that Indian executives went to Russia".
   agentMarkers: new Set(['by', 'that']),

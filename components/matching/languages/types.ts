@@ -182,6 +182,8 @@ export interface Language extends SentenceRules {
    * asides (English "Reuters, citing three sources, reported": Reuters reports).
    */
   attributionAsides?: ReadonlyArray<string>;
+  /** Report words whose speaker always follows them, aside or not ("according to"); unset: none. */
+  speakerFollows?: ReadonlySet<string>;
   /** The verb follows its object ("बैठकों में शामिल हुए"): "attended the meetings" is read after the meetings too. */
   verbFinal?: boolean;
   /** Words that, soon after "it", make it a placeholder, not an anaphor ("it is unclear", "it could not be verified"). */
