@@ -224,3 +224,13 @@ describe('English: a firm whose people met the Russian side was there', () => {
     expect(claimsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('English: the swaps an article spinner makes', () => {
+  it.each([
+    ['Bharat Forge despatched one of its directors to Moscow for the talks.', ['bharat-forge-attended:a']],
+    ['The Kalyani Team unit makes parts for missiles and artillery.', ['bharat-forge-makes-missile-artillery-components:a']],
+    ['No tangible pact came out of the Moscow parleys.', ['no-concrete-agreement-finalised:a']],
+  ])('%s', (sentence, expected) => {
+    expect(claimsOf(sentence)).toEqual(expected);
+  });
+});
