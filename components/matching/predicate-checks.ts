@@ -5,7 +5,7 @@
 import type { Difference } from './compare-figures';
 import type { SentenceContext } from './find-subject';
 import type { Mention } from './lexicon';
-import { placesSetIn, type SentenceView } from './sentence-view';
+import { DEFAULT_PLACE_PREPOSITIONS, placesSetIn, type SentenceView } from './sentence-view';
 import { PRONOUN_PREFIX, type Alternative, type CompiledClaim, type MatchIndex } from './story-index';
 
 /** Tokens after a topic word ("on", "about", "of"; "that" opening what a report says) read for what a statement is about. */
@@ -14,6 +14,10 @@ export const TOPIC_REACH = 8;
 /** "declined to comment on the Rafale talks": what the predicate is about, when the sentence says. */
 export function isOnTopic(view: SentenceView, predicate: Mention, claim: CompiledClaim, language: MatchIndex['language']): boolean {
   if (!claim.onTopic) return true;
+  // "did not comment on the remarks": the second word is what the first is about, no predicate.
+  const inTopicOf = (o: Mention) =>
+    o.last < predicate.first && language.topicWords.has(view.tokens[o.last + 1]?.text ?? '') && predicate.first <= o.last + 1 + TOPIC_REACH;
+  if (view.byId.get(predicate.id)!.some(inTopicOf)) return false;
   // "… about them": a pronoun refers back to what the sentence or paragraph is about.
   return isAbout(view, predicate.last, (id) => claim.onTopic!.has(id), (word) => language.topicWords.has(word), true);
 }
@@ -96,4 +100,13 @@ export function isAnotherPlace(view: SentenceView, predicate: Mention, claim: Co
   for (const p of claim.place) if (view.byId.has(p)) return false;
   const places = placesSetIn(view, index, predicate);
   return places.length > 0 && !places.some((p) => claim.place.has(p));
+}
+
+/**
+ * A place phrase that owns the noun after it says nothing of being there: "buying in the group's
+ * infrastructure stocks" is no "in the group".
+ */
+export function isOwnerPhrase(view: SentenceView, predicate: Mention, index: MatchIndex): boolean {
+  if (predicate.last === predicate.first || !view.tokens[predicate.last]!.possessive) return false;
+  return (index.language.placePrepositions ?? DEFAULT_PLACE_PREPOSITIONS).has(view.tokens[predicate.first]!.text);
 }

@@ -31,7 +31,7 @@ export interface SentenceView {
 export const SETTING_REACH = 3;
 
 /** Words before a place that make it where something happened ("talks in New Delhi"), where the language sets none. */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'to']);
+export const DEFAULT_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'to']);
 /** The pronoun that can be a placeholder ("it is unclear"), where the language sets none. */
 const EXPLETIVE_PRONOUNS: ReadonlySet<string> = new Set(['it']);
 
@@ -136,7 +136,7 @@ export const PLACE_REACH = 6;
 
 /** Places the sentence sets its predicate in ("talks in New Delhi"), by entity id. */
 export function placesSetIn(view: SentenceView, index: MatchIndex, predicate: { first: number; last: number }): string[] {
-  const prepositions = index.language.placePrepositions ?? PLACE_PREPOSITIONS;
+  const prepositions = index.language.placePrepositions ?? DEFAULT_PLACE_PREPOSITIONS;
   return view.mentions
     .filter(
       (m) =>

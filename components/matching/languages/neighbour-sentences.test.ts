@@ -73,6 +73,10 @@ describe('names a predicate does not go with', () => {
     [['Reuters said its sources still placed Bharat Forge people at the Moscow talks, notwithstanding the denials.'], ['bharat-forge-attended:a']],
     // The sources named once are not the claim each time they are cited again.
     [['Sanjeev Kumar led the Indian delegation in Moscow, the three people said.'], ['sanjeev-kumar-led-delegation:a']],
+    // A comment word that is what the first one is about is no second predicate.
+    [["Asked about the minister's Su-57 remarks, India's defence ministry did not comment on the remarks."], []],
+    // A place phrase that owns the noun after it says nothing of being there.
+    [["Adani Enterprises rose on buying in the group's port and power stocks."], []],
     // A nearer predicate noun whose "of" names someone else takes the place words after it.
     [["Bharat Forge's filing was silent on the presence of Indian government officials at the Moscow meetings."], ['government-officials-attended:a']],
   ])('%s', (paragraph, expected) => {
