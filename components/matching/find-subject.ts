@@ -6,7 +6,7 @@ import type { Language } from './languages/types';
 import type { Mention } from './lexicon';
 import type { SentenceView } from './sentence-view';
 import { PRONOUN_PREFIX, type CompiledClaim, type MatchIndex } from './story-index';
-import { inOtherAside, isReportWord, ofWhom, opensAside, quotedBefore } from './subject-clues';
+import { inOtherAside, isReportWord, ofWhom, opensAside, quotationAt, quotedBefore } from './subject-clues';
 
 /** A sentence's context: the sentences before it in its paragraph (nearest last), what the page named before, the page's year. */
 export interface SentenceContext {
@@ -39,6 +39,7 @@ function fits(anaphor: Anaphor, m: Mention, index: MatchIndex, claim: CompiledCl
  * entity named in the nearest sentence before (the subject there, usually).
  */
 function antecedent(anaphor: Anaphor, view: SentenceView, context: SentenceContext, index: MatchIndex, claim: CompiledClaim): string | undefined {
+  if (anaphor.ids.includes(`${PRONOUN_PREFIX}speaker`)) return speaker(anaphor, view, index);
   for (let k = view.mentions.length - 1; k >= 0; k--) {
     const m = view.mentions[k]!;
     if (m.last < anaphor.first && fits(anaphor, m, index, claim)) return m.id;
@@ -56,6 +57,20 @@ function antecedent(anaphor: Anaphor, view: SentenceView, context: SentenceConte
     if (found) return found.id;
   }
   return undefined;
+}
+
+/**
+ * Whom "we" in a quotation speaks for: the first name of an organisation or person the sentence
+ * gives outside the quotation, after it ('"We were not there," a Bharat Forge executive said') or
+ * else before it ('Bharat Forge said: "We sent no one"'). Outside a quotation, no one.
+ */
+function speaker(anaphor: Anaphor, view: SentenceView, index: MatchIndex): string | undefined {
+  const quotation = quotationAt(view, anaphor.first);
+  if (!quotation) return undefined;
+  const someone = (m: Mention) => m.kind === 'entity' && index.entities.get(m.id)?.kind !== 'place';
+  const after = view.mentions.find((m) => someone(m) && view.tokens[m.first]!.start > quotation.close);
+  const before = view.mentions.findLast((m) => someone(m) && view.tokens[m.last]!.end <= quotation.open);
+  return (after ?? before)?.id;
 }
 
 /**

@@ -58,7 +58,10 @@ function polarityAt(view: SentenceView, mention: Mention, alternative: Alternati
   // A predicate that is itself the word of a hedge ("did not deny" the report) is left open too.
   const inHedge = view.cues.cues.some((c) => c.category === 'hedge' && c.first <= mention.first && mention.first <= c.last);
   if (view.cues.hedged[mention.first] || inHedge) return 'uncertain';
-  return view.cues.negated[mention.first] === alternative.negated ? 'affirms' : 'denies';
+  // (A negation between the predicate's words negates it too: "were not there".)
+  const negated =
+    view.cues.negated[mention.first] || (mention.gapped === true && view.cues.cues.some((c) => c.category === 'negation' && c.first > mention.first && c.last < mention.last));
+  return negated === alternative.negated ? 'affirms' : 'denies';
 }
 
 const hasAny = (view: SentenceView | undefined, ids: string[]) => view !== undefined && ids.some((id) => view.byId.has(id));

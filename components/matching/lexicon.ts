@@ -15,6 +15,8 @@ export interface Mention {
   /** Token indices of the first and last word of the mention. */
   first: number;
   last: number;
+  /** A word not of the phrase stands among its words ("were not there" for "were there"). */
+  gapped?: boolean;
 }
 
 interface Pattern {
@@ -154,7 +156,9 @@ export function findMentions(tokens: Token[], lexicon: Lexicon): Mention[] {
       // Another phrase of the same concept over the same words is the same mention.
       const previous = mentions[mentions.length - 1];
       if (previous && previous.first === i && previous.last === last && previous.id === p.id) continue;
-      mentions.push({ kind: p.kind, id: p.id, first: i, last });
+      const mention: Mention = { kind: p.kind, id: p.id, first: i, last };
+      if (last - i + 1 > p.stems.length && words(tokens, i, last) > p.stems.length) mention.gapped = true;
+      mentions.push(mention);
     }
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -175,6 +179,13 @@ export function findMentions(tokens: Token[], lexicon: Lexicon): Mention[] {
       ? !names.some((n) => n !== m && n.id !== m.id && n.first <= m.first && n.last >= m.last && n.last - n.first > m.last - m.first)
       : !names.some((n) => n.first <= m.first && n.last >= m.last),
   );
+}
+
+/** Words (not punctuation) from `first` to `last`. */
+function words(tokens: Token[], first: number, last: number): number {
+  let n = 0;
+  for (let k = first; k <= last; k++) if (tokens[k]!.kind !== 'punct') n++;
+  return n;
 }
 
 /** Index of the last token of `p` matched from `start`, or -1. The gap allowance is for the whole phrase. */

@@ -18,6 +18,9 @@ export function isOnTopic(view: SentenceView, predicate: Mention, claim: Compile
   const inTopicOf = (o: Mention) =>
     o.last < predicate.first && language.topicWords.has(view.tokens[o.last + 1]?.text ?? '') && predicate.first <= o.last + 1 + TOPIC_REACH;
   if (view.byId.get(predicate.id)!.some(inTopicOf)) return false;
+  // "nothing to say on this": a demonstrative standing alone refers back, as a pronoun does.
+  const after = view.tokens[predicate.last + 2];
+  if (language.topicWords.has(view.tokens[predicate.last + 1]?.text ?? '') && after && language.definiteWords?.has(after.text) && (view.tokens[predicate.last + 3]?.kind ?? 'punct') === 'punct') return true;
   // "… about them": a pronoun refers back to what the sentence or paragraph is about.
   return isAbout(view, predicate.last, (id) => claim.onTopic!.has(id), (word) => language.topicWords.has(word), true);
 }

@@ -73,3 +73,14 @@ export function quotedBefore(view: SentenceView, m: Mention, predicate: Mention)
   for (const t of view.tokens) if (t.start > opened && t.end <= close && t.kind !== 'punct') words++;
   return words >= QUOTATION_WORDS;
 }
+
+/** The quotation (its marks' offsets in the text) that holds token `k`, if any. */
+export function quotationAt(view: SentenceView, k: number): { open: number; close: number } | undefined {
+  const text = view.text;
+  const at = view.tokens[k]!.start;
+  let open = -1;
+  for (let q = text.indexOf('"'); q >= 0 && q < at; q = text.indexOf('"', q + 1)) open = open < 0 ? q : -1;
+  if (open < 0) return undefined;
+  const close = text.indexOf('"', view.tokens[k]!.end);
+  return close < 0 ? undefined : { open, close };
+}

@@ -168,6 +168,8 @@ export const english: Language = {
       .map((phrase) => ({ phrase, kind: 'person' as const })),
     ...['they', 'their', 'them', 'the delegation', 'the executives', 'the team', 'the visitors']
       .map((phrase) => ({ phrase, kind: 'group' as const })),
+    // '"We were not there," a Bharat Forge executive said': the speaker's firm.
+    ...['we', 'us'].map((phrase) => ({ phrase, kind: 'speaker' as const })),
   ],
   questionMarks: ['?'],
   presupposingQuestions: ['why', 'how come', 'why did', 'why were', 'why was'],

@@ -102,7 +102,8 @@ export interface DateWords {
 /** An anaphor and the kind of entity it can stand for ("the company" -> an organisation). */
 export interface AnaphorRow {
   phrase: string;
-  kind: 'organisation' | 'person' | 'group';
+  /** `speaker`: a first-person pronoun inside a quotation ("we"), standing for whoever the sentence says is speaking. */
+  kind: 'organisation' | 'person' | 'group' | 'speaker';
 }
 
 /**
