@@ -7,9 +7,9 @@
 import { compareFigure, COUNTED_NOUN_REACH, type Difference } from './compare-figures';
 import { findSubject, isForeign, type SentenceContext } from './find-subject';
 import type { Mention } from './lexicon';
-import { isAhead, isAnotherPlace, isDatedEvent, isOnTopic, isOwnerPhrase, isWordOf, opensList, withHolds } from './predicate-checks';
+import { datesSomethingElse, isAhead, isAnotherPlace, isDatedEvent, isOnTopic, isOwnerPhrase, isWordOf, opensList, withHolds } from './predicate-checks';
 import { placesSetIn, type SentenceView } from './sentence-view';
-import type { Alternative, CompiledClaim, MatchIndex } from './story-index';
+import { PRONOUN_PREFIX, type Alternative, type CompiledClaim, type MatchIndex } from './story-index';
 
 export type { SentenceContext } from './find-subject';
 
@@ -82,8 +82,22 @@ export const FIGURE_SUBJECT_REACH = 6;
 const POLARITY_ORDER: Polarity[] = ['affirms', 'uncertain', 'denies'];
 
 
+/**
+ * A group pronoun ("they", "their") opening the sentence stands for what the sentence before opens
+ * with, when that is the story's own: "Indian companies have been careful. They fear secondary
+ * sanctions." (A place is no one: not "Russia wants …".)
+ */
+function pronounFor(view: SentenceView, ids: string[], context: SentenceContext, index: MatchIndex): boolean {
+  const before = context.before.at(-1);
+  // (A pronoun is one word: "the delegation" is a noun of its own.)
+  if (!before || !view.anaphors.some((a) => a.first <= 1 && a.first === a.last && a.ids.includes(`${PRONOUN_PREFIX}group`))) return false;
+  // The sentence before's subject: what it opens with.
+  const first = before.mentions[0];
+  return first !== undefined && first.first <= 1 && index.entities.get(first.id)?.kind !== 'place' && ids.includes(first.id) && !isForeign(before, first, index);
+}
+
 export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: SentenceContext, index: MatchIndex): Verdict | null {
-  if (!claim.also.every((group) => hasOwn(view, group, index))) return null;
+  if (!claim.also.every((group) => hasOwn(view, group, index) || pronounFor(view, group, context, index))) return null;
   const inParagraph = (group: string[]) => hasAny(view, group) || context.before.some((before) => hasAny(before, group));
   if (!claim.near.every(inParagraph)) return null;
   if (!claim.context.every((group) => inParagraph(group) || group.some((id) => context.named.has(id)))) return null;
@@ -148,7 +162,11 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
         Math.abs(at - predicate.first) <= FIGURE_REACH ||
         view.mentions.some((m) => m.id === subject.id && m.first > at && m.first - at <= FIGURE_SUBJECT_REACH);
       if (!named || !near || !isDatedEvent(view, claim, figure.difference, context, index.language)) return null;
-      differences.push(figure.difference);
+      // A date of something else is no date of the claim's: without one of its own, a claim that
+      // needs its date is not made.
+      if (figure.difference.kind === 'date' && datesSomethingElse(view, predicate, at, claim, index)) {
+        if (spec.required) return null;
+      } else differences.push(figure.difference);
     }
   }
   if (subject.id && claim.otherMeasures.has(subject.id)) {

@@ -113,3 +113,26 @@ export function isOwnerPhrase(view: SentenceView, predicate: Mention, index: Mat
   if (predicate.last === predicate.first || !view.tokens[predicate.last]!.possessive) return false;
   return (index.language.placePrepositions ?? DEFAULT_PLACE_PREPOSITIONS).has(view.tokens[predicate.first]!.text);
 }
+
+/** Tokens before what a date is said of where a report verb taking it as its object stands ("reported the Moscow meetings on Dec. 9"). */
+export const REPORTED_OBJECT_REACH = 3;
+
+/**
+ * Another date is the claim's only where nothing else it could date stands nearer: not another
+ * claim's predicate between the claim's and the date ("the trip only came to light in December"
+ * dates the coming to light), nor a report verb taking the claim's words as its object ("reported
+ * the Moscow meetings on Dec. 9" dates the report; "reported that the meetings were held on …"
+ * does not).
+ */
+export function datesSomethingElse(view: SentenceView, predicate: Mention, at: number, claim: CompiledClaim, index: MatchIndex): boolean {
+  const ownWords = (id: string) => id === predicate.id || claim.predicate.some((a) => a.id === id) || claim.subject.some((a) => a.id === id);
+  const [from, to] = at > predicate.last ? [predicate.last, at] : [at, predicate.first];
+  if (view.mentions.some((m) => m.kind === 'concept' && m.first > from && m.last < to && index.byPredicate.has(m.id) && !ownWords(m.id))) return true;
+  const markers = index.language.contentMarkers;
+  for (let k = predicate.first - 1; k >= 0 && k >= predicate.first - REPORTED_OBJECT_REACH; k--) {
+    const text = view.tokens[k]!.text;
+    if (markers?.has(text) || view.tokens[k]!.kind === 'punct') return false;
+    if (index.language.reportWords.has(view.tokens[k]!.stem) && at > predicate.last) return true;
+  }
+  return false;
+}
