@@ -118,5 +118,7 @@ describe('readCues: a conditional or open clause in front', () => {
     expect(read('the delegation appears to have been led by the veltra chairman').hedged).toContain('led');
     expect(read('it is possible the summit was timed for the state visit').hedged).toContain('timed');
     expect(read('whether korrin attended could not be independently established').hedged).toContain('attended');
+    expect(read('it is not known whether korrin attended').hedged).toContain('attended');
+    expect(read('whether korrin attended remains uncertain').hedged).toContain('attended');
   });
 });

@@ -83,7 +83,8 @@ const CUES: CueRow[] = [
   // Open questions and hedges: the sentence neither affirms nor denies.
   ...['did not confirm', 'do not confirm', 'does not confirm', 'could not confirm', 'could not independently confirm', 'could not verify',
     'could not independently verify', 'would neither confirm nor deny', 'declined to confirm', 'refused to confirm', 'did not deny', 'has not denied',
-    'have not denied', 'unverified', 'unclear whether', 'unclear if', 'not clear whether', 'not clear if', 'asked whether', 'ask whether', 'may', 'might',
+    'have not denied', 'unverified', 'unclear whether', 'unclear if', 'not clear whether', 'not clear if', 'not known whether', 'not known if', 'unknown whether',
+    'uncertain whether', 'uncertain if', 'asked whether', 'ask whether', 'may', 'might',
     'may have', 'might have', 'possibly', 'perhaps', 'if', 'if confirmed', 'could have', 'speculation', 'speculate', 'rumour', 'rumoured',
     'question whether', 'doubt', 'doubts', 'doubtful', 'allegedly', 'purportedly', 'supposedly', 'not immediately clear', 'not immediately known']
     .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'forward', window: 12 })),
@@ -96,9 +97,9 @@ const CUES: CueRow[] = [
   ...['could not be confirmed', 'could not be independently confirmed', 'could not be verified', 'could not be independently verified',
     'could not be determined', 'could not be established', 'could not be independently established', 'difficult to establish', 'hard to establish',
     'difficult to verify', 'hard to verify', 'not independently verified', 'not been verified', 'not been confirmed', 'neither confirmed nor denied',
-    'is unclear', 'remains unclear', 'was unclear', 'is not clear', 'was not clear', 'unconfirmed']
+    'is unclear', 'remains unclear', 'was unclear', 'remains uncertain', 'is uncertain', 'is not known', 'is not clear', 'was not clear', 'unconfirmed']
     .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'both', window: 12 })),
-  ...['unknown', 'is not known', 'remains to be seen']
+  ...['unknown', 'remains to be seen']
     .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'backward', window: 12 })),
   // Negations.
   ...['not', 'never', 'nor', 'without', 'failed to', 'declined to', 'refused to', 'refusal to', 'did not', 'lack', 'lacked', 'no longer', 'yet to']
