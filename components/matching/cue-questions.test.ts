@@ -91,6 +91,7 @@ describe('readCues: a conditional or open clause in front', () => {
 
   it.each([
     ['"Should" in front', 'should the summit turn out to have been a rehearsal, korrin would be the first to benefit from it later that year.'],
+    ['"Had" in front', 'had veltra sent its chief to the summit, korrin would have come along for the whole week of talks.'],
     ['"Whether" in front', 'whether veltra really sent three people to the long planning summit that autumn is hard to say.'],
     ['after an opening quote', '"if the accounts hold up, veltra and korrin met the buyers twice in one long week of talks," one analyst said.'],
   ])('%s', (_name, sentence) => {
@@ -119,6 +120,7 @@ describe('readCues: a conditional or open clause in front', () => {
     expect(read('it is possible the summit was timed for the state visit').hedged).toContain('timed');
     expect(read('whether korrin attended could not be independently established').hedged).toContain('attended');
     expect(read('it is not known whether korrin attended').hedged).toContain('attended');
+    expect(read('there is no independent confirmation that korrin attended').hedged).toContain('attended');
     expect(read('whether korrin attended remains uncertain').hedged).toContain('attended');
   });
 });

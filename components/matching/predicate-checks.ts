@@ -114,6 +114,9 @@ export function isOwnerPhrase(view: SentenceView, predicate: Mention, index: Mat
   return (index.language.placePrepositions ?? DEFAULT_PLACE_PREPOSITIONS).has(view.tokens[predicate.first]!.text);
 }
 
+/** What may stand between a date's words ("Dec. 4-5", "29 and 30"). */
+const DATE_JOINERS: ReadonlySet<string> = new Set(['.', '-', '–', ',', 'and', 'to']);
+
 /** Tokens before what a date is said of where a report verb taking it as its object stands ("reported the Moscow meetings on Dec. 9"). */
 export const REPORTED_OBJECT_REACH = 3;
 
@@ -128,6 +131,13 @@ export function datesSomethingElse(view: SentenceView, predicate: Mention, at: n
   const ownWords = (id: string) => id === predicate.id || claim.predicate.some((a) => a.id === id) || claim.subject.some((a) => a.id === id);
   const [from, to] = at > predicate.last ? [predicate.last, at] : [at, predicate.first];
   if (view.mentions.some((m) => m.kind === 'concept' && m.first > from && m.last < to && index.byPredicate.has(m.id) && !ownWords(m.id))) return true;
+  // "shortly before Putin's Dec. 4-5 visit": the date of another word of an event, owned by
+  // someone the claim is not about.
+  if (view.tokens[at - 1]?.possessive && !view.mentions.some((m) => m.last === at - 1 && claim.subject.some((a) => a.id === m.id))) {
+    let end = at + 1;
+    while (end < view.tokens.length && (view.tokens[end]!.kind === 'number' || DATE_JOINERS.has(view.tokens[end]!.text))) end++;
+    if (view.mentions.some((m) => m.first === end && m.first !== predicate.first && ownWords(m.id))) return true;
+  }
   const markers = index.language.contentMarkers;
   for (let k = predicate.first - 1; k >= 0 && k >= predicate.first - REPORTED_OBJECT_REACH; k--) {
     const text = view.tokens[k]!.text;

@@ -38,3 +38,16 @@ describe('wording that says the meetings were unknown until the report', () => {
     expect(claimsOf(...paragraph)).toEqual(expected);
   });
 });
+
+describe('a date that belongs to something else', () => {
+  it.each([
+    // Another party's event right after the date: "Putin's Dec. 4-5 visit".
+    [['The executives\' Moscow trip came weeks before Putin\'s Dec. 4-5 visit.'], []],
+    // A report verb taking the meetings as its object dates the report.
+    [['The news agency first reported the Moscow meetings on Dec. 9.'], []],
+    // The meetings' own differing date is still read as such.
+    [['Indian executives met Russian officials in Moscow on November 12-13, one outlet said.'], ['executives-met-russian-officials-in-moscow:a', 'meetings-held-october-29-30:a']],
+  ])('%s', (paragraph, expected) => {
+    expect(claimsOf(...paragraph)).toEqual(expected);
+  });
+});

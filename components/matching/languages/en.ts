@@ -76,9 +76,9 @@ const CUES: CueRow[] = [
   ...['not only', 'not just', 'not least', 'no fewer than', 'no less than', 'not fewer than', 'no doubt', 'nothing but', 'not to mention', 'no sooner', 'not unlike', 'not surprisingly', 'whether or not', 'no longer a secret', 'if anything']
     .map((phrase): CueRow => ({ phrase, category: 'pseudo' })),
   // A conditional or open clause in front leaves the whole sentence open: "If the account holds, …",
-  // "Should the meetings prove …", "Whether the talks … is hard to establish". (Before the other
-  // rows: where two rows of one length fit, the first wins.)
-  ...['if', 'should', 'whether', 'were', 'unless', 'assuming']
+  // "Should the meetings prove …", "Had Tata attended, …", "Whether the talks … is hard to
+  // establish". (Before the other rows: where two rows of one length fit, the first wins.)
+  ...['if', 'should', 'whether', 'were', 'had', 'unless', 'assuming']
     .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'forward', opening: true })),
   // Open questions and hedges: the sentence neither affirms nor denies.
   ...['did not confirm', 'do not confirm', 'does not confirm', 'could not confirm', 'could not independently confirm', 'could not verify',
@@ -97,6 +97,7 @@ const CUES: CueRow[] = [
   ...['could not be confirmed', 'could not be independently confirmed', 'could not be verified', 'could not be independently verified',
     'could not be determined', 'could not be established', 'could not be independently established', 'difficult to establish', 'hard to establish',
     'difficult to verify', 'hard to verify', 'not independently verified', 'not been verified', 'not been confirmed', 'neither confirmed nor denied',
+    'no independent confirmation', 'no confirmation', 'no official confirmation', 'not independently confirmed',
     'is unclear', 'remains unclear', 'was unclear', 'remains uncertain', 'is uncertain', 'is not known', 'is not clear', 'was not clear', 'unconfirmed']
     .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'both', window: 12 })),
   ...['unknown', 'remains to be seen']
