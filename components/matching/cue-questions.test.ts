@@ -93,7 +93,7 @@ describe('readCues: a conditional or open clause in front', () => {
     ['"Should" in front', 'should the summit turn out to have been a rehearsal, korrin would be the first to benefit from it later that year.'],
     ['"Had" in front', 'had veltra sent its chief to the summit, korrin would have come along for the whole week of talks.'],
     ['"Whether" in front', 'whether veltra really sent three people to the long planning summit that autumn is hard to say.'],
-    ['after an opening quote', '"if the accounts hold up, veltra and korrin met the buyers twice in one long week of talks," one analyst said.'],
+    ['after an opening quote, to its close', '"if the accounts hold up, veltra and korrin met the buyers twice in one long week of talks."'],
   ])('%s', (_name, sentence) => {
     // Every word after the opening one.
     const r = read(sentence);
@@ -111,8 +111,22 @@ describe('readCues: a conditional or open clause in front', () => {
     expect(r.hedged).not.toContain('korrin');
   });
 
-  it('reads "If anything" as no conditional', () => {
+  it('reads "If anything", "Whether by … or …" and a participle "Assuming" as no conditional', () => {
     expect(read('if anything, the summit showed that veltra attended in force.').hedged).toEqual([]);
+    expect(read('whether by accident or design, the summit was kept secret.').hedged).toEqual([]);
+    expect(read('assuming charge in october, veltra led the delegation.').hedged).toEqual([]);
+  });
+
+  it('hedges "Were" and "Unless" in front, and "If confirmed," as a bare "If"', () => {
+    expect(read('were veltra to attend, korrin would follow it to the summit in the end.').hedged).toContain('summit');
+    expect(read('unless the report is wrong, veltra attended the long summit with six people.').hedged).toContain('attended');
+    expect(read('if confirmed, the report would show that veltra attended the summit with a large team of six.').hedged).toContain('six');
+  });
+
+  it('ends a conditional that opens a quotation where the quotation closes', () => {
+    const r = read('"if korrin asks, we will listen," a veltra executive said, confirming it attended the summit.');
+    expect(r.hedged).toContain('listen');
+    expect(r.hedged).not.toContain('attended');
   });
 
   it('hedges "appears to" and "it is possible" forward, as "could not be established" both ways', () => {

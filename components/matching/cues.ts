@@ -110,6 +110,21 @@ function cueMatches(tokens: Token[], i: number, cue: CompiledCue): boolean {
   });
 }
 
+/**
+ * Where the scope of a cue opening a quotation ends: at the token after the quotation closes
+ * ('"If Moscow asks, we will listen," an executive said, confirming …'); the sentence's end
+ * outside one. (Quotation marks are no tokens: the text is asked, typographic ones read as '"'.)
+ */
+function quotationEnd(tokens: Token[], k: number, text: string): number {
+  const at = tokens[k]!.start;
+  let inside = false;
+  for (let q = text.indexOf('"'); q >= 0 && q < at; q = text.indexOf('"', q + 1)) inside = !inside;
+  const close = inside ? text.indexOf('"', tokens[k]!.end) : -1;
+  if (close < 0) return tokens.length;
+  const after = tokens.findIndex((t) => t.start > close);
+  return after < 0 ? tokens.length : after;
+}
+
 /** The longest cue at token `i`; a cue that must open the sentence only where `opening`. */
 function cueAt(tokens: Token[], i: number, table: CueTable, opening: boolean): CompiledCue | undefined {
   const text = tokens[i]!.text;
@@ -125,7 +140,7 @@ function cueAt(tokens: Token[], i: number, table: CueTable, opening: boolean): C
  * month "May", for instance). A denial or falsity cue that is itself negated ("did not deny" is a
  * hedge row; "not false") bears on nothing.
  */
-export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<number> = new Set()): CueFlags {
+export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<number> = new Set(), text?: string): CueFlags {
   const table = cueTable(language);
   const found: CueFlags['cues'] = [];
   /** The row each cue found comes from. */
@@ -185,7 +200,8 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     const row = rowOf.get(cue)!;
     const mark = cue.category === 'hedge' ? hedged : negated;
     const window = row.opening ? tokens.length : (row.window ?? 0);
-    const end = ends.get(cue) ?? tokens.length;
+    if (row.object && tokens[cue.first - 1]?.kind === 'word') mark[cue.first - 1] = true;
+    const end = ends.get(cue) ?? (row.opening && text ? quotationEnd(tokens, cue.first, text) : tokens.length);
     if (row.direction === 'forward' || row.direction === 'both') {
       let words = 0;
       for (let k = cue.last + 1; k < end && words < window && !endsCue(cue, k) && !crosses(cue, k); k++) {

@@ -110,7 +110,7 @@ function monthAt(tokens: Token[], i: number, language: Language): number | undef
 }
 
 /** Words joining the days of one date, and between days and month, where the language sets none. */
-const DAY_JOINERS = ['-', 'and', 'to', '&', 'through'];
+export const DAY_JOINERS = ['-', 'and', 'to', '&', 'through'];
 const DAY_MONTH_LINKS = ['of'];
 
 /** Day numbers joined by "-", "and", "to", "&": "29-30", "29 and 30", "29th and 30th". */

@@ -5,8 +5,9 @@
 import type { Language } from './languages/types';
 import type { Mention } from './lexicon';
 import type { SentenceView } from './sentence-view';
+import { antecedent, type Anaphor } from './antecedents';
 import { PRONOUN_PREFIX, type CompiledClaim, type MatchIndex } from './story-index';
-import { inOtherAside, isReportWord, ofWhom, opensAside, quotationAt, quotedBefore } from './subject-clues';
+import { inOtherAside, isReportWord, ofWhom, opensAside, quotedBefore } from './subject-clues';
 
 /** A sentence's context: the sentences before it in its paragraph (nearest last), what the page named before, the page's year. */
 export interface SentenceContext {
@@ -15,62 +16,6 @@ export interface SentenceContext {
   named: ReadonlySet<string>;
   /** The year of the page's date line, when it has one. */
   pageYear?: number;
-}
-
-/** Sentences back a "the company" or "it" may reach for what it stands for. */
-export const ANAPHOR_REACH = 3;
-
-type Anaphor = SentenceView['anaphors'][number];
-
-/**
- * Does mention `m` fit the anaphor: an entity of its kind for "it", with it among its nouns for
- * "the company"; for "they" or "the executives", a group the claim is about ("Indian officials").
- */
-function fits(anaphor: Anaphor, m: Mention, index: MatchIndex, claim: CompiledClaim): boolean {
-  if (anaphor.ids.includes(`${PRONOUN_PREFIX}group`) && claim.subject.some((a) => a.id === m.id)) return true;
-  if (m.kind !== 'entity') return false;
-  const kind = index.entities.get(m.id)?.kind;
-  return anaphor.ids.some((id) => (id.startsWith(PRONOUN_PREFIX) ? id === `${PRONOUN_PREFIX}${kind}` : id === m.id));
-}
-
-/**
- * The entity an anaphor stands for: the nearest fitting entity named before it in its own
- * sentence ("Bharat Forge said … as far as the company was concerned"), else the first fitting
- * entity named in the nearest sentence before (the subject there, usually).
- */
-function antecedent(anaphor: Anaphor, view: SentenceView, context: SentenceContext, index: MatchIndex, claim: CompiledClaim): string | undefined {
-  if (anaphor.ids.includes(`${PRONOUN_PREFIX}speaker`)) return speaker(anaphor, view, index);
-  for (let k = view.mentions.length - 1; k >= 0; k--) {
-    const m = view.mentions[k]!;
-    if (m.last < anaphor.first && fits(anaphor, m, index, claim)) return m.id;
-  }
-  for (let k = context.before.length - 1; k >= Math.max(0, context.before.length - ANAPHOR_REACH); k--) {
-    const before = context.before[k]!;
-    const found = before.mentions.find((m) => fits(anaphor, m, index, claim));
-    // "The ministry was contacted on Tuesday. It declined to comment": a noun there that can
-    // stand for one entity only is that entity, when it comes before any name that fits.
-    // (Only a bare noun: "the ministry of external affairs" is some other ministry; and only where
-    // the language's `ofWords` say how a noun is narrowed down.)
-    const bare = (a: Anaphor) => index.language.ofWords !== undefined && !index.language.ofWords.has(before.tokens[a.last + 1]?.text ?? '');
-    const noun = before.anaphors.find((a) => a.ids.length === 1 && !a.ids[0]!.startsWith(PRONOUN_PREFIX) && bare(a) && fits(anaphor, { id: a.ids[0]!, kind: 'entity' } as Mention, index, claim));
-    if (noun && (!found || noun.first < found.first)) return noun.ids[0];
-    if (found) return found.id;
-  }
-  return undefined;
-}
-
-/**
- * Whom "we" in a quotation speaks for: the first name of an organisation or person the sentence
- * gives outside the quotation, after it ('"We were not there," a Bharat Forge executive said') or
- * else before it ('Bharat Forge said: "We sent no one"'). Outside a quotation, no one.
- */
-function speaker(anaphor: Anaphor, view: SentenceView, index: MatchIndex): string | undefined {
-  const quotation = quotationAt(view, anaphor.first);
-  if (!quotation) return undefined;
-  const someone = (m: Mention) => m.kind === 'entity' && index.entities.get(m.id)?.kind !== 'place';
-  const after = view.mentions.find((m) => someone(m) && view.tokens[m.first]!.start > quotation.close);
-  const before = view.mentions.findLast((m) => someone(m) && view.tokens[m.last]!.end <= quotation.open);
-  return (after ?? before)?.id;
 }
 
 /**
@@ -130,11 +75,7 @@ export function findSubject(view: SentenceView, claim: CompiledClaim, predicate:
   // its sources had reconfirmed that Adani attended").
   const reportAt = (k: number) => isReportWord(view.tokens, k, index.language);
   const placed = (m: Mention) => {
-    // Before the predicate: not inside a quotation closed before it, nor before a nearer word of
-    // the same predicate whose "of" names someone else ("did not address the presence of Indian
-    // officials at the talks": "at the talks" is the officials'); nor before a word that names its
-    // members after it ("Adani … including the presence of …").
-    if (m.first < predicate.first) return !index.language.membersFollow?.has(view.tokens[predicate.first]!.text) && !quotedBefore(view, m, predicate) && !view.byId.get(predicate.id)!.some((o) => o.first > m.last && o.last < predicate.first && ofWhom(view, o, index) !== undefined);
+    if (m.first < predicate.first) return placedBefore(view, m, predicate, index);
     // "represented in Moscow by its chief executive, Ashish Rajvanshi": reach counts from the agent's "by".
     let from = predicate.last;
     const reach = listReach ?? index.language.postSubjectReach ?? POST_SUBJECT_REACH;
@@ -152,7 +93,8 @@ export function findSubject(view: SentenceView, claim: CompiledClaim, predicate:
     if (listReach === undefined) for (let k = predicate.last + 1; k < m.first; k++) if (view.tokens[k]!.text === ',' && index.language.clauseJoiners?.has(view.tokens[k + 1]?.text ?? '')) return false;
     // (Not "…на этих встречах, уточняет агентство": the aside's speaker follows it.)
     for (let k = m.last + 1; k <= m.last + 2; k++) if (reportAt(k) && !aside(k)) return false;
-    return true;
+    // "… reçus à Moscou, Adani conteste": a name with a denial of its own after it is that one's subject.
+    return !view.cues.cues.some((c) => (c.category === 'denial' || c.category === 'falsity') && c.first === m.last + 1);
   };
   const named = view.mentions.filter(
     (m) =>
@@ -169,6 +111,18 @@ export function findSubject(view: SentenceView, claim: CompiledClaim, predicate:
   if (!index.language.elidedSubjects || !mayOpenWithVerb(view, predicate, index.language)) return null;
   const clause = view.cues.clause[predicate.first];
   return clause !== undefined ? elidedSubject(view, claim, predicate, clause, context, index) : null;
+}
+
+/**
+ * A name before the predicate is its subject unless the predicate names its members after it
+ * ("Adani … including the presence of …"), the name stands inside a quotation closed before the
+ * predicate, or a nearer word of the same predicate has an "of" naming someone else ("did not
+ * address the presence of Indian officials at the talks": "at the talks" is the officials').
+ */
+function placedBefore(view: SentenceView, m: Mention, predicate: Mention, index: MatchIndex): boolean {
+  if (index.language.membersFollow?.has(view.tokens[predicate.first]!.text)) return false;
+  if (quotedBefore(view, m, predicate)) return false;
+  return !view.byId.get(predicate.id)!.some((o) => o.first > m.last && o.last < predicate.first && ofWhom(view, o, index) !== undefined);
 }
 
 /** A predicate noun (a concept some claim states) between the predicate and `k`: "by" at `k` is that noun's. */

@@ -9,7 +9,7 @@ import { findSubject, isForeign, type SentenceContext } from './find-subject';
 import type { Mention } from './lexicon';
 import { datesSomethingElse, isAhead, isAnotherPlace, isDatedEvent, isOnTopic, isOwnerPhrase, isWordOf, opensList, withHolds } from './predicate-checks';
 import { placesSetIn, type SentenceView } from './sentence-view';
-import { PRONOUN_PREFIX, type Alternative, type CompiledClaim, type MatchIndex } from './story-index';
+import type { Alternative, CompiledClaim, MatchIndex } from './story-index';
 
 export type { SentenceContext } from './find-subject';
 
@@ -82,22 +82,8 @@ export const FIGURE_SUBJECT_REACH = 6;
 const POLARITY_ORDER: Polarity[] = ['affirms', 'uncertain', 'denies'];
 
 
-/**
- * A group pronoun ("they", "their") opening the sentence stands for what the sentence before opens
- * with, when that is the story's own: "Indian companies have been careful. They fear secondary
- * sanctions." (A place is no one: not "Russia wants …".)
- */
-function pronounFor(view: SentenceView, ids: string[], context: SentenceContext, index: MatchIndex): boolean {
-  const before = context.before.at(-1);
-  // (A pronoun is one word: "the delegation" is a noun of its own.)
-  if (!before || !view.anaphors.some((a) => a.first <= 1 && a.first === a.last && a.ids.includes(`${PRONOUN_PREFIX}group`))) return false;
-  // The sentence before's subject: what it opens with.
-  const first = before.mentions[0];
-  return first !== undefined && first.first <= 1 && index.entities.get(first.id)?.kind !== 'place' && ids.includes(first.id) && !isForeign(before, first, index);
-}
-
 export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: SentenceContext, index: MatchIndex): Verdict | null {
-  if (!claim.also.every((group) => hasOwn(view, group, index) || pronounFor(view, group, context, index))) return null;
+  if (!claim.also.every((group) => hasOwn(view, group, index))) return null;
   const inParagraph = (group: string[]) => hasAny(view, group) || context.before.some((before) => hasAny(before, group));
   if (!claim.near.every(inParagraph)) return null;
   if (!claim.context.every((group) => inParagraph(group) || group.some((id) => context.named.has(id)))) return null;

@@ -5,6 +5,7 @@
 import type { Difference } from './compare-figures';
 import type { SentenceContext } from './find-subject';
 import type { Mention } from './lexicon';
+import { DAY_JOINERS } from './figures';
 import { DEFAULT_PLACE_PREPOSITIONS, placesSetIn, type SentenceView } from './sentence-view';
 import { PRONOUN_PREFIX, type Alternative, type CompiledClaim, type MatchIndex } from './story-index';
 
@@ -18,9 +19,6 @@ export function isOnTopic(view: SentenceView, predicate: Mention, claim: Compile
   const inTopicOf = (o: Mention) =>
     o.last < predicate.first && language.topicWords.has(view.tokens[o.last + 1]?.text ?? '') && predicate.first <= o.last + 1 + TOPIC_REACH;
   if (view.byId.get(predicate.id)!.some(inTopicOf)) return false;
-  // "nothing to say on this": a demonstrative standing alone refers back, as a pronoun does.
-  const after = view.tokens[predicate.last + 2];
-  if (language.topicWords.has(view.tokens[predicate.last + 1]?.text ?? '') && after && language.definiteWords?.has(after.text) && (view.tokens[predicate.last + 3]?.kind ?? 'punct') === 'punct') return true;
   // "… about them": a pronoun refers back to what the sentence or paragraph is about.
   return isAbout(view, predicate.last, (id) => claim.onTopic!.has(id), (word) => language.topicWords.has(word), true);
 }
@@ -114,8 +112,8 @@ export function isOwnerPhrase(view: SentenceView, predicate: Mention, index: Mat
   return (index.language.placePrepositions ?? DEFAULT_PLACE_PREPOSITIONS).has(view.tokens[predicate.first]!.text);
 }
 
-/** What may stand between a date's words ("Dec. 4-5", "29 and 30"). */
-const DATE_JOINERS: ReadonlySet<string> = new Set(['.', '-', '–', ',', 'and', 'to']);
+/** Tokens from the end of a report verb's object to its date ("the meetings on Dec. 9"). */
+export const REPORTED_DATE_GAP = 2;
 
 /** Tokens before what a date is said of where a report verb taking it as its object stands ("reported the Moscow meetings on Dec. 9"). */
 export const REPORTED_OBJECT_REACH = 3;
@@ -132,17 +130,21 @@ export function datesSomethingElse(view: SentenceView, predicate: Mention, at: n
   const [from, to] = at > predicate.last ? [predicate.last, at] : [at, predicate.first];
   if (view.mentions.some((m) => m.kind === 'concept' && m.first > from && m.last < to && index.byPredicate.has(m.id) && !ownWords(m.id))) return true;
   // "shortly before Putin's Dec. 4-5 visit": the date of another word of an event, owned by
-  // someone the claim is not about.
-  if (view.tokens[at - 1]?.possessive && !view.mentions.some((m) => m.last === at - 1 && claim.subject.some((a) => a.id === m.id))) {
+  // someone the claim is not about (nor the other party it names: "prepared Putin's … visit").
+  const owner = (m: Mention) => m.last === at - 1 && (claim.subject.some((a) => a.id === m.id) || claim.also.some((group) => group.includes(m.id)));
+  if (view.tokens[at - 1]?.possessive && !view.mentions.some(owner)) {
+    const joiners = index.language.dates.dayJoiners ?? DAY_JOINERS;
     let end = at + 1;
-    while (end < view.tokens.length && (view.tokens[end]!.kind === 'number' || DATE_JOINERS.has(view.tokens[end]!.text))) end++;
+    while (end < view.tokens.length && (view.tokens[end]!.kind === 'number' || view.tokens[end]!.kind === 'punct' || joiners.includes(view.tokens[end]!.text))) end++;
     if (view.mentions.some((m) => m.first === end && m.first !== predicate.first && ownWords(m.id))) return true;
   }
+  // "reported the Moscow meetings on Dec. 9": the date right after the claim's words, which are
+  // the report verb's object (not "told Reuters the meetings were held … on Nov. 12-13").
+  if (at <= predicate.last || at - predicate.last > REPORTED_DATE_GAP) return false;
   const markers = index.language.contentMarkers;
   for (let k = predicate.first - 1; k >= 0 && k >= predicate.first - REPORTED_OBJECT_REACH; k--) {
-    const text = view.tokens[k]!.text;
-    if (markers?.has(text) || view.tokens[k]!.kind === 'punct') return false;
-    if (index.language.reportWords.has(view.tokens[k]!.stem) && at > predicate.last) return true;
+    if (markers?.has(view.tokens[k]!.text) || view.tokens[k]!.kind === 'punct') return false;
+    if (index.language.reportWords.has(view.tokens[k]!.stem)) return true;
   }
   return false;
 }

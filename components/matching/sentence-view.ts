@@ -88,7 +88,7 @@ class LazyView implements SentenceView {
   }
 
   get cues(): CueFlags {
-    return (this.#cues ??= readCues(this.tokens, this.language, figureTokens(this.figures)));
+    return (this.#cues ??= readCues(this.tokens, this.language, figureTokens(this.figures), this.text));
   }
 
   get years(): number[] {

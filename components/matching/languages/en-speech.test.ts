@@ -1,6 +1,6 @@
-// Reported and direct speech in English: whom "we" in a quotation speaks for, a negation between a
-// predicate's words, a demonstrative as what a comment is about. Sentences written for this test;
-// none comes from the evaluation set or the seeds.
+// Reported and direct speech in English: whom "we" in a quotation speaks for, a name inside a
+// quotation, "according to", a negation between a predicate's words or after it ("sent no one").
+// Sentences written for this test; none comes from the evaluation set or the seeds.
 import { describe, expect, it } from 'vitest';
 import { storyPack } from '../../../data/packs';
 import { matchSentenceView } from '../match-text';
@@ -20,7 +20,7 @@ describe('"we" in a quotation is whoever the sentence says is speaking', () => {
   it.each([
     ['"We did not send anybody to the Moscow talks," a Bharat Forge spokesperson told reporters.', ['bharat-forge-attended:d']],
     ['A spokesman for Bharat Forge put it plainly: "We were never at the Moscow meetings."', ['bharat-forge-attended:d']],
-    ['"We have nothing to say on this," a defence ministry spokesman said of the Moscow report.', ['ministry-and-companies-did-not-comment:a']],
+    ['Bharat Forge said in a filing: "We sent no one to the Moscow meetings."', ['bharat-forge-attended:d']],
   ])('%s', (sentence, expected) => {
     expect(claimsOf(sentence)).toEqual(expected);
   });
@@ -30,6 +30,9 @@ describe('"we" in a quotation is whoever the sentence says is speaking', () => {
     'We were not at the Moscow meetings, but our correspondent spoke to people who were.',
     // The speaker named is no firm of the claim: an analyst's "we" is nobody's attendance.
     '"We were not surprised by the Moscow meetings," said a defence analyst in New Delhi.',
+    // Only the quotation's own attribution speaks: not a firm named further on, nor one inside a quotation.
+    '"We were not at the Moscow meetings," said an executive at a rival firm, asked about Bharat Forge.',
+    '"We have nothing to say on the Moscow talks," a spokesman said, after Bharat Forge shares fell 4%.',
   ])('%s', (sentence) => {
     expect(claimsOf(sentence)).toEqual([]);
   });
@@ -42,5 +45,22 @@ describe('a negation between a predicate\'s words', () => {
 
   it('leaves a phrase whose own word is "not" as it is ("asked not to be named")', () => {
     expect(claimsOf('Three people familiar with the Moscow talks asked not to be named.')).toEqual(['account-rests-on-unnamed-sources:a']);
+  });
+});
+
+describe('names in and around quotations', () => {
+  it('reads no name inside a quotation as the subject of what follows it', () => {
+    expect(claimsOf('"Adani people were in the room at the Moscow talks," one source told Reuters after the denials.')).toEqual(['adani-defence-attended:a']);
+  });
+
+  it('takes "according to" as having its speaker after it', () => {
+    expect(claimsOf('Adani Defence was represented in Moscow by its chief executive, Ashish Rajvanshi, according to the report.')).toEqual([
+      'adani-ceo-rajvanshi-represented-adani:a',
+      'adani-defence-attended:a',
+    ]);
+  });
+
+  it('reads a name with its own denial after a predicate as that denial\'s subject', () => {
+    expect(claimsOf('Indian executives were received in Moscow, Adani denies.')).not.toContain('adani-defence-attended:a');
   });
 });

@@ -73,12 +73,14 @@ const MONTHS = new Map(
  */
 const CUES: CueRow[] = [
   // Pseudo-negations first: longer rows win, and their words are then no cue.
-  ...['not only', 'not just', 'not least', 'no fewer than', 'no less than', 'not fewer than', 'no doubt', 'nothing but', 'not to mention', 'no sooner', 'not unlike', 'not surprisingly', 'whether or not', 'no longer a secret', 'if anything']
+  ...['not only', 'not just', 'not least', 'no fewer than', 'no less than', 'not fewer than', 'no doubt', 'nothing but', 'not to mention', 'no sooner', 'not unlike', 'not surprisingly', 'whether or not', 'no longer a secret', 'if anything',
+    // "Whether by accident or design, …": no open question.
+    'whether by', 'whether in', 'whether through', 'whether for', 'whether at', 'whether out of']
     .map((phrase): CueRow => ({ phrase, category: 'pseudo' })),
   // A conditional or open clause in front leaves the whole sentence open: "If the account holds, …",
   // "Should the meetings prove …", "Had Tata attended, …", "Whether the talks … is hard to
   // establish". (Before the other rows: where two rows of one length fit, the first wins.)
-  ...['if', 'should', 'whether', 'were', 'had', 'unless', 'assuming']
+  ...['if', 'if confirmed', 'should', 'whether', 'were', 'had', 'unless']
     .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'forward', opening: true })),
   // Open questions and hedges: the sentence neither affirms nor denies.
   ...['did not confirm', 'do not confirm', 'does not confirm', 'could not confirm', 'could not independently confirm', 'could not verify',
@@ -107,8 +109,9 @@ const CUES: CueRow[] = [
     .map((phrase): CueRow => ({ phrase, category: 'negation', direction: 'forward', window: 10 })),
   // A negated subject ("no one", "none of them") negates its clause's verb, however far: "no person
   // representing Bharat Forge or any Kalyani Group company had travelled to Russia".
+  // Right after a verb, one is its object and negates it too: "sent no one", "attended none of them".
   ...['no', 'none', 'none of', 'no one', 'nobody', 'nothing', 'neither', 'no person', 'not one', 'not a single']
-    .map((phrase): CueRow => ({ phrase, category: 'negation', direction: 'forward', window: 16 })),
+    .map((phrase): CueRow => ({ phrase, category: 'negation', direction: 'forward', window: 16, object: phrase !== 'neither' })),
   // Denials report a whole clause.
   ...['deny', 'denied', 'denies', 'denial', 'reject', 'rejected', 'refute', 'refuted', 'dismiss', 'dismissed', 'rubbish', 'rubbished', 'disputed', 'contradicted']
     .map((phrase): CueRow => ({ phrase, category: 'denial', direction: 'forward', window: 25 })),

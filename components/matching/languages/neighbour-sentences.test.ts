@@ -63,12 +63,9 @@ describe('scope, years and other events', () => {
 
 describe('names a predicate does not go with', () => {
   it.each([
-    // A name inside a quotation is not the subject of what follows it closing.
-    [['"The trip went ahead and Bharat Forge had someone in the room," a government source said after the denials.'], ['bharat-forge-attended:a']],
     // (A name in quotes is still a name: a short quotation is no one's words.)
     [['A senior official of "Bharat Forge" attended the Moscow talks.'], ['bharat-forge-attended:a']],
-    // "including" names its members after it: the spokesperson's firm is not one of them.
-    [['The Adani spokesperson would not go into the rest of the story, including the presence of Indian officials at the talks.'], ['government-officials-attended:a']],
+
     // "notwithstanding" opens a clause of its own: the denials there are nobody's named before it.
     [['Reuters said its sources still placed Bharat Forge people at the Moscow talks, notwithstanding the denials.'], ['bharat-forge-attended:a']],
     // The sources named once are not the claim each time they are cited again.
@@ -81,5 +78,25 @@ describe('names a predicate does not go with', () => {
     [["Bharat Forge's filing was silent on the presence of Indian government officials at the Moscow meetings."], ['government-officials-attended:a']],
   ])('%s', (paragraph, expected) => {
     expect(claimsOf(en, paragraph)).toEqual(expected);
+  });
+});
+
+describe('business news of the story\'s firms', () => {
+  it.each([
+    'Bharat Forge despatched the first batch of towed guns to the army on Monday.',
+    'Indian crop protection companies met Russian officials in Moscow to expand fertiliser exports.',
+    'Baba Kalyani met Russian officials in Pune last year to discuss artillery.',
+    'India\'s defence minister praised the Su-57 fighter on Tuesday. The defence ministry declined to comment on this.',
+  ])('%s', (sentence) => {
+    expect(claimsOf(en, [sentence])).toEqual([]);
+  });
+
+  it('reads no meeting of Adani\'s with Russian officials elsewhere as the Moscow meetings', () => {
+    expect(claimsOf(en, ['Adani Group executives met Russian officials to discuss LNG supplies for its Mundra terminal.'])).not.toContain('adani-defence-attended:a');
+  });
+
+  it('"including" takes no subject before it: the spokesperson\'s firm is not among those present', () => {
+    const found = claimsOf(en, ['The Adani spokesperson would not go into the rest of the story, including the presence of Indian officials at the talks.']);
+    expect(found.filter((c) => c.startsWith('adani'))).toEqual([]);
   });
 });

@@ -50,6 +50,8 @@ export interface CueRow {
    * holds, …", "Should the talks prove …", "Whether the talks … is hard to say").
    */
   opening?: boolean;
+  /** A negated object: the word right before the cue, a verb taking it, is negated too ("sent no one"). */
+  object?: boolean;
 }
 
 export interface NumberWords {

@@ -1,0 +1,80 @@
+// What an anaphor stands for: "the company" or "it" for an entity named before it (in its
+// sentence, else the paragraph's sentences before), "they" for a group a claim is about, and "we"
+// in a quotation for whoever the quotation's attribution names.
+import type { SentenceContext } from './find-subject';
+import type { Mention } from './lexicon';
+import type { SentenceView } from './sentence-view';
+import { PRONOUN_PREFIX, type CompiledClaim, type MatchIndex } from './story-index';
+import { isReportWord, quotationAt } from './subject-clues';
+
+/** Sentences back a "the company" or "it" may reach for what it stands for. */
+export const ANAPHOR_REACH = 3;
+
+export type Anaphor = SentenceView['anaphors'][number];
+
+/**
+ * Does mention `m` fit the anaphor: an entity of its kind for "it", with it among its nouns for
+ * "the company"; for "they" or "the executives", a group the claim is about ("Indian officials").
+ */
+function fits(anaphor: Anaphor, m: Mention, index: MatchIndex, claim: CompiledClaim): boolean {
+  if (anaphor.ids.includes(`${PRONOUN_PREFIX}group`) && claim.subject.some((a) => a.id === m.id)) return true;
+  if (m.kind !== 'entity') return false;
+  const kind = index.entities.get(m.id)?.kind;
+  return anaphor.ids.some((id) => (id.startsWith(PRONOUN_PREFIX) ? id === `${PRONOUN_PREFIX}${kind}` : id === m.id));
+}
+
+/**
+ * The entity an anaphor stands for: the nearest fitting entity named before it in its own
+ * sentence ("Bharat Forge said … as far as the company was concerned"), else the first fitting
+ * entity named in the nearest sentence before (the subject there, usually).
+ */
+export function antecedent(anaphor: Anaphor, view: SentenceView, context: SentenceContext, index: MatchIndex, claim: CompiledClaim): string | undefined {
+  if (anaphor.ids.includes(`${PRONOUN_PREFIX}speaker`)) return speaker(anaphor, view, index);
+  for (let k = view.mentions.length - 1; k >= 0; k--) {
+    const m = view.mentions[k]!;
+    if (m.last < anaphor.first && fits(anaphor, m, index, claim)) return m.id;
+  }
+  for (let k = context.before.length - 1; k >= Math.max(0, context.before.length - ANAPHOR_REACH); k--) {
+    const before = context.before[k]!;
+    const found = before.mentions.find((m) => fits(anaphor, m, index, claim));
+    // "The ministry was contacted on Tuesday. It declined to comment": a noun there that can
+    // stand for one entity only is that entity, when it comes before any name that fits.
+    // (Only a bare noun: "the ministry of external affairs" is some other ministry; and only where
+    // the language's `ofWords` say how a noun is narrowed down.)
+    const bare = (a: Anaphor) => index.language.ofWords !== undefined && !index.language.ofWords.has(before.tokens[a.last + 1]?.text ?? '');
+    const noun = before.anaphors.find((a) => a.ids.length === 1 && !a.ids[0]!.startsWith(PRONOUN_PREFIX) && bare(a) && fits(anaphor, { id: a.ids[0]!, kind: 'entity' } as Mention, index, claim));
+    if (noun && (!found || noun.first < found.first)) return noun.ids[0];
+    if (found) return found.id;
+  }
+  return undefined;
+}
+
+/** Words between a quotation and its speaker's name, or between the name and its report verb ("a senior Bharat Forge executive told"). */
+export const SPEAKER_REACH = 4;
+
+/**
+ * Whom "we" in a quotation speaks for: the organisation or person of the quotation's attribution,
+ * right after it ('"We were not there," a Bharat Forge executive said'; '…," said Bharat Forge's
+ * spokesman') or right before it ('Bharat Forge said: "We sent no one"'), never a name inside a
+ * quotation or further on. Outside a quotation, no one.
+ */
+function speaker(anaphor: Anaphor, view: SentenceView, index: MatchIndex): string | undefined {
+  const quotation = quotationAt(view, anaphor.first);
+  if (!quotation) return undefined;
+  const tokens = view.tokens;
+  const report = (k: number) => isReportWord(tokens, k, index.language);
+  const plain = (from: number, to: number) => tokens.slice(from, to).every((t) => t.text !== ',' && t.text !== ';' && t.text !== ':');
+  const someone = (m: Mention) => m.kind === 'entity' && index.entities.get(m.id)?.kind !== 'place' && !quotationAt(view, m.first);
+  const after = tokens.findIndex((t) => t.start > quotation.close);
+  const said = (m: Mention) => {
+    if (after >= 0 && m.first >= after && m.first - after <= SPEAKER_REACH && plain(after, m.first)) {
+      // "…," said Bharat Forge's spokesman / "…," a Bharat Forge executive told reporters
+      for (let k = after; k < m.first; k++) if (report(k)) return true;
+      for (let k = m.last + 1; k <= m.last + SPEAKER_REACH && k < tokens.length && plain(m.last + 1, k + 1); k++) if (report(k)) return true;
+    }
+    // Bharat Forge said: "We sent no one"
+    if (tokens[m.last]!.end <= quotation.open) for (let k = m.last + 1; k <= m.last + SPEAKER_REACH && k < tokens.length && tokens[k]!.start < quotation.open; k++) if (report(k)) return true;
+    return false;
+  };
+  return view.mentions.find((m) => someone(m) && said(m))?.id;
+}
