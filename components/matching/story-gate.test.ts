@@ -69,8 +69,14 @@ describe('judgeStory', () => {
     ['firms and place with no anchor in time or people', 'Bharat Forge executives visited Moscow in 2019 to discuss MiG-29 spares and joint ventures.'],
     ['the Adani group in business news', 'Adani Defence opened an ammunition plant in Kanpur; the Adani Group also reported port results.'],
     ['an empty text', ''],
+    ['firms, Russian officials and October in an arms-fair report', 'Bharat Forge showed artillery at an arms fair in October; Russian officials toured its stand. Adani Defence displayed drones.'],
   ])('rejects %s', (_, text) => {
     expect(judgeStory(text, groups).detected).toBe(false);
+  });
+
+  it('detects a tabloid brief with no names or exact dates: the firms, Russian officials in Moscow in October', () => {
+    const text = 'Bosses of Adani\'s defence arm and Bharat Forge held hush-hush talks with Russian officials in Moscow in October, Reuters says. MiG-29 spares were on the menu.';
+    expect(judgeStory(text, groups).detected).toBe(true);
   });
 
   it(`needs at least ${STORY_GATE_MIN_GROUPS} groups even when they are heavy`, () => {
