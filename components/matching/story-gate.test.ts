@@ -142,6 +142,23 @@ describe('signal group kinds', () => {
     ]);
   });
 
+  it('judges a text scanned once for both (the analyser) as it judges it scanned for each', () => {
+    const texts = [
+      'Mira Okafor unveiled a tidal turbine off Orkney.\n\nMeanwhile the wind farm auction off Orkney drew six bids.\n\nBids closed.',
+      'The council retracted its tender for the tidal turbine off Orkney.\n\nThe wind farm auction went on.',
+      'Mira Okafor spoke at the wind farm auction off Orkney.',
+      'A tidal turbine off Orkney.\n\nNothing else.',
+    ];
+    for (const text of texts) {
+      for (const explain of [false, true]) {
+        const scan = scannable(text);
+        const page = judgeStory(text, made, { explain }, scan);
+        expect(page).toEqual(judgeStory(text, made, { explain }));
+        expect(judgePassages(text, made, page, scan)).toEqual(judgePassages(text, made, page));
+      }
+    }
+  });
+
   it('gives a text of one passage, or a page not on the story, the page verdict', () => {
     const one = 'Mira Okafor unveiled a tidal turbine off Orkney.';
     expect(judgePassages(one, made, judgeStory(one, made))).toEqual([{ start: 0, end: one.length, onStory: true }]);
@@ -181,6 +198,11 @@ describe('judgePassages: which group a hit is of', () => {
   ])('%s', (_, signals, onStory) => {
     const groups = compileSignalGroups(signals);
     expect(judgePassages(text, groups, page).map((p) => p.onStory)).toEqual(onStory);
+    // Scanned once for the verdict too: every group with a term at a hit counts for the verdict
+    // (the anchor, behind the neighbouring story's "Moscow"), the first for the passage.
+    const scan = scannable(text);
+    expect(judgeStory(text, groups, {}, scan)).toEqual(judgeStory(text, groups));
+    expect(judgePassages(text, groups, page, scan).map((p) => p.onStory)).toEqual(onStory);
     // "İ" lower-cases to two characters: the text is scanned as written, with the Unicode patterns.
     expect(judgePassages(text.replace('Intro', 'İntro'), groups, page).map((p) => p.onStory)).toEqual(onStory);
   });

@@ -3,7 +3,8 @@
 // run on every page: one precompiled regular expression per signal group over the raw text.
 import type { StorySignalGroup } from '../../data/schema';
 import { asciiDigits } from './normalise';
-import { compilePhrase, LETTER_OR_DIGIT, leadingCharacters, termPatterns } from './story-gate-terms';
+import { compilePhrase, termPatterns } from './story-gate-terms';
+import { hitsFound, termHits, wordCharIn } from './term-hits';
 
 export { compilePhrase };
 
@@ -22,9 +23,6 @@ export const STORY_GATE_MIN_GROUPS = 3;
  * our words (Moscow, joint production) more often than two.
  */
 export const PASSAGE_MIN_GROUPS = 2;
-
-// Whole scripts' ranges: their combining marks count as letters here.
-const LETTER_OR_DIGIT_CHAR = new RegExp(`[${LETTER_OR_DIGIT}]`);
 
 export interface CompiledSignalGroup {
   id: string;
@@ -81,56 +79,17 @@ export function scannable(text: string): ScanText {
   return lower.length === text.length ? { text: asciiDigits(lower), lower: true } : { text: asciiDigits(text), lower: false };
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
 /** Does `text` hold one of the group's terms as a whole word? */
 export function containsTerm(text: string | ScanText, group: Pick<CompiledSignalGroup, 'pattern' | 'lowerPattern'>): boolean {
   const scan = typeof text === 'string' ? { text: asciiDigits(text), lower: false } : text;
   const pattern = scan.lower ? group.lowerPattern : group.pattern;
-  const wordChar = scan.lower ? LETTER_OR_DIGIT_CHAR : WORD_CHAR;
+  const wordChar = wordCharIn(scan);
   pattern.lastIndex = 0;
   for (let hit = pattern.exec(scan.text); hit; hit = pattern.exec(scan.text)) {
     if (hit.index === 0 || !wordChar.test(scan.text[hit.index - 1]!)) return true;
     pattern.lastIndex = hit.index + 1;
   }
   return false;
-}
-
-
-
-/**
- * Every group's terms in one pattern (for one scan over many passages), merged across groups,
- * and what tells which group a hit is of: each group's own pattern, anchored (sticky), asked in
- * the groups' order at the hit, of the groups whose terms can start with its character. The
- * merged scan costs about two thirds of an alternation of the groups side by side, each a capture.
- */
-interface AllGroups {
-  pattern: RegExp;
-  sticky: RegExp[];
-  /** Per group: the characters its terms start with; null when one may start with any (the Unicode scan's case folding, a class). */
-  leads: Array<Set<string> | null>;
-}
-const combined = new WeakMap<CompiledSignalGroup[], { lower: AllGroups; any: AllGroups }>();
-function allGroups(groups: CompiledSignalGroup[], lower: boolean): AllGroups {
-  let patterns = combined.get(groups);
-  if (!patterns) {
-    const all = termPatterns(groups.flatMap((g) => g.terms));
-    patterns = {
-      lower: { pattern: all.lowerPattern, sticky: groups.map((g) => new RegExp(g.lowerPattern.source, 'y')), leads: groups.map((g) => leadingCharacters(g.terms)) },
-      any: { pattern: all.pattern, sticky: groups.map((g) => new RegExp(g.pattern.source, 'iuy')), leads: groups.map(() => null) },
-    };
-    combined.set(groups, patterns);
-  }
-  return lower ? patterns.lower : patterns.any;
-}
-
-/** The first group (in order) whose terms match at `at`: the one a hit there is of. */
-function groupAt(all: AllGroups, groups: CompiledSignalGroup[], text: string, at: number): CompiledSignalGroup | undefined {
-  return groups.find((_, i) => {
-    if (all.leads[i] && !all.leads[i].has(text[at]!)) return false;
-    all.sticky[i]!.lastIndex = at;
-    return all.sticky[i]!.test(text);
-  });
 }
 
 /** The anchor and decisive groups' terms in one pattern, made once per compiled set of groups. */
@@ -144,7 +103,8 @@ function decidingTerms(groups: CompiledSignalGroup[], deciding: CompiledSignalGr
 /**
  * Judges whether `text` covers the story. Costs one regex scan per group, stopping at the first hit
  * (on a page without the anchor and decisive groups, one scan for those together).
- * `scan`: the text made scannable already (the caller judges its passages next).
+ * `scan`: the text made scannable already (the caller judges its passages next): then, past that
+ * first scan, one scan for every group's terms, whose hits judgePassages reads again (termHits).
  */
 export function judgeStory(raw: string, groups: CompiledSignalGroup[], options: { explain?: boolean } = {}, scan?: ScanText): StoryVerdict {
   // Decisive groups decide by their own rule and stay out of the share, so adding one never
@@ -159,9 +119,16 @@ export function judgeStory(raw: string, groups: CompiledSignalGroup[], options: 
   // One scan for all their terms at once first: it finds none on most pages, and costs less than
   // a scan per group (its terms merged across groups, see mergeAlternatives).
   const anyDeciding = deciding.length > 0 && containsTerm(text, decidingTerms(groups, deciding));
-  const decidingFound = anyDeciding ? deciding.filter((g) => containsTerm(text, g)) : [];
+  if (!anyDeciding && !options.explain) return { detected: false, score: 0, groups: [] };
+  let present: Set<CompiledSignalGroup> | undefined;
+  const has = (g: CompiledSignalGroup) => {
+    if (!scan) return containsTerm(text, g);
+    present ??= new Set(termHits(scan, groups).flatMap((hit) => hit.groups));
+    return present.has(g);
+  };
+  const decidingFound = anyDeciding ? deciding.filter(has) : [];
   if (decidingFound.length === 0 && !options.explain) return { detected: false, score: 0, groups: [] };
-  const found = groups.filter((g) => !g.elsewhere && (decidingFound.includes(g) || (!deciding.includes(g) && containsTerm(text, g))));
+  const found = groups.filter((g) => !g.elsewhere && (decidingFound.includes(g) || (!deciding.includes(g) && has(g))));
   const score = total ? found.filter((g) => !g.decisive).reduce((sum, g) => sum + g.weight, 0) / total : 0;
   const detected =
     found.length >= STORY_GATE_MIN_GROUPS &&
@@ -197,21 +164,17 @@ export function judgePassages(text: string, groups: CompiledSignalGroup[], page:
   // Without a neighbouring story's words anywhere, every passage is the story's (the rule below
   // leaves none out): a quick check spares the scan on most pages.
   const scan = scanText ?? scannable(text);
-  if (!groups.some((g) => g.elsewhere && containsTerm(scan, g))) return passages;
-  // One scan of the text for every group at once, each hit given to its passage.
+  const kept = hitsFound(scan, groups);
+  const elsewhere = kept ? kept.some((hit) => hit.groups.some((g) => g.elsewhere)) : groups.some((g) => g.elsewhere && containsTerm(scan, g));
+  if (!elsewhere) return passages;
+  // One scan of the text for every group at once (or the verdict's), each hit given to its passage,
+  // as the first group with a term there.
   const foundIn = passages.map(() => new Set<CompiledSignalGroup>());
-  const scanned = scan.text;
-  const all = allGroups(groups, scan.lower);
-  const wordChar = scan.lower ? LETTER_OR_DIGIT_CHAR : WORD_CHAR;
-  all.pattern.lastIndex = 0;
   let at = 0;
-  for (let hit = all.pattern.exec(scanned); hit; hit = all.pattern.exec(scanned)) {
-    all.pattern.lastIndex = hit.index + 1;
-    if (hit.index > 0 && wordChar.test(scanned[hit.index - 1]!)) continue;
-    while (at < passages.length - 1 && hit.index >= passages[at]!.end) at++;
-    if (hit.index < passages[at]!.start || hit.index >= passages[at]!.end) continue;
-    const group = groupAt(all, groups, scanned, hit.index);
-    if (group) foundIn[at]!.add(group);
+  for (const hit of kept ?? termHits(scan, groups)) {
+    while (at < passages.length - 1 && hit.at >= passages[at]!.end) at++;
+    if (hit.at < passages[at]!.start || hit.at >= passages[at]!.end) continue;
+    foundIn[at]!.add(hit.groups[0]!);
   }
   let previous: boolean = page.detected;
   for (const [i, passage] of passages.entries()) {

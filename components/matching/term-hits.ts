@@ -1,0 +1,84 @@
+// Every place a story gate's terms stand in a text, found in one scan of every group's terms at
+// once, with the groups whose terms stand there: what both the page's verdict and its passages'
+// are read from, when the one text is judged for both (see analyse-text.ts).
+import type { CompiledSignalGroup, ScanText } from './story-gate';
+import { LETTER_OR_DIGIT, leadingCharacters, termPatterns } from './story-gate-terms';
+
+// Whole scripts' ranges: their combining marks count as letters here.
+const LETTER_OR_DIGIT_CHAR = new RegExp(`[${LETTER_OR_DIGIT}]`);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** What a character before a hit must not be for the hit to start a word (the patterns test only what follows). */
+export const wordCharIn = (scan: ScanText): RegExp => (scan.lower ? LETTER_OR_DIGIT_CHAR : WORD_CHAR);
+
+/**
+ * Every group's terms in one pattern (for one scan), merged across groups, and what tells which
+ * groups a hit is of: each group's own pattern, anchored (sticky), asked at the hit of the groups
+ * whose terms can start with its character. The merged scan costs about two thirds of an
+ * alternation of the groups side by side, each a capture.
+ */
+interface AllGroups {
+  pattern: RegExp;
+  sticky: RegExp[];
+  /** Per group: the characters its terms start with; null when one may start with any (the Unicode scan's case folding, a class). */
+  leads: Array<Set<string> | null>;
+}
+const combined = new WeakMap<CompiledSignalGroup[], { lower: AllGroups; any: AllGroups }>();
+function allGroups(groups: CompiledSignalGroup[], lower: boolean): AllGroups {
+  let patterns = combined.get(groups);
+  if (!patterns) {
+    const all = termPatterns(groups.flatMap((g) => g.terms));
+    patterns = {
+      lower: { pattern: all.lowerPattern, sticky: groups.map((g) => new RegExp(g.lowerPattern.source, 'y')), leads: groups.map((g) => leadingCharacters(g.terms)) },
+      any: { pattern: all.pattern, sticky: groups.map((g) => new RegExp(g.pattern.source, 'iuy')), leads: groups.map(() => null) },
+    };
+    combined.set(groups, patterns);
+  }
+  return lower ? patterns.lower : patterns.any;
+}
+
+/** A place a term starts a word, and the groups with a term there, in the groups' order. */
+export interface TermHit {
+  at: number;
+  groups: CompiledSignalGroup[];
+}
+
+/**
+ * Kept with the scanned text they were found in, for the one judging it next (a page's passages
+ * after its verdict); they go with it.
+ */
+const found = new WeakMap<ScanText, { groups: CompiledSignalGroup[]; hits: TermHit[] }>();
+
+/** The hits already found in this scanned text for these groups, if any. */
+export function hitsFound(scan: ScanText, groups: CompiledSignalGroup[]): TermHit[] | undefined {
+  const kept = found.get(scan);
+  return kept?.groups === groups ? kept.hits : undefined;
+}
+
+/**
+ * Every hit of the groups' terms in the text. A group's terms are in the text (containsTerm) exactly
+ * when it is among the groups of a hit: the merged pattern matches where one of the terms does,
+ * and each place is tried.
+ */
+export function termHits(scan: ScanText, groups: CompiledSignalGroup[]): TermHit[] {
+  const known = hitsFound(scan, groups);
+  if (known) return known;
+  const hits: TermHit[] = [];
+  const text = scan.text;
+  const all = allGroups(groups, scan.lower);
+  const wordChar = wordCharIn(scan);
+  all.pattern.lastIndex = 0;
+  for (let hit = all.pattern.exec(text); hit; hit = all.pattern.exec(text)) {
+    const at = hit.index;
+    all.pattern.lastIndex = at + 1;
+    if (at > 0 && wordChar.test(text[at - 1]!)) continue;
+    const there = groups.filter((_, i) => {
+      if (all.leads[i] && !all.leads[i].has(text[at]!)) return false;
+      all.sticky[i]!.lastIndex = at;
+      return all.sticky[i]!.test(text);
+    });
+    if (there.length > 0) hits.push({ at, groups: there });
+  }
+  found.set(scan, { groups, hits });
+  return hits;
+}
