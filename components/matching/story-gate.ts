@@ -4,7 +4,7 @@
 import type { StorySignalGroup } from '../../data/schema';
 import { asciiDigits } from './normalise';
 import { compilePhrase, termPatterns } from './story-gate-terms';
-import { hitsFound, termHits, wordCharIn } from './term-hits';
+import { hitsFound, startsWord, termHits, wordCharIn } from './term-hits';
 
 export { compilePhrase };
 
@@ -82,7 +82,8 @@ export function scannable(text: string): ScanText {
 /** Does `text` hold one of the group's terms as a whole word? */
 export function containsTerm(text: string | ScanText, group: Pick<CompiledSignalGroup, 'pattern' | 'lowerPattern'>): boolean {
   const scan = typeof text === 'string' ? { text: asciiDigits(text), lower: false } : text;
-  const pattern = scan.lower ? group.lowerPattern : group.pattern;
+  if (scan.lower) return startsWord(scan.text, group.lowerPattern);
+  const pattern = group.pattern;
   const wordChar = wordCharIn(scan);
   pattern.lastIndex = 0;
   for (let hit = pattern.exec(scan.text); hit; hit = pattern.exec(scan.text)) {

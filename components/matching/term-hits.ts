@@ -1,6 +1,7 @@
-// Every place a story gate's terms stand in a text, found in one scan of every group's terms at
-// once, with the groups whose terms stand there: what both the page's verdict and its passages'
-// are read from, when the one text is judged for both (see analyse-text.ts).
+// Where a story gate's terms stand in a text, at the start of a word: whether a group's do
+// (containsTerm), and every place, found in one scan of every group's terms at once, with the
+// groups whose terms stand there: what both the page's verdict and its passages' are read from,
+// when the one text is judged for both (see analyse-text.ts).
 import type { CompiledSignalGroup, ScanText } from './story-gate';
 import { LETTER_OR_DIGIT, leadingCharacters, termPatterns } from './story-gate-terms';
 
@@ -12,6 +13,33 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 export const wordCharIn = (scan: ScanText): RegExp => (scan.lower ? LETTER_OR_DIGIT_CHAR : WORD_CHAR);
 
 /**
+ * A lower-cased text's terms (a pattern for lower-cased text) at its start (sticky), and after a
+ * character that is no letter or digit (a word's start): found without trying every place inside
+ * words, a third faster than the pattern alone, whose hits inside words are then left out.
+ */
+interface WordStartPatterns {
+  first: RegExp;
+  after: RegExp;
+}
+const wordStartPatterns = new WeakMap<RegExp, WordStartPatterns>();
+function atWordStart(lowerPattern: RegExp): WordStartPatterns {
+  let patterns = wordStartPatterns.get(lowerPattern);
+  if (!patterns) {
+    patterns = { first: new RegExp(lowerPattern.source, 'y'), after: new RegExp(`[^${LETTER_OR_DIGIT}]${lowerPattern.source}`, 'g') };
+    wordStartPatterns.set(lowerPattern, patterns);
+  }
+  return patterns;
+}
+
+/** Does the pattern (one for lower-cased text) match at the start of a word of the lower-cased text? */
+export function startsWord(text: string, lowerPattern: RegExp): boolean {
+  const { first, after } = atWordStart(lowerPattern);
+  first.lastIndex = 0;
+  after.lastIndex = 0;
+  return first.test(text) || after.test(text);
+}
+
+/**
  * Every group's terms in one pattern (for one scan), merged across groups, and what tells which
  * groups a hit is of: each group's own pattern, anchored (sticky), asked at the hit of the groups
  * whose terms can start with its character. The merged scan costs about two thirds of an
@@ -19,12 +47,8 @@ export const wordCharIn = (scan: ScanText): RegExp => (scan.lower ? LETTER_OR_DI
  */
 interface AllGroups {
   pattern: RegExp;
-  /**
-   * On lower-cased text: the terms at the text's start (sticky), and the terms after a character
-   * that is no letter or digit (a word's start), found without trying every place inside words: a
-   * third faster than the merged pattern alone, whose hits inside words are then left out.
-   */
-  atWordStart?: { first: RegExp; after: RegExp };
+  /** On lower-cased text, the merged pattern: read at words' starts only. */
+  lower: boolean;
   sticky: RegExp[];
   /** Per group: the characters its terms start with; null when one may start with any (the Unicode scan's case folding, a class). */
   leads: Array<Set<string> | null>;
@@ -37,11 +61,11 @@ function allGroups(groups: CompiledSignalGroup[], lower: boolean): AllGroups {
     patterns = {
       lower: {
         pattern: all.lowerPattern,
-        atWordStart: { first: new RegExp(all.lowerPattern.source, 'y'), after: new RegExp(`[^${LETTER_OR_DIGIT}]${all.lowerPattern.source}`, 'g') },
+        lower: true,
         sticky: groups.map((g) => new RegExp(g.lowerPattern.source, 'y')),
         leads: groups.map((g) => leadingCharacters(g.terms)),
       },
-      any: { pattern: all.pattern, sticky: groups.map((g) => new RegExp(g.pattern.source, 'iuy')), leads: groups.map(() => null) },
+      any: { pattern: all.pattern, lower: false, sticky: groups.map((g) => new RegExp(g.pattern.source, 'iuy')), leads: groups.map(() => null) },
     };
     combined.set(groups, patterns);
   }
@@ -92,8 +116,8 @@ export function termHits(scan: ScanText, groups: CompiledSignalGroup[]): TermHit
 /** The places, in order, where a term starts a word (the text's start, or after a character that is no letter or digit). */
 function wordStarts(text: string, all: AllGroups, wordChar: RegExp): number[] {
   const starts: number[] = [];
-  if (all.atWordStart) {
-    const { first, after } = all.atWordStart;
+  if (all.lower) {
+    const { first, after } = atWordStart(all.pattern);
     first.lastIndex = 0;
     if (first.test(text)) starts.push(0);
     // A hit is the character before a term, then the term: the next may start right after its first character.
