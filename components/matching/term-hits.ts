@@ -31,12 +31,14 @@ function atWordStart(lowerPattern: RegExp): WordStartPatterns {
   return patterns;
 }
 
+/** The same, as one pattern that only tells whether there is such a place (one pattern to compile on every page). */
+const anyWordStart = new WeakMap<RegExp, RegExp>();
+
 /** Does the pattern (one for lower-cased text) match at the start of a word of the lower-cased text? */
 export function startsWord(text: string, lowerPattern: RegExp): boolean {
-  const { first, after } = atWordStart(lowerPattern);
-  first.lastIndex = 0;
-  after.lastIndex = 0;
-  return first.test(text) || after.test(text);
+  let pattern = anyWordStart.get(lowerPattern);
+  if (!pattern) anyWordStart.set(lowerPattern, (pattern = new RegExp(`(?:^|[^${LETTER_OR_DIGIT}])${lowerPattern.source}`)));
+  return pattern.test(text);
 }
 
 /**
