@@ -4,6 +4,7 @@
 // "since 2022"), each with its bound (exact, about, at least, at most) and where it stands.
 import type { Language } from './languages/types';
 import type { Token } from './words';
+import { firstAt, listWords, phraseAt, phraseBefore, wordsAt, wordsOf } from './figure-phrases';
 
 export type Bound = 'exact' | 'about' | 'atLeast' | 'atMost';
 
@@ -17,40 +18,12 @@ export type Figure =
 /** Words read after a count to find what it counts ("six senior Indian executives"). */
 const COUNTED_NOUN_REACH = 3;
 
-/** A phrase's words as tokens ("half-a-dozen" -> half, -, a, -, dozen), split once and remembered. */
-const splitWords = new Map<string, string[]>();
-function wordsOf(phrase: string): string[] {
-  let words = splitWords.get(phrase);
-  if (!words) splitWords.set(phrase, (words = phrase.split(/\s+|(?=-)|(?<=-)/).filter(Boolean)));
-  return words;
-}
-
-/** Token texts from `i` equal the phrase's words? Returns the index after them, or -1. */
-function phraseAt(tokens: Token[], i: number, phrase: string): number {
-  let at = i;
-  for (const w of wordsOf(phrase)) {
-    if (tokens[at]?.text !== w) return -1;
-    at++;
-  }
-  return at;
-}
-
-/** The longest phrase of `phrases` ending right before token `i`: returns its start, or -1. */
-function phraseBefore(tokens: Token[], i: number, phrases: ReadonlyArray<string>): number {
-  let best = -1;
-  for (const p of phrases) {
-    const from = i - wordsOf(p).length;
-    if (from >= 0 && phraseAt(tokens, from, p) === i && (best < 0 || from < best)) best = from;
-  }
-  return best;
-}
-
-/** Words a figure can start with other than numbers and months ("half a dozen", "a third"), per language. */
+/** Words a figure can start with other than numbers: month names and the first words of phrases ("half a dozen", "a third"), per language. */
 const starters = new WeakMap<Language, Set<string>>();
 function figureStarters(language: Language): Set<string> {
   let set = starters.get(language);
   if (!set) {
-    set = new Set([...language.numbers.phrases, ...language.numbers.fractions].map(([phrase]) => wordsOf(phrase)[0]!));
+    set = new Set([...[...language.numbers.phrases, ...language.numbers.fractions].map(([phrase]) => wordsOf(phrase)[0]!), ...language.dates.months.keys()]);
     starters.set(language, set);
   }
   return set;
@@ -70,10 +43,9 @@ function boundBefore(tokens: Token[], i: number, language: Language): Bound {
 
 /** A number written in words or digits from `i`: "thirty-six", "five hundred", "1,200". */
 function readNumber(tokens: Token[], i: number, language: Language): { value: number; next: number } | null {
-  for (const [phrase, value] of language.numbers.phrases) {
-    const next = phraseAt(tokens, i, phrase);
-    if (next >= 0) return { value, next };
-  }
+  const { phrases } = language.numbers;
+  const phrase = firstAt(tokens, i, phrases);
+  if (phrase >= 0) return { value: phrases[phrase]![1], next: wordsAt(tokens, i, listWords(phrases)[phrase]!) };
   const t = tokens[i];
   if (t?.kind !== 'number') return null;
   let value = t.value!;
@@ -142,7 +114,7 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
     if (used.has(i)) continue;
     // Most words start no figure: only numbers, month names and the first words of phrases can.
     const t = tokens[i]!;
-    if (t.kind === 'punct' || (t.kind === 'word' && !start.has(t.text) && !language.dates.months.has(t.text))) continue;
+    if (t.kind === 'punct' || (t.kind === 'word' && !start.has(t.text))) continue;
     // Dates: "October 29-30", "Oct. 29 and 30, 2025", "late October", "October 2025".
     const month = monthAt(tokens, i, language);
     if (month !== undefined) {
@@ -176,9 +148,8 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
       continue;
     }
     // "half a dozen" is six, before "half" is read as a share.
-    const fraction = language.numbers.phrases.some(([phrase]) => phraseAt(tokens, i, phrase) >= 0)
-      ? undefined
-      : language.numbers.fractions.find(([phrase]) => phraseAt(tokens, i, phrase) >= 0);
+    const fractionAt = firstAt(tokens, i, language.numbers.phrases) >= 0 ? -1 : firstAt(tokens, i, language.numbers.fractions);
+    const fraction = fractionAt >= 0 ? language.numbers.fractions[fractionAt] : undefined;
     if (fraction) {
       const next = phraseAt(tokens, i, fraction[0]);
       figures.push({ kind: 'percent', value: fraction[1], bound: boundOrAbout(boundBefore(tokens, i, language)), at: i });
@@ -191,15 +162,15 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
     let bound = boundBefore(tokens, i, language);
     let next = number.next;
     // "six-plus", "six or more", "thirty-odd": a lower bound written after the number.
-    const after = language.numbers.atLeastAfter.find((m) => phraseAt(tokens, next, m) >= 0 || (tokens[next]?.text === '-' && phraseAt(tokens, next + 1, m) >= 0));
+    const after = listWords(language.numbers.atLeastAfter).find((m) => wordsAt(tokens, next, m) >= 0 || (tokens[next]?.text === '-' && wordsAt(tokens, next + 1, m) >= 0));
     if (after) {
       bound = 'atLeast';
-      next = Math.max(phraseAt(tokens, next, after), phraseAt(tokens, next + 1, after));
+      next = Math.max(wordsAt(tokens, next, after), wordsAt(tokens, next + 1, after));
     }
-    const markerEnd = language.numbers.percentMarkers.map((m) => phraseAt(tokens, next, m)).find((end) => end >= 0);
+    const markerEnd = listWords(language.numbers.percentMarkers).map((m) => wordsAt(tokens, next, m)).find((end) => end >= 0);
     if (markerEnd !== undefined) {
       // "40 प्रतिशत से अधिक", "36% or more": the lower bound may follow the percent sign too.
-      if (!after && language.numbers.atLeastAfter.some((m) => phraseAt(tokens, markerEnd, m) >= 0)) bound = 'atLeast';
+      if (!after && firstAt(tokens, markerEnd, language.numbers.atLeastAfter) >= 0) bound = 'atLeast';
       figures.push({ kind: 'percent', value: number.value, bound, at: i });
       // The marker is no number of its own ("36 pour cent": "cent" is also a hundred).
       for (let k = next; k < markerEnd; k++) used.add(k);
@@ -217,10 +188,9 @@ const boundOrAbout = (bound: Bound): Bound => (bound === 'exact' ? 'about' : bou
 function partBefore(tokens: Token[], i: number, language: Language): 'early' | 'mid' | 'late' | undefined {
   // "mid-October": the hyphen stands between the part and the month.
   const at = tokens[i - 1]?.text === '-' ? i - 1 : i;
-  for (const [phrase, part] of language.dates.monthParts) {
-    if (phraseBefore(tokens, at, [phrase]) >= 0) return part;
-  }
-  return undefined;
+  const { monthParts } = language.dates;
+  const part = listWords(monthParts).findIndex((words) => at - words.length >= 0 && wordsAt(tokens, at - words.length, words) === at);
+  return part >= 0 ? monthParts[part]![1] : undefined;
 }
 
 /**
@@ -230,7 +200,7 @@ function partBefore(tokens: Token[], i: number, language: Language): 'early' | '
 function isSince(tokens: Token[], i: number, language: Language): boolean {
   // "2022 से", "2022 के बाद से": a postposition after the year (optionally after a range's end, "2019-23 से").
   const after = tokens[i + 1]?.text === '-' && tokens[i + 2]?.kind === 'number' ? i + 3 : i + 1;
-  if (language.dates.sinceAfter?.some((p) => phraseAt(tokens, after, p) >= 0)) return true;
+  if (language.dates.sinceAfter && firstAt(tokens, after, language.dates.sinceAfter) >= 0) return true;
   // "since Russia's full-scale invasion of Ukraine in 2022": the start's event, then its year.
   const event = language.dates.sinceEvent;
   if (event && tokens[i - 1]?.text === event.yearIn) {
@@ -238,7 +208,7 @@ function isSince(tokens: Token[], i: number, language: Language): boolean {
       const t = tokens[k]!;
       if ((t.kind === 'punct' && t.text !== '-') || event.verbs.includes(t.text)) break;
       // (Not a sentence's opening "Since …, …": that one gives a reason.)
-      if (event.since.some((p) => phraseAt(tokens, k, p) >= 0)) return k > 0;
+      if (firstAt(tokens, k, event.since) >= 0) return k > 0;
     }
   }
   let at = i;
