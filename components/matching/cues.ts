@@ -130,7 +130,8 @@ function cueAt(tokens: Token[], i: number, table: CueTable, opening: boolean): C
   const text = tokens[i]!.text;
   const fits = (cue: CompiledCue) => (opening || !cue.row.opening) && cueMatches(tokens, i, cue);
   const exact = table.byFirst.get(text)?.find(fits);
-  const prefixed = table.byPrefixLetter.get(text[0] ?? '')?.find(fits);
+  // (Most languages have no prefix cues: not looked up for every word.)
+  const prefixed = table.byPrefixLetter.size > 0 ? table.byPrefixLetter.get(text[0] ?? '')?.find(fits) : undefined;
   if (!exact || !prefixed) return exact ?? prefixed;
   return prefixed.stems.length > exact.stems.length ? prefixed : exact;
 }
@@ -148,7 +149,7 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   // Only punctuation (an opening quote or bracket) before it: the word that opens the sentence.
   const firstWord = tokens.findIndex((t) => t.kind !== 'punct');
   for (let i = 0; i < tokens.length; i++) {
-    if (skip.has(i)) continue;
+    if (skip.size > 0 && skip.has(i)) continue;
     const cue = cueAt(tokens, i, table, i === firstWord);
     if (!cue) continue;
     const at = { category: cue.row.category, phrase: cue.row.phrase, first: i, last: i + cue.stems.length - 1 };

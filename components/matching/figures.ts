@@ -106,12 +106,13 @@ function yearAt(tokens: Token[], i: number): number | undefined {
 /** Every figure of the sentence, in order. */
 export function readFigures(tokens: Token[], language: Language): Figure[] {
   const figures: Figure[] = [];
-  const used = new Set<number>();
+  /** Tokens read as part of a figure already. */
+  const used: boolean[] = new Array<boolean>(tokens.length).fill(false);
   const start = figureStarters(language);
   const joiners = language.dates.dayJoiners ?? DAY_JOINERS;
   const links = language.dates.dayMonthLinks ?? DAY_MONTH_LINKS;
   for (let i = 0; i < tokens.length; i++) {
-    if (used.has(i)) continue;
+    if (used[i]) continue;
     // Most words start no figure: only numbers, month names and the first words of phrases can.
     const t = tokens[i]!;
     if (t.kind === 'punct' || (t.kind === 'word' && !start.has(t.text))) continue;
@@ -126,7 +127,7 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
       const year = yearAt(tokens, next);
       const partFrom = partBefore(tokens, i, language);
       figures.push({ kind: 'date', month, days: days?.days ?? [], ...(partFrom ? { part: partFrom } : {}), ...(year ? { year } : {}), at: i });
-      for (let k = i; k < (year ? next + 1 : next); k++) used.add(k);
+      for (let k = i; k < (year ? next + 1 : next); k++) used[k] = true;
       continue;
     }
     // "29-30 October", "29th and 30th of October"
@@ -138,7 +139,7 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
       if (dayMonth !== undefined) {
         const year = yearAt(tokens, next + 1);
         figures.push({ kind: 'date', month: dayMonth, days: days.days, ...(year ? { year } : {}), at: i });
-        for (let k = i; k <= next + (year ? 1 : 0); k++) used.add(k);
+        for (let k = i; k <= next + (year ? 1 : 0); k++) used[k] = true;
         continue;
       }
     }
@@ -153,12 +154,12 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
     if (fraction) {
       const next = phraseAt(tokens, i, fraction[0]);
       figures.push({ kind: 'percent', value: fraction[1], bound: boundOrAbout(boundBefore(tokens, i, language)), at: i });
-      for (let k = i; k < next; k++) used.add(k);
+      for (let k = i; k < next; k++) used[k] = true;
       continue;
     }
     const number = readNumber(tokens, i, language);
     if (!number) continue;
-    for (let k = i; k < number.next; k++) used.add(k);
+    for (let k = i; k < number.next; k++) used[k] = true;
     let bound = boundBefore(tokens, i, language);
     let next = number.next;
     // "six-plus", "six or more", "thirty-odd": a lower bound written after the number.
@@ -173,7 +174,7 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
       if (!after && firstAt(tokens, markerEnd, language.numbers.atLeastAfter) >= 0) bound = 'atLeast';
       figures.push({ kind: 'percent', value: number.value, bound, at: i });
       // The marker is no number of its own ("36 pour cent": "cent" is also a hundred).
-      for (let k = next; k < markerEnd; k++) used.add(k);
+      for (let k = next; k < markerEnd; k++) used[k] = true;
       continue;
     }
     const nouns = tokens.slice(next, next + COUNTED_NOUN_REACH + 1).filter((t) => t.kind === 'word').map((t) => t.stem);
