@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { english } from './languages/en';
+import { french } from './languages/fr';
 import { isWordLike, stemOf, tokenize, type Token } from './words';
 
 const tok = (sentence: string): Token[] => tokenize(sentence, english);
@@ -112,6 +113,24 @@ describe('tokenize: contractions and possessives', () => {
   it('does not read a closing quotation mark as a possessive', () => {
     const t = tok("officials at 'veltra' said").find((x) => x.text === 'veltra');
     expect(t?.possessive).toBeUndefined();
+  });
+});
+
+describe('tokenize: ASCII sentences read without the pattern', () => {
+  // A character outside ASCII sends a sentence through the token pattern: the words before it
+  // must read alike either way.
+  it.each([
+    ["kestrel's board met; the k&v-29 deal, worth 1,200.5m (36%) on oct. 29th, 2025 / 'veltra' said: six-plus"],
+    ["the companies' 2nd and 3rd 1990s a&b&c x&1 1,2345 1.5m 10am 3,400,000th end."],
+    ['"quoted" $ #tags_ and under_scores... ok?! fine'],
+  ])('%s', (sentence) => {
+    expect(tok(sentence)).toEqual(tok(`${sentence} \u00e9`).slice(0, -1));
+  });
+
+  it('reads French elisions on either path', () => {
+    const sentence = "l'accord qu'il d'un jusqu'ici";
+    expect(tokenize(sentence, french)).toEqual(tokenize(`${sentence} \u00e9`, french).slice(0, -1));
+    expect(tokenize(sentence, french).map((t) => t.text)).toEqual(['le', 'accord', 'que', 'il', 'de', 'un', 'jusque', 'ici']);
   });
 });
 
