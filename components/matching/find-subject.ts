@@ -42,13 +42,19 @@ export function isForeign(view: SentenceView, m: Mention, index: MatchIndex): bo
   return view.mentions.some((o) => (o.last === m.first - 1 || (follows && o.first === m.last + 1)) && index.entities.get(o.id)?.foreign);
 }
 
+/**
+ * Can the sentence give the claim a subject at all? Not with neither a name of the subject nor an
+ * anaphor: none of the ways of findSubject can find one then (a clause whose subject goes unsaid
+ * takes it from a name or a pronoun in the clause before), wherever the predicate stands.
+ */
+export function maySubject(view: SentenceView, claim: CompiledClaim): boolean {
+  return claim.subject.length === 0 || view.anaphors.length > 0 || claim.subject.some((a) => view.byId.has(a.id));
+}
+
 /** The claim's subject as the sentence gives it to the predicate (no `id` for a claim without one), or null. */
 export function findSubject(view: SentenceView, claim: CompiledClaim, predicate: Mention, context: SentenceContext, index: MatchIndex, listReach?: number): { id?: string; fromContext: boolean } | null {
   if (claim.subject.length === 0) return { fromContext: false };
-  // Neither a name of the subject nor an anaphor: none of the ways below can find one (a clause
-  // whose subject goes unsaid takes it from a name or a pronoun in the clause before), and the
-  // sentence's cues need not be read.
-  if (view.anaphors.length === 0 && !claim.subject.some((a) => view.byId.has(a.id))) return null;
+  if (!maySubject(view, claim)) return null;
   // "the presence of Indian government officials", "the absence of Tata": a noun's "of" names whose.
   const whose = ofWhom(view, predicate, index);
   if (whose) return claim.subject.some((a) => a.id === whose.id) && !isForeign(view, whose, index) ? { id: whose.id, fromContext: false } : null;

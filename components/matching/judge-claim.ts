@@ -5,7 +5,7 @@
 // same kind marks the match as differing); polarity read where the predicate stands. A sentence
 // naming a distractor (another event) is ruled out before any claim is judged (matchSentenceView).
 import { compareFigure, COUNTED_NOUN_REACH, type Difference } from './compare-figures';
-import { findSubject, isForeign, type SentenceContext } from './find-subject';
+import { findSubject, isForeign, maySubject, type SentenceContext } from './find-subject';
 import type { Mention } from './lexicon';
 import { datesSomethingElse, isAhead, isAnotherPlace, isDatedEvent, isOnTopic, isOwnerPhrase, isWordOf, opensList, withHolds } from './predicate-checks';
 import { placesSetIn, type SentenceView } from './sentence-view';
@@ -83,6 +83,8 @@ const POLARITY_ORDER: Polarity[] = ['affirms', 'uncertain', 'denies'];
 
 
 export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: SentenceContext, index: MatchIndex): Verdict | null {
+  // Asked of the claim first, not of each place its predicate stands: most sentences judged fail it.
+  if (!maySubject(view, claim)) return null;
   if (!claim.also.every((group) => hasOwn(view, group, index))) return null;
   const inParagraph = (group: string[]) => hasAny(view, group) || context.before.some((before) => hasAny(before, group));
   if (!claim.near.every(inParagraph)) return null;
