@@ -43,20 +43,23 @@ const NOT_WORD_OR_DOT = /[^\p{L}\p{M}.]/u;
 const INITIAL = /^\p{L}$/u;
 const DOTTED_ACRONYM = /^(\p{L}\.)+\p{L}$/u;
 
-/** The word before the segment's final full stop ("Lt." -> "lt", "U.S." -> "u.s", "(retd.)" -> "retd"), or undefined. */
-function lastWord(segment: string): string | undefined {
+/** The word before the segment's final full stop as written ("Lt." -> "Lt", "U.S." -> "U.S", "(retd.)" -> "retd"), or undefined. */
+function wordBeforeStop(segment: string): string | undefined {
   let trimmed = segment.trimEnd();
   const bracketed = trimmed.endsWith('.)');
   if (bracketed) trimmed = trimmed.slice(0, -1);
   if (!trimmed.endsWith('.')) return undefined;
   const start = Math.max(trimmed.lastIndexOf(' ', trimmed.length - 2), trimmed.lastIndexOf('\u00a0', trimmed.length - 2)) + 1;
-  const word = trimmed.slice(bracketed && trimmed[start] === '(' ? start + 1 : start, -1);
-  return word && LETTER.test(word) && !NOT_WORD_OR_DOT.test(word) ? word.toLowerCase() : undefined;
+  return trimmed.slice(bracketed && trimmed[start] === '(' ? start + 1 : start, -1);
 }
 
 function isAbbreviationBreak(segment: string, next: string, rules: SentenceRules): boolean {
-  const word = lastWord(segment);
-  if (!word) return false;
+  const written = wordBeforeStop(segment);
+  if (!written) return false;
+  const word = written.toLowerCase();
+  // Most sentences end on a word that is no abbreviation, no initial and has no dots: nothing more to ask.
+  if (written.length > 2 && !written.includes('.') && !rules.titles.has(word) && !rules.softAbbreviations.has(word)) return false;
+  if (!LETTER.test(written) || NOT_WORD_OR_DOT.test(written)) return false;
   if (rules.titles.has(word)) return true;
   const nextStart = next.trimStart()[0] ?? '';
   const continuesLowerOrDigit = LOWER_OR_DIGIT.test(nextStart);
