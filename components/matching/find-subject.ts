@@ -58,57 +58,8 @@ export function findSubject(view: SentenceView, claim: CompiledClaim, predicate:
   // "the presence of Indian government officials", "the absence of Tata": a noun's "of" names whose.
   const whose = ofWhom(view, predicate, index);
   if (whose) return claim.subject.some((a) => a.id === whose.id) && !isForeign(view, whose, index) ? { id: whose.id, fromContext: false } : null;
-  // Asked last of each candidate: it reads the sentence's cues, which most sentences judged never
-  // need (their candidates fail the other tests).
   const sameClause = (first: number) => view.cues.clause[first] === view.cues.clause[predicate.first];
-  const aside = (k: number) => opensAside(view.tokens, k, index.language);
-  // "The sources told the agency that Adani personnel attended": the sources are not who attended.
-  // ("Bharat Forge says no staff went to Russia": the reported clause names no one of its own;
-  // "Встречи, как пишет «Рейтер», предшествовали…": an aside, which reports on no one.)
-  const reported = (m: Mention) => {
-    if (claim.speaks || m.last >= predicate.first) return false;
-    // The first report verb between the name and the predicate (read between them only).
-    let verb = -1;
-    for (let k = m.last + 1; k < predicate.first && verb < 0; k++) if (isReportWord(view.tokens, k, index.language) && !aside(k)) verb = k;
-    return verb >= 0 && view.mentions.some((o) => o.kind === 'entity' && o.first > verb && o.last < predicate.first);
-  };
-  const foreign = (m: Mention) => isForeign(view, m, index);
-  // The "visit" in "Putin's visit" is the claim's other party (an `also` group), not its subject.
-  const partOfAlso = (m: Mention) =>
-    claim.also.some((group) => group.some((id) => id !== m.id && (view.byId.get(id) ?? []).some((o) => o.first <= m.first && o.last >= m.last && o.last - o.first > m.last - m.first)));
-  // A subject after its predicate is its agent or its list ("led by Sanjeev Kumar", "including
-  // Bharat Forge"), close by; further on, it belongs to another clause ("denials … Reuters said
-  // its sources had reconfirmed that Adani attended").
-  const reportAt = (k: number) => isReportWord(view.tokens, k, index.language);
-  const placed = (m: Mention) => {
-    if (m.first < predicate.first) return placedBefore(view, m, predicate, index);
-    // "represented in Moscow by its chief executive, Ashish Rajvanshi": reach counts from the agent's "by".
-    let from = predicate.last;
-    const reach = listReach ?? index.language.postSubjectReach ?? POST_SUBJECT_REACH;
-    // (Not the agent of another predicate between them: "the talks marked the first visit by Indian
-    // executives" is a visit by them; a place or a time between is no such predicate.)
-    for (let k = predicate.last + 1; k < m.first && k <= predicate.last + reach; k++) if (index.language.agentMarkers.has(view.tokens[k]!.text) && !predicateNounBetween(view, predicate, k, index)) from = k;
-    // Counted in words: "fear of triggering U.S. secondary sanctions" (an abbreviation's stops are no distance).
-    let words = 0;
-    for (let k = from + 1; k < m.first && words < reach; k++) if (view.tokens[k]!.kind !== 'punct') words++;
-    if (words >= reach) return false;
-    // "… went to Moscow, an SIDM member said": the speaker; "denials, sources told Reuters that Adani …": another clause.
-    for (let k = predicate.last + 1; k < m.first; k++) if (reportAt(k)) return false;
-    // "… were not part of the talks, and industry executives speak of …": a clause of its own (a
-    // list goes on past ", and").
-    if (listReach === undefined) for (let k = predicate.last + 1; k < m.first; k++) if (view.tokens[k]!.text === ',' && index.language.clauseJoiners?.has(view.tokens[k + 1]?.text ?? '')) return false;
-    // (Not "…на этих встречах, уточняет агентство": the aside's speaker follows it.)
-    for (let k = m.last + 1; k <= m.last + 2; k++) if (reportAt(k) && !aside(k)) return false;
-    // "… reçus à Moscou, Adani conteste": a name with a denial of its own after it is that one's subject.
-    return !view.cues.cues.some((c) => (c.category === 'denial' || c.category === 'falsity') && c.first === m.last + 1);
-  };
-  const named = view.mentions.filter(
-    (m) =>
-      claim.subject.some((a) => a.id === m.id) && placed(m) && isBySubject(view, m, predicate) && !reported(m) && !foreign(m) && !partOfAlso(m) &&
-      !inOtherAside(view, m, predicate, index.language) && sameClause(m.first),
-  );
-  // The claim's own measure before another one ("inventory" before "arms imports").
-  const own = named.find((m) => !claim.otherMeasures.has(m.id)) ?? named[0];
+  const own = namedSubject(view, claim, predicate, index, listReach);
   if (own) return { id: own.id, fromContext: false };
   for (const anaphor of view.anaphors) {
     const id = antecedent(anaphor, view, context, index, claim);
@@ -117,6 +68,73 @@ export function findSubject(view: SentenceView, claim: CompiledClaim, predicate:
   if (!index.language.elidedSubjects || !mayOpenWithVerb(view, predicate, index.language)) return null;
   const clause = view.cues.clause[predicate.first];
   return clause !== undefined ? elidedSubject(view, claim, predicate, clause, context, index) : null;
+}
+
+/**
+ * The name of the claim's subject that is the predicate's subject, of those in its clause: the
+ * first that passes every test, the claim's own measure before another one ("inventory" before
+ * "arms imports"). Tests in order, the cheapest first; the clause last, as it reads the sentence's
+ * cues, which most sentences judged never need (their candidates fail the other tests).
+ */
+function namedSubject(view: SentenceView, claim: CompiledClaim, predicate: Mention, index: MatchIndex, listReach: number | undefined): Mention | undefined {
+  let first: Mention | undefined;
+  for (const m of view.mentions) {
+    if (
+      !claim.subject.some((a) => a.id === m.id) || !placed(view, m, predicate, index, listReach) || !isBySubject(view, m, predicate) ||
+      reported(view, m, claim, predicate, index) || isForeign(view, m, index) || partOfAlso(view, m, claim) ||
+      inOtherAside(view, m, predicate, index.language) || view.cues.clause[m.first] !== view.cues.clause[predicate.first]
+    ) continue;
+    if (!claim.otherMeasures.has(m.id)) return m;
+    first ??= m;
+  }
+  return first;
+}
+
+/**
+ * "The sources told the agency that Adani personnel attended": the sources are not who attended.
+ * ("Bharat Forge says no staff went to Russia": the reported clause names no one of its own;
+ * "Встречи, как пишет «Рейтер», предшествовали…": an aside, which reports on no one.)
+ */
+function reported(view: SentenceView, m: Mention, claim: CompiledClaim, predicate: Mention, index: MatchIndex): boolean {
+  if (claim.speaks || m.last >= predicate.first) return false;
+  // The first report verb between the name and the predicate (read between them only).
+  let verb = -1;
+  for (let k = m.last + 1; k < predicate.first && verb < 0; k++) if (isReportWord(view.tokens, k, index.language) && !opensAside(view.tokens, k, index.language)) verb = k;
+  return verb >= 0 && view.mentions.some((o) => o.kind === 'entity' && o.first > verb && o.last < predicate.first);
+}
+
+/** The "visit" in "Putin's visit" is the claim's other party (an `also` group), not its subject. */
+function partOfAlso(view: SentenceView, m: Mention, claim: CompiledClaim): boolean {
+  return claim.also.some((group) => group.some((id) => id !== m.id && (view.byId.get(id) ?? []).some((o) => o.first <= m.first && o.last >= m.last && o.last - o.first > m.last - m.first)));
+}
+
+/**
+ * A subject after its predicate is its agent or its list ("led by Sanjeev Kumar", "including
+ * Bharat Forge"), close by; further on, it belongs to another clause ("denials … Reuters said
+ * its sources had reconfirmed that Adani attended").
+ */
+function placed(view: SentenceView, m: Mention, predicate: Mention, index: MatchIndex, listReach: number | undefined): boolean {
+  if (m.first < predicate.first) return placedBefore(view, m, predicate, index);
+  const reportAt = (k: number) => isReportWord(view.tokens, k, index.language);
+  // "represented in Moscow by its chief executive, Ashish Rajvanshi": reach counts from the agent's "by".
+  let from = predicate.last;
+  const reach = listReach ?? index.language.postSubjectReach ?? POST_SUBJECT_REACH;
+  // (Not the agent of another predicate between them: "the talks marked the first visit by Indian
+  // executives" is a visit by them; a place or a time between is no such predicate.)
+  for (let k = predicate.last + 1; k < m.first && k <= predicate.last + reach; k++) if (index.language.agentMarkers.has(view.tokens[k]!.text) && !predicateNounBetween(view, predicate, k, index)) from = k;
+  // Counted in words: "fear of triggering U.S. secondary sanctions" (an abbreviation's stops are no distance).
+  let words = 0;
+  for (let k = from + 1; k < m.first && words < reach; k++) if (view.tokens[k]!.kind !== 'punct') words++;
+  if (words >= reach) return false;
+  // "… went to Moscow, an SIDM member said": the speaker; "denials, sources told Reuters that Adani …": another clause.
+  for (let k = predicate.last + 1; k < m.first; k++) if (reportAt(k)) return false;
+  // "… were not part of the talks, and industry executives speak of …": a clause of its own (a
+  // list goes on past ", and").
+  if (listReach === undefined) for (let k = predicate.last + 1; k < m.first; k++) if (view.tokens[k]!.text === ',' && index.language.clauseJoiners?.has(view.tokens[k + 1]?.text ?? '')) return false;
+  // (Not "…на этих встречах, уточняет агентство": the aside's speaker follows it.)
+  for (let k = m.last + 1; k <= m.last + 2; k++) if (reportAt(k) && !opensAside(view.tokens, k, index.language)) return false;
+  // "… reçus à Moscou, Adani conteste": a name with a denial of its own after it is that one's subject.
+  return !view.cues.cues.some((c) => (c.category === 'denial' || c.category === 'falsity') && c.first === m.last + 1);
 }
 
 /**
