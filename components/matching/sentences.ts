@@ -1,5 +1,7 @@
-// Splits text into sentences with Intl.Segmenter, mending its known weakness: it breaks after
-// abbreviations ("Oct. 29-30", "Lt. Gen. Sahni", "the U.S. and"), which would cut a claim in two.
+// Splits text into sentences with Intl.Segmenter (on most lines, with its rules: see
+// latin-sentences.ts), mending its known weakness: it breaks after abbreviations ("Oct. 29-30",
+// "Lt. Gen. Sahni", "the U.S. and"), which would cut a claim in two.
+import { latinSentenceEnds } from './latin-sentences';
 
 export interface TextSpan {
   start: number;
@@ -95,25 +97,51 @@ export function* sentencesByLine(text: string, offset = 0, rules: SentenceRules 
     if (newline < 0) break;
     lineStart = newline + 1;
   }
+  const sentencesOf = (segments: Segment[]) => {
+    const spans: TextSpan[] = [];
+    joinAbbreviations(text, segments, rules, (from, to) => pushTrimmed(text, from, to, offset, spans));
+    return spans;
+  };
   for (let i = 0; i < lines.length; ) {
     const line = lines[i]!;
-    if (NO_BREAK.test(text.slice(line.start, line.end))) {
+    const read = readWithout(text.slice(line.start, line.end));
+    if (read === 'whole') {
       const spans: TextSpan[] = [];
       pushTrimmed(text, line.start, line.end, offset, spans);
       yield spans;
       i++;
       continue;
     }
+    if (read) {
+      yield sentencesOf(segmentsEnding(read, line.start));
+      i++;
+      continue;
+    }
     // The lines after it that need the Segmenter too, while the chunk stays short.
     let j = i + 1;
-    while (j < lines.length && lines[j]!.end - line.start <= SEGMENT_CHUNK_CHARS && !NO_BREAK.test(text.slice(lines[j]!.start, lines[j]!.end))) j++;
-    for (const segments of segmentLines(text, lines.slice(i, j), rules)) {
-      const spans: TextSpan[] = [];
-      joinAbbreviations(text, segments, rules, (from, to) => pushTrimmed(text, from, to, offset, spans));
-      yield spans;
-    }
+    while (j < lines.length && lines[j]!.end - line.start <= SEGMENT_CHUNK_CHARS && !readWithout(text.slice(lines[j]!.start, lines[j]!.end))) j++;
+    for (const segments of segmentLines(text, lines.slice(i, j), rules)) yield sentencesOf(segments);
     i = j;
   }
+}
+
+/**
+ * How a line is read without the Segmenter, if it can be: whole (it has nothing the Segmenter
+ * breaks at), or the ends of its sentences by the Segmenter's rules (see latin-sentences.ts).
+ */
+function readWithout(line: string): 'whole' | number[] | undefined {
+  return NO_BREAK.test(line) ? 'whole' : latinSentenceEnds(line);
+}
+
+/** The segments of a line ending at `ends` (offsets in the line), as the Segmenter returns them. */
+function segmentsEnding(ends: number[], lineStart: number): Segment[] {
+  const segments: Segment[] = [];
+  let start = lineStart;
+  for (const end of ends) {
+    segments.push({ start, end: lineStart + end });
+    start = lineStart + end;
+  }
+  return segments;
 }
 
 /** A segment the Segmenter returned, cut at the end of its line: offsets in the text. */
