@@ -1,7 +1,8 @@
 // Where Intl.Segmenter breaks a line into sentences, found without it for the lines most pages
 // are made of (Latin letters, punctuation and symbols): the sentence rules of Unicode's UAX #29,
 // which the Segmenter follows (ICU's root rules; none of our languages tailors them). The
-// Segmenter costs several microseconds a call and again a sentence; this reads each character once.
+// Segmenter costs about ten milliseconds to make, and several microseconds a call and again a
+// sentence; this reads each character once, after half a millisecond to make its tables.
 
 /** Sentence break classes (UAX #29) of the characters read here; UNREAD: a line with one is left to the Segmenter. */
 const UNREAD = 0;
@@ -17,30 +18,43 @@ const CLOSE = 9;
 const SCONTINUE = 10;
 
 /**
- * Latin (to Latin Extended-B), general punctuation and the symbol blocks after it: classes read off
- * the characters' Unicode properties (the Segmenter's ICU has the regular expressions' Unicode).
- * Other scripts, with their combining marks and letters that are neither upper nor lower case,
- * are left to the Segmenter, as are controls, format characters and line separators.
+ * The classes of the characters read here, as Unicode's properties give them (the Segmenter's ICU
+ * has the same Unicode): each run's first code point and class, a run lasting to the next one's
+ * first. ASCII and Latin-1, general punctuation, and the symbol blocks news pages write (currency,
+ * arrows, shapes, dingbats); other characters (other scripts, with their combining marks and
+ * letters that are neither upper nor lower case; letter-like symbols) are left to the Segmenter,
+ * as are controls, format characters and line separators. Written out, not read off the
+ * properties on first use: those patterns cost milliseconds to compile. The tests hold every
+ * character here to the Segmenter.
  */
-const LATIN_END = 0x250;
-const SYMBOLS_START = 0x2000;
-const SYMBOLS_END = 0x2c00;
-/** Quotation marks (line break class QU) that are not punctuation by their category: closing, like quotes. */
-const QUOTATION_SYMBOLS = `"'\u275b\u275c\u275d\u275e\u275f\u2760`;
-const SCONTINUE_CHARACTERS = ',-:;\u2013\u2014';
+const RUNS: ReadonlyArray<readonly [number, number]> = [
+  // ASCII
+  [0x00, UNREAD], [0x09, SP], [0x0a, UNREAD], [0x0b, SP], [0x0d, UNREAD], [0x20, SP], [0x21, STERM], [0x22, CLOSE],
+  [0x23, OTHER], [0x27, CLOSE], [0x2a, OTHER], [0x2c, SCONTINUE], [0x2e, ATERM], [0x2f, OTHER], [0x30, NUMERIC],
+  [0x3a, SCONTINUE], [0x3c, OTHER], [0x3f, STERM], [0x40, OTHER], [0x41, UPPER], [0x5b, CLOSE], [0x5c, OTHER],
+  [0x5d, CLOSE], [0x5e, OTHER], [0x61, LOWER], [0x7b, CLOSE], [0x7c, OTHER], [0x7d, CLOSE], [0x7e, OTHER], [0x7f, UNREAD],
+  // Latin-1
+  [0xa0, SP], [0xa1, OTHER], [0xaa, LOWER], [0xab, CLOSE], [0xac, OTHER], [0xad, UNREAD], [0xae, OTHER], [0xb5, LOWER],
+  [0xb6, OTHER], [0xba, LOWER], [0xbb, CLOSE], [0xbc, OTHER], [0xc0, UPPER], [0xd7, OTHER], [0xd8, UPPER], [0xdf, LOWER],
+  [0xf7, OTHER], [0xf8, LOWER], [0x100, UNREAD],
+  // General punctuation
+  [0x2000, SP], [0x200b, UNREAD], [0x2010, OTHER], [0x2013, SCONTINUE], [0x2015, OTHER], [0x2018, CLOSE], [0x2020, OTHER],
+  [0x2024, ATERM], [0x2025, OTHER], [0x2028, UNREAD], [0x202f, SP], [0x2030, OTHER], [0x2039, CLOSE], [0x203b, OTHER],
+  [0x203c, STERM], [0x203e, OTHER], [0x2045, CLOSE], [0x2047, STERM], [0x204a, OTHER], [0x205f, SP], [0x2060, UNREAD],
+  [0x2065, OTHER], [0x2066, UNREAD],
+  // Currency symbols
+  [0x20a0, OTHER], [0x20d0, UNREAD],
+  // Arrows, mathematical operators, technical symbols (with brackets)
+  [0x2190, OTHER], [0x2308, CLOSE], [0x230c, OTHER], [0x2329, CLOSE], [0x232b, OTHER], [0x2400, UNREAD],
+  // Box drawing, block elements, geometric shapes, symbols, dingbats (with quotes and brackets)
+  [0x2500, OTHER], [0x275b, CLOSE], [0x2761, OTHER], [0x2768, CLOSE], [0x2776, OTHER], [0x27c0, UNREAD],
+];
 
-function classify(char: string): number {
-  if (/[\n\r\u0085\u2028\u2029]|[\p{Cc}\p{Cf}\p{M}]/u.test(char) && !/[\t\v\f]/.test(char)) return UNREAD;
-  if (/\s/.test(char)) return SP;
-  if (char === '.' || char === '\u2024') return ATERM;
-  if (/\p{Sentence_Terminal}/u.test(char)) return STERM;
-  if (/\p{Lowercase}/u.test(char)) return LOWER;
-  if (/\p{Uppercase}|\p{Lt}/u.test(char)) return UPPER;
-  if (/\p{Alphabetic}/u.test(char)) return OLETTER;
-  if (/\p{Nd}/u.test(char)) return NUMERIC;
-  if (/[\p{Ps}\p{Pe}\p{Pi}\p{Pf}]/u.test(char) || QUOTATION_SYMBOLS.includes(char)) return CLOSE;
-  if (SCONTINUE_CHARACTERS.includes(char)) return SCONTINUE;
-  return OTHER;
+/** The class of every character to the last run's start (UNREAD past it). */
+function classify(): Uint8Array {
+  const of = new Uint8Array(RUNS[RUNS.length - 1]![0]);
+  RUNS.forEach(([first, cls], i) => of.fill(cls, first, RUNS[i + 1]?.[0] ?? first));
+  return of;
 }
 
 interface Classes {
@@ -51,30 +65,26 @@ interface Classes {
   terminals: RegExp;
 }
 
-/** A character class of the code points whose class passes `test`, as ranges. */
-function charClass(of: Uint8Array, test: (cls: number) => boolean): string {
+/** A character class of the code points whose class passes `test`, from the runs. */
+function charClass(test: (cls: number) => boolean): string {
   const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
   let source = '';
-  for (let c = 0; c < of.length; c++) {
-    if (!test(of[c]!)) continue;
-    let last = c;
-    while (last + 1 < of.length && test(of[last + 1]!)) last++;
-    source += last > c ? `${hex(c)}-${hex(last)}` : hex(c);
-    c = last;
-  }
+  RUNS.forEach(([first, cls], i) => {
+    const next = RUNS[i + 1]?.[0];
+    if (next !== undefined && test(cls)) source += next - 1 > first ? `${hex(first)}-${hex(next - 1)}` : hex(first);
+  });
   return `[${source}]`;
 }
 
-/** Made on first use (about a millisecond), not when the module loads. */
+/** Made on first use (a fraction of a millisecond), not when the module loads. */
 let made: Classes | undefined;
 function classes(): Classes {
   if (made) return made;
-  const of = new Uint8Array(SYMBOLS_END);
-  for (let c = 0; c < SYMBOLS_END; c++) if (c < LATIN_END || c >= SYMBOLS_START) of[c] = classify(String.fromCharCode(c));
+  const of = classify();
   return (made = {
     of,
-    readable: new RegExp(`^${charClass(of, (cls) => cls !== UNREAD)}*$`),
-    terminals: new RegExp(charClass(of, (cls) => cls === ATERM || cls === STERM), 'g'),
+    readable: new RegExp(`^${charClass((cls) => cls !== UNREAD)}*$`),
+    terminals: new RegExp(charClass((cls) => cls === ATERM || cls === STERM), 'g'),
   });
 }
 
