@@ -1,6 +1,6 @@
-// What an anaphor stands for: "the company" or "it" for an entity named before it (in its
-// sentence, else the paragraph's sentences before), "they" for a group a claim is about, and "we"
-// in a quotation for whoever the quotation's attribution names.
+// What an anaphor stands for in a sentence judged for a claim: "it", "the company" or "they" a
+// fitting entity named before it in its sentence, else in the sentences before it in its
+// paragraph; "we" in a quotation whoever the quotation's attribution names.
 import type { SentenceContext } from './find-subject';
 import type { Mention } from './lexicon';
 import type { SentenceView } from './sentence-view';
@@ -12,15 +12,25 @@ export const ANAPHOR_REACH = 3;
 
 export type Anaphor = SentenceView['anaphors'][number];
 
+/** The pronoun ids: "they", "the executives"; an entity of a kind ("it": `*organisation`). */
+const GROUP_PRONOUN = `${PRONOUN_PREFIX}group`;
+const SPEAKER_PRONOUN = `${PRONOUN_PREFIX}speaker`;
+const kindPronoun = (kind: string | undefined) => `${PRONOUN_PREFIX}${kind}`;
+
 /**
  * Does mention `m` fit the anaphor: an entity of its kind for "it", with it among its nouns for
  * "the company"; for "they" or "the executives", a group the claim is about ("Indian officials").
  */
 function fits(anaphor: Anaphor, m: Mention, index: MatchIndex, claim: CompiledClaim): boolean {
-  if (anaphor.ids.includes(`${PRONOUN_PREFIX}group`) && claim.subject.some((a) => a.id === m.id)) return true;
-  if (m.kind !== 'entity') return false;
-  const kind = index.entities.get(m.id)?.kind;
-  return anaphor.ids.some((id) => (id.startsWith(PRONOUN_PREFIX) ? id === `${PRONOUN_PREFIX}${kind}` : id === m.id));
+  return fitsId(anaphor, m.id, m.kind === 'entity', index, claim);
+}
+
+/** fits, for the mention of `id` (an entity's, when `entity`). */
+function fitsId(anaphor: Anaphor, id: string, entity: boolean, index: MatchIndex, claim: CompiledClaim): boolean {
+  if (anaphor.ids.includes(GROUP_PRONOUN) && claim.subject.some((a) => a.id === id)) return true;
+  if (!entity) return false;
+  const pronoun = kindPronoun(index.entities.get(id)?.kind);
+  return anaphor.ids.some((a) => (a.startsWith(PRONOUN_PREFIX) ? a === pronoun : a === id));
 }
 
 /**
@@ -29,22 +39,39 @@ function fits(anaphor: Anaphor, m: Mention, index: MatchIndex, claim: CompiledCl
  * entity named in the nearest sentence before (the subject there, usually).
  */
 export function antecedent(anaphor: Anaphor, view: SentenceView, context: SentenceContext, index: MatchIndex, claim: CompiledClaim): string | undefined {
-  if (anaphor.ids.includes(`${PRONOUN_PREFIX}speaker`)) return speaker(anaphor, view, index);
+  if (anaphor.ids.includes(SPEAKER_PRONOUN)) return speaker(anaphor, view, index);
   for (let k = view.mentions.length - 1; k >= 0; k--) {
     const m = view.mentions[k]!;
     if (m.last < anaphor.first && fits(anaphor, m, index, claim)) return m.id;
   }
   for (let k = context.before.length - 1; k >= Math.max(0, context.before.length - ANAPHOR_REACH); k--) {
     const before = context.before[k]!;
-    const found = before.mentions.find((m) => fits(anaphor, m, index, claim));
-    // "The ministry was contacted on Tuesday. It declined to comment": a noun there that can
-    // stand for one entity only is that entity, when it comes before any name that fits.
-    // (Only a bare noun: "the ministry of external affairs" is some other ministry; and only where
-    // the language's `ofWords` say how a noun is narrowed down.)
-    const bare = (a: Anaphor) => index.language.ofWords !== undefined && !index.language.ofWords.has(before.tokens[a.last + 1]?.text ?? '');
-    const noun = before.anaphors.find((a) => a.ids.length === 1 && !a.ids[0]!.startsWith(PRONOUN_PREFIX) && bare(a) && fits(anaphor, { id: a.ids[0]!, kind: 'entity' } as Mention, index, claim));
+    let found: Mention | undefined;
+    for (const m of before.mentions) {
+      if (fits(anaphor, m, index, claim)) {
+        found = m;
+        break;
+      }
+    }
+    const noun = soleNoun(anaphor, before, index, claim);
     if (noun && (!found || noun.first < found.first)) return noun.ids[0];
     if (found) return found.id;
+  }
+  return undefined;
+}
+
+/**
+ * "The ministry was contacted on Tuesday. It declined to comment": a noun in the sentence before
+ * that can stand for one entity only is that entity, when it comes before any name that fits.
+ * (Only a bare noun: "the ministry of external affairs" is some other ministry; and only where
+ * the language's `ofWords` say how a noun is narrowed down.)
+ */
+function soleNoun(anaphor: Anaphor, before: SentenceView, index: MatchIndex, claim: CompiledClaim): Anaphor | undefined {
+  const ofWords = index.language.ofWords;
+  if (ofWords === undefined) return undefined;
+  for (const a of before.anaphors) {
+    if (a.ids.length !== 1 || a.ids[0]!.startsWith(PRONOUN_PREFIX) || ofWords.has(before.tokens[a.last + 1]?.text ?? '')) continue;
+    if (fitsId(anaphor, a.ids[0]!, true, index, claim)) return a;
   }
   return undefined;
 }

@@ -125,13 +125,19 @@ function quotationEnd(tokens: Token[], k: number, text: string): number {
   return after < 0 ? tokens.length : after;
 }
 
+/** The first of `cues` (longest first) found at token `i`; one that must open the sentence only where `opening`. */
+function firstFitting(cues: CompiledCue[] | undefined, tokens: Token[], i: number, opening: boolean): CompiledCue | undefined {
+  if (!cues) return undefined;
+  for (const cue of cues) if ((opening || !cue.row.opening) && cueMatches(tokens, i, cue)) return cue;
+  return undefined;
+}
+
 /** The longest cue at token `i`; a cue that must open the sentence only where `opening`. */
 function cueAt(tokens: Token[], i: number, table: CueTable, opening: boolean): CompiledCue | undefined {
   const text = tokens[i]!.text;
-  const fits = (cue: CompiledCue) => (opening || !cue.row.opening) && cueMatches(tokens, i, cue);
-  const exact = table.byFirst.get(text)?.find(fits);
+  const exact = firstFitting(table.byFirst.get(text), tokens, i, opening);
   // (Most languages have no prefix cues: not looked up for every word.)
-  const prefixed = table.byPrefixLetter.size > 0 ? table.byPrefixLetter.get(text[0] ?? '')?.find(fits) : undefined;
+  const prefixed = table.byPrefixLetter.size > 0 ? firstFitting(table.byPrefixLetter.get(text[0] ?? ''), tokens, i, opening) : undefined;
   if (!exact || !prefixed) return exact ?? prefixed;
   return prefixed.stems.length > exact.stems.length ? prefixed : exact;
 }

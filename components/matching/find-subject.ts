@@ -82,12 +82,18 @@ function namedSubject(view: SentenceView, claim: CompiledClaim, predicate: Menti
     if (
       !claim.subject.some((a) => a.id === m.id) || !placed(view, m, predicate, index, listReach) || !isBySubject(view, m, predicate) ||
       reported(view, m, claim, predicate, index) || isForeign(view, m, index) || partOfAlso(view, m, claim) ||
-      inOtherAside(view, m, predicate, index.language) || view.cues.clause[m.first] !== view.cues.clause[predicate.first]
+      inOtherAside(view, m, predicate, index.language) || view.cues.clause[m.first] !== view.cues.clause[predicate.first] ||
+      deniesOfItsOwn(view, m, predicate)
     ) continue;
     if (!claim.otherMeasures.has(m.id)) return m;
     first ??= m;
   }
   return first;
+}
+
+/** "… reçus à Moscou, Adani conteste": a name after the predicate with a denial of its own after it is that one's subject. */
+function deniesOfItsOwn(view: SentenceView, m: Mention, predicate: Mention): boolean {
+  return m.first > predicate.last && view.cues.cues.some((c) => (c.category === 'denial' || c.category === 'falsity') && c.first === m.last + 1);
 }
 
 /**
@@ -133,8 +139,7 @@ function placed(view: SentenceView, m: Mention, predicate: Mention, index: Match
   if (listReach === undefined) for (let k = predicate.last + 1; k < m.first; k++) if (view.tokens[k]!.text === ',' && index.language.clauseJoiners?.has(view.tokens[k + 1]?.text ?? '')) return false;
   // (Not "…на этих встречах, уточняет агентство": the aside's speaker follows it.)
   for (let k = m.last + 1; k <= m.last + 2; k++) if (reportAt(k) && !opensAside(view.tokens, k, index.language)) return false;
-  // "… reçus à Moscou, Adani conteste": a name with a denial of its own after it is that one's subject.
-  return !view.cues.cues.some((c) => (c.category === 'denial' || c.category === 'falsity') && c.first === m.last + 1);
+  return true;
 }
 
 /**
