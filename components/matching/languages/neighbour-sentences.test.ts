@@ -86,6 +86,8 @@ describe('business news of the story\'s firms', () => {
     'Bharat Forge despatched the first batch of towed guns to the army on Monday.',
     'Indian crop protection companies met Russian officials in Moscow to expand fertiliser exports.',
     'Baba Kalyani met Russian officials in Pune last year to discuss artillery.',
+    // A market line of a digest: "the session" is the trading day, not the meetings.
+    'Defence stocks, including Bharat Forge and Adani Enterprises, traded mixed through the session.',
     'India\'s defence minister praised the Su-57 fighter on Tuesday. The defence ministry declined to comment on this.',
   ])('%s', (sentence) => {
     expect(claimsOf(en, [sentence])).toEqual([]);
