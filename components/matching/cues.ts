@@ -5,6 +5,7 @@
 // before negations), then each cue bears on the words in its direction up to its window, a
 // terminator ("but", "which", ";") or the sentence's end. A question bears on the whole sentence.
 import type { CueCategory, CueRow, Language } from './languages/types';
+import { quotationAround } from './quotations';
 import { asideAt, relativeAsides } from './relative-asides';
 import { tokenize, type Token } from './words';
 
@@ -113,15 +114,12 @@ function cueMatches(tokens: Token[], i: number, cue: CompiledCue): boolean {
 /**
  * Where the scope of a cue opening a quotation ends: at the token after the quotation closes
  * ('"If Moscow asks, we will listen," an executive said, confirming …'); the sentence's end
- * outside one. (Quotation marks are no tokens: the text is asked, typographic ones read as '"'.)
+ * outside one.
  */
 function quotationEnd(tokens: Token[], k: number, text: string): number {
-  const at = tokens[k]!.start;
-  let inside = false;
-  for (let q = text.indexOf('"'); q >= 0 && q < at; q = text.indexOf('"', q + 1)) inside = !inside;
-  const close = inside ? text.indexOf('"', tokens[k]!.end) : -1;
-  if (close < 0) return tokens.length;
-  const after = tokens.findIndex((t) => t.start > close);
+  const quotation = quotationAround(text, tokens[k]!.start, tokens[k]!.end);
+  if (!quotation) return tokens.length;
+  const after = tokens.findIndex((t) => t.start > quotation.close);
   return after < 0 ? tokens.length : after;
 }
 

@@ -3,6 +3,7 @@
 import type { Language } from './languages/types';
 import type { Mention } from './lexicon';
 import type { SentenceView } from './sentence-view';
+import { quotationAround } from './quotations';
 import { asideAt, relativeAsides } from './relative-asides';
 import type { MatchIndex } from './story-index';
 import type { Token } from './words';
@@ -59,28 +60,16 @@ export const QUOTATION_WORDS = 4;
 /**
  * '"… people from the Adani Group were there," one of the sources told Reuters after the denials':
  * a name inside a quotation is not the subject of a predicate after the quotation has closed.
- * (Typographic quotes are read as '"'; quotation marks are no tokens, so the text is asked.)
  */
 export function quotedBefore(view: SentenceView, m: Mention, predicate: Mention): boolean {
-  const text = view.text;
-  const from = view.tokens[m.first]!.start;
-  let opened = -1;
-  for (let at = text.indexOf('"'); at >= 0 && at < from; at = text.indexOf('"', at + 1)) opened = opened < 0 ? at : -1;
-  if (opened < 0) return false;
-  const close = text.indexOf('"', view.tokens[m.last]!.end);
-  if (close < 0 || close >= view.tokens[predicate.first]!.start) return false;
+  const quotation = quotationAround(view.text, view.tokens[m.first]!.start, view.tokens[m.last]!.end);
+  if (!quotation || quotation.close >= view.tokens[predicate.first]!.start) return false;
   let words = 0;
-  for (const t of view.tokens) if (t.start > opened && t.end <= close && t.kind !== 'punct') words++;
+  for (const t of view.tokens) if (t.start > quotation.open && t.end <= quotation.close && t.kind !== 'punct') words++;
   return words >= QUOTATION_WORDS;
 }
 
 /** The quotation (its marks' offsets in the text) that holds token `k`, if any. */
 export function quotationAt(view: SentenceView, k: number): { open: number; close: number } | undefined {
-  const text = view.text;
-  const at = view.tokens[k]!.start;
-  let open = -1;
-  for (let q = text.indexOf('"'); q >= 0 && q < at; q = text.indexOf('"', q + 1)) open = open < 0 ? q : -1;
-  if (open < 0) return undefined;
-  const close = text.indexOf('"', view.tokens[k]!.end);
-  return close < 0 ? undefined : { open, close };
+  return quotationAround(view.text, view.tokens[k]!.start, view.tokens[k]!.end);
 }

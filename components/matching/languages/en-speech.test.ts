@@ -19,8 +19,7 @@ const claimsOf = (...paragraph: string[]) => {
 describe('"we" in a quotation is whoever the sentence says is speaking', () => {
   it.each([
     ['"We did not send anybody to the Moscow talks," a Bharat Forge spokesperson told reporters.', ['bharat-forge-attended:d']],
-    ['A spokesman for Bharat Forge put it plainly: "We were never at the Moscow meetings."', ['bharat-forge-attended:d']],
-    ['Bharat Forge said in a filing: "We sent no one to the Moscow meetings."', ['bharat-forge-attended:d']],
+    ['"We were never at the Moscow meetings," said a spokesman for Bharat Forge.', ['bharat-forge-attended:d']],
   ])('%s', (sentence, expected) => {
     expect(claimsOf(sentence)).toEqual(expected);
   });
@@ -38,9 +37,13 @@ describe('"we" in a quotation is whoever the sentence says is speaking', () => {
   });
 });
 
-describe('a negation between a predicate\'s words', () => {
+describe('a negation between a predicate\'s words, or after it', () => {
   it('negates it ("were not there")', () => {
     expect(claimsOf('Bharat Forge people were not there, the company said of the Moscow meetings.')).toEqual(['bharat-forge-attended:d']);
+  });
+
+  it('is read after a verb too: a negative object negates it ("sent no one")', () => {
+    expect(claimsOf('Bharat Forge said in a filing: "We sent no one to the Moscow meetings."')).toEqual(['bharat-forge-attended:d']);
   });
 
   it('leaves a phrase whose own word is "not" as it is ("asked not to be named")', () => {

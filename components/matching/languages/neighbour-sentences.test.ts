@@ -67,7 +67,7 @@ describe('names a predicate does not go with', () => {
     [['A senior official of "Bharat Forge" attended the Moscow talks.'], ['bharat-forge-attended:a']],
 
     // "notwithstanding" opens a clause of its own: the denials there are nobody's named before it.
-    [['Reuters said its sources still placed Bharat Forge people at the Moscow talks, notwithstanding the denials.'], ['bharat-forge-attended:a']],
+    [['The agency said people from the Adani Group were in the room at the Moscow talks, notwithstanding the denials.'], ['adani-defence-attended:a']],
     // The sources named once are not the claim each time they are cited again.
     [['Sanjeev Kumar led the Indian delegation in Moscow, the three people said.'], ['sanjeev-kumar-led-delegation:a']],
     // A comment word that is what the first one is about is no second predicate.
