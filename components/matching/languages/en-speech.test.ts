@@ -3,18 +3,13 @@
 // Sentences written for this test; none comes from the evaluation set or the seeds.
 import { describe, expect, it } from 'vitest';
 import { storyPack } from '../../../data/packs';
-import { matchSentenceView } from '../match-text';
-import { viewSentence } from '../sentence-view';
+import { paragraphClaims } from '../fixtures/paragraph-claims';
 import { buildMatchIndex } from '../story-index';
 import { english } from './en';
 
 const index = buildMatchIndex(storyPack, english);
 
-const claimsOf = (...paragraph: string[]) => {
-  const before = paragraph.slice(0, -1).map((s) => viewSentence(s, index));
-  const view = viewSentence(paragraph[paragraph.length - 1]!, index);
-  return matchSentenceView(view, { before, named: new Set() }, index).map((m) => `${m.claimId}:${m.polarity[0]}`).sort();
-};
+const claimsOf = (...paragraph: string[]) => paragraphClaims(index, paragraph);
 
 describe('"we" in a quotation is whoever the sentence says is speaking', () => {
   it.each([

@@ -4,19 +4,13 @@
 // neighbouring stories that share those words make none.
 import { describe, expect, it } from 'vitest';
 import { storyPack } from '../../../data/packs';
-import { matchSentenceView } from '../match-text';
-import { viewSentence } from '../sentence-view';
+import { paragraphClaims } from '../fixtures/paragraph-claims';
 import { buildMatchIndex } from '../story-index';
 import { english } from './en';
 
 const index = buildMatchIndex(storyPack, english);
 
-/** The claims a sentence makes, "id:a|d|u" (affirms, denies, uncertain), after the sentences of its paragraph before it. */
-const claimsOf = (...paragraph: string[]) => {
-  const before = paragraph.slice(0, -1).map((s) => viewSentence(s, index));
-  const view = viewSentence(paragraph[paragraph.length - 1]!, index);
-  return matchSentenceView(view, { before, named: new Set() }, index).map((m) => `${m.claimId}:${m.polarity[0]}${m.differences.length ? '*' : ''}`).sort();
-};
+const claimsOf = (...paragraph: string[]) => paragraphClaims(index, paragraph);
 
 describe('English paraphrase (the synonyms a rewording tool or another desk picks)', () => {
   it.each([

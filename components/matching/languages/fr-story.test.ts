@@ -8,8 +8,7 @@ import { parseStoryPack } from '../../../data/validate';
 import { mergePackFiles } from '../../../data/pack-files';
 import { conceptsWithoutWords } from '../../../data/validate-language';
 import { createTextAnalyser } from '../analyse-text';
-import { matchSentenceView } from '../match-text';
-import { viewSentence } from '../sentence-view';
+import { paragraphClaims } from '../fixtures/paragraph-claims';
 import { buildMatchIndex } from '../story-index';
 import { french } from './fr';
 
@@ -17,12 +16,7 @@ const STORY_DIR = join(import.meta.dirname, '../../../data/stories/india-russia-
 const pack = packInLanguage(STORY_DIR, 'fr');
 const index = buildMatchIndex(pack, french);
 
-/** The claims a sentence makes, "id:a|d|u" (affirms, denies, uncertain), after the sentences of its paragraph before it. */
-const claimsOf = (...paragraph: string[]) => {
-  const before = paragraph.slice(0, -1).map((s) => viewSentence(s, index));
-  const view = viewSentence(paragraph[paragraph.length - 1]!, index);
-  return matchSentenceView(view, { before, named: new Set() }, index).map((m) => `${m.claimId}:${m.polarity[0]}${m.differences.length ? '*' : ''}`).sort();
-};
+const claimsOf = (...paragraph: string[]) => paragraphClaims(index, paragraph);
 
 describe('the French folder of the story pack', () => {
   it('validates against the pack and gives words to every concept a frame uses', () => {

@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { storyPack } from '../../../data/packs';
 import { packInLanguage } from '../../../scripts/validate-packs';
-import { matchSentenceView } from '../match-text';
-import { viewSentence } from '../sentence-view';
+import { paragraphClaims } from '../fixtures/paragraph-claims';
 import { buildMatchIndex, type MatchIndex } from '../story-index';
 import { english } from './en';
 import { french } from './fr';
@@ -15,11 +14,7 @@ const STORY_DIR = join(import.meta.dirname, '../../../data/stories/india-russia-
 const en = buildMatchIndex(storyPack, english);
 const fr = buildMatchIndex(packInLanguage(STORY_DIR, 'fr'), french);
 
-const claimsOf = (index: MatchIndex, paragraph: string[]) => {
-  const before = paragraph.slice(0, -1).map((s) => viewSentence(s, index));
-  const view = viewSentence(paragraph[paragraph.length - 1]!, index);
-  return matchSentenceView(view, { before, named: new Set() }, index).map((m) => `${m.claimId}:${m.polarity[0]}`).sort();
-};
+const claimsOf = (index: MatchIndex, paragraph: string[]) => paragraphClaims(index, paragraph);
 
 const MET = 'Russian officials met the Indian delegation in Moscow.';
 
