@@ -49,14 +49,8 @@ const predicateAlternative = v.union(
   'must be an id or { id, with, list? }',
 );
 
-/**
- * What a claim is about, as the matcher checks it: a sentence makes the claim when it names one
- * of `subject` (or refers to it: "the company"), says one of `predicate` ("!attend": says it is
- * not so), shows one of each `also` group, has each `near` group in it or earlier in its
- * paragraph and each `context` group in it or earlier on the page, and fills no slot with something else (another year, event or place; a figure of
- * the same kind with another value marks it as differing).
- */
-export const FrameSchema = v.strictObject({
+/** The parts of a frame that say how a sentence states the claim; the whole frame adds its slots. */
+const stating = {
   subject: alternatives,
   /** "among" with "meet": "including Bharat Forge" says who attended only in a sentence about the meetings. */
   predicate: v.pipe(v.array(predicateAlternative), v.nonEmpty('must not be empty')),
@@ -69,6 +63,36 @@ export const FrameSchema = v.strictObject({
   context: v.optional(v.array(v.pipe(alternatives, v.nonEmpty('must not be empty')))),
   /** Other events of the story's time that share its words (Putin's visit): a sentence naming one is about it, not this. */
   not: v.optional(v.array(slug)),
+  /** Entity ids of the claim's place: a sentence set in another place is another event. */
+  place: v.optional(v.array(slug)),
+};
+
+/**
+ * Another way sentences state the claim, with a subject and predicate of its own ("the meetings
+ * took place", told again after the denials, states that the executives met): its own groups,
+ * and the frame's `not` and `place` where it names none; the frame's figure, years and the rest
+ * hold for it as they are.
+ */
+const RestatedSchema = v.strictObject({
+  ...stating,
+  /**
+   * The predicate ends what the sentence says of the subject: nothing of its own follows it ("the
+   * meetings took place", not "took place on 29-30 October", which is another claim's slot).
+   */
+  bare: v.optional(v.boolean()),
+});
+
+/**
+ * What a claim is about, as the matcher checks it: a sentence makes the claim when it names one
+ * of `subject` (or refers to it: "the company"), says one of `predicate` ("!attend": says it is
+ * not so), shows one of each `also` group, has each `near` group in it or earlier in its
+ * paragraph and each `context` group in it or earlier on the page, and fills no slot with something else (another year, event or place; a figure of
+ * the same kind with another value marks it as differing).
+ */
+export const FrameSchema = v.strictObject({
+  ...stating,
+  /** Other ways a sentence states the claim: a sentence fitting any of them makes it. */
+  restated: v.optional(v.array(RestatedSchema)),
   figure: v.optional(FigureSpecSchema),
   /** What the predicate may be about when the sentence says ("did not comment on the Rafale talks" is another topic). */
   onTopic: v.optional(v.array(slug)),
@@ -76,11 +100,10 @@ export const FrameSchema = v.strictObject({
   otherMeasures: v.optional(v.array(slug)),
   /** Years the claim itself speaks of besides the story's ("since 2022"). */
   years: v.optional(v.array(v.pipe(v.number(), v.integer()))),
-  /** Entity ids of the claim's place: a sentence set in another place is another event. */
-  place: v.optional(v.array(slug)),
   /** false: a sentence saying the opposite is not matched (too many unrelated sentences would be). */
   disputable: v.optional(v.boolean()),
 });
 
 export type Frame = v.InferOutput<typeof FrameSchema>;
+export type RestatedFrame = v.InferOutput<typeof RestatedSchema>;
 export type FigureSpec = NonNullable<Frame['figure']>;

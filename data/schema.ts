@@ -11,7 +11,7 @@ import { httpsUrl, slug, text, texts } from './schema-fields';
 
 export { ClaimSetError, type ClaimSetProblem } from './claim-set-error';
 export { ACTOR_KINDS, DEVELOPMENT_KINDS, DevelopmentSchema, type Development, type DevelopmentKind } from './development-schema';
-export { FrameSchema, type FigureSpec, type Frame } from './frame-schema';
+export { FrameSchema, type FigureSpec, type Frame, type RestatedFrame } from './frame-schema';
 
 export const STANCES = ['confirms', 'disputes', 'qualifies'] as const;
 export type Stance = (typeof STANCES)[number];

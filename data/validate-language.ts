@@ -4,7 +4,7 @@
 // problems come back located as `languages/ru/vocabulary.json: concepts[attend].phrases`.
 import { LANGUAGE_FILE_SCHEMAS, type LanguageFiles } from './language-schema';
 import type { ClaimSetProblem, StoryPack } from './schema';
-import { frameIdGroups, schemaProblems } from './validate';
+import { frameIdGroups, framePlaces, schemaProblems } from './validate';
 
 export type LanguageFileName = keyof typeof LANGUAGE_FILE_SCHEMAS;
 export const LANGUAGE_FILE_NAMES = Object.keys(LANGUAGE_FILE_SCHEMAS) as LanguageFileName[];
@@ -56,9 +56,11 @@ export function validateLanguageFolder(pack: StoryPack, code: string, files: Rec
         if (!known.has(id.replace(/^!/, ''))) out.push({ path: `${at}.frame.${field}[${i}]`, message: `unknown entity or concept "${id.replace(/^!/, '')}"` });
       });
     }
-    (c.frame.place ?? []).forEach((id, i) => {
-      if (!entityIds.has(id)) out.push({ path: `${at}.frame.place[${i}]`, message: `unknown entity "${id}"` });
-    });
+    for (const [field, ids] of framePlaces(c.frame)) {
+      ids.forEach((id, i) => {
+        if (!entityIds.has(id)) out.push({ path: `${at}.frame.${field}[${i}]`, message: `unknown entity "${id}"` });
+      });
+    }
   }
   return out;
 }

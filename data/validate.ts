@@ -4,7 +4,7 @@
 // bad input: every problem comes back naming the claim (or outlet, entity…) and the field, e.g.
 // `claims[adani-ceo-attended].stances[1].quote`.
 import * as v from 'valibot';
-import { ClaimSetError, StoryPackSchema, type ClaimSetProblem, type Frame, type StoryPack } from './schema';
+import { ClaimSetError, StoryPackSchema, type ClaimSetProblem, type Frame, type RestatedFrame, type StoryPack } from './schema';
 
 /** Every outlet must take a stance on at least this many claims. */
 export const MIN_CLAIMS_PER_OUTLET = 3;
@@ -73,8 +73,18 @@ function duplicates(list: Array<{ id: string }>, where: string, out: ClaimSetPro
   });
 }
 
-/** The entity and concept ids a frame names, by field (`subject`, `also[0]`…); "!" kept. */
+/** The entity and concept ids a frame names, by field (`subject`, `also[0]`, `restated[0].subject`…); "!" kept. */
 export function frameIdGroups(frame: Frame): Array<[string, string[]]> {
+  return [
+    ...statingIdGroups(frame),
+    ['otherMeasures', frame.otherMeasures ?? []],
+    ['onTopic', frame.onTopic ?? []],
+    ...(frame.figure?.kind === 'count' ? [['figure.counts', frame.figure.counts] as [string, string[]]] : []),
+    ...(frame.restated ?? []).flatMap((r, i) => statingIdGroups(r).map(([field, ids]): [string, string[]] => [`restated[${i}].${field}`, ids])),
+  ];
+}
+
+function statingIdGroups(frame: RestatedFrame): Array<[string, string[]]> {
   return [
     ['subject', frame.subject],
     ['predicate', frame.predicate.map((p) => (typeof p === 'string' ? p : p.id))],
@@ -84,10 +94,12 @@ export function frameIdGroups(frame: Frame): Array<[string, string[]]> {
     ...(frame.context ?? []).map((g, i): [string, string[]] => [`context[${i}]`, g]),
     ['not', frame.not ?? []],
     ['notObjectOf', frame.notObjectOf ?? []],
-    ['otherMeasures', frame.otherMeasures ?? []],
-    ['onTopic', frame.onTopic ?? []],
-    ...(frame.figure?.kind === 'count' ? [['figure.counts', frame.figure.counts] as [string, string[]]] : []),
   ];
+}
+
+/** The entity ids a frame gives as places, by field (`place`, `restated[0].place`). */
+export function framePlaces(frame: Frame): Array<[string, string[]]> {
+  return [['place', frame.place ?? []], ...(frame.restated ?? []).map((r, i): [string, string[]] => [`restated[${i}].place`, r.place ?? []])];
 }
 
 /** What the schema cannot say; `pack` has the schema's shape. */
@@ -122,9 +134,11 @@ function consistencyProblems(pack: StoryPack, seeds?: Record<string, string>): C
         if (!known.has(id.replace(/^!/, ''))) out.push({ path: `${at}.frame.${field}[${i}]`, message: `unknown entity or concept "${id.replace(/^!/, '')}"` });
       });
     }
-    (frame.place ?? []).forEach((id, i) => {
-      if (!entityIds.has(id)) out.push({ path: `${at}.frame.place[${i}]`, message: `unknown entity "${id}"` });
-    });
+    for (const [field, ids] of framePlaces(frame)) {
+      ids.forEach((id, i) => {
+        if (!entityIds.has(id)) out.push({ path: `${at}.frame.${field}[${i}]`, message: `unknown entity "${id}"` });
+      });
+    }
     const seen = new Map<string, number>();
     claim.stances.forEach((s, j) => {
       const sp = `${at}.stances[${j}]`;

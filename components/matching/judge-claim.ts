@@ -7,7 +7,7 @@
 import { compareFigure, COUNTED_NOUN_REACH, type Difference } from './compare-figures';
 import { findSubject, isForeign, maySubject, type SentenceContext } from './find-subject';
 import type { Mention } from './lexicon';
-import { datesSomethingElse, isAhead, isAnotherPlace, isDatedEvent, isOnTopic, isOwnerPhrase, isWordOf, opensList, withHolds } from './predicate-checks';
+import { datesSomethingElse, isAhead, isAnotherPlace, isBare, isDatedEvent, isOnTopic, isOwnerPhrase, isWordOf, opensList, withHolds } from './predicate-checks';
 import { placesSetIn, type SentenceView } from './sentence-view';
 import type { Alternative, CompiledClaim, MatchIndex } from './story-index';
 
@@ -79,7 +79,8 @@ export const FIGURE_REACH = 6;
  * military hardware"). Raised from 4 to 6 on the tuning half: no new false match.
  */
 export const FIGURE_SUBJECT_REACH = 6;
-const POLARITY_ORDER: Polarity[] = ['affirms', 'uncertain', 'denies'];
+/** Readings in the order one is preferred to another: a sentence that both reports and questions a claim reports it. */
+export const POLARITY_ORDER: Polarity[] = ['affirms', 'uncertain', 'denies'];
 
 
 export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: SentenceContext, index: MatchIndex): Verdict | null {
@@ -114,7 +115,7 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
       if (!withHere && !onlyListBefore) continue;
       // (Never the other event's own word: the "visit" of "Putin's visit".)
       if (namesOther && (isAhead(view, predicate, index.language) || isWordOf(view, claim.not, predicate) || !placesSetIn(view, index, predicate).some((p) => claim.place.has(p)))) continue;
-      if (!isOnTopic(view, predicate, claim, index.language) || isOwnerPhrase(view, predicate, index) || isAnotherPlace(view, predicate, claim, index) || isObjectOf(view, predicate, claim, index.language.verbFinal)) continue;
+      if ((claim.bare && !isBare(view, predicate, index.language)) || !isOnTopic(view, predicate, claim, index.language) || isOwnerPhrase(view, predicate, index) || isAnotherPlace(view, predicate, claim, index) || isObjectOf(view, predicate, claim, index.language.verbFinal)) continue;
       const subject = findSubject(view, claim, predicate, context, index, alternative.list ? LIST_REACH : undefined);
       if (!subject) continue;
       if (onlyListBefore && !(view.byId.get(subject.id ?? '') ?? []).some((m) => m.first > predicate.last)) continue;

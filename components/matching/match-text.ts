@@ -2,10 +2,10 @@
 // (the ones the gate accepted), paragraph by paragraph (a line), each sentence judged against the
 // claims whose predicate it states, with what came before it as context: the sentences before it
 // in its paragraph (what "the company" stands for, the year) and what the page named earlier.
-import { judgeClaim, type SentenceContext, type Verdict } from './judge-claim';
+import { judgeClaim, POLARITY_ORDER, type SentenceContext, type Verdict } from './judge-claim';
 import { namesDistractor, viewSentence, type SentenceView } from './sentence-view';
 import { sentencesByLine, type TextSpan } from './sentences';
-import type { MatchIndex } from './story-index';
+import type { CompiledClaim, MatchIndex } from './story-index';
 
 export type { Polarity } from './judge-claim';
 export type { Difference } from './compare-figures';
@@ -34,17 +34,21 @@ export function matchSentenceView(view: SentenceView, context: SentenceContext, 
   // A sentence naming another event (a distractor: Aero India, the Eastern Economic Forum) makes
   // none of the claims: asked once a sentence, not once a claim.
   if (namesDistractor(view, index)) return [];
-  const out: SentenceMatch[] = [];
-  const seen = new Set<string>();
+  // A claim with restated frames is judged on each its predicate stands for; the reading that
+  // affirms it first, as within one frame.
+  const out = new Map<string, SentenceMatch>();
+  const seen = new Set<CompiledClaim>();
   for (const mention of view.mentions) {
     for (const claim of index.byPredicate.get(mention.id) ?? []) {
-      if (seen.has(claim.claim.id)) continue;
-      seen.add(claim.claim.id);
+      if (seen.has(claim)) continue;
+      seen.add(claim);
       const verdict = judgeClaim(view, claim, context, index);
-      if (verdict) out.push({ claimId: claim.claim.id, ...verdict });
+      const id = claim.claim.id;
+      const before = out.get(id);
+      if (verdict && (!before || POLARITY_ORDER.indexOf(verdict.polarity) < POLARITY_ORDER.indexOf(before.polarity))) out.set(id, { claimId: id, ...verdict });
     }
   }
-  return out;
+  return [...out.values()];
 }
 
 /** The claims a sentence makes on its own (nothing before it). */

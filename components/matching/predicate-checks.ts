@@ -12,6 +12,16 @@ import { PRONOUN_PREFIX, type Alternative, type CompiledClaim, type MatchIndex }
 /** Tokens after a topic word ("on", "about", "of"; "that" opening what a report says) read for what a statement is about. */
 export const TOPIC_REACH = 8;
 
+/**
+ * The predicate ends what is said of its subject: the sentence ends after it, or punctuation or a
+ * word that opens another clause follows ("the meetings took place, and that …"), not a slot of
+ * its own ("took place on 29-30 October").
+ */
+export function isBare(view: SentenceView, predicate: Mention, language: MatchIndex['language']): boolean {
+  const next = view.tokens[predicate.last + 1];
+  return next === undefined || next.kind === 'punct' || (language.clauseOpeners?.has(next.text) ?? false);
+}
+
 /** "declined to comment on the Rafale talks": what the predicate is about, when the sentence says. */
 export function isOnTopic(view: SentenceView, predicate: Mention, claim: CompiledClaim, language: MatchIndex['language']): boolean {
   if (!claim.onTopic) return true;
@@ -127,8 +137,10 @@ export const REPORTED_OBJECT_REACH = 3;
  */
 export function datesSomethingElse(view: SentenceView, predicate: Mention, at: number, claim: CompiledClaim, index: MatchIndex): boolean {
   const ownWords = (id: string) => id === predicate.id || claim.predicate.some((a) => a.id === id) || claim.subject.some((a) => a.id === id);
+  // (Words the claim reads as its own are not another's, whatever else they also are: "took place".)
+  const isOwn = (m: Mention) => ownWords(m.id) || view.mentions.some((o) => o.first === m.first && o.last === m.last && ownWords(o.id));
   const [from, to] = at > predicate.last ? [predicate.last, at] : [at, predicate.first];
-  if (view.mentions.some((m) => m.kind === 'concept' && m.first > from && m.last < to && index.byPredicate.has(m.id) && !ownWords(m.id))) return true;
+  if (view.mentions.some((m) => m.kind === 'concept' && m.first > from && m.last < to && index.byPredicate.has(m.id) && !isOwn(m))) return true;
   // "shortly before Putin's Dec. 4-5 visit": the date of another word of an event, owned by
   // someone the claim is not about (nor the other party it names: "prepared Putin's … visit").
   const owner = (m: Mention) => m.last === at - 1 && (claim.subject.some((a) => a.id === m.id) || claim.also.some((group) => group.includes(m.id)));

@@ -38,11 +38,14 @@ export interface CompiledClaim {
   onTopic?: Set<string>;
   /** The subject speaks ("Adani said no one attended"): a reporting verb between it and the predicate is no barrier. */
   speaks: boolean;
+  /** A restated frame whose predicate must end what is said of the subject (see isBare). */
+  bare: boolean;
 }
 
 export interface MatchIndex {
   language: Language;
   lexicon: Lexicon;
+  /** Each claim's frame, and its restated frames after it (several entries share a claim). */
   claims: CompiledClaim[];
   /** predicate id -> claims stating it. */
   byPredicate: Map<string, CompiledClaim[]>;
@@ -61,25 +64,30 @@ const parse = (id: string): Alternative => ({ id: id.replace(/^!/, ''), negated:
 const parsePredicate = (p: string | { id: string; with: string[]; list?: boolean }): Alternative =>
   typeof p === 'string' ? parse(p) : { ...parse(p.id), with: p.with, ...(p.list ? { list: true } : {}) };
 
-function compileClaim(claim: Claim, pack: StoryPack): CompiledClaim {
+/** The claim's frame, then each of its `restated` frames with the frame's slots (see frame-schema.ts). */
+function compileClaim(claim: Claim, pack: StoryPack): CompiledClaim[] {
   const { frame } = claim;
-  return {
+  const slots = {
     claim,
-    subject: frame.subject.map(parse),
-    predicate: frame.predicate.map(parsePredicate),
-    also: frame.also ?? [],
-    near: frame.near ?? [],
-    context: frame.context ?? [],
-    not: frame.not ?? [],
-    notObjectOf: frame.notObjectOf ?? [],
     ...(frame.figure ? { figure: frame.figure } : {}),
     years: new Set([...pack.story.period.years, ...(frame.years ?? [])]),
-    place: new Set(frame.place ?? []),
     disputable: frame.disputable ?? true,
     otherMeasures: new Set(frame.otherMeasures ?? []),
     ...(frame.onTopic ? { onTopic: new Set(frame.onTopic) } : {}),
-    speaks: (frame.also ?? []).some((group) => group.includes('say')),
   };
+  return [frame, ...(frame.restated ?? [])].map((stated) => ({
+    bare: 'bare' in stated && stated.bare === true,
+    ...slots,
+    subject: stated.subject.map(parse),
+    predicate: stated.predicate.map(parsePredicate),
+    also: stated.also ?? [],
+    near: stated.near ?? [],
+    context: stated.context ?? [],
+    not: stated.not ?? frame.not ?? [],
+    notObjectOf: stated.notObjectOf ?? [],
+    place: new Set(stated.place ?? frame.place ?? []),
+    speaks: (stated.also ?? []).some((group) => group.includes('say')),
+  }));
 }
 
 /** Builds the index in one go (tests, the `check` command, the benchmark). */
@@ -119,12 +127,13 @@ export function* matchIndexSteps(pack: StoryPack, language: Language): Generator
   const claims: CompiledClaim[] = [];
   const byPredicate = new Map<string, CompiledClaim[]>();
   for (const claim of pack.claims) {
-    const compiled = compileClaim(claim, pack);
-    claims.push(compiled);
-    for (const p of new Set(compiled.predicate.map((a) => a.id))) {
-      const list = byPredicate.get(p) ?? [];
-      list.push(compiled);
-      byPredicate.set(p, list);
+    for (const compiled of compileClaim(claim, pack)) {
+      claims.push(compiled);
+      for (const p of new Set(compiled.predicate.map((a) => a.id))) {
+        const list = byPredicate.get(p) ?? [];
+        list.push(compiled);
+        byPredicate.set(p, list);
+      }
     }
   }
   return {

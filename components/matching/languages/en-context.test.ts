@@ -49,3 +49,19 @@ describe('a date that belongs to something else', () => {
     expect(claimsOf(...paragraph)).toEqual(expected);
   });
 });
+
+describe('the meetings said to have taken place, after the denials', () => {
+  const met = 'executives-met-russian-officials-in-moscow';
+  it.each([
+    [['Both groups denied sending anyone.', 'Reuters replied that its informants still held that the talks had happened.'], [`${met}:a`]],
+    [['Two of the original informants, asked again this week, insisted the Moscow gatherings went ahead as first described.'], [`${met}:a`]],
+    [['The agency said Indian executives had met Russian officials in Moscow.', 'The defence ministry has declined to say whether the meetings took place.'], [`${met}:u`]],
+    // Where or when they took place is another claim's slot, not that they took place.
+    [['The meetings took place on November 12-13, one outlet said.'], ['meetings-held-october-29-30:a*']],
+    [['The meetings took place alongside an official delegation\'s programme, the sources said.'], ['meetings-on-sidelines-of-official-delegation:a']],
+    // Nothing in the paragraph of the story: some other meetings.
+    [['The board meetings took place, the chairman said.'], []],
+  ])('%s', (paragraph, expected) => {
+    expect(claimsOf(...paragraph)).toEqual(expected);
+  });
+});

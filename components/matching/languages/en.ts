@@ -86,7 +86,10 @@ const CUES: CueRow[] = [
   ...['did not confirm', 'do not confirm', 'does not confirm', 'could not confirm', 'could not independently confirm', 'could not verify',
     'could not independently verify', 'would neither confirm nor deny', 'declined to confirm', 'refused to confirm', 'did not deny', 'has not denied',
     'have not denied', 'unverified', 'unclear whether', 'unclear if', 'not clear whether', 'not clear if', 'not known whether', 'not known if', 'unknown whether',
-    'uncertain whether', 'uncertain if', 'asked whether', 'ask whether', 'may', 'might',
+    'uncertain whether', 'uncertain if', 'asked whether', 'ask whether',
+    // An open question reported: "declined to say whether the meetings took place".
+    'say whether', 'said whether', 'says whether', 'saying whether', 'tell whether', 'confirm whether', 'disclose whether', 'comment on whether',
+    'may', 'might',
     'may have', 'might have', 'possibly', 'perhaps', 'if', 'if confirmed', 'could have', 'speculation', 'speculate', 'rumour', 'rumoured',
     'question whether', 'doubt', 'doubts', 'doubtful', 'allegedly', 'purportedly', 'supposedly', 'not immediately clear', 'not immediately known']
     .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'forward', window: 12 })),
@@ -192,6 +195,7 @@ export const english: Language = {
   ),
   // "Rajvanshi, according to the report, …": its speaker stands after it.
   speakerFollows: new Set(['according']),
+  clauseOpeners: new Set(['and', 'but', 'as', 'after', 'despite', 'though', 'although', 'while', 'or']),
   // "represented by its chief executive"; and the clause of a cleft, whose subject stands after
   // its "that": "the first time since the invasion that Indian executives went to Russia".
   agentMarkers: new Set(['by', 'that']),

@@ -187,6 +187,8 @@ export interface Language extends SentenceRules {
   attributionAsides?: ReadonlyArray<string>;
   /** Report words whose speaker always follows them, aside or not ("according to"); unset: none. */
   speakerFollows?: ReadonlySet<string>;
+  /** Words that open another clause after a predicate, leaving it bare ("took place and that …"); see isBare. */
+  clauseOpeners?: ReadonlySet<string>;
   /** The verb follows its object ("बैठकों में शामिल हुए"): "attended the meetings" is read after the meetings too. */
   verbFinal?: boolean;
   /** Words that, soon after "it", make it a placeholder, not an anaphor ("it is unclear", "it could not be verified"). */

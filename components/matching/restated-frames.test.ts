@@ -1,0 +1,59 @@
+// A claim stated more than one way (frame.restated): each restated frame is judged with its own
+// subject, predicate and groups, and the frame's slots (figure, place, rivals); `bare` asks that
+// nothing of its own follow the predicate. Shown on the second test story (Tham Luang), so the core
+// is seen to do it for any story, with sentences written here.
+import { describe, expect, it } from 'vitest';
+import type { StoryPack } from '../../data/schema';
+import { importablePack } from '../../tests/stories/packs';
+import { english } from './languages/en';
+import { matchSentence } from './match-text';
+import { buildMatchIndex } from './story-index';
+
+function packWith(restated: Record<string, StoryPack['claims'][number]['frame']['restated']>): StoryPack {
+  const pack = structuredClone(importablePack());
+  pack.concepts.push({ id: 'happened', phrases: ['took place', 'happened', 'went ahead'] });
+  for (const claim of pack.claims) {
+    const more = restated[claim.id];
+    if (more) claim.frame.restated = more;
+  }
+  return pack;
+}
+
+const plain = buildMatchIndex(packWith({}), english);
+const index = buildMatchIndex(
+  packWith({
+    'brought-out-over-three-days': [{ subject: ['operations'], predicate: ['happened'], bare: true }],
+    'about-100-divers-took-part': [{ subject: ['divers'], predicate: ['guide'] }],
+  }),
+  english,
+);
+const found = (sentence: string, at = index, claim?: string) =>
+  matchSentence(sentence, at).filter((m) => !claim || m.claimId === claim).map((m) => `${m.claimId}:${m.polarity}${m.differences.length ? '*' : ''}`);
+
+describe('restated frames', () => {
+  it('make the claim with their own subject and predicate, which the frame alone does not', () => {
+    const sentence = 'After days of pumping, the three rescue operations went ahead.';
+    expect(found(sentence, plain)).toEqual([]);
+    expect(found(sentence)).toEqual(['brought-out-over-three-days:affirms']);
+  });
+
+  it('with `bare`, only where nothing of its own follows the predicate', () => {
+    expect(found('The rescue operations took place, the governor said.')).toEqual(['brought-out-over-three-days:affirms']);
+    expect(found('Officials confirmed the rescue operations happened and thanked the volunteers.')).toEqual(['brought-out-over-three-days:affirms']);
+    // A slot of its own: when (or where) they took place is another statement.
+    expect(found('The rescue operations took place over a long weekend.')).toEqual([]);
+    expect(found('The rescue operations took place in heavy rain.')).toEqual([]);
+  });
+
+  it('keep the frame\'s slots: a required figure, and another value as differing', () => {
+    const claim = 'about-100-divers-took-part';
+    expect(found('Divers guided the supplies through the flooded passages.', index, claim)).toEqual([]);
+    expect(found('About 100 divers guided supplies through the flooded passages.', index, claim)).toEqual([`${claim}:affirms`]);
+    expect(found('Some 300 divers guided supplies through the flooded passages.', index, claim)).toEqual([`${claim}:affirms*`]);
+  });
+
+  it('and read polarity where their own predicate stands', () => {
+    expect(found('It remains unclear whether the rescue operations went ahead.')).toEqual(['brought-out-over-three-days:uncertain']);
+    expect(found('The rescue operations never took place.')).toEqual(['brought-out-over-three-days:denies']);
+  });
+});
