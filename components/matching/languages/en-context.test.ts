@@ -59,6 +59,10 @@ describe('the meetings said to have taken place, after the denials', () => {
     // Where or when they took place is another claim's slot, not that they took place.
     [['The meetings took place on November 12-13, one outlet said.'], ['meetings-held-october-29-30:a*']],
     [['The meetings took place alongside an official delegation\'s programme, the sources said.'], ['meetings-on-sidelines-of-official-delegation:a']],
+    // Standing by a report on the meetings; a report on who attended them says that instead.
+    [['Reuters said on Wednesday that it stood by its coverage of the Moscow talks.'], [`${met}:a`]],
+    [['Reuters stands by its story that Bharat Forge staff were at the Moscow meetings.'], ['bharat-forge-attended:a']],
+    [['Reuters stood by its coverage of Putin\'s Moscow talks.'], []],
     // Nothing in the paragraph of the story: some other meetings.
     [['The board meetings took place, the chairman said.'], []],
   ])('%s', (paragraph, expected) => {
