@@ -54,15 +54,20 @@ describe('phraseStems', () => {
 });
 
 describe('compileLexicon', () => {
-  it('indexes patterns by their first stem, longest first', () => {
-    const list = lexicon.byFirst.get('veltra')!.patterns!;
-    expect(list.map((p) => p.stems.length)).toEqual([3, 2, 1]);
-    expect(list.map((p) => p.id)).toEqual(['veltra-aero', 'veltra', 'veltra']);
+  it('indexes one-word patterns by their stem, longer ones by their first two stems, longest first', () => {
+    // (Without the language's spun forms, which add forms of their own: see spun-forms.test.ts.)
+    const plain = { ...english, spunForms: [] };
+    const start = compileLexicon(INPUT, plain).byFirst.get('veltra')!;
+    expect(start.patterns!.map((p) => p.id)).toEqual(['veltra']);
+    expect(start.bySecond!.get(stemOf('aerospace', english))!.map((p) => p.id)).toEqual(['veltra-aero']);
+    const two = compileLexicon({ entities: [{ id: 'a', names: ['Veltra Aerospace'] }, { id: 'b', names: ['Veltra Aerospace Systems'] }], concepts: [] }, plain);
+    expect(two.byFirst.get('veltra')!.bySecond!.get(stemOf('aerospace', english))!.map((p) => p.stems.length)).toEqual([3, 2]);
   });
 
   it('gives names no gap and concepts one', () => {
-    expect(lexicon.byFirst.get('veltra')!.patterns!.every((p) => p.maxGap === 0)).toBe(true);
-    expect(lexicon.byFirst.get(stemOf('attended', english))!.patterns![0]!.maxGap).toBe(1);
+    const start = lexicon.byFirst.get('veltra')!;
+    expect([...start.patterns!, ...[...start.bySecond!.values()].flat()].every((p) => p.maxGap === 0)).toBe(true);
+    expect(lexicon.byFirst.get(stemOf('attended', english))!.bySecond!.get('the')![0]!.maxGap).toBe(1);
   });
 
   it('knows every stem any pattern uses', () => {

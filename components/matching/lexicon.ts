@@ -2,6 +2,7 @@
 // once to a sequence of stems, looked up by its first stem. Entity names written slightly
 // differently ("Rajwanshi" for "Rajvanshi") are aligned with the known names by fuse.js.
 import { BoundedMemo } from './bounded-memo';
+import { spunTable, spunVariants } from './spun-forms';
 import Fuse from 'fuse.js/basic';
 import type { Language } from './languages/types';
 import { stemOf, tokenize, type Token } from './words';
@@ -25,15 +26,17 @@ interface Pattern {
   stems: string[];
   /** Words a concept's phrase may have among its own ("India's largest defence companies"). */
   maxGap: number;
+  /** A spun form of two words or more opening with a swapped word (spun-forms.ts): not right after a word the story does not know. */
+  spunHead?: true;
 }
 
 export interface Lexicon {
   language: Language;
   /**
-   * First stem -> the patterns starting with it (longest first), and, for a function word, the
-   * patterns starting with it by their second stem: "the company", "the meetings" are looked up
-   * by their first two stems, so the many "the …" phrases are not all tried at every "the". One
-   * map, so a word that starts nothing (most words) costs one lookup.
+   * First stem -> the one-word patterns, and the longer ones by their second stem (longest first):
+   * "the company", "Indian defence firms" are looked up by their first two stems, so the many
+   * "the …" phrases (and the spun forms of a phrase) are not all tried at every "the". One map, so
+   * a word that starts nothing (most words) costs one lookup.
    */
   byFirst: Map<string, { patterns?: Pattern[]; bySecond?: Map<string, Pattern[]> }>;
   /** Every stem any pattern uses: words outside it are candidates for fuzzy alignment. */
@@ -73,8 +76,13 @@ export function compileLexicon(input: LexiconInput, language: Language): Lexicon
   const known = new Set<string>();
   const nameWords = new Map<string, Array<{ word: string; stem: string }>>();
   const added = new Set<string>();
+  const spun = spunTable(language, (phrase) => phraseStems(phrase, language));
   const add = (kind: LexiconKind, id: string, phrase: string, maxGap: number) => {
     const stems = phraseStems(phrase, language);
+    addStems(kind, id, stems, maxGap);
+    for (const form of spunVariants(stems, spun)) addStems(kind, id, form, maxGap, form.length > 1 && form[0] !== stems[0]);
+  };
+  const addStems = (kind: LexiconKind, id: string, stems: string[], maxGap: number, spunHead = false) => {
     // Phrases that stem alike ("executive", "executives") are one pattern.
     const key = `${kind} ${id} ${stems.join(' ')}`;
     if (stems.length === 0 || added.has(key)) return;
@@ -82,8 +90,8 @@ export function compileLexicon(input: LexiconInput, language: Language): Lexicon
     stems.forEach((s) => known.add(s));
     let start = byFirst.get(stems[0]!);
     if (!start) byFirst.set(stems[0]!, (start = {}));
-    const pattern = { kind, id, stems, maxGap };
-    if (stems.length > 1 && language.stopwords.has(stems[0]!)) {
+    const pattern: Pattern = { kind, id, stems, maxGap, ...(spunHead ? { spunHead: true as const } : {}) };
+    if (stems.length > 1) {
       start.bySecond ??= new Map();
       const list = start.bySecond.get(stems[1]!) ?? [];
       list.push(pattern);
@@ -151,6 +159,9 @@ export function findMentions(tokens: Token[], lexicon: Lexicon): Mention[] {
     if (!patterns) return;
     for (const p of patterns) {
       if (gappedOnly && p.maxGap === 0) continue;
+      // "crop protection companies" are no spun "defence companies": a word the story does not
+      // know, right before a spun form, makes it a compound of its own.
+      if (p.spunHead && isUnknownWord(tokens[i - 1], lexicon)) continue;
       const last = matchFrom(tokens, i, p);
       if (last < 0) continue;
       // Another phrase of the same concept over the same words is the same mention.
@@ -164,12 +175,18 @@ export function findMentions(tokens: Token[], lexicon: Lexicon): Mention[] {
   for (let i = 0; i < tokens.length; i++) {
     const start = lexicon.byFirst.get(tokens[i]!.stem);
     if (!start) continue;
-    found(start.patterns, i, false);
     const second = start.bySecond;
-    if (!second) continue;
-    found(second.get(tokens[i + 1]?.stem ?? ''), i, false);
-    // A concept's one foreign word may stand right after the function word ("the Moscow meetings").
-    found(second.get(tokens[i + 2]?.stem ?? ''), i, true);
+    if (second) {
+      // The phrase's second word is the next word, or the one after it where a concept's one
+      // foreign word stands between ("the Moscow meetings"); "-", "&", "/" are crossed.
+      const next = nextWord(tokens, i);
+      if (next > 0) {
+        found(second.get(tokens[next]!.stem), i, false);
+        const after = nextWord(tokens, next);
+        if (after > 0) found(second.get(tokens[after]!.stem), i, true);
+      }
+    }
+    found(start.patterns, i, false);
   }
   // A name inside a longer name of another entity is not a mention of its own ("Adani" in
   // "Adani Defence and Aerospace"); nor is a concept ("forging" in "Bharat Forge") or an anaphor.
@@ -179,6 +196,22 @@ export function findMentions(tokens: Token[], lexicon: Lexicon): Mention[] {
       ? !names.some((n) => n !== m && n.id !== m.id && n.first <= m.first && n.last >= m.last && n.last - n.first > m.last - m.first)
       : !names.some((n) => n.first <= m.first && n.last >= m.last),
   );
+}
+
+function isUnknownWord(token: Token | undefined, lexicon: Lexicon): boolean {
+  if (token === undefined || token.kind !== 'word' || token.possessive) return false;
+  const { stopwords, spunOpeners } = lexicon.language;
+  return !lexicon.known.has(token.stem) && !stopwords.has(token.stem) && !(spunOpeners?.has(token.text) ?? false);
+}
+
+/** The token of the word after `at`, crossing only CROSSABLE punctuation; -1 where none. */
+function nextWord(tokens: Token[], at: number): number {
+  for (let k = at + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'punct') return k;
+    if (!CROSSABLE.has(t.text)) return -1;
+  }
+  return -1;
 }
 
 /** Words (not punctuation) from `first` to `last`. */

@@ -1,5 +1,6 @@
 // English for the matching core: spelling folds, irregular forms, number and date words, and the
 // cue table for negation, denial, falsity and hedging (rows in the manner of NegEx/pyConTextNLP).
+import { ENGLISH_SPUN_FORMS, ENGLISH_SPUN_OPENERS } from './en-spun';
 import { stemmer } from '@orama/stemmers/english';
 import { ENGLISH_SENTENCES } from '../sentences';
 import type { CueRow, Language } from './types';
@@ -195,6 +196,8 @@ export const english: Language = {
   ),
   // "Rajvanshi, according to the report, …": its speaker stands after it.
   speakerFollows: new Set(['according']),
+  spunForms: ENGLISH_SPUN_FORMS,
+  spunOpeners: ENGLISH_SPUN_OPENERS,
   clauseOpeners: new Set(['and', 'but', 'as', 'after', 'despite', 'though', 'although', 'while', 'or']),
   // "represented by its chief executive"; and the clause of a cleft, whose subject stands after
   // its "that": "the first time since the invasion that Indian executives went to Russia".

@@ -189,6 +189,10 @@ export interface Language extends SentenceRules {
   speakerFollows?: ReadonlySet<string>;
   /** Words that open another clause after a predicate, leaving it bare ("took place and that …"); see isBare. */
   clauseOpeners?: ReadonlySet<string>;
+  /** Words article spinners put for others ("protection" for "defence"), each with its spun forms; see spun-forms.ts. */
+  spunForms?: ReadonlyArray<readonly [string, ReadonlyArray<string>]>;
+  /** Words that may stand before a spun form opening with a swapped word; any other unknown word makes it a compound of its own. */
+  spunOpeners?: ReadonlySet<string>;
   /** The verb follows its object ("बैठकों में शामिल हुए"): "attended the meetings" is read after the meetings too. */
   verbFinal?: boolean;
   /** Words that, soon after "it", make it a placeholder, not an anaphor ("it is unclear", "it could not be verified"). */

@@ -1,0 +1,30 @@
+// The story read in spun copy (a page republished through an article spinner): the swaps of
+// en-spun.ts let its phrases be found, and ordinary English that uses the same words is not read
+// as the story. Sentences written for this test; none comes from the evaluation set or the seeds.
+import { describe, expect, it } from 'vitest';
+import { storyPack } from '../../../data/packs';
+import { paragraphClaims } from '../fixtures/paragraph-claims';
+import { buildMatchIndex } from '../story-index';
+import { english } from './en';
+
+const index = buildMatchIndex(storyPack, english);
+const claimsOf = (...paragraph: string[]) => paragraphClaims(index, paragraph);
+
+describe('spun copy of the story', () => {
+  it.each([
+    [['Top chiefs of Indian guard organisations held conversations with Russian authorities in Moscow about joint endeavours.'], ['executives-met-russian-officials-in-moscow:a']],
+    [['Western state run administrations regard the Russian-made share of India\'s tactical stock as a hindrance to sharing delicate innovation.'], ['russian-arms-obstacle-to-western-technology:a']],
+  ])('%s', (paragraph, expected) => {
+    expect(claimsOf(...paragraph)).toEqual(expected);
+  });
+});
+
+describe('ordinary English with the words spinners use', () => {
+  it.each([
+    [['The coast guard\'s senior officers held talks with Russian naval officials in Moscow.'], []],
+    [['Indian data protection authorities met Russian officials in Moscow last week.'], []],
+    [['Senior leaders of India and Russia met in Moscow in July 2024.'], []],
+  ])('%s', (paragraph, expected) => {
+    expect(claimsOf(...paragraph)).toEqual(expected);
+  });
+});
