@@ -16,6 +16,13 @@ export interface SentenceContext {
   named: ReadonlySet<string>;
   /** The year of the page's date line, when it has one. */
   pageYear?: number;
+  /**
+   * The last sentence of the paragraph before, for the first sentence of a paragraph: wire copy
+   * gives most sentences a paragraph of their own, and "Among them were …" then
+   * opens the next one. Read only for a list carried on ("Among them were …"): what "it" stands for
+   * is not looked for there (the paragraph before is often on someone else).
+   */
+  previous?: SentenceView;
 }
 
 /**

@@ -105,7 +105,7 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
   let best: { predicate: Mention; alternative: Alternative; subject: { id?: string; fromContext: boolean }; polarity: Polarity } | undefined;
   for (const alternative of claim.predicate) {
     // A list may carry on from the sentence before (see opensList).
-    const listBefore = alternative.list === true && hasAny(context.before.at(-1), alternative.with ?? []);
+    const listBefore = alternative.list === true && hasAny(context.before.at(-1) ?? context.previous, alternative.with ?? []);
     for (const predicate of view.byId.get(alternative.id) ?? []) {
       // `list`: a list that goes on from the sentence before ("They included …", "Among them
       // were …"), its members named after it.
@@ -115,7 +115,7 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
       if (!withHere && !onlyListBefore) continue;
       // (Never the other event's own word: the "visit" of "Putin's visit".)
       if (namesOther && (isAhead(view, predicate, index.language) || isWordOf(view, claim.not, predicate) || !placesSetIn(view, index, predicate).some((p) => claim.place.has(p)))) continue;
-      if ((claim.bare && !isBare(view, predicate, index.language)) || !isOnTopic(view, predicate, claim, index.language) || isOwnerPhrase(view, predicate, index) || isAnotherPlace(view, predicate, claim, index) || isObjectOf(view, predicate, claim, index.language.verbFinal)) continue;
+      if ((claim.bare && !isBare(view, predicate, index.language)) || !isOnTopic(view, predicate, claim, index) || isOwnerPhrase(view, predicate, index) || isAnotherPlace(view, predicate, claim, index) || isObjectOf(view, predicate, claim, index.language.verbFinal)) continue;
       const subject = findSubject(view, claim, predicate, context, index, alternative.list ? LIST_REACH : undefined);
       if (!subject) continue;
       if (onlyListBefore && !(view.byId.get(subject.id ?? '') ?? []).some((m) => m.first > predicate.last)) continue;

@@ -198,7 +198,8 @@ export function findMentions(tokens: Token[], lexicon: Lexicon): Mention[] {
   );
 }
 
-function isUnknownWord(token: Token | undefined, lexicon: Lexicon): boolean {
+/** A word the story does not know (nor a function word, nor one the language lets open a spun form). */
+export function isUnknownWord(token: Token | undefined, lexicon: Lexicon): boolean {
   if (token === undefined || token.kind !== 'word' || token.possessive) return false;
   const { stopwords, spunOpeners } = lexicon.language;
   return !lexicon.known.has(token.stem) && !stopwords.has(token.stem) && !(spunOpeners?.has(token.text) ?? false);

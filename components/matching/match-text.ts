@@ -65,15 +65,17 @@ export function* matchSteps(text: string, index: MatchIndex, options: MatchOptio
   // What the page named before: a `context` group is satisfied by it.
   const named = new Set<string>();
   for (const range of options.ranges ?? [{ start: 0, end: text.length }]) {
+    let previous: SentenceView | undefined;
     for (const spans of sentencesByLine(text.slice(range.start, range.end), range.start, index.language)) {
       const before: SentenceView[] = [];
-      const context: SentenceContext = { before, named, ...(options.pageYear ? { pageYear: options.pageYear } : {}) };
+      const context: SentenceContext = { before, named, ...(options.pageYear ? { pageYear: options.pageYear } : {}), ...(previous ? { previous } : {}) };
       for (const span of spans) {
         const sentence = view(text.slice(span.start, span.end), index);
         for (const m of matchSentenceView(sentence, context, index)) matches.push({ ...m, start: span.start, end: span.end });
         before.push(sentence);
       }
       for (const sentence of before) for (const m of sentence.mentions) named.add(m.id);
+      if (before.length > 0) previous = before[before.length - 1];
       yield;
     }
   }

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { storyPack } from '../../../data/packs';
 import { paragraphClaims } from '../fixtures/paragraph-claims';
+import { matchText } from '../match-text';
 import { buildMatchIndex } from '../story-index';
 import { english } from './en';
 
@@ -65,6 +66,30 @@ describe('the meetings said to have taken place, after the denials', () => {
     [['Reuters stood by its coverage of Putin\'s Moscow talks.'], []],
     // Nothing in the paragraph of the story: some other meetings.
     [['The board meetings took place, the chairman said.'], []],
+  ])('%s', (paragraph, expected) => {
+    expect(claimsOf(...paragraph)).toEqual(expected);
+  });
+});
+
+describe('a list carried on into the next paragraph', () => {
+  const secondLine = (text: string) => {
+    const start = text.indexOf('\n') + 1;
+    return [...new Set(matchText(text, index).filter((m) => m.start >= start).map((m) => m.claimId))].sort();
+  };
+  it('takes its members as the paragraph before says', () => {
+    const text = 'Senior executives of Indian defence firms met Russian officials in Moscow last month.\nAmong them were the head of Adani Defence and a senior Bharat Forge official.';
+    expect(secondLine(text)).toEqual(['adani-ceo-rajvanshi-represented-adani', 'adani-defence-attended', 'bharat-forge-attended']);
+  });
+  it('and nothing where the paragraph before is about something else', () => {
+    const text = 'Indian arms makers now sell shells to more than a dozen countries.\nAmong them were the head of Adani Defence and a senior Bharat Forge official.';
+    expect(secondLine(text)).toEqual([]);
+  });
+});
+
+describe('what a comment is on, when a word only qualifies it', () => {
+  it.each([
+    [['The defence ministry declined to comment on the reported shortfall in engine deliveries.'], []],
+    [['Indian executives met Russian officials in Moscow.', 'The defence ministry declined to comment on the report.'], ['ministry-and-companies-did-not-comment:a']],
   ])('%s', (paragraph, expected) => {
     expect(claimsOf(...paragraph)).toEqual(expected);
   });
