@@ -50,9 +50,11 @@ describe('follow-up reports', () => {
     const r = await report(tabId);
     expect(r.storyDetected).toBe(true);
     const reconfirmed = r.matches.filter((m) => m.text.startsWith('The people who first described the meetings'));
+    // ("… said again that the talks in Moscow had taken place": the meetings themselves, restated.)
     expect(reconfirmed.map((m) => [m.claimId, m.polarity]).sort()).toEqual([
       ['adani-defence-attended', 'affirms'],
       ['bharat-forge-attended', 'affirms'],
+      ['executives-met-russian-officials-in-moscow', 'affirms'],
     ]);
     const repeated = r.matches.filter((m) => m.text.startsWith('An Adani Group spokesperson'));
     expect(repeated.map((m) => [m.claimId, m.polarity]).sort()).toEqual([
