@@ -17,10 +17,10 @@ export interface SentenceContext {
   /** The year of the page's date line, when it has one. */
   pageYear?: number;
   /**
-   * The last sentence of the paragraph before, for the first sentence of a paragraph: wire copy
-   * gives most sentences a paragraph of their own, and "Among them were …" then
-   * opens the next one. Read only for a list carried on ("Among them were …"): what "it" stands for
-   * is not looked for there (the paragraph before is often on someone else).
+   * The last sentence of the paragraph before. Wire copy gives most sentences a paragraph of their
+   * own, and "Among them were …" then opens the next one: read only for a list carried on, and
+   * only by a paragraph's first sentence. What "it" stands for is not looked for there (the
+   * paragraph before is often on someone else: tried, it put highlights on the wrong sentences).
    */
   previous?: SentenceView;
 }

@@ -115,9 +115,11 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
       if (!withHere && !onlyListBefore) continue;
       // (Never the other event's own word: the "visit" of "Putin's visit".)
       if (namesOther && (isAhead(view, predicate, index.language) || isWordOf(view, claim.not, predicate) || !placesSetIn(view, index, predicate).some((p) => claim.place.has(p)))) continue;
-      if ((claim.bare && !isBare(view, predicate, index.language)) || !isOnTopic(view, predicate, claim, index) || isOwnerPhrase(view, predicate, index) || isAnotherPlace(view, predicate, claim, index) || isObjectOf(view, predicate, claim, index.language.verbFinal)) continue;
+      if ((claim.bare && !isBare(view, predicate, index.language)) || !isOnTopic(view, predicate, claim, index.language) || isOwnerPhrase(view, predicate, index) || isAnotherPlace(view, predicate, claim, index) || isObjectOf(view, predicate, claim, index.language.verbFinal)) continue;
       const subject = findSubject(view, claim, predicate, context, index, alternative.list ? LIST_REACH : undefined);
       if (!subject) continue;
+      // A bare statement of a subject with a word of its own inside: "the board meetings took place".
+      if (claim.bare && (view.byId.get(subject.id ?? '') ?? []).some((m) => m.gapped === true && m.last < predicate.first)) continue;
       if (onlyListBefore && !(view.byId.get(subject.id ?? '') ?? []).some((m) => m.first > predicate.last)) continue;
       const polarity = polarityAt(view, predicate, alternative);
       const better = !best || POLARITY_ORDER.indexOf(polarity) < POLARITY_ORDER.indexOf(best.polarity) ||

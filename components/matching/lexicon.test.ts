@@ -1,45 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { english } from './languages/en';
-import {
-  alignNames,
-  compileLexicon,
-  findMentions,
-  FUZZY_MIN_LENGTH,
-  phraseStems,
-  type LexiconInput,
-  type Mention,
-} from './lexicon';
+import { findMentions } from './find-mentions';
+import { alignNames, compileLexicon, FUZZY_MIN_LENGTH, phraseStems } from './lexicon';
 import { stemOf, tokenize } from './words';
-
-// A made-up story: firms, a jet, a place, a concept or two and an anaphor.
-const INPUT: LexiconInput = {
-  entities: [
-    { id: 'veltra', names: ['Veltra', 'Veltra Dynamics'] },
-    { id: 'veltra-aero', names: ['Veltra Aerospace Systems'] },
-    { id: 'kv29', names: ['MiG-29'] },
-    { id: 'larsby', names: ['Larsby & Tolk', 'L&T'] },
-    { id: 'korrin', names: ['Korrin Defense'] },
-    { id: 'rastovich', names: ['Rastovich'] },
-    { id: 'orsk', names: ['Orsk'] },
-    { id: 'collective', names: ['The Firm Collective'] },
-  ],
-  concepts: [
-    { id: 'attended', phrases: ['attended the summit'] },
-    { id: 'defence', phrases: ['defence'] },
-    { id: 'arms-deal', phrases: ['arms deal'] },
-  ],
-  anaphors: [{ id: '*organisation', phrases: ['the firm', 'it'] }],
-};
-
-const lexicon = compileLexicon(INPUT, english);
-
-const mentions = (sentence: string, align = false): Mention[] => {
-  const tokens = tokenize(sentence.toLowerCase(), english);
-  if (align) alignNames(tokens, lexicon);
-  return findMentions(tokens, lexicon);
-};
-const found = (sentence: string, align = false) => mentions(sentence, align).map((m) => [m.kind, m.id, m.first, m.last]);
-const ids = (sentence: string, align = false) => mentions(sentence, align).map((m) => m.id);
+import { found, ids, INPUT, lexicon } from './fixtures/lexicon-story';
 
 describe('phraseStems', () => {
   it.each([
@@ -90,108 +54,6 @@ describe('compileLexicon', () => {
   it('ignores a phrase with no words', () => {
     const empty = compileLexicon({ entities: [{ id: 'x', names: ['-'] }], concepts: [] }, english);
     expect(empty.byFirst.size).toBe(0);
-  });
-});
-
-describe('findMentions: names and phrases', () => {
-  it.each([
-    ['a one-word name', 'orsk hosted the talks', [['entity', 'orsk', 0, 0]]],
-    ['a name at the end', 'the talks were in orsk.', [['entity', 'orsk', 4, 4]]],
-    ['a US spelling of a name word', 'korrin defense signed', [['entity', 'korrin', 0, 1]]],
-    ['a two-word concept phrase with an inflection', 'the arms deals were signed', [['concept', 'arms-deal', 1, 2]]],
-    ['"L&T" written as one word', 'l&t signed', [['entity', 'larsby', 0, 0]]],
-    ['an anaphor', 'it signed the arms deal', [['anaphor', '*organisation', 0, 0], ['concept', 'arms-deal', 3, 4]]],
-    ['nothing known', 'brisk and dalmex signed', []],
-  ])('%s', (_name, sentence, expected) => {
-    expect(found(sentence)).toEqual(expected);
-  });
-
-  it('finds a multi-word name with its first and last tokens', () => {
-    expect(found('yesterday veltra aerospace systems said')).toEqual([['entity', 'veltra-aero', 1, 3]]);
-  });
-
-  it('does not find a multi-word name with a word missing', () => {
-    expect(ids('veltra systems said')).toEqual(['veltra']);
-  });
-
-  it('does not find a name whose words are apart (names are written whole)', () => {
-    expect(ids('veltra big dynamics')).toEqual(['veltra']);
-  });
-
-  it('does not find a name across a comma', () => {
-    expect(found('veltra, dynamics and others')).toEqual([['entity', 'veltra', 0, 0]]);
-  });
-});
-
-describe('findMentions: punctuation a phrase may cross', () => {
-  it.each([
-    ['a hyphen', 'a mig-29 flew', [['entity', 'kv29', 1, 3]]],
-    ['no punctuation at all', 'a mig 29 flew', [['entity', 'kv29', 1, 2]]],
-    ['an ampersand', 'larsby & tolk signed', [['entity', 'larsby', 0, 2]]],
-    ['a slash', 'larsby / tolk signed', [['entity', 'larsby', 0, 2]]],
-  ])('crosses %s', (_name, sentence, expected) => {
-    expect(found(sentence)).toEqual(expected);
-  });
-
-  it.each([
-    ['a comma', 'larsby, tolk signed'],
-    ['a full stop', 'larsby. tolk signed'],
-    ['a semicolon', 'larsby; tolk signed'],
-    ['a word ("and") in a name', 'larsby and tolk signed'],
-  ])('does not cross %s', (_name, sentence) => {
-    expect(ids(sentence)).not.toContain('larsby');
-  });
-});
-
-describe('findMentions: concept gaps', () => {
-  it.each([
-    ['written as the phrase', 'veltra attended the summit', true],
-    ['one word inside', 'veltra attended the orsk summit', true],
-    ['one word inside a two-word phrase', 'an arms export deal', true],
-    ['two words together inside', 'veltra attended the big orsk summit', false],
-    ['across a comma', 'veltra attended the, summit', false],
-    ['the words out of order', 'the summit veltra attended', false],
-  ])('%s: %j', (_name, sentence, expected) => {
-    expect(ids(sentence).some((id) => id === 'attended' || id === 'arms-deal')).toBe(expected);
-  });
-
-  it('reports the concept from its first to its last word, gap included', () => {
-    expect(found('veltra attended the orsk summit').filter(([kind]) => kind === 'concept')).toEqual([['concept', 'attended', 1, 4]]);
-  });
-
-  // CONCEPT_MAX_GAP is one foreign word in the whole phrase, not one per gap.
-  it('allows one foreign word in the whole phrase, not one per gap', () => {
-    expect(ids('veltra attended big the orsk summit')).not.toContain('attended');
-  });
-});
-
-describe('findMentions: nested names', () => {
-  it('drops a name inside a longer name of another entity', () => {
-    expect(found('veltra aerospace systems said')).toEqual([['entity', 'veltra-aero', 0, 2]]);
-  });
-
-  it('keeps both names of one entity when one holds the other', () => {
-    expect(found('veltra dynamics said')).toEqual([
-      ['entity', 'veltra', 0, 1],
-      ['entity', 'veltra', 0, 0],
-    ]);
-  });
-
-  it('drops an anaphor inside a name', () => {
-    expect(found('the firm collective said')).toEqual([['entity', 'collective', 0, 2]]);
-    expect(found('the firm said')).toEqual([['anaphor', '*organisation', 0, 1]]);
-  });
-
-  it('drops a concept inside a name but keeps it outside', () => {
-    expect(ids('korrin defense signed')).toEqual(['korrin']);
-    expect(ids('korrin defence signed a defence pact')).toEqual(['korrin', 'defence']);
-  });
-
-  it('keeps the shorter name where it stands apart from the longer one', () => {
-    expect(found('veltra aerospace systems and veltra')).toEqual([
-      ['entity', 'veltra-aero', 0, 2],
-      ['entity', 'veltra', 4, 4],
-    ]);
   });
 });
 

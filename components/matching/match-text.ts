@@ -34,8 +34,7 @@ export function matchSentenceView(view: SentenceView, context: SentenceContext, 
   // A sentence naming another event (a distractor: Aero India, the Eastern Economic Forum) makes
   // none of the claims: asked once a sentence, not once a claim.
   if (namesDistractor(view, index)) return [];
-  // A claim with restated frames is judged on each its predicate stands for; the reading that
-  // affirms it first, as within one frame.
+  // A claim with restated frames is judged on each its predicate stands for; the best reading kept.
   const out = new Map<string, SentenceMatch>();
   const seen = new Set<CompiledClaim>();
   for (const mention of view.mentions) {
@@ -45,11 +44,17 @@ export function matchSentenceView(view: SentenceView, context: SentenceContext, 
       const verdict = judgeClaim(view, claim, context, index);
       const id = claim.claim.id;
       const before = out.get(id);
-      if (verdict && (!before || POLARITY_ORDER.indexOf(verdict.polarity) < POLARITY_ORDER.indexOf(before.polarity))) out.set(id, { claimId: id, ...verdict });
+      if (verdict && (!before || isBetter(verdict, before))) out.set(id, { claimId: id, ...verdict });
     }
   }
   return [...out.values()];
 }
+
+/** The affirming reading first; of two alike, the one that differs in fewer figures. */
+const isBetter = (a: Verdict, b: Verdict) => {
+  const order = POLARITY_ORDER.indexOf(a.polarity) - POLARITY_ORDER.indexOf(b.polarity);
+  return order < 0 || (order === 0 && a.differences.length < b.differences.length);
+};
 
 /** The claims a sentence makes on its own (nothing before it). */
 export function matchSentence(sentence: string, index: MatchIndex, options: Pick<MatchOptions, 'pageYear'> = {}): SentenceMatch[] {

@@ -4,7 +4,7 @@
 // claim's event.
 import type { Difference } from './compare-figures';
 import type { SentenceContext } from './find-subject';
-import { isUnknownWord, type Mention } from './lexicon';
+import type { Mention } from './lexicon';
 import { DAY_JOINERS } from './figures';
 import { DEFAULT_PLACE_PREPOSITIONS, placesSetIn, type SentenceView } from './sentence-view';
 import { PRONOUN_PREFIX, type Alternative, type CompiledClaim, type MatchIndex } from './story-index';
@@ -15,24 +15,24 @@ export const TOPIC_REACH = 8;
 /**
  * The predicate ends what is said of its subject: the sentence ends after it, or punctuation or a
  * word that opens another clause follows ("the meetings took place, and that …"), not a slot of
- * its own ("took place on 29-30 October").
+ * its own ("took place on 29-30 October"). Never in a verb-final language, whose slots come first.
  */
 export function isBare(view: SentenceView, predicate: Mention, language: MatchIndex['language']): boolean {
+  // Where the verb comes last, what is said of it stands before it: not told apart here, so never.
+  if (language.verbFinal) return false;
   const next = view.tokens[predicate.last + 1];
   return next === undefined || next.kind === 'punct' || (language.clauseOpeners?.has(next.text) ?? false);
 }
 
 /** "declined to comment on the Rafale talks": what the predicate is about, when the sentence says. */
-export function isOnTopic(view: SentenceView, predicate: Mention, claim: CompiledClaim, { language, lexicon }: MatchIndex): boolean {
+export function isOnTopic(view: SentenceView, predicate: Mention, claim: CompiledClaim, language: MatchIndex['language']): boolean {
   if (!claim.onTopic) return true;
   // "did not comment on the remarks": the second word is what the first is about, no predicate.
   const inTopicOf = (o: Mention) =>
     o.last < predicate.first && language.topicWords.has(view.tokens[o.last + 1]?.text ?? '') && predicate.first <= o.last + 1 + TOPIC_REACH;
   if (view.byId.get(predicate.id)!.some(inTopicOf)) return false;
   // "… about them": a pronoun refers back to what the sentence or paragraph is about.
-  // (Not a word that only qualifies what follows: "comment on the reported delay" is about the delay.)
-  const qualifies = (m: Mention) => isUnknownWord(view.tokens[m.last + 1], lexicon);
-  return isAbout(view, predicate.last, (id, m) => claim.onTopic!.has(id) && !qualifies(m), (word) => language.topicWords.has(word), true);
+  return isAbout(view, predicate.last, (id) => claim.onTopic!.has(id), (word) => language.topicWords.has(word), true);
 }
 
 /**
@@ -40,10 +40,10 @@ export function isOnTopic(view: SentenceView, predicate: Mention, claim: Compile
  * the Rafale talks", "reports of job cuts"): one of the wanted ids within TOPIC_REACH (or, with
  * `pronoun`, a pronoun right after the topic word); true when no topic word follows.
  */
-function isAbout(view: SentenceView, last: number, wanted: (id: string, m: Mention) => boolean, opensTopic: (word: string) => boolean, pronoun = false): boolean {
+function isAbout(view: SentenceView, last: number, wanted: (id: string) => boolean, opensTopic: (word: string) => boolean, pronoun = false): boolean {
   const next = view.tokens[last + 1];
   if (!next || !opensTopic(next.text)) return true;
-  return view.mentions.some((m) => wanted(m.id, m) && m.first > last + 1 && m.first <= last + 1 + TOPIC_REACH) || (pronoun && view.anaphors.some((a) => a.first === last + 2));
+  return view.mentions.some((m) => wanted(m.id) && m.first > last + 1 && m.first <= last + 1 + TOPIC_REACH) || (pronoun && view.anaphors.some((a) => a.first === last + 2));
 }
 
 /** Tokens after a predicate where its object stands ("denied the Reuters report"). */

@@ -2,7 +2,8 @@
 // figures it states, which words negation and hedging bear on, and the time it is set in.
 import { readCues, type CueFlags } from './cues';
 import { figureTokens, readFigures, type Figure } from './figures';
-import { alignNames, findMentions, type Mention } from './lexicon';
+import { findMentions } from './find-mentions';
+import { alignNames, type Mention } from './lexicon';
 import { normaliseForMatching } from './normalise';
 import { PRONOUN_PREFIX, type MatchIndex } from './story-index';
 import { tokenize, type Token } from './words';

@@ -1,66 +1,99 @@
 // Spun forms of a story's phrases. Sites that republish news through an article spinner (or through
 // a round trip in machine translation) swap words for look-alikes: "defence firms" comes out as
 // "protection organisations", "secondary sanctions" as "auxiliary approvals". The language lists
-// the swaps its spinners make (Language.spunForms); each phrase of two words or more is then also
-// looked for in the forms they give it. Single words are not: "available" for "present" or
-// "leaders" for "executives" would be read everywhere, not only in spun copy.
+// the swaps its spinners make (Language.spunForms); a phrase of two words or more is then also
+// looked for in the forms they give it. A single word is not, nor an anaphor ("the firm"; see
+// lexicon.ts): "available" for "present" or "the agency" for "the firm" would be read everywhere.
+// A swap replaces a word however inflected ("firm", "firms"); what it puts in is matched on stems,
+// so the language's forms must not stem like common words of their own (see en-spun.ts).
 import type { Language } from './languages/types';
 
-/** Swaps in one phrase at most: a spinner rarely leaves fewer words, and more forms cost lookups. */
+/** Swaps in one form at most: a spinner rarely leaves fewer words, and more forms cost lookups. */
 export const MAX_SWAPS = 2;
-/** Forms of one phrase at most (the first found, swapping from the left). */
-export const MAX_FORMS = 16;
+/** Forms of one phrase at most: every one-swap form first, then two-swap forms. */
+export const MAX_FORMS = 32;
+
+/** A word of a phrase as written (lower case) and as matched. */
+export interface PhraseWord {
+  text: string;
+  stem: string;
+}
 
 interface Swap {
+  /** The words replaced (stems: "firms" swaps "firm" too). */
   canon: string[];
+  /** What each spun form reads as (stems). */
   spun: string[][];
 }
 
-/** The language's swaps by the first stem of the words they replace. */
+/** The language's swaps by the first stem they replace. */
 export type SpunTable = Map<string, Swap[]>;
 
 const tables = new WeakMap<Language, SpunTable>();
 
-/** The language's table compiled to stems, once per language (empty where it lists none). */
-export function spunTable(language: Language, stems: (phrase: string) => string[]): SpunTable {
+/** The language's table, read once per language (empty where it lists none). */
+export function spunTable(language: Language, read: (phrase: string) => PhraseWord[]): SpunTable {
   const known = tables.get(language);
   if (known) return known;
   const table: SpunTable = new Map();
   for (const [canon, forms] of language.spunForms ?? []) {
-    const canonStems = stems(canon);
-    if (canonStems.length === 0) continue;
-    const swap = { canon: canonStems, spun: forms.map(stems).filter((s) => s.length > 0) };
-    const list = table.get(canonStems[0]!) ?? [];
+    const words = read(canon).map((w) => w.stem);
+    if (words.length === 0) continue;
+    const swap = { canon: words, spun: forms.map((f) => read(f).map((w) => w.stem)).filter((s) => s.length > 0) };
+    const list = table.get(words[0]!) ?? [];
     list.push(swap);
-    table.set(canonStems[0]!, list);
+    table.set(words[0]!, list);
   }
   tables.set(language, table);
   return table;
 }
 
-/** The spun forms of a phrase's stems (not the phrase itself); none for a single word. */
-export function spunVariants(stems: readonly string[], table: SpunTable): string[][] {
-  const out: string[][] = [];
-  if (stems.length < 2 || table.size === 0) return out;
-  const seen = new Set<string>([stems.join(' ')]);
-  const walk = (at: number, built: string[], swaps: number) => {
-    if (out.length >= MAX_FORMS) return;
-    if (at === stems.length) {
-      const key = built.join(' ');
-      if (swaps > 0 && !seen.has(key)) {
-        seen.add(key);
-        out.push(built);
-      }
-      return;
+export interface SpunForm {
+  stems: string[];
+  /** The form opens with a swapped word ("protection organisations"), not with one of the phrase's own. */
+  swappedHead: boolean;
+}
+
+interface Site {
+  at: number;
+  length: number;
+  spun: string[];
+}
+
+/** The spun forms of a phrase (not the phrase itself): none for a single word. */
+export function spunVariants(words: readonly PhraseWord[], table: SpunTable): SpunForm[] {
+  if (table.size === 0 || words.length < 2) return [];
+  const sites: Site[] = [];
+  words.forEach((w, at) => {
+    for (const swap of table.get(w.stem) ?? []) {
+      if (!swap.canon.every((c, k) => words[at + k]?.stem === c)) continue;
+      for (const spun of swap.spun) sites.push({ at, length: swap.canon.length, spun });
     }
-    if (swaps < MAX_SWAPS) {
-      for (const swap of table.get(stems[at]!) ?? []) {
-        if (!swap.canon.every((s, k) => stems[at + k] === s)) continue;
-        for (const spun of swap.spun) walk(at + swap.canon.length, [...built, ...spun], swaps + 1);
-      }
+  });
+  const out: SpunForm[] = [];
+  const seen = new Set<string>([words.map((w) => w.stem).join(' ')]);
+  const emit = (chosen: Site[]) => {
+    const stems: string[] = [];
+    let swappedHead = false;
+    for (let k = 0; k < words.length; ) {
+      const site = chosen.find((s) => s.at === k);
+      if (site) {
+        stems.push(...site.spun);
+        if (k === 0) swappedHead = true;
+        k += site.length;
+      } else stems.push(words[k++]!.stem);
     }
-    walk(at + 1, [...built, stems[at]!], swaps);
+    const key = stems.join(' ');
+    if (stems.length > 0 && !seen.has(key)) {
+      seen.add(key);
+      out.push({ stems, swappedHead });
+    }
   };
-  walk(0, [], 0);
+  for (const site of sites) if (out.length < MAX_FORMS) emit([site]);
+  for (let i = 0; i < sites.length && MAX_SWAPS > 1; i++) {
+    for (let j = i + 1; j < sites.length && out.length < MAX_FORMS; j++) {
+      if (sites[j]!.at >= sites[i]!.at + sites[i]!.length) emit([sites[i]!, sites[j]!]);
+    }
+  }
   return out;
 }

@@ -3,7 +3,7 @@
 // claims so a sentence meets only the claims whose predicate it states.
 import type { Claim, Entity, FigureSpec, StoryPack } from '../../data/schema';
 import type { Language, NounAnaphorWords } from './languages/types';
-import { compileLexicon, type Lexicon } from './lexicon';
+import { compileLexiconSteps, type Lexicon } from './lexicon';
 import { tokenize } from './words';
 
 export interface Alternative {
@@ -122,7 +122,7 @@ export function* matchIndexSteps(pack: StoryPack, language: Language): Generator
     if (e.nouns?.length) anaphors.push({ id: e.id, phrases: e.nouns.flatMap(nounAnaphor) });
   }
   yield;
-  const lexicon = compileLexicon({ entities: pack.entities, concepts: pack.concepts, anaphors }, language);
+  const lexicon = yield* compileLexiconSteps({ entities: pack.entities, concepts: pack.concepts, anaphors }, language);
   yield;
   const claims: CompiledClaim[] = [];
   const byPredicate = new Map<string, CompiledClaim[]>();

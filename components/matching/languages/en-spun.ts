@@ -1,8 +1,10 @@
 // The swaps English article spinners make, and the ones a round trip through machine translation
-// leaves ("used to be" for "was"): a word (or a few) and the forms it comes out as. Read only
-// inside a story's phrases of two words or more (spun-forms.ts), so "protection" counts for
-// "defence" in "protection organisations", never on its own. Nothing here names a story: these
-// are the words news copy is made of, and any story's phrases built from them gain their forms.
+// leaves ("used to be" for "was"): a word (or a few, however inflected) and the forms it comes out as.
+// Read only inside a story's phrases of two content words or more (spun-forms.ts), so "protection"
+// counts for "defence" in "protection organisations", never on its own. Nothing here names a
+// story: these are the words news copy and company names ("Group", "Sons") are made of, and any
+// story's phrases built from them gain their forms. A form is matched on stems: none may stem
+// like a common word of its own ("officers" like "office", "generation" like "general").
 export const ENGLISH_SPUN_FORMS: ReadonlyArray<readonly [string, ReadonlyArray<string>]> = [
   // Organisations and people.
   ['defence', ['protection', 'guard', 'safeguard']],
@@ -13,7 +15,6 @@ export const ENGLISH_SPUN_FORMS: ReadonlyArray<readonly [string, ReadonlyArray<s
   ['firms', ['organisations', 'organizations', 'corporations', 'outfits']],
   ['group', ['gathering', 'crew', 'team']],
   ['sons', ['children', 'kids']],
-  ['forge', ['smithy', 'cast', 'foundry']],
   ['advanced', ['superior', 'progressed']],
   ['limited', ['restricted']],
   ['department', ['division']],
@@ -21,10 +22,10 @@ export const ENGLISH_SPUN_FORMS: ReadonlyArray<readonly [string, ReadonlyArray<s
   ['electronics', ['electronic gadgets', 'hardware']],
   ['aerospace', ['aviation', 'avionics']],
   ['involvement', ['association', 'contribution']],
-  ['executive', ['chief', 'administrator', 'leader']],
-  ['executives', ['chiefs', 'administrators', 'leaders']],
-  ['official', ['authority', 'respectable', 'officer']],
-  ['officials', ['authorities', 'officers', 'functionaries']],
+  ['executive', ['chief', 'administrator']],
+  ['executives', ['chiefs', 'administrators']],
+  ['official', ['authority', 'respectable']],
+  ['officials', ['functionaries']],
   ['governments', ['state run administrations', 'administrations', 'legislatures']],
   ['ministry', ['service', 'department']],
   ['representative', ['agent', 'envoy', 'consultant', 'delegate']],
@@ -44,7 +45,7 @@ export const ENGLISH_SPUN_FORMS: ReadonlyArray<readonly [string, ReadonlyArray<s
   ['private', ['personal', 'privately-owned']],
   // Meetings and what happens at them.
   ['meeting', ['gathering', 'conference']],
-  ['meetings', ['gatherings', 'conferences', 'classes', 'social occasions']],
+  ['meetings', ['gatherings', 'conferences', 'social occasions']],
   ['talks', ['conversations', 'discussions', 'converses']],
   ['delegation', ['designation', 'appointment', 'assignment', 'deputation']],
   ['visit', ['go to']],
@@ -56,7 +57,7 @@ export const ENGLISH_SPUN_FORMS: ReadonlyArray<readonly [string, ReadonlyArray<s
   ['agreement', ['arrangement', 'understanding', 'settlement']],
   ['deal', ['arrangement', 'settlement']],
   ['concrete', ['substantial', 'tangible', 'solid', 'cement']],
-  ['comment', ['remark', 'input', 'commentary']],
+  ['comment', ['remark', 'commentary']],
   ['request', ['solicitation', 'demand']],
   ['first', ['principal', 'primary']],
   ['invasion', ['attack', 'incursion', 'intrusion']],
@@ -67,12 +68,12 @@ export const ENGLISH_SPUN_FORMS: ReadonlyArray<readonly [string, ReadonlyArray<s
   ['reported', ['accounted for']],
   // Making things.
   ['production', ['creation', 'manufacturing']],
-  ['manufacturing', ['fabricating', 'assembling', 'building']],
-  ['development', ['improvement', 'advancement', 'growth', 'building']],
+  ['manufacturing', ['fabricating', 'assembling']],
+  ['development', ['improvement', 'advancement']],
   ['co-development', ['co-improvement', 'co-advancement']],
   ['co-production', ['co-creation']],
   ['research', ['exploration', 'examination']],
-  ['technology', ['innovation', 'expertise', 'know-how', 'generation']],
+  ['technology', ['innovation', 'expertise', 'know-how']],
   ['technologies', ['innovations', 'applied sciences', 'advances']],
   ['systems', ['frameworks', 'programs', 'methods', 'techniques']],
   ['system', ['framework', 'program', 'method']],
@@ -94,8 +95,7 @@ export const ENGLISH_SPUN_FORMS: ReadonlyArray<readonly [string, ReadonlyArray<s
   ['origin', ['beginning', 'provenance', 'starting point']],
   ['sensitive', ['delicate', 'touchy']],
   ['obstacle', ['deterrent', 'hindrance', 'hurdle', 'obstruction', 'snag']],
-  ['secondary', ['auxiliary', 'optional', 'supplementary']],
-  ['sanctions', ['approvals', 'authorizations']],
+  ['secondary sanctions', ['auxiliary approvals', 'supplementary approvals', 'optional approvals']],
   ['risk', ['gamble', 'chance', 'hazard']],
   ['reluctant', ['hesitant', 'careful', 'cautious', 'unwilling']],
 ];

@@ -1,0 +1,103 @@
+// Every mention of the story's entities and concepts in a sentence's tokens, read with the
+// lexicon compiled in lexicon.ts: each word looked up by its stem, a longer phrase by its first
+// two; a phrase's words may have "-", "&", "/" between them, and a concept's one foreign word.
+import { CROSSABLE, type Lexicon, type Mention, type Pattern } from './lexicon';
+import type { Token } from './words';
+
+/** Every mention of an entity or concept in the tokens (overlapping mentions all kept). */
+export function findMentions(tokens: Token[], lexicon: Lexicon): Mention[] {
+  const mentions: Mention[] = [];
+  const found = (patterns: Pattern[] | undefined, i: number, gappedOnly: boolean) => {
+    if (!patterns) return;
+    for (const p of patterns) {
+      if (gappedOnly && p.maxGap === 0) continue;
+      // "crop protection companies" are no spun "defence companies": a word the story does not
+      // know, right before a spun form, makes it a compound of its own.
+      if (p.spunHead && isUnknownWord(wordBefore(tokens, i), lexicon)) continue;
+      const last = matchFrom(tokens, i, p);
+      if (last < 0) continue;
+      // Another phrase of the same concept over the same words is the same mention.
+      const previous = mentions[mentions.length - 1];
+      if (previous && previous.first === i && previous.last === last && previous.id === p.id) continue;
+      const mention: Mention = { kind: p.kind, id: p.id, first: i, last };
+      if (last - i + 1 > p.stems.length && words(tokens, i, last) > p.stems.length) mention.gapped = true;
+      mentions.push(mention);
+    }
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const start = lexicon.byFirst.get(tokens[i]!.stem);
+    if (!start) continue;
+    const second = start.bySecond;
+    if (second) {
+      // The phrase's second word is the next word, or the one after it where a concept's one
+      // foreign word stands between ("the Moscow meetings"); "-", "&", "/" are crossed.
+      const next = nextWord(tokens, i);
+      if (next > 0) {
+        found(second.get(tokens[next]!.stem), i, false);
+        const after = nextWord(tokens, next);
+        if (after > 0 && tokens[after]!.stem !== tokens[next]!.stem) found(second.get(tokens[after]!.stem), i, true);
+      }
+    }
+    found(start.patterns, i, false);
+  }
+  // A name inside a longer name of another entity is not a mention of its own ("Adani" in
+  // "Adani Defence and Aerospace"); nor is a concept ("forging" in "Bharat Forge") or an anaphor.
+  const names = mentions.filter((m) => m.kind === 'entity');
+  return mentions.filter((m) =>
+    m.kind === 'entity'
+      ? !names.some((n) => n !== m && n.id !== m.id && n.first <= m.first && n.last >= m.last && n.last - n.first > m.last - m.first)
+      : !names.some((n) => n.first <= m.first && n.last >= m.last),
+  );
+}
+
+/** The word before token `at`, across "-", "&", "/" ("data-protection"): a compound's first word. */
+function wordBefore(tokens: Token[], at: number): Token | undefined {
+  let k = at - 1;
+  while (k >= 0 && tokens[k]!.kind === 'punct' && CROSSABLE.has(tokens[k]!.text)) k--;
+  return tokens[k];
+}
+
+/** A word the story does not know (nor a function word, nor one the language lets open a spun form). */
+function isUnknownWord(token: Token | undefined, lexicon: Lexicon): boolean {
+  if (token === undefined || token.kind !== 'word' || token.possessive) return false;
+  const { stopwords, spunOpeners } = lexicon.language;
+  return !lexicon.own.has(token.stem) && !stopwords.has(token.stem) && !(spunOpeners?.has(token.text) ?? false);
+}
+
+/** The token of the word after `at`, crossing only CROSSABLE punctuation; -1 where none. */
+function nextWord(tokens: Token[], at: number): number {
+  for (let k = at + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'punct') return k;
+    if (!CROSSABLE.has(t.text)) return -1;
+  }
+  return -1;
+}
+
+/** Words (not punctuation) from `first` to `last`. */
+function words(tokens: Token[], first: number, last: number): number {
+  let n = 0;
+  for (let k = first; k <= last; k++) if (tokens[k]!.kind !== 'punct') n++;
+  return n;
+}
+
+/** Index of the last token of `p` matched from `start`, or -1. The gap allowance is for the whole phrase. */
+function matchFrom(tokens: Token[], start: number, p: Pattern): number {
+  let at = start;
+  let gap = 0;
+  for (let k = 1; k < p.stems.length; k++) {
+    let next = at + 1;
+    for (; next < tokens.length; next++) {
+      const t = tokens[next]!;
+      if (t.stem === p.stems[k]) break;
+      if (t.kind === 'punct') {
+        if (CROSSABLE.has(t.text)) continue;
+        return -1;
+      }
+      if (++gap > p.maxGap) return -1;
+    }
+    if (next >= tokens.length) return -1;
+    at = next;
+  }
+  return at;
+}
