@@ -90,3 +90,14 @@ describe('a list carried on into the next paragraph', () => {
   });
 });
 
+
+describe('"both companies": each of the two named before', () => {
+  it.each([
+    [['Reuters said executives of Adani Defence and Bharat Forge met Russian officials in Moscow.', 'Both companies deny taking part.'],
+      ['adani-defence-attended:d', 'adani-group-denied-involvement:a', 'bharat-forge-attended:d']],
+    // Not where the two named before are others.
+    [['Tata Advanced Systems and Larsen & Toubro build radars for the army.', 'Both companies deny taking part.'], []],
+  ])('%s', (paragraph, expected) => {
+    expect(claimsOf(...paragraph)).toEqual(expected);
+  });
+});

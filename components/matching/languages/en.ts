@@ -175,7 +175,9 @@ export const english: Language = {
       .map((phrase) => ({ phrase, kind: 'organisation' as const })),
     ...['he', 'his', 'him', 'she', 'her', 'the executive', 'the official', 'the officer', 'the general', 'the secretary', 'the bureaucrat', 'the chief', 'the adviser']
       .map((phrase) => ({ phrase, kind: 'person' as const })),
-    ...['they', 'their', 'them', 'the delegation', 'the executives', 'the team', 'the visitors']
+    ...['they', 'their', 'them', 'the delegation', 'the executives', 'the team', 'the visitors',
+      // Two named before, each: "Adani Defence and Bharat Forge … Both companies deny taking part."
+      'both companies', 'both firms', 'both groups', 'the two companies', 'the two firms', 'the two groups']
       .map((phrase) => ({ phrase, kind: 'group' as const })),
     // '"We were not there," a Bharat Forge executive said': the speaker's firm.
     ...['we', 'us'].map((phrase) => ({ phrase, kind: 'speaker' as const })),
