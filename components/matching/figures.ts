@@ -10,10 +10,15 @@ export type Bound = 'exact' | 'about' | 'atLeast' | 'atMost';
 
 export type Figure =
   | { kind: 'percent'; value: number; bound: Bound; at: number }
-  /** `nouns`: stems of the words after the count, where the counted noun is. */
-  | { kind: 'count'; value: number; bound: Bound; nouns: string[]; at: number }
+  /**
+   * `nouns`: stems of the words after the count, where the counted noun is; `back`: nothing follows
+   * to count ("…, at least six of them"; "six or more."), so it counts a noun before it.
+   */
+  | { kind: 'count'; value: number; bound: Bound; nouns: string[]; at: number; back?: true }
   | { kind: 'date'; month: number; days: number[]; part?: 'early' | 'mid' | 'late'; year?: number; at: number }
   | { kind: 'year'; year: number; since: boolean; at: number };
+
+const NONE: ReadonlyArray<string> = [];
 
 /** Words read after a count to find what it counts ("six senior Indian executives"). */
 const COUNTED_NOUN_REACH = 3;
@@ -178,7 +183,8 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
       continue;
     }
     const nouns = tokens.slice(next, next + COUNTED_NOUN_REACH + 1).filter((t) => t.kind === 'word').map((t) => t.stem);
-    figures.push({ kind: 'count', value: number.value, bound, nouns, at: i });
+    const back = next >= tokens.length || tokens[next]!.kind === 'punct' || firstAt(tokens, next, language.numbers.countsBack ?? NONE) >= 0;
+    figures.push({ kind: 'count', value: number.value, bound, nouns, at: i, ...(back ? { back: true as const } : {}) });
   }
   return figures;
 }

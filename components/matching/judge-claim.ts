@@ -6,6 +6,7 @@
 // naming a distractor (another event) is ruled out before any claim is judged (matchSentenceView).
 import { compareFigure, COUNTED_NOUN_REACH, type Difference } from './compare-figures';
 import { findSubject, isForeign, maySubject, type SentenceContext } from './find-subject';
+import type { Figure } from './figures';
 import type { Mention } from './lexicon';
 import { datesSomethingElse, isAhead, isAnotherPlace, isBare, isDatedEvent, isOnTopic, isOwnerPhrase, isWordOf, opensList, withHolds } from './predicate-checks';
 import { placesSetIn, type SentenceView } from './sentence-view';
@@ -79,6 +80,10 @@ export const FIGURE_REACH = 6;
  * military hardware"). Raised from 4 to 6 on the tuning half: no new false match.
  */
 export const FIGURE_SUBJECT_REACH = 6;
+/** Tokens before a count with nothing of its own to count where the noun it counts may end ("the executives – at least six, …"). */
+export const COUNTED_NOUN_BEFORE = 6;
+const countsBack = (f: Figure, m: Mention) => f.kind === 'count' && f.back === true && m.last < f.at && f.at - m.last <= COUNTED_NOUN_BEFORE;
+
 /** Readings in the order one is preferred to another: a sentence that both reports and questions a claim reports it. */
 export const POLARITY_ORDER: Polarity[] = ['affirms', 'uncertain', 'denies'];
 
@@ -134,13 +139,13 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
   if (claim.figure) {
     const spec = claim.figure;
     const counts = spec.kind === 'count' ? spec.counts : [];
-    const countedBy = (f: { at: number }) =>
-      counts.some((id) => (view.byId.get(id) ?? []).some((m) => m.first > f.at && m.first <= f.at + COUNTED_NOUN_REACH));
+    const countedBy = (f: Figure) =>
+      counts.some((id) => (view.byId.get(id) ?? []).some((m) => (m.first > f.at && m.first <= f.at + COUNTED_NOUN_REACH) || countsBack(f, m)));
     let figure = compareFigure(view, spec, countedBy);
     // A count the claim also reads off a second noun ("executives from at least six companies")
     // differs only where it counts the first: "SIDM's 500 member firms" is no other headcount.
     if (figure.difference && counts.length > 1) {
-      const counted = (f: { at: number }) => (view.byId.get(counts[0]!) ?? []).some((m) => m.first > f.at && m.first <= f.at + COUNTED_NOUN_REACH);
+      const counted = (f: Figure) => (view.byId.get(counts[0]!) ?? []).some((m) => (m.first > f.at && m.first <= f.at + COUNTED_NOUN_REACH) || countsBack(f, m));
       figure = compareFigure(view, spec, counted);
     }
     if (spec.required && !figure.stated) return null;

@@ -101,3 +101,14 @@ describe('"both companies": each of the two named before', () => {
     expect(claimsOf(...paragraph)).toEqual(expected);
   });
 });
+
+describe('a count with nothing of its own to count counts the noun before it', () => {
+  const six = 'at-least-six-executives-state-and-private';
+  it.each([
+    [['Executives of state-run and private defence firms, at least six of them, met Russian officials in Moscow.'], [`${six}:a`, 'executives-met-russian-officials-in-moscow:a']],
+    // A count with a noun of its own counts that: not the executives.
+    [['Executives of state-run and private defence firms, at least six hundred miles from home, met Russian officials in Moscow.'], ['executives-met-russian-officials-in-moscow:a']],
+  ])('%s', (paragraph, expected) => {
+    expect(claimsOf(...paragraph)).toEqual(expected.sort());
+  });
+});

@@ -158,6 +158,7 @@ export const english: Language = {
     atLeast: ['at least', 'over', 'more than', 'above', 'upwards of', 'north of', 'no fewer than', 'no less than', 'in excess of', 'a minimum of'],
     atMost: ['under', 'less than', 'fewer than', 'below', 'up to', 'at most', 'no more than'],
     atLeastAfter: ['plus', 'or more', 'odd', 'something'],
+    countsBack: ['of them', 'of whom', 'who', 'in all', 'in total', 'all told'],
   },
   dates: {
     months: MONTHS,

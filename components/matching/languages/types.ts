@@ -71,6 +71,11 @@ export interface NumberWords {
   atMost: ReadonlyArray<string>;
   /** Words after a count that make it a lower bound: "six-plus", "six or more". */
   atLeastAfter: ReadonlyArray<string>;
+  /**
+   * Words after a count that make it count a noun before it ("executives, at least six of them",
+   * "among at least six who met"); punctuation right after a count does too. Unset: none.
+   */
+  countsBack?: ReadonlyArray<string>;
 }
 
 export interface DateWords {
