@@ -112,3 +112,10 @@ describe('a count with nothing of its own to count counts the noun before it', (
     expect(claimsOf(...paragraph)).toEqual(expected.sort());
   });
 });
+
+describe('a year that dates the start of something, however long the event named between', () => {
+  it('is not the time the sentence is set in', () => {
+    expect(claimsOf('The trip, which had not been made public, was the first by Indian arms makers\' executives since Russia launched its full-scale invasion of Ukraine in 2022.'))
+      .toEqual(['first-visit-since-2022:a', 'meetings-not-previously-reported:a']);
+  });
+});

@@ -165,7 +165,7 @@ export const english: Language = {
     monthParts: [['late', 'late'], ['end of', 'late'], ['the end of', 'late'], ['last week of', 'late'], ['the last days of', 'late'], ['the last two days of', 'late'],
       ['early', 'early'], ['start of', 'early'], ['beginning of', 'early'], ['the first week of', 'early'], ['mid', 'mid'], ['middle of', 'mid']],
     since: ['since', 'after', 'from'],
-    sinceEvent: { since: ['since'], yearIn: 'in', reach: 8, verbs: ['did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'been', 'not', 'will', 'would'] },
+    sinceEvent: { since: ['since'], yearIn: 'in', reach: 12, verbs: ['did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'been', 'not', 'will', 'would'] },
     at: ['in', 'during', 'on', 'at', 'of', 'back in'],
   },
   cues: CUES,
