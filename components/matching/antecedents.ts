@@ -5,7 +5,7 @@ import type { SentenceContext } from './find-subject';
 import type { Mention } from './lexicon';
 import type { SentenceView } from './sentence-view';
 import { PRONOUN_PREFIX, type CompiledClaim, type MatchIndex } from './story-index';
-import { isReportWord, quotationAt } from './subject-clues';
+import { isForeign, isReportWord, quotationAt } from './subject-clues';
 
 /** Sentences back a "the company" or "it" may reach for what it stands for. */
 export const ANAPHOR_REACH = 3;
@@ -40,15 +40,16 @@ function fitsId(anaphor: Anaphor, id: string, entity: boolean, index: MatchIndex
  */
 export function antecedent(anaphor: Anaphor, view: SentenceView, context: SentenceContext, index: MatchIndex, claim: CompiledClaim): string | undefined {
   if (anaphor.ids.includes(SPEAKER_PRONOUN)) return speaker(anaphor, view, index);
+  // (Never a foreign one: "Chinese firms … They also worry …" is not about the story's firms.)
   for (let k = view.mentions.length - 1; k >= 0; k--) {
     const m = view.mentions[k]!;
-    if (m.last < anaphor.first && fits(anaphor, m, index, claim)) return m.id;
+    if (m.last < anaphor.first && fits(anaphor, m, index, claim) && !isForeign(view, m, index)) return m.id;
   }
   for (let k = context.before.length - 1; k >= Math.max(0, context.before.length - ANAPHOR_REACH); k--) {
     const before = context.before[k]!;
     let found: Mention | undefined;
     for (const m of before.mentions) {
-      if (fits(anaphor, m, index, claim)) {
+      if (fits(anaphor, m, index, claim) && !isForeign(before, m, index)) {
         found = m;
         break;
       }

@@ -7,7 +7,9 @@ import type { Mention } from './lexicon';
 import type { SentenceView } from './sentence-view';
 import { antecedent, type Anaphor } from './antecedents';
 import { PRONOUN_PREFIX, type CompiledClaim, type MatchIndex } from './story-index';
-import { inOtherAside, isReportWord, ofWhom, opensAside, quotedBefore } from './subject-clues';
+import { inOtherAside, isForeign, isReportWord, ofWhom, opensAside, quotedBefore } from './subject-clues';
+
+export { isForeign } from './subject-clues';
 
 /** A sentence's context: the sentences before it in its paragraph (nearest last), what the page named before, the page's year. */
 export interface SentenceContext {
@@ -38,16 +40,6 @@ function isBySubject(view: SentenceView, m: Mention, predicate: Mention): boolea
 export const POST_SUBJECT_REACH = 6;
 /** Words after a possessive name where what it owns stands ("the executives' Moscow talks"). */
 export const POSSESSED_REACH = 2;
-
-/**
- * "Chinese executives" (and, where adjectives follow, "des dirigeants chinois") are not the
- * story's executives, nor "Chinese companies" its companies: a nationality the pack marks foreign
- * stands right before the mention (or right after it).
- */
-export function isForeign(view: SentenceView, m: Mention, index: MatchIndex): boolean {
-  const follows = index.language.adjectivesFollow ?? false;
-  return view.mentions.some((o) => (o.last === m.first - 1 || (follows && o.first === m.last + 1)) && index.entities.get(o.id)?.foreign);
-}
 
 /**
  * Can the sentence give the claim a subject at all? Not with neither a name of the subject nor an

@@ -73,3 +73,13 @@ export function quotedBefore(view: SentenceView, m: Mention, predicate: Mention)
 export function quotationAt(view: SentenceView, k: number): { open: number; close: number } | undefined {
   return quotationAround(view.text, view.tokens[k]!.start, view.tokens[k]!.end);
 }
+
+/**
+ * "Chinese executives" (and, where adjectives follow, "des dirigeants chinois") are not the
+ * story's executives, nor "Chinese companies" its companies: a nationality the pack marks foreign
+ * stands right before the mention (or right after it).
+ */
+export function isForeign(view: SentenceView, m: Mention, index: MatchIndex): boolean {
+  const follows = index.language.adjectivesFollow ?? false;
+  return view.mentions.some((o) => (o.last === m.first - 1 || (follows && o.first === m.last + 1)) && index.entities.get(o.id)?.foreign);
+}

@@ -119,3 +119,13 @@ describe('a year that dates the start of something, however long the event named
       .toEqual(['first-visit-since-2022:a', 'meetings-not-previously-reported:a']);
   });
 });
+
+describe('the firms wary of sanctions (a restated frame: the firms its subject)', () => {
+  it.each([
+    [['Indian arms makers have been courting Russian partners for months.', 'Indian firms stay wary, though, of secondary sanctions from Washington.'], ['secondary-sanctions-risk:a']],
+    // With nothing of Russia in the paragraph, sanctions are someone else's.
+    [['Indian firms stay wary, though, of secondary sanctions from Washington.'], []],
+  ])('%s', (paragraph, expected) => {
+    expect(claimsOf(...paragraph)).toEqual(expected);
+  });
+});

@@ -12,9 +12,12 @@ import { RUSSIAN_CUES } from './ru-cues';
 
 const stem = (word: string) => stemOf(word, russian);
 const figures = (sentence: string): Figure[] => readFigures(tokenize(normaliseForMatching(sentence), russian), russian);
+// (What a count counts, and whether it counts back, is the story matcher's; here, the value and bound.)
 const strip = (f: Figure) => {
   const { at: _at, ...rest } = f;
-  return 'nouns' in rest ? { ...rest, nouns: undefined } : rest;
+  if (!('nouns' in rest)) return rest;
+  const { back: _back, ...count } = rest;
+  return { ...count, nouns: undefined };
 };
 
 describe('russian stems', () => {
