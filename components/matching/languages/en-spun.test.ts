@@ -22,13 +22,14 @@ describe('spun copy of the story', () => {
 describe('ordinary English with the words spinners use', () => {
   it.each([
     [['The coast guard\'s senior officers held talks with Russian naval officials in Moscow.'], []],
-    [['Indian data protection authorities met Russian officials in Moscow last week.'], []],
+    [['Indian data-protection firms met Russian officials in Moscow last week.'], []],
     [['Senior leaders of India and Russia met in Moscow last month.'], []],
-    // Forms that would stem like common words: "input", "generation", "building", "authorities".
+    // Forms that would stem like common words: "input", "generation" (general), "building",
+    // "authority" (author: a swap of "official" applies to "officials" too, both stem alike).
     [['Indian executives met Russian officials in Moscow.', 'There was no input from the defence ministry.'], []],
-    [['Indian executives met Russian officials in Moscow.', 'Russian kit is an obstacle to the General Electric engine deal.'], []],
+    [['Indian executives met Russian officials in Moscow.', 'Russian kit is an obstacle to the US General Electric engine deal.'], []],
     [['Adani Defence and Bharat Forge plan to build drones together.'], []],
-    [['Indian authors met Russian officials in Moscow at the book fair.'], []],
+    [['Indian executives met Russian officials in Moscow.', 'Indian authors were also present at the Moscow talks.'], []],
   ])('%s', (paragraph, expected) => {
     expect(claimsOf(...paragraph)).toEqual(expected);
   });

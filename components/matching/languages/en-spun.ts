@@ -24,7 +24,7 @@ export const ENGLISH_SPUN_FORMS: ReadonlyArray<readonly [string, ReadonlyArray<s
   ['involvement', ['association', 'contribution']],
   ['executive', ['chief', 'administrator']],
   ['executives', ['chiefs', 'administrators']],
-  ['official', ['authority', 'respectable']],
+  ['official', ['respectable']],
   ['officials', ['functionaries']],
   ['governments', ['state run administrations', 'administrations', 'legislatures']],
   ['ministry', ['service', 'department']],
