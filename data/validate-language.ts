@@ -4,7 +4,7 @@
 // problems come back located as `languages/ru/vocabulary.json: concepts[attend].phrases`.
 import { LANGUAGE_FILE_SCHEMAS, type LanguageFiles } from './language-schema';
 import type { ClaimSetProblem, StoryPack } from './schema';
-import { frameIdGroups, framePlaces, schemaProblems } from './validate';
+import { frameIdGroups, frameIdProblems, schemaProblems } from './validate';
 
 export type LanguageFileName = keyof typeof LANGUAGE_FILE_SCHEMAS;
 export const LANGUAGE_FILE_NAMES = Object.keys(LANGUAGE_FILE_SCHEMAS) as LanguageFileName[];
@@ -50,17 +50,7 @@ export function validateLanguageFolder(pack: StoryPack, code: string, files: Rec
   for (const c of parsed.claims.claims) {
     const at = `${where('claims')}: claims[${c.id}]`;
     if (!claimIds.has(c.id)) out.push({ path: at, message: `unknown claim "${c.id}" (not in the pack's story.json)` });
-    if (!c.frame) continue;
-    for (const [field, ids] of frameIdGroups(c.frame)) {
-      ids.forEach((id, i) => {
-        if (!known.has(id.replace(/^!/, ''))) out.push({ path: `${at}.frame.${field}[${i}]`, message: `unknown entity or concept "${id.replace(/^!/, '')}"` });
-      });
-    }
-    for (const [field, ids] of framePlaces(c.frame)) {
-      ids.forEach((id, i) => {
-        if (!entityIds.has(id)) out.push({ path: `${at}.frame.${field}[${i}]`, message: `unknown entity "${id}"` });
-      });
-    }
+    if (c.frame) out.push(...frameIdProblems(c.frame, at, known, entityIds));
   }
   return out;
 }

@@ -98,8 +98,24 @@ function statingIdGroups(frame: RestatedFrame): Array<[string, string[]]> {
 }
 
 /** The entity ids a frame gives as places, by field (`place`, `restated[0].place`). */
-export function framePlaces(frame: Frame): Array<[string, string[]]> {
+function framePlaces(frame: Frame): Array<[string, string[]]> {
   return [['place', frame.place ?? []], ...(frame.restated ?? []).map((r, i): [string, string[]] => [`restated[${i}].place`, r.place ?? []])];
+}
+
+/** Every id a frame names that the pack does not have (a place must be an entity), with its path under `at`. */
+export function frameIdProblems(frame: Frame, at: string, known: ReadonlySet<string>, entityIds: ReadonlySet<string>): ClaimSetProblem[] {
+  const out: ClaimSetProblem[] = [];
+  for (const [field, ids] of frameIdGroups(frame)) {
+    ids.forEach((id, i) => {
+      if (!known.has(id.replace(/^!/, ''))) out.push({ path: `${at}.frame.${field}[${i}]`, message: `unknown entity or concept "${id.replace(/^!/, '')}"` });
+    });
+  }
+  for (const [field, ids] of framePlaces(frame)) {
+    ids.forEach((id, i) => {
+      if (!entityIds.has(id)) out.push({ path: `${at}.frame.${field}[${i}]`, message: `unknown entity "${id}"` });
+    });
+  }
+  return out;
 }
 
 /** What the schema cannot say; `pack` has the schema's shape. */
@@ -128,17 +144,7 @@ function consistencyProblems(pack: StoryPack, seeds?: Record<string, string>): C
   for (const claim of pack.claims) {
     const at = `claims[${claim.id}]`;
     const { frame } = claim;
-    const groups = frameIdGroups(frame);
-    for (const [field, ids] of groups) {
-      ids.forEach((id, i) => {
-        if (!known.has(id.replace(/^!/, ''))) out.push({ path: `${at}.frame.${field}[${i}]`, message: `unknown entity or concept "${id.replace(/^!/, '')}"` });
-      });
-    }
-    for (const [field, ids] of framePlaces(frame)) {
-      ids.forEach((id, i) => {
-        if (!entityIds.has(id)) out.push({ path: `${at}.frame.${field}[${i}]`, message: `unknown entity "${id}"` });
-      });
-    }
+    out.push(...frameIdProblems(frame, at, known, entityIds));
     const seen = new Map<string, number>();
     claim.stances.forEach((s, j) => {
       const sp = `${at}.stances[${j}]`;

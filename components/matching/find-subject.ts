@@ -9,8 +9,6 @@ import { antecedent, type Anaphor } from './antecedents';
 import { PRONOUN_PREFIX, type CompiledClaim, type MatchIndex } from './story-index';
 import { inOtherAside, isForeign, isReportWord, ofWhom, opensAside, quotedBefore } from './subject-clues';
 
-export { isForeign } from './subject-clues';
-
 /** A sentence's context: the sentences before it in its paragraph (nearest last), what the page named before, the page's year. */
 export interface SentenceContext {
   before: SentenceView[];

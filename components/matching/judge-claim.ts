@@ -5,7 +5,8 @@
 // same kind marks the match as differing); polarity read where the predicate stands. A sentence
 // naming a distractor (another event) is ruled out before any claim is judged (matchSentenceView).
 import { compareFigure, COUNTED_NOUN_REACH, type Difference } from './compare-figures';
-import { findSubject, isForeign, maySubject, type SentenceContext } from './find-subject';
+import { findSubject, maySubject, type SentenceContext } from './find-subject';
+import { isForeign } from './subject-clues';
 import type { Figure } from './figures';
 import type { Mention } from './lexicon';
 import { datesSomethingElse, isAhead, isAnotherPlace, isBare, isDatedEvent, isOnTopic, isOwnerPhrase, isWordOf, opensList, withHolds } from './predicate-checks';
@@ -139,13 +140,13 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
   if (claim.figure) {
     const spec = claim.figure;
     const counts = spec.kind === 'count' ? spec.counts : [];
-    const countedBy = (f: Figure) =>
-      counts.some((id) => (view.byId.get(id) ?? []).some((m) => (m.first > f.at && m.first <= f.at + COUNTED_NOUN_REACH) || countsBack(f, m)));
+    const countsNoun = (f: Figure, id: string) => (view.byId.get(id) ?? []).some((m) => (m.first > f.at && m.first <= f.at + COUNTED_NOUN_REACH) || countsBack(f, m));
+    const countedBy = (f: Figure) => counts.some((id) => countsNoun(f, id));
     let figure = compareFigure(view, spec, countedBy);
     // A count the claim also reads off a second noun ("executives from at least six companies")
     // differs only where it counts the first: "SIDM's 500 member firms" is no other headcount.
     if (figure.difference && counts.length > 1) {
-      const counted = (f: Figure) => (view.byId.get(counts[0]!) ?? []).some((m) => (m.first > f.at && m.first <= f.at + COUNTED_NOUN_REACH) || countsBack(f, m));
+      const counted = (f: Figure) => countsNoun(f, counts[0]!);
       figure = compareFigure(view, spec, counted);
     }
     if (spec.required && !figure.stated) return null;

@@ -3,6 +3,7 @@
 // (find-mentions.ts reads a sentence with them). Entity names written slightly differently
 // ("Rajwanshi" for "Rajvanshi") are aligned with the known names by fuse.js.
 import { BoundedMemo } from './bounded-memo';
+import { runSteps } from './run-steps';
 import { spunTable, spunVariants, type PhraseWord } from './spun-forms';
 import Fuse from 'fuse.js/basic';
 import type { Language } from './languages/types';
@@ -81,11 +82,7 @@ export function phraseWords(phrase: string, language: Language): PhraseWord[] {
 
 /** Compiles the lexicon in one go (tests, and every caller that need not give the page a turn). */
 export function compileLexicon(input: LexiconInput, language: Language): Lexicon {
-  const steps = compileLexiconSteps(input, language);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(compileLexiconSteps(input, language));
 }
 
 /** Phrases compiled between two turns given to the page (with their spun forms, a few ms). */

@@ -3,6 +3,7 @@
 // claims whose predicate it states, with what came before it as context: the sentences before it
 // in its paragraph (what "the company" stands for, the year) and what the page named earlier.
 import { judgeClaim, POLARITY_ORDER, type SentenceContext, type Verdict } from './judge-claim';
+import { runSteps } from './run-steps';
 import { namesDistractor, viewSentence, type SentenceView } from './sentence-view';
 import { sentencesByLine, type TextSpan } from './sentences';
 import type { CompiledClaim, MatchIndex } from './story-index';
@@ -89,11 +90,7 @@ export function* matchSteps(text: string, index: MatchIndex, options: MatchOptio
 
 /** Matches every sentence of `text` (of `options.ranges`, when given). */
 export function matchText(text: string, index: MatchIndex, options: MatchOptions = {}): ClaimMatch[] {
-  const steps = matchSteps(text, index, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(matchSteps(text, index, options));
 }
 
 export type { TextSpan };

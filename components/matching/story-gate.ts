@@ -1,10 +1,11 @@
 // The story gate: does this text cover our story at all? Decided on the story's own terms
 // together (people, dates, firms, place, the delegation), never one word, and cheap enough to
-// run on every page: one precompiled regular expression per signal group over the raw text.
+// run on every page: the text lower-cased once (scannable) and scanned with patterns compiled once
+// per set of groups, the anchor and decisive terms merged first (most pages stop there).
 import type { StorySignalGroup } from '../../data/schema';
 import { asciiDigits } from './normalise';
 import { compilePhrase, termPatterns } from './story-gate-terms';
-import { hitsFound, startsWord, termHits, wordCharIn } from './term-hits';
+import { hitsFound, startsWord, termHits, WORD_CHAR } from './term-hits';
 
 export { compilePhrase };
 
@@ -84,10 +85,9 @@ export function containsTerm(text: string | ScanText, group: Pick<CompiledSignal
   const scan = typeof text === 'string' ? { text: asciiDigits(text), lower: false } : text;
   if (scan.lower) return startsWord(scan.text, group.lowerPattern);
   const pattern = group.pattern;
-  const wordChar = wordCharIn(scan);
   pattern.lastIndex = 0;
   for (let hit = pattern.exec(scan.text); hit; hit = pattern.exec(scan.text)) {
-    if (hit.index === 0 || !wordChar.test(scan.text[hit.index - 1]!)) return true;
+    if (hit.index === 0 || !WORD_CHAR.test(scan.text[hit.index - 1]!)) return true;
     pattern.lastIndex = hit.index + 1;
   }
   return false;

@@ -4,6 +4,7 @@
 import type { Claim, Entity, FigureSpec, StoryPack } from '../../data/schema';
 import type { Language, NounAnaphorWords } from './languages/types';
 import { compileLexiconSteps, type Lexicon } from './lexicon';
+import { runSteps } from './run-steps';
 import { tokenize } from './words';
 
 export interface Alternative {
@@ -92,11 +93,7 @@ function compileClaim(claim: Claim, pack: StoryPack): CompiledClaim[] {
 
 /** Builds the index in one go (tests, the `check` command, the benchmark). */
 export function buildMatchIndex(pack: StoryPack, language: Language): MatchIndex {
-  const steps = matchIndexSteps(pack, language);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(matchIndexSteps(pack, language));
 }
 
 /**

@@ -1,5 +1,6 @@
 // Small clues to a sentence's subject, read off its words in the language's grammar: a relative
-// clause set off by commas, a predicate noun's "of", a report verb, an attribution aside.
+// clause set off by commas, a predicate noun's "of", a report verb, an attribution aside, a name
+// inside a quotation, a nationality that makes a mention foreign.
 import type { Language } from './languages/types';
 import type { Mention } from './lexicon';
 import type { SentenceView } from './sentence-view';

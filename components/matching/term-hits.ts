@@ -5,12 +5,11 @@
 import type { CompiledSignalGroup, ScanText } from './story-gate';
 import { LETTER_OR_DIGIT, leadingCharacters, termPatterns } from './story-gate-terms';
 
-// Whole scripts' ranges: their combining marks count as letters here.
-const LETTER_OR_DIGIT_CHAR = new RegExp(`[${LETTER_OR_DIGIT}]`);
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** What a character before a hit must not be for the hit to start a word (the patterns test only what follows). */
-export const wordCharIn = (scan: ScanText): RegExp => (scan.lower ? LETTER_OR_DIGIT_CHAR : WORD_CHAR);
+/**
+ * What a character before a hit must not be for the hit to start a word, in a text that is not
+ * lower-cased (the patterns test only what follows; a lower-cased text's patterns test it too).
+ */
+export const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
  * A lower-cased text's terms (a pattern for lower-cased text) at its start (sticky), and after a
@@ -103,7 +102,7 @@ export function termHits(scan: ScanText, groups: CompiledSignalGroup[]): TermHit
   const hits: TermHit[] = [];
   const text = scan.text;
   const all = allGroups(groups, scan.lower);
-  for (const at of wordStarts(text, all, wordCharIn(scan))) {
+  for (const at of wordStarts(text, all)) {
     const there = groups.filter((_, i) => {
       if (all.leads[i] && !all.leads[i].has(text[at]!)) return false;
       all.sticky[i]!.lastIndex = at;
@@ -116,7 +115,7 @@ export function termHits(scan: ScanText, groups: CompiledSignalGroup[]): TermHit
 }
 
 /** The places, in order, where a term starts a word (the text's start, or after a character that is no letter or digit). */
-function wordStarts(text: string, all: AllGroups, wordChar: RegExp): number[] {
+function wordStarts(text: string, all: AllGroups): number[] {
   const starts: number[] = [];
   if (all.lower) {
     const { first, after } = atWordStart(all.pattern);
@@ -133,7 +132,7 @@ function wordStarts(text: string, all: AllGroups, wordChar: RegExp): number[] {
   all.pattern.lastIndex = 0;
   for (let hit = all.pattern.exec(text); hit; hit = all.pattern.exec(text)) {
     all.pattern.lastIndex = hit.index + 1;
-    if (hit.index === 0 || !wordChar.test(text[hit.index - 1]!)) starts.push(hit.index);
+    if (hit.index === 0 || !WORD_CHAR.test(text[hit.index - 1]!)) starts.push(hit.index);
   }
   return starts;
 }

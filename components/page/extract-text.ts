@@ -1,5 +1,6 @@
 // Reads the text of the article as a reader sees it, with a map back to DOM text nodes: skips
 // what is not rendered or not prose, collapses whitespace, puts one "\n" between blocks.
+import { runSteps } from '../matching/run-steps';
 import { containsComposed, ELEMENT_NODE, TEXT_NODE, walkTree } from './dom-walk';
 import { BLOCK_TAGS, isNeverProse, PASSAGE_TAGS } from './element-kinds';
 import { PageTextBuilder, type PageText } from './page-text';
@@ -38,11 +39,7 @@ export const YIELD_CHECK_INTERVAL = 200;
 
 /** Reads `root`'s text in one go. */
 export function extractPageText(root: Element, options: ExtractOptions = {}): PageText {
-  const reading = readPageText(root, options);
-  for (;;) {
-    const step = reading.next(false);
-    if (step.done) return step.value;
-  }
+  return runSteps(readPageText(root, options), false);
 }
 
 /**

@@ -2,6 +2,7 @@
 // of its web components, and its same-origin frames. Frames are read from the top frame's content
 // script through `contentDocument`: a cross-origin frame (an ad, mostly) is never entered and costs
 // one property read; no content script runs in any frame.
+import { runSteps } from '../matching/run-steps';
 
 /**
  * Frames deeper than this are not read: an article sits in a frame of the page (an AMP viewer, an
@@ -86,11 +87,7 @@ function* documentsOf(top: Document): Generator<Pause, PageDocument[]> {
 }
 
 export function pageDocuments(top: Document): PageDocument[] {
-  const walk = documentsOf(top);
-  for (;;) {
-    const step = walk.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(documentsOf(top));
 }
 
 /** As pageDocuments, calling `pause` every few hundred elements so a big page is listed in slices. */

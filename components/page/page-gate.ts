@@ -14,6 +14,7 @@ import {
   scannable,
   type CompiledSignalGroup,
   type Passage,
+  type ScanText,
   type StoryVerdict,
 } from '../matching/story-gate';
 
@@ -97,12 +98,16 @@ export function createPageGate(initial: readonly StoryGate[], declaredLanguage: 
   };
   let last: PageLanguage = { supported: false };
   let lastGates: CompiledGate[] = [];
+  // The judged text lower-cased once for every story's verdict, and kept for its passages, which
+  // are judged next on the same text (their scan then reuses the verdict's hits; see term-hits.ts).
+  let lastScan: { text: string; scan: ScanText } | undefined;
   const groupsOf = (story: string) => lastGates.find((g) => g.story === story)?.groups ?? [];
   return {
     setGates(next) {
       gates = next;
       compiled = new Map();
       lastGates = [];
+      lastScan = undefined;
     },
     // The language is not known before the text is read: the declared one is the likeliest.
     prepare: () => void gatesFor(detectLanguage('', declaredLanguage()).code ?? 'en'),
@@ -111,13 +116,15 @@ export function createPageGate(initial: readonly StoryGate[], declaredLanguage: 
       const found = gatesFor(code);
       lastGates = found ?? [];
       last = { ...(code ? { code } : { sample: text.slice(0, NAMING_SAMPLE_CHARS) }), supported: found !== undefined };
-      const stories = lastGates.map((g) => ({ story: g.story, verdict: judgeStory(text, g.groups) }));
+      const scan = scannable(text);
+      lastScan = { text, scan };
+      const stories = lastGates.map((g) => ({ story: g.story, verdict: judgeStory(text, g.groups, {}, scan) }));
       // The page's verdict is its best story's: a detected one first, then the higher score.
       const rank = (s: StoryJudgement) => (s.verdict.detected ? 2 : 0) + s.verdict.score;
       const best = stories.reduce<StoryJudgement | undefined>((a, s) => (a && rank(a) >= rank(s) ? a : s), undefined);
       return { detected: false, score: 0, groups: [], ...best?.verdict, stories };
     },
-    passages: (text, judged) => judgePassages(text, groupsOf(judged.story), judged.verdict),
+    passages: (text, judged) => judgePassages(text, groupsOf(judged.story), judged.verdict, lastScan?.text === text ? lastScan.scan : undefined),
     ownSignals(text, story) {
       const groups = groupsOf(story);
       const scan = scannable(text);
