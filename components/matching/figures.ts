@@ -165,6 +165,12 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
     const number = readNumber(tokens, i, language);
     if (!number) continue;
     for (let k = i; k < number.next; k++) used[k] = true;
+    const ratio = ratioAt(tokens, number, language);
+    if (ratio) {
+      figures.push({ kind: 'percent', value: ratio.value, bound: boundOrAbout(boundBefore(tokens, i, language)), at: i });
+      for (let k = number.next; k < ratio.next; k++) used[k] = true;
+      continue;
+    }
     let bound = boundBefore(tokens, i, language);
     let next = number.next;
     // "six-plus", "six or more", "thirty-odd": a lower bound written after the number.
@@ -187,6 +193,18 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
     figures.push({ kind: 'count', value: number.value, bound, nouns, at: i, ...(back ? { back: true as const } : {}) });
   }
   return figures;
+}
+
+/** Largest whole a ratio is read against ("one in a hundred"); a larger one is a year or a count ("six in 2025"). */
+export const RATIO_WHOLE_MAX = 100;
+
+/** "four in ten", "one out of three": a share of a small whole, as a percentage. */
+function ratioAt(tokens: Token[], part: { value: number; next: number }, language: Language): { value: number; next: number } | null {
+  const joiner = listWords(language.numbers.ratios ?? NONE).map((words) => wordsAt(tokens, part.next, words)).find((end) => end >= 0);
+  if (joiner === undefined || tokens[joiner]?.kind !== 'number') return null;
+  const whole = readNumber(tokens, joiner, language);
+  if (!whole || whole.value > RATIO_WHOLE_MAX || whole.value <= part.value || part.value <= 0) return null;
+  return { value: (100 * part.value) / whole.value, next: whole.next };
 }
 
 /** A share written as a fraction ("a third") is never exact. */

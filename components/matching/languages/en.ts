@@ -159,6 +159,7 @@ export const english: Language = {
     atMost: ['under', 'less than', 'fewer than', 'below', 'up to', 'at most', 'no more than'],
     atLeastAfter: ['plus', 'or more', 'odd', 'something'],
     countsBack: ['of them', 'of whom', 'who', 'in all', 'in total', 'all told'],
+    ratios: ['in', 'out of'],
   },
   dates: {
     months: MONTHS,
