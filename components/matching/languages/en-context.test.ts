@@ -96,7 +96,7 @@ describe('"both companies": each of the two named before', () => {
     [['Reuters said executives of Adani Defence and Bharat Forge met Russian officials in Moscow.', 'Both companies deny taking part.'],
       ['adani-defence-attended:d', 'adani-group-denied-involvement:a', 'bharat-forge-attended:d']],
     // Not where the two named before are others.
-    [['Tata Advanced Systems and Larsen & Toubro build radars for the army.', 'Both companies deny taking part.'], []],
+    [['Hindustan Aeronautics and Mazagon Dock build aircraft and ships for the forces.', 'Both companies deny taking part.'], []],
   ])('%s', (paragraph, expected) => {
     expect(claimsOf(...paragraph)).toEqual(expected);
   });

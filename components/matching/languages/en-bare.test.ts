@@ -1,0 +1,35 @@
+// A claim said in a clause of its own ("Nothing was signed.", "Tata and BEL stayed away.") needs no
+// earlier sentence naming the meetings: the story's bare restated frames. Said with a slot of its
+// own (a place, an event), it is another matter and is not the claim without that context.
+// Sentences written for this test; none comes from the evaluation set or the seeds.
+import { describe, expect, it } from 'vitest';
+import { storyPack } from '../../../data/packs';
+import { paragraphClaims } from '../fixtures/paragraph-claims';
+import { buildMatchIndex } from '../story-index';
+import { english } from './en';
+
+const index = buildMatchIndex(storyPack, english);
+const claimsOf = (...paragraph: string[]) => paragraphClaims(index, paragraph);
+
+describe('a claim in a clause of its own needs no context', () => {
+  it.each([
+    [['Tata, L&T and BEL stayed away.'], ['tata-lt-bel-did-not-participate:a']],
+    [['Larsen & Toubro, for its part, did not take part.'], ['tata-lt-bel-did-not-participate:a']],
+    [['Nothing was signed.'], ['no-concrete-agreement-finalised:a']],
+    [['No deal has been finalised, and none is expected soon.'], ['no-concrete-agreement-finalised:a']],
+    [['Officials of the Indian government were present.'], ['government-officials-attended:a']],
+  ])('%s', (paragraph, expected) => {
+    expect(claimsOf(...paragraph)).toEqual(expected);
+  });
+});
+
+describe('with a slot of its own, the same words are another matter', () => {
+  it.each([
+    [['Tata and L&T stayed away from the Dubai Airshow.']],
+    [['No deal was signed at the Aero India show.']],
+    [['Government officials were present at the Republic Day parade.']],
+    [['Nothing was signed during the ministerial dialogue in Washington.']],
+  ])('%s', (paragraph) => {
+    expect(claimsOf(...paragraph)).toEqual([]);
+  });
+});
