@@ -17,6 +17,7 @@ describe('readFigures: percentages', () => {
     ['"percent"', '36 percent of suppliers', 36, 'exact'],
     ['"per-cent"', '36 per-cent of suppliers', 36, 'exact'],
     ['"pc"', 'a 36 pc share', 36, 'exact'],
+    ['a spinner\'s "in line with cent"', '36 in line with cent of suppliers', 36, 'exact'],
     ['a decimal', 'a 12.5% stake in brisk', 12.5, 'exact'],
     ['a hyphenated number word', 'thirty-six per cent of suppliers', 36, 'exact'],
     ['a spaced number word', 'thirty six per cent of suppliers', 36, 'exact'],

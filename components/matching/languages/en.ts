@@ -153,7 +153,8 @@ export const english: Language = {
       ['one in four', 25], ['two-fifths', 40], ['two fifths', 40], ['half', 50], ['a half', 50], ['one half', 50], ['two-thirds', 200 / 3],
       ['two thirds', 200 / 3], ['three quarters', 75], ['three-quarters', 75], ['a fifth', 20], ['one-fifth', 20], ['one in five', 20],
     ],
-    percentMarkers: ['%', 'percent', 'per cent', 'pc', 'per-cent'],
+    // "in line with cent" is a spinner's "per cent" (per -> in line with).
+    percentMarkers: ['%', 'percent', 'per cent', 'pc', 'per-cent', 'in line with cent'],
     approximately: ['about', 'around', 'roughly', 'some', 'approximately', 'nearly', 'almost', 'close to', 'an estimated', 'just over', 'just under', 'circa', 'approx'],
     atLeast: ['at least', 'over', 'more than', 'above', 'upwards of', 'north of', 'no fewer than', 'no less than', 'in excess of', 'a minimum of'],
     atMost: ['under', 'less than', 'fewer than', 'below', 'up to', 'at most', 'no more than'],
