@@ -2,7 +2,7 @@
 // ids), with the words of that language. Kept in `data/stories/<id>/languages/<code>/`, four files
 // declared here; merged over the pack by pack-files.ts `withLanguage`, checked by validate-language.ts.
 import * as v from 'valibot';
-import { ConceptSchema, FrameSchema, SignalGroupSchema } from './schema';
+import { ConceptSchema, FrameSchema, PostSchema, SignalGroupSchema } from './schema';
 
 const text = (what: string) => v.pipe(v.string(`${what} must be a string`), v.trim(), v.nonEmpty(`${what} must not be empty`));
 const slug = v.pipe(v.string('must be a string'), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a slug (lowercase letters and digits joined by single hyphens)'));
@@ -16,6 +16,8 @@ export const LanguageEntitySchema = v.strictObject({
   names: v.optional(v.array(text('name'))),
   /** Nouns that stand for it in a later sentence ("компания", "la société"); the pack's are English. */
   nouns: v.optional(v.array(text('noun'))),
+  /** Its posts with the language's titles ("son directeur général"); the pack's are English. */
+  posts: v.optional(v.array(PostSchema)),
 });
 
 export const LanguageEntitiesFileSchema = v.strictObject({

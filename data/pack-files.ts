@@ -35,7 +35,7 @@ export function gateMatchesStory(files: { story: unknown; gate: unknown }): stri
 /** The parts of a language folder the merge reads (see language-schema.ts). */
 export interface LanguageParts {
   language: string;
-  entities: ReadonlyArray<{ id: string; names?: string[]; nouns?: string[] }>;
+  entities: ReadonlyArray<{ id: string; names?: string[]; nouns?: string[]; posts?: StoryPack['entities'][number]['posts'] }>;
   concepts: StoryPack['concepts'];
   signals: StoryPack['signals'];
   claims: ReadonlyArray<{ id: string; frame?: StoryPack['claims'][number]['frame'] }>;
@@ -44,7 +44,7 @@ export interface LanguageParts {
 /**
  * The pack as the matcher reads pages in another language: the same claims, outlets and
  * developments; entities named in that language as well as by their own names (outlets keep
- * "Bharat Forge" in Latin letters), with that language's nouns; the language's concepts and gate
+ * "Bharat Forge" in Latin letters), with that language's nouns and post titles; the language's concepts and gate
  * instead of the pack's; a claim's frame replaced where the language folder gives one.
  */
 export function withLanguage(pack: StoryPack, parts: LanguageParts): StoryPack {
@@ -55,8 +55,8 @@ export function withLanguage(pack: StoryPack, parts: LanguageParts): StoryPack {
     story: { ...pack.story, language: parts.language },
     entities: pack.entities.map((e) => {
       const own = entities.get(e.id);
-      const { nouns: _english, ...rest } = e;
-      return { ...rest, names: [...(own?.names ?? []), ...e.names], ...(own?.nouns?.length ? { nouns: own.nouns } : {}) };
+      const { nouns: _english, posts: _englishTitles, ...rest } = e;
+      return { ...rest, names: [...(own?.names ?? []), ...e.names], ...(own?.nouns?.length ? { nouns: own.nouns } : {}), ...(own?.posts?.length ? { posts: own.posts } : {}) };
     }),
     concepts: parts.concepts,
     signals: parts.signals,

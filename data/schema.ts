@@ -67,6 +67,16 @@ export const ClaimSchema = v.strictObject({
   stances: v.pipe(v.array(OutletStanceSchema), v.nonEmpty('must not be empty (every claim needs at least one outlet stance)')),
 });
 
+/**
+ * A post a person holds in another entity of the story, and the titles that name it after a word
+ * standing for that entity: "its chief executive" once "it" is Adani Defence.
+ */
+export const PostSchema = v.strictObject({
+  /** The entity the post is in (an entity id of the pack). */
+  of: slug,
+  titles: texts('title'),
+});
+
 export const EntitySchema = v.strictObject({
   id: slug,
   kind: v.picklist(ENTITY_KINDS, `must be one of ${ENTITY_KINDS.join(', ')}`),
@@ -74,6 +84,8 @@ export const EntitySchema = v.strictObject({
   names: texts('name'),
   /** Nouns that can stand for it in a later sentence ("the company"). */
   nouns: v.optional(v.array(text('noun'))),
+  /** Posts it holds ("chief executive" of Adani Defence); English titles, a language folder gives its own. */
+  posts: v.optional(v.array(PostSchema)),
   /** Another event or place that shares the story's words: a sentence naming it is not the story. */
   distractor: v.optional(v.boolean()),
   /** Another country's people ("Chinese"): a subject it qualifies ("Chinese executives") is not the story's. */

@@ -8,6 +8,8 @@ const STORY = storyPack.story.id;
 const someClaim = storyPack.claims[0]!;
 const someEntity = storyPack.entities.find((e) => e.kind === 'organisation')!;
 const someConcept = storyPack.concepts[0]!;
+const otherEntity = storyPack.entities.find((e) => e.kind === 'organisation' && e.id !== someEntity.id)!;
+const holder = storyPack.entities.find((e) => e.posts?.length)!;
 
 /** A small, valid Spanish folder (our words): one entity's names, one concept, a gate, one claim's text. */
 function folder(): LanguageFiles {
@@ -29,6 +31,12 @@ describe('validateLanguageFolder', () => {
     const files = folder();
     (files.vocabulary.concepts[0] as { phrases: unknown }).phrases = 'reunión';
     expect(check(files)).toEqual([expect.objectContaining({ path: expect.stringMatching(/^languages\/es\/vocabulary\.json: concepts\[.+\]\.phrases$/) })]);
+  });
+
+  it('refuses a post in an entity the pack does not have', () => {
+    const files = folder();
+    files.entities.entities[0]!.posts = [{ of: 'nobody', titles: ['su director'] }];
+    expect(check(files)).toEqual([expect.objectContaining({ path: `languages/es/entities.json: entities[${someEntity.id}].posts[0].of`, message: 'unknown entity "nobody"' })]);
   });
 
   it('refuses ids the pack does not have', () => {
@@ -84,6 +92,14 @@ describe('withLanguage', () => {
     expect(entity.names).toEqual(['la empresa X', ...someEntity.names]);
     expect(entity.nouns).toEqual(['la empresa']);
     expect(merged.entities.filter((e) => e.id !== someEntity.id).every((e) => e.nouns === undefined)).toBe(true);
+  });
+
+  it("keeps an entity's posts with the language's titles only", () => {
+    const posts = [{ of: otherEntity.id, titles: ['su director'] }];
+    const withPosts = withLanguage(storyPack, { language: 'es', entities: [{ id: someEntity.id, posts }], concepts: [], signals: [], claims: [] });
+    expect(withPosts.entities.find((e) => e.id === someEntity.id)!.posts).toEqual(posts);
+    expect(holder.id).not.toBe(someEntity.id);
+    expect(withPosts.entities.find((e) => e.id === holder.id)!.posts).toBeUndefined();
   });
 
   it("replaces the concepts and the gate, and a claim's frame only where given", () => {

@@ -4,7 +4,7 @@
 // problems come back located as `languages/ru/vocabulary.json: concepts[attend].phrases`.
 import { LANGUAGE_FILE_SCHEMAS, type LanguageFiles } from './language-schema';
 import type { ClaimSetProblem, StoryPack } from './schema';
-import { frameIdGroups, frameIdProblems, schemaProblems } from './validate';
+import { frameIdGroups, frameIdProblems, postProblems, schemaProblems } from './validate';
 
 export type LanguageFileName = keyof typeof LANGUAGE_FILE_SCHEMAS;
 export const LANGUAGE_FILE_NAMES = Object.keys(LANGUAGE_FILE_SCHEMAS) as LanguageFileName[];
@@ -43,6 +43,7 @@ export function validateLanguageFolder(pack: StoryPack, code: string, files: Rec
   for (const e of parsed.entities.entities) {
     if (!entityIds.has(e.id)) out.push({ path: `${where('entities')}: entities[${e.id}]`, message: `unknown entity "${e.id}" (not in the pack's entities.json)` });
   }
+  out.push(...postProblems(parsed.entities.entities, entityIds, (id) => `${where('entities')}: entities[${id}]`));
   for (const c of parsed.vocabulary.concepts) {
     if (!conceptIds.has(c.id)) out.push({ path: `${where('vocabulary')}: concepts[${c.id}]`, message: `unknown concept "${c.id}" (not in the pack's vocabulary.json)` });
   }

@@ -118,6 +118,18 @@ export function frameIdProblems(frame: Frame, at: string, known: ReadonlySet<str
   return out;
 }
 
+/** A post must be in another entity of the pack ("chief executive" of Adani Defence). */
+export function postProblems(entities: ReadonlyArray<{ id: string; posts?: ReadonlyArray<{ of: string }> }>, entityIds: ReadonlySet<string>, at: (id: string) => string): ClaimSetProblem[] {
+  const out: ClaimSetProblem[] = [];
+  for (const e of entities) {
+    (e.posts ?? []).forEach((post, i) => {
+      if (post.of === e.id) out.push({ path: `${at(e.id)}.posts[${i}].of`, message: `is the entity itself ("${e.id}"): a post is held in another entity` });
+      else if (!entityIds.has(post.of)) out.push({ path: `${at(e.id)}.posts[${i}].of`, message: `unknown entity "${post.of}"` });
+    });
+  }
+  return out;
+}
+
 /** What the schema cannot say; `pack` has the schema's shape. */
 function consistencyProblems(pack: StoryPack, seeds?: Record<string, string>): ClaimSetProblem[] {
   const out: ClaimSetProblem[] = [];
@@ -138,6 +150,7 @@ function consistencyProblems(pack: StoryPack, seeds?: Record<string, string>): C
 
   const known = new Set([...pack.entities.map((e) => e.id), ...pack.concepts.map((c) => c.id)]);
   const entityIds = new Set(pack.entities.map((e) => e.id));
+  out.push(...postProblems(pack.entities, entityIds, (id) => `entities[${id}]`));
   const outlets = new Map(pack.outlets.map((o) => [o.id, o]));
   const seedText = new Map<string, string>();
   const usage = new Map<string, number>();

@@ -6,6 +6,7 @@ import type { Language } from './languages/types';
 import type { Mention } from './lexicon';
 import type { SentenceView } from './sentence-view';
 import { antecedent, type Anaphor } from './antecedents';
+import { postHolder } from './posts';
 import { PRONOUN_PREFIX, type CompiledClaim, type MatchIndex } from './story-index';
 import { inOtherAside, isForeign, isReportWord, ofWhom, opensAside, quotedBefore } from './subject-clues';
 
@@ -59,7 +60,9 @@ export function findSubject(view: SentenceView, claim: CompiledClaim, predicate:
   const own = namedSubject(view, claim, predicate, index, listReach);
   if (own) return { id: own.id, fromContext: false };
   for (const anaphor of view.anaphors) {
-    const id = antecedent(anaphor, view, context, index, claim);
+    const stands = antecedent(anaphor, view, context, index, claim);
+    // "its chief executive": whoever holds that post in what "its" stands for.
+    const id = stands && (postHolder(view, anaphor.last, stands, index.posts) ?? stands);
     if (id && claim.subject.some((a) => a.id === id) && sameClause(anaphor.first)) return { id, fromContext: true };
   }
   if (!index.language.elidedSubjects || !mayOpenWithVerb(view, predicate, index.language)) return null;

@@ -4,6 +4,7 @@
 import type { Claim, Entity, FigureSpec, StoryPack } from '../../data/schema';
 import type { Language, NounAnaphorWords } from './languages/types';
 import { compileLexiconSteps, type Lexicon } from './lexicon';
+import { indexPosts, type PostIndex } from './posts';
 import { runSteps } from './run-steps';
 import { tokenize } from './words';
 
@@ -51,6 +52,8 @@ export interface MatchIndex {
   /** predicate id -> claims stating it. */
   byPredicate: Map<string, CompiledClaim[]>;
   entities: Map<string, Entity>;
+  /** The posts held in each entity ("its chief executive"). */
+  posts: PostIndex;
   /** The story's period: a sentence set in other years, or only in other months, is another event. */
   period: { years: Set<number>; months: Set<number> };
 }
@@ -139,6 +142,7 @@ export function* matchIndexSteps(pack: StoryPack, language: Language): Generator
     claims,
     byPredicate,
     entities: new Map(pack.entities.map((e) => [e.id, e])),
+    posts: indexPosts(pack.entities, language),
     period: { years: new Set(pack.story.period.years), months: new Set(pack.story.period.months ?? []) },
   };
 }
