@@ -66,6 +66,9 @@ function polarityAt(view: SentenceView, mention: Mention, alternative: Alternati
   return negated === alternative.negated ? 'affirms' : 'denies';
 }
 
+/** A word inside the mention that the story does not know (nor is a stopword). */
+const hasUnknownWord = (view: SentenceView, m: Mention, index: MatchIndex) =>
+  view.tokens.slice(m.first, m.last + 1).some((t) => t.kind === 'word' && !index.lexicon.own.has(t.stem) && !index.language.stopwords.has(t.text));
 const hasAny = (view: SentenceView | undefined, ids: string[]) => view !== undefined && ids.some((id) => view.byId.has(id));
 /** An `also` group is the story's own: "Chinese companies" are not the Indian firms it asks for. */
 const hasOwn = (view: SentenceView, ids: string[], index: MatchIndex) =>
@@ -124,8 +127,9 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
       if ((claim.bare && !isBare(view, predicate, index.language)) || !isOnTopic(view, predicate, claim, index.language) || isOwnerPhrase(view, predicate, index) || isAnotherPlace(view, predicate, claim, index) || isObjectOf(view, predicate, claim, index.language.verbFinal)) continue;
       const subject = findSubject(view, claim, predicate, context, index, alternative.list ? LIST_REACH : undefined);
       if (!subject) continue;
-      // A bare statement of a subject with a word of its own inside: "the board meetings took place".
-      if (claim.bare && (view.byId.get(subject.id ?? '') ?? []).some((m) => m.gapped === true && m.last < predicate.first)) continue;
+      // A bare statement of a subject with a word of its own inside: "the board meetings took place"
+      // (not "no concrete agreement was reached": the story knows "concrete").
+      if (claim.bare && (view.byId.get(subject.id ?? '') ?? []).some((m) => m.gapped === true && m.last < predicate.first && hasUnknownWord(view, m, index))) continue;
       if (onlyListBefore && !(view.byId.get(subject.id ?? '') ?? []).some((m) => m.first > predicate.last)) continue;
       const polarity = polarityAt(view, predicate, alternative);
       const better = !best || POLARITY_ORDER.indexOf(polarity) < POLARITY_ORDER.indexOf(best.polarity) ||

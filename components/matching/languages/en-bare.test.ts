@@ -16,6 +16,8 @@ describe('a claim in a clause of its own needs no context', () => {
     [['Tata, L&T and BEL stayed away.'], ['tata-lt-bel-did-not-participate:a']],
     [['Larsen & Toubro, for its part, did not take part.'], ['tata-lt-bel-did-not-participate:a']],
     [['Nothing was signed.'], ['no-concrete-agreement-finalised:a']],
+    // A word inside the subject that the story knows ("no concrete agreement") is no word of its own.
+    [['No concrete agreement was reached.'], ['no-concrete-agreement-finalised:a']],
     [['No deal has been finalised, and none is expected soon.'], ['no-concrete-agreement-finalised:a']],
     [['Officials of the Indian government were present.'], ['government-officials-attended:a']],
   ])('%s', (paragraph, expected) => {
