@@ -31,8 +31,10 @@ export interface SentenceContext {
  * subject only when the predicate follows it ("Tata's absence", "Adani's denial").
  */
 function isBySubject(view: SentenceView, m: Mention, predicate: Mention): boolean {
-  if (!view.tokens[m.last]?.possessive) return true;
-  return predicate.first > m.last && predicate.first - m.last <= POSSESSED_REACH;
+  // (Judged as the longer name it is part of: "Tata" in "the Tata group's defence business".)
+  const whole = (view.byId.get(m.id) ?? []).find((o) => o.first <= m.first && o.last > m.last && view.tokens[o.last]?.possessive) ?? m;
+  if (!view.tokens[whole.last]?.possessive) return true;
+  return predicate.first > whole.last && predicate.first - whole.last <= POSSESSED_REACH;
 }
 
 /** Words after a predicate where its agent or list may still stand ("led by Defence Production Secretary Sanjeev Kumar"). */
@@ -106,7 +108,8 @@ function reported(view: SentenceView, m: Mention, claim: CompiledClaim, predicat
   // The first report verb between the name and the predicate (read between them only).
   let verb = -1;
   for (let k = m.last + 1; k < predicate.first && verb < 0; k++) if (isReportWord(view.tokens, k, index.language) && !opensAside(view.tokens, k, index.language)) verb = k;
-  return verb >= 0 && view.mentions.some((o) => o.kind === 'entity' && o.first > verb && o.last < predicate.first);
+  // (A place there is where it was said: "told reporters in New Delhi he had nothing to add".)
+  return verb >= 0 && view.mentions.some((o) => o.kind === 'entity' && index.entities.get(o.id)?.kind !== 'place' && o.first > verb && o.last < predicate.first);
 }
 
 /** The "visit" in "Putin's visit" is the claim's other party (an `also` group), not its subject. */

@@ -129,3 +129,14 @@ describe('the firms wary of sanctions (a restated frame: the firms its subject)'
     expect(claimsOf(...paragraph)).toEqual(expected);
   });
 });
+
+describe('who a report verb speaks of', () => {
+  it.each([
+    // A place after the verb is where it was said, not someone said to have done it.
+    [['Asked about the Moscow meetings, a defence ministry spokeswoman told journalists in New Delhi she had nothing to add.'], ['ministry-and-companies-did-not-comment:a']],
+    // "Tata" inside "the Tata group's defence arm" is the owner of the arm, not the subject of the talks.
+    [['Arun Sahni, an adviser to the Tata group\'s defence arm, told journalists in Moscow he was not part of the official talks.'], ['arun-sahni-not-at-meetings:a']],
+  ])('%s', (paragraph, expected) => {
+    expect(claimsOf(...paragraph)).toEqual(expected);
+  });
+});
