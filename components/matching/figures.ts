@@ -158,7 +158,9 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
     const fraction = fractionAt >= 0 ? language.numbers.fractions[fractionAt] : undefined;
     if (fraction) {
       const next = phraseAt(tokens, i, fraction[0]);
-      figures.push({ kind: 'percent', value: fraction[1], bound: boundOrAbout(boundBefore(tokens, i, language)), at: i });
+      // "a third or more": a lower bound written after the share.
+      const bound = firstAt(tokens, next, language.numbers.atLeastAfter) >= 0 ? 'atLeast' : boundOrAbout(boundBefore(tokens, i, language));
+      figures.push({ kind: 'percent', value: fraction[1], bound, at: i });
       for (let k = i; k < next; k++) used[k] = true;
       continue;
     }
@@ -178,6 +180,11 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
     if (after) {
       bound = 'atLeast';
       next = Math.max(wordsAt(tokens, next, after), wordsAt(tokens, next + 1, after));
+    } else if (bound === 'exact' && firstAt(tokens, next, language.numbers.aboutAfter ?? NONE) >= 0) {
+      // "six or so executives": about, and the counted noun after the words that say so.
+      const about = listWords(language.numbers.aboutAfter ?? NONE).map((m) => wordsAt(tokens, next, m)).find((end) => end >= 0)!;
+      bound = 'about';
+      next = about;
     }
     const markerEnd = listWords(language.numbers.percentMarkers).map((m) => wordsAt(tokens, next, m)).find((end) => end >= 0);
     if (markerEnd !== undefined) {

@@ -161,6 +161,7 @@ export const english: Language = {
     atLeastAfter: ['plus', 'or more', 'odd', 'something'],
     countsBack: ['of them', 'of whom', 'who', 'in all', 'in total', 'all told'],
     ratios: ['in', 'out of'],
+    aboutAfter: ['or so', 'or thereabouts', 'give or take'],
   },
   dates: {
     months: MONTHS,

@@ -76,6 +76,8 @@ export interface NumberWords {
    * "among at least six who met"); punctuation right after a count does too. Unset: none.
    */
   countsBack?: ReadonlyArray<string>;
+  /** Words after a number that make it approximate: "six or so", "500 or thereabouts". Unset: none. */
+  aboutAfter?: ReadonlyArray<string>;
   /** Words joining two numbers into a share: "four in ten", "one out of three" (40%, 33.3%). Unset: none. */
   ratios?: ReadonlyArray<string>;
 }
