@@ -136,7 +136,11 @@ function placed(view: SentenceView, m: Mention, predicate: Mention, index: Match
   for (let k = from + 1; k < m.first && words < reach; k++) if (view.tokens[k]!.kind !== 'punct') words++;
   if (words >= reach) return false;
   // "… went to Moscow, an SIDM member said": the speaker; "denials, sources told Reuters that Adani …": another clause.
-  for (let k = predicate.last + 1; k < m.first; k++) if (reportAt(k)) return false;
+  // (An attribution set off by commas between them is an aside: "Among them, according to the
+  // report, were Ashish Rajvanshi …".)
+  const commas = view.tokens.map((t, k) => (t.text === ',' && k > predicate.last && k < m.first ? k : -1)).filter((k) => k >= 0);
+  const inAside = (k: number) => commas.some((open) => open < k && commas.some((close) => close > k));
+  for (let k = predicate.last + 1; k < m.first; k++) if (reportAt(k) && !inAside(k)) return false;
   // "… were not part of the talks, and industry executives speak of …": a clause of its own (a
   // list goes on past ", and").
   if (listReach === undefined) for (let k = predicate.last + 1; k < m.first; k++) if (view.tokens[k]!.text === ',' && index.language.clauseJoiners?.has(view.tokens[k + 1]?.text ?? '')) return false;

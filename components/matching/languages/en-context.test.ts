@@ -136,6 +136,9 @@ describe('who a report verb speaks of', () => {
     [['Asked about the Moscow meetings, a defence ministry spokeswoman told journalists in New Delhi she had nothing to add.'], ['ministry-and-companies-did-not-comment:a']],
     // "Tata" inside "the Tata group's defence arm" is the owner of the arm, not the subject of the talks.
     [['Arun Sahni, an adviser to the Tata group\'s defence arm, told journalists in Moscow he was not part of the official talks.'], ['arun-sahni-not-at-meetings:a']],
+    // An attribution set off by commas between a list and its members is an aside.
+    [['Executives from at least six Indian firms took part in the Moscow talks.', 'Among them, the people said, were Ashish Rajvanshi and a senior Bharat Forge official.'],
+      ['adani-ceo-rajvanshi-represented-adani:a', 'adani-defence-attended:a', 'bharat-forge-attended:a']],
   ])('%s', (paragraph, expected) => {
     expect(claimsOf(...paragraph)).toEqual(expected);
   });
