@@ -8,7 +8,7 @@ import type { SentenceView } from './sentence-view';
 import { antecedent, type Anaphor } from './antecedents';
 import { postHolder } from './posts';
 import { PRONOUN_PREFIX, type CompiledClaim, type MatchIndex } from './story-index';
-import { inOtherAside, isForeign, isReportWord, ofWhom, opensAside, quotedBefore } from './subject-clues';
+import { inOtherAside, isForeign, isReportWord, ofWhom, opensAside, quotationAt, quotedBefore } from './subject-clues';
 
 /** A sentence's context: the sentences before it in its paragraph (nearest last), what the page named before, the page's year. */
 export interface SentenceContext {
@@ -137,8 +137,9 @@ function placed(view: SentenceView, m: Mention, predicate: Mention, index: Match
   if (words >= reach) return false;
   // "… went to Moscow, an SIDM member said": the speaker; "denials, sources told Reuters that Adani …": another clause.
   // (An attribution set off by commas between them is an aside: "Among them, according to the
-  // report, were Ashish Rajvanshi …".)
-  const commas = view.tokens.map((t, k) => (t.text === ',' && k > predicate.last && k < m.first ? k : -1)).filter((k) => k >= 0);
+  // report, were Ashish Rajvanshi …"; not after a quotation, whose words are the speaker's.)
+  const quoted = quotationAt(view, predicate.first) !== undefined;
+  const commas = quoted ? [] : view.tokens.map((t, k) => (t.text === ',' && k > predicate.last && k < m.first ? k : -1)).filter((k) => k >= 0);
   const inAside = (k: number) => commas.some((open) => open < k && commas.some((close) => close > k));
   for (let k = predicate.last + 1; k < m.first; k++) if (reportAt(k) && !inAside(k)) return false;
   // "… were not part of the talks, and industry executives speak of …": a clause of its own (a
