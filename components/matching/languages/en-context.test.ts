@@ -143,3 +143,12 @@ describe('who a report verb speaks of', () => {
     expect(claimsOf(...paragraph)).toEqual(expected);
   });
 });
+
+describe('unnamed sources of another story', () => {
+  it.each([
+    [['A US engine maker and an Indian aircraft company are close to a deal to co-produce engines, people familiar with the negotiations said.'], []],
+    [['Indian executives met Russian officials in Moscow, Reuters reported.', 'The talks were exploratory, said one participant, who asked not to be named.'], ['account-rests-on-unnamed-sources:a']],
+  ])('%s', (paragraph, expected) => {
+    expect(claimsOf(...paragraph)).toEqual(expected);
+  });
+});
