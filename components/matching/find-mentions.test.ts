@@ -1,7 +1,11 @@
 // findMentions on the lexicon's made-up story (fixtures/lexicon-story.ts): names written whole,
 // concept phrases with one foreign word, the punctuation a phrase may cross, nested names.
 import { describe, expect, it } from 'vitest';
+import { findMentions } from './find-mentions';
 import { found, ids } from './fixtures/lexicon-story';
+import { english } from './languages/en';
+import { compileLexicon } from './lexicon';
+import { tokenize } from './words';
 
 describe('findMentions: names and phrases', () => {
   it.each([
@@ -105,3 +109,22 @@ describe('findMentions: nested names', () => {
   });
 });
 
+
+describe('findMentions: the language\'s idioms', () => {
+  const input = { entities: [], concepts: [{ id: 'travelled', phrases: ['went to'] }] };
+  const idiomsOf = (language: typeof english) => {
+    const lexicon = compileLexicon(input, language);
+    return (sentence: string) => findMentions(tokenize(sentence, language), lexicon).map((m) => m.id);
+  };
+
+  it('reads "going to" of the future as no story words, though it stems like "went to"', () => {
+    const read = idiomsOf(english);
+    expect(read('they went to orsk')).toEqual(['travelled']);
+    expect(read('that is not going to change')).toEqual([]);
+  });
+
+  it('reads it as the phrase in a language without idioms', () => {
+    const read = idiomsOf({ ...english, idioms: undefined });
+    expect(read('that is not going to change')).toEqual(['travelled']);
+  });
+});

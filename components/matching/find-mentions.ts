@@ -7,6 +7,7 @@ import type { Token } from './words';
 /** Every mention of an entity or concept in the tokens (overlapping mentions all kept). */
 export function findMentions(tokens: Token[], lexicon: Lexicon): Mention[] {
   const mentions: Mention[] = [];
+  const idioms = lexicon.language.idioms ?? NO_IDIOMS;
   const found = (patterns: Pattern[] | undefined, i: number, gappedOnly: boolean) => {
     if (!patterns) return;
     for (const p of patterns) {
@@ -15,7 +16,7 @@ export function findMentions(tokens: Token[], lexicon: Lexicon): Mention[] {
       // know, right before a spun form, makes it a compound of its own.
       if (p.spunHead && isUnknownWord(wordBefore(tokens, i), lexicon)) continue;
       const last = matchFrom(tokens, i, p);
-      if (last < 0) continue;
+      if (last < 0 || holdsIdiom(tokens, i, last, idioms)) continue;
       // Another phrase of the same concept over the same words is the same mention.
       const previous = mentions[mentions.length - 1];
       if (previous && previous.first === i && previous.last === last && previous.id === p.id) continue;
@@ -48,6 +49,16 @@ export function findMentions(tokens: Token[], lexicon: Lexicon): Mention[] {
       ? !names.some((n) => n !== m && n.id !== m.id && n.first <= m.first && n.last >= m.last && n.last - n.first > m.last - m.first)
       : !names.some((n) => n.first <= m.first && n.last >= m.last),
   );
+}
+
+const NO_IDIOMS: ReadonlyArray<ReadonlyArray<string>> = [];
+
+/** Do tokens first..last hold one of the language's idioms, word for word ("going to" of the future)? */
+function holdsIdiom(tokens: Token[], first: number, last: number, idioms: ReadonlyArray<ReadonlyArray<string>>): boolean {
+  for (const idiom of idioms) {
+    for (let k = first; k + idiom.length - 1 <= last; k++) if (idiom.every((word, j) => tokens[k + j]!.text === word)) return true;
+  }
+  return false;
 }
 
 /** The word before token `at`, across "-", "&", "/" ("data-protection"): a compound's first word. */

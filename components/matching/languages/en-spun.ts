@@ -48,7 +48,7 @@ export const ENGLISH_SPUN_FORMS: ReadonlyArray<readonly [string, ReadonlyArray<s
   ['meetings', ['gatherings', 'conferences', 'social occasions']],
   ['talks', ['conversations', 'discussions', 'converses']],
   ['delegation', ['designation', 'appointment', 'assignment', 'deputation']],
-  ['visit', ['go to']],
+  // (Not "go to" for "visit": it reads every "going to" of the future tense.)
   ['trip', ['outing', 'excursion', 'shuttle', 'journey']],
   ['sidelines', ['edges', 'fringes', 'margins', 'touchlines']],
   ['ventures', ['endeavours', 'endeavors', 'adventures', 'undertakings']],

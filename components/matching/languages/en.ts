@@ -144,6 +144,7 @@ export const english: Language = {
   lemmas: LEMMAS,
   stem: (word) => stemmer(word),
   stopwords: STOPWORDS,
+  idioms: [['going', 'to']],
   numbers: {
     units: UNITS,
     multipliers: new Map([['hundred', 100], ['thousand', 1000]]),

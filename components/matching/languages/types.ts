@@ -148,6 +148,11 @@ export interface Language extends SentenceRules {
   stem(word: string): string;
   /** Function words: never a name or a predicate on their own. */
   stopwords: ReadonlySet<string>;
+  /**
+   * Word sequences never read as words of a story's phrase, however they stem: English "going to"
+   * (the future: "is not going to change") stems like "went to". Each as its words. Unset: none.
+   */
+  idioms?: ReadonlyArray<ReadonlyArray<string>>;
   numbers: NumberWords;
   dates: DateWords;
   cues: ReadonlyArray<CueRow>;
