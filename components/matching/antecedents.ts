@@ -1,6 +1,7 @@
 // What an anaphor stands for in a sentence judged for a claim: "it", "the company" or "they" a
 // fitting entity named before it in its sentence, else in the sentences before it in its
-// paragraph; "we" in a quotation whoever the quotation's attribution names.
+// paragraph ("it" also the event the sentence before opened with); "we" in a quotation whoever
+// the quotation's attribution names.
 import type { SentenceContext } from './find-subject';
 import type { Mention } from './lexicon';
 import type { SentenceView } from './sentence-view';
@@ -57,8 +58,27 @@ export function antecedent(anaphor: Anaphor, view: SentenceView, context: Senten
     const noun = soleNoun(anaphor, before, index, claim);
     if (noun && (!found || noun.first < found.first)) return noun.ids[0];
     if (found) return found.id;
+    if (k === context.before.length - 1) {
+      const event = eventOpening(anaphor, before, claim);
+      if (event) return event;
+    }
   }
   return undefined;
+}
+
+/** Words before a sentence's first mention that leave it the sentence's opening ("The visit …"). */
+const OPENING_REACH = 1;
+
+/**
+ * "The visit … was the first since 2022. It also helped lay the ground for …": with no entity
+ * for it in the sentence before, "it" stands for what that sentence opened with, when that is an
+ * event the claim is about (one of its subject concepts).
+ */
+function eventOpening(anaphor: Anaphor, before: SentenceView, claim: CompiledClaim): string | undefined {
+  if (anaphor.first !== anaphor.last || !anaphor.ids.includes(kindPronoun('organisation'))) return undefined;
+  const opening = before.mentions[0];
+  if (!opening || opening.kind !== 'concept' || opening.first > OPENING_REACH || before.tokens[opening.last]?.possessive) return undefined;
+  return claim.subject.some((a) => a.id === opening.id) ? opening.id : undefined;
 }
 
 /**

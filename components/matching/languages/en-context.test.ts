@@ -152,3 +152,14 @@ describe('unnamed sources of another story', () => {
     expect(claimsOf(...paragraph)).toEqual(expected);
   });
 });
+
+describe('"it" for the event the sentence before opened with', () => {
+  it.each([
+    [['The visit by Indian defence executives was the first since 2022.', 'It also laid the groundwork for Putin\'s December trip to New Delhi.'], ['meetings-prepared-putin-visit:a']],
+    // Not where that sentence opens with something else: a summit, or the agency that reported the visit.
+    [['The summit in New Delhi produced several agreements.', 'It also laid the groundwork for Putin\'s December trip to New Delhi.'], []],
+    [['Reuters reported the visit on December 9.', 'It also laid the groundwork for Putin\'s December trip to New Delhi.'], []],
+  ])('%s', (paragraph, expected) => {
+    expect(claimsOf(...paragraph)).toEqual(expected);
+  });
+});
