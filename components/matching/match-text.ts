@@ -2,6 +2,7 @@
 // (the ones the gate accepted), paragraph by paragraph (a line), each sentence judged against the
 // claims whose predicate it states, with what came before it as context: the sentences before it
 // in its paragraph (what "the company" stands for, the year) and what the page named earlier.
+import { carriedClaims, contextOfPrevious, opensEllipsis } from './ellipsis';
 import { judgeClaim, POLARITY_ORDER, type SentenceContext, type Verdict } from './judge-claim';
 import { runSteps } from './run-steps';
 import { namesDistractor, viewSentence, type SentenceView } from './sentence-view';
@@ -35,6 +36,7 @@ export function matchSentenceView(view: SentenceView, context: SentenceContext, 
   // A sentence naming another event (a distractor: Aero India, the Eastern Economic Forum) makes
   // none of the claims: asked once a sentence, not once a claim.
   if (namesDistractor(view, index)) return [];
+
   // A claim with restated frames is judged on each its predicate stands for; the best reading kept.
   const out = new Map<string, SentenceMatch>();
   const seen = new Set<CompiledClaim>();
@@ -46,6 +48,15 @@ export function matchSentenceView(view: SentenceView, context: SentenceContext, 
       const id = claim.claim.id;
       const before = out.get(id);
       if (verdict && (!before || isBetter(verdict, before))) out.set(id, { claimId: id, ...verdict });
+    }
+  }
+  // "Neither did the defence ministry.": what the sentence before said, of this one's subject.
+  const previous = context.before.at(-1);
+  if (previous && opensEllipsis(view, index.language)) {
+    const made = matchSentenceView(previous, contextOfPrevious(context), index);
+    for (const { claimId, subject } of carriedClaims(view, made.map((m) => m.claimId), index)) {
+      const { why, ...verdict } = made.find((m) => m.claimId === claimId)!;
+      if (!out.has(claimId)) out.set(claimId, { ...verdict, why: { ...why, subject } });
     }
   }
   return [...out.values()];

@@ -163,3 +163,20 @@ describe('"it" for the event the sentence before opened with', () => {
     expect(claimsOf(...paragraph)).toEqual(expected);
   });
 });
+
+describe('"neither did …": what the sentence before said, of its own subject', () => {
+  it.each([
+    [['Bharat Forge did not respond to requests for comment on the Moscow meetings.', 'Neither did the defence ministry.'], ['ministry-and-companies-did-not-comment:a']],
+    [['Bharat Forge did not respond to requests for comment on the Moscow meetings.', 'Nor has the defence ministry.'], ['ministry-and-companies-did-not-comment:a']],
+    // Its subject must be one the claim can have; and a sentence that does not open so carries nothing.
+    [['Bharat Forge did not respond to requests for comment on the Moscow meetings.', 'Neither did the weather help.'], []],
+    [['Bharat Forge did not respond to requests for comment on the Moscow meetings.', 'The defence ministry held a briefing.'], []],
+  ])('%s', (paragraph, expected) => {
+    expect(claimsOf(...paragraph)).toEqual(expected);
+  });
+
+  it('carries nothing in a language that lists no ellipsis words', () => {
+    const without = buildMatchIndex(storyPack, { ...english, ellipsis: undefined });
+    expect(paragraphClaims(without, ['Bharat Forge did not respond to requests for comment on the Moscow meetings.', 'Neither did the defence ministry.'])).toEqual([]);
+  });
+});

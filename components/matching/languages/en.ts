@@ -145,6 +145,10 @@ export const english: Language = {
   stem: (word) => stemmer(word),
   stopwords: STOPWORDS,
   idioms: [['going', 'to']],
+  ellipsis: {
+    openers: new Set(['neither', 'nor']),
+    auxiliaries: new Set(['did', 'do', 'does', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'could', 'would', 'will', 'can']),
+  },
   numbers: {
     units: UNITS,
     multipliers: new Map([['hundred', 100], ['thousand', 1000]]),

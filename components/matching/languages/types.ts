@@ -149,6 +149,11 @@ export interface Language extends SentenceRules {
   /** Function words: never a name or a predicate on their own. */
   stopwords: ReadonlySet<string>;
   /**
+   * A sentence opening with one of `openers` and then one of `auxiliaries` ("Neither did the
+   * ministry.", "Nor has Adani.") says of its subject what the sentence before said. Unset: none.
+   */
+  ellipsis?: { openers: ReadonlySet<string>; auxiliaries: ReadonlySet<string> };
+  /**
    * Word sequences never read as words of a story's phrase, however they stem: English "going to"
    * (the future: "is not going to change") stems like "went to". Each as its words. Unset: none.
    */

@@ -1,0 +1,39 @@
+// "Bharat Forge did not reply to emails. Neither did the defence ministry.": a sentence that opens
+// with the language's ellipsis words ("neither did", "nor has", "so did") says of its own subject
+// what the sentence before said. It makes the claims the sentence before made, for a subject of
+// that claim it names itself.
+import type { SentenceContext } from './find-subject';
+import type { Language } from './languages/types';
+import type { SentenceView } from './sentence-view';
+import type { MatchIndex } from './story-index';
+import { isForeign } from './subject-clues';
+
+export interface EllipsisMatch {
+  claimId: string;
+  subject: string;
+}
+
+/** Does the sentence open with an ellipsis ("Neither did …", "Nor has …")? */
+export function opensEllipsis(view: SentenceView, language: Language): boolean {
+  const words = language.ellipsis;
+  if (!words) return false;
+  const [first, second] = view.tokens.filter((t) => t.kind !== 'punct');
+  return first !== undefined && second !== undefined && words.openers.has(first.text) && words.auxiliaries.has(second.text);
+}
+
+/**
+ * The claims (of those the sentence before made, `before`) this sentence says of a subject of its
+ * own: the first name or word it has of that claim's subject.
+ */
+export function carriedClaims(view: SentenceView, before: ReadonlyArray<string>, index: MatchIndex): EllipsisMatch[] {
+  const out: EllipsisMatch[] = [];
+  for (const claimId of before) {
+    const claim = index.claims.find((c) => c.claim.id === claimId);
+    const subject = claim && view.mentions.find((m) => claim.subject.some((a) => a.id === m.id) && !isForeign(view, m, index));
+    if (subject) out.push({ claimId, subject: subject.id });
+  }
+  return out;
+}
+
+/** The context the sentence before was judged in: its own paragraph before it. */
+export const contextOfPrevious = (context: SentenceContext): SentenceContext => ({ ...context, before: context.before.slice(0, -1) });
