@@ -64,7 +64,7 @@ export function findSubject(view: SentenceView, claim: CompiledClaim, predicate:
   for (const anaphor of view.anaphors) {
     const stands = antecedent(anaphor, view, context, index, claim);
     // "its chief executive": whoever holds that post in what "its" stands for.
-    const id = stands && (postHolder(view, anaphor.last, stands, index.posts) ?? stands);
+    const id = stands && (postHolder(view, anaphor.last, stands, index.posts, index.language) ?? stands);
     if (id && claim.subject.some((a) => a.id === id) && sameClause(anaphor.first)) return { id, fromContext: true };
   }
   if (!index.language.elidedSubjects || !mayOpenWithVerb(view, predicate, index.language)) return null;

@@ -44,11 +44,29 @@ describe('postHolder', () => {
   const its = view.tokens.findIndex((t) => t.text === 'its');
 
   it('reads the longest title after the word', () => {
-    expect(postHolder(view, its, 'wild-boars', posts)).toBe('ekapol');
+    expect(postHolder(view, its, 'wild-boars', posts, english)).toBe('ekapol');
+  });
+
+  it.each([
+    ['a title that is another word form (a verb)', 'The Wild Boars train in Mae Sai. It coaches the under-12 side too.'],
+    ['a title narrowed by "of"', 'The Wild Boars train in Mae Sai. Its coach of the year has no citizenship of any country.'],
+    ['a word that is not possessive', 'The Wild Boars train in Mae Sai. It coach was stateless.'],
+  ])('reads no post from %s', (_name, text) => {
+    const [before, sentence] = text.split('. ');
+    const view = viewSentence(sentence!, withPosts);
+    const word = view.tokens.findIndex((t) => t.text === 'its' || t.text === 'it');
+    expect(postHolder(view, word, 'wild-boars', posts, english), before).toBeUndefined();
+  });
+
+  it('reads a post followed by a name, a verb, a function word or punctuation', () => {
+    for (const sentence of ['Its coach Ekapol left.', 'Its coach left.', 'Its coach was stateless.', 'Its coach, Ekapol, left.', 'Its coach']) {
+      const view = viewSentence(sentence, withPosts);
+      expect(postHolder(view, 0, 'wild-boars', posts, english), sentence).toBe('ekapol');
+    }
   });
 
   it('finds no one for an entity without posts, or with no title after the word', () => {
-    expect(postHolder(view, its, 'spacex', posts)).toBeUndefined();
-    expect(postHolder(view, its - 1, 'wild-boars', posts)).toBeUndefined();
+    expect(postHolder(view, its, 'spacex', posts, english)).toBeUndefined();
+    expect(postHolder(view, its - 1, 'wild-boars', posts, english)).toBeUndefined();
   });
 });

@@ -145,6 +145,7 @@ export const english: Language = {
   stem: (word) => stemmer(word),
   stopwords: STOPWORDS,
   idioms: [['going', 'to']],
+  possessivePronouns: new Set(['its', 'their', 'his', 'her']),
   ellipsis: {
     openers: new Set(['neither', 'nor']),
     auxiliaries: new Set(['did', 'do', 'does', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'could', 'would', 'will', 'can']),
