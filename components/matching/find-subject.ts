@@ -4,7 +4,7 @@
 // the clause before.
 import type { Language } from './languages/types';
 import type { Mention } from './lexicon';
-import type { SentenceView } from './sentence-view';
+import { DEFAULT_PLACE_PREPOSITIONS, type SentenceView } from './sentence-view';
 import { antecedent, type Anaphor } from './antecedents';
 import { postHolder } from './posts';
 import { PRONOUN_PREFIX, type CompiledClaim, type MatchIndex } from './story-index';
@@ -108,8 +108,12 @@ function reported(view: SentenceView, m: Mention, claim: CompiledClaim, predicat
   // The first report verb between the name and the predicate (read between them only).
   let verb = -1;
   for (let k = m.last + 1; k < predicate.first && verb < 0; k++) if (isReportWord(view.tokens, k, index.language) && !opensAside(view.tokens, k, index.language)) verb = k;
-  // (A place there is where it was said: "told reporters in New Delhi he had nothing to add".)
-  return verb >= 0 && view.mentions.some((o) => o.kind === 'entity' && index.entities.get(o.id)?.kind !== 'place' && o.first > verb && o.last < predicate.first);
+  // (A place set after its preposition is where it was said: "told reporters in New Delhi he had
+  // nothing to add"; not "said Russia was represented …".)
+  const prepositions = index.language.placePrepositions ?? DEFAULT_PLACE_PREPOSITIONS;
+  const whereSaid = (o: Mention) =>
+    index.entities.get(o.id)?.kind === 'place' && view.mentions.some((w) => w.id === o.id && w.first <= o.first && w.last >= o.last && prepositions.has(view.tokens[w.first - 1]?.text ?? ''));
+  return verb >= 0 && view.mentions.some((o) => o.kind === 'entity' && !whereSaid(o) && o.first > verb && o.last < predicate.first);
 }
 
 /** The "visit" in "Putin's visit" is the claim's other party (an `also` group), not its subject. */

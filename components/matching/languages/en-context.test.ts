@@ -132,8 +132,11 @@ describe('the firms wary of sanctions (a restated frame: the firms its subject)'
 
 describe('who a report verb speaks of', () => {
   it.each([
-    // A place after the verb is where it was said, not someone said to have done it.
+    // A place after the verb and its preposition is where it was said, not someone said to have done it;
+    // a place the reported clause opens with is that clause's subject.
     [['Asked about the Moscow meetings, a defence ministry spokeswoman told journalists in New Delhi she had nothing to add.'], ['ministry-and-companies-did-not-comment:a']],
+    [['A Bharat Forge spokesman said Russia was represented at the Moscow meetings by Rostec.'], []],
+    [['Bharat Forge said New Delhi did not take part in the Moscow talks.'], []],
     // "Tata" inside "the Tata group's defence arm" is the owner of the arm, not the subject of the talks.
     [['Arun Sahni, an adviser to the Tata group\'s defence arm, told journalists in Moscow he was not part of the official talks.'], ['arun-sahni-not-at-meetings:a']],
     // An attribution set off by commas between a list and its members is an aside.
