@@ -66,9 +66,33 @@ function polarityAt(view: SentenceView, mention: Mention, alternative: Alternati
   return negated === alternative.negated ? 'affirms' : 'denies';
 }
 
-/** A word inside the mention that the story does not know (nor is a stopword). */
-const hasUnknownWord = (view: SentenceView, m: Mention, index: MatchIndex) =>
-  view.tokens.slice(m.first, m.last + 1).some((t) => t.kind === 'word' && !index.lexicon.own.has(t.stem) && !index.language.stopwords.has(t.text));
+/** A word inside a gapped mention that is none of its concept's own words ("no trade deal" for "no deal"). */
+const hasForeignWord = (view: SentenceView, m: Mention, index: MatchIndex) => {
+  const own = index.conceptWords.get(m.id);
+  return view.tokens.slice(m.first, m.last + 1).some((t) => t.kind === 'word' && !(own?.has(t.stem) ?? false) && !index.language.stopwords.has(t.text));
+};
+/**
+ * A subject written whole, not part of a longer name or compound the story does not know: no
+ * capitalised word of another name beside it ("Tata Steel", "Ashok Sahni"), and no word before a
+ * concept's head noun that makes it another thing ("no trade deal", "no S-400 deal").
+ */
+function standsWhole(view: SentenceView, m: Mention, index: MatchIndex): boolean {
+  const { stopwords } = index.language;
+  const covered = (k: number) => view.mentions.some((o) => o !== m && o.first <= k && o.last >= k);
+  const nameGoesOn = (k: number) => {
+    const t = view.tokens[k];
+    return t?.kind === 'word' && !stopwords.has(t.text) && !covered(k) && view.written !== undefined && /^\p{Lu}/u.test(view.written.slice(t.start, t.end));
+  };
+  if (m.kind === 'entity' && (nameGoesOn(m.first - 1) || nameGoesOn(m.last + 1))) return false;
+  // (A phrase of more than one word, "no deal", "the meetings", opens with its own word.)
+  if (m.kind !== 'concept' || m.last > m.first) return true;
+  const k = view.tokens[m.first - 1]?.text === '-' ? m.first - 2 : m.first - 1;
+  const before = view.tokens[k];
+  // (A word of a longer mention that holds the subject too is its own: "no concrete agreement".)
+  // (Nor a word the story knows: "the rescue operations" in a rescue story.)
+  return !before || before.kind === 'punct' || stopwords.has(before.text) || (before.kind === 'word' && index.lexicon.own.has(before.stem)) ||
+    view.mentions.some((o) => o !== m && o.first <= k && o.last >= m.first);
+}
 const hasAny = (view: SentenceView | undefined, ids: string[]) => view !== undefined && ids.some((id) => view.byId.has(id));
 /** An `also` group is the story's own: "Chinese companies" are not the Indian firms it asks for. */
 const hasOwn = (view: SentenceView, ids: string[], index: MatchIndex) =>
@@ -98,7 +122,10 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
   if (!claim.also.every((group) => hasOwn(view, group, index))) return null;
   const inParagraph = (group: string[]) => hasAny(view, group) || context.before.some((before) => hasAny(before, group));
   if (!claim.near.every(inParagraph)) return null;
-  if (!claim.context.every((group) => inParagraph(group) || group.some((id) => context.named.has(id)))) return null;
+  // (A bare statement that opens the page, as a headline does, needs none: the gate has judged the
+  // page, and nothing before says what else it might be about.)
+  const first = claim.bare && context.before.length === 0 && context.named.size === 0;
+  if (!first && !claim.context.every((group) => inParagraph(group) || group.some((id) => context.named.has(id)))) return null;
   // Another event the claim is not ("Putin's visit") rules the sentence out, unless the predicate is
   // set where the claim's event happened ("… sat down with Russian officials in Moscow … than any
   // summit communique"); someone the claim is not (a name) always does.
@@ -127,9 +154,9 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
       if ((claim.bare && !isBare(view, predicate, index.language)) || !isOnTopic(view, predicate, claim, index.language) || isOwnerPhrase(view, predicate, index) || isAnotherPlace(view, predicate, claim, index) || isObjectOf(view, predicate, claim, index.language.verbFinal)) continue;
       const subject = findSubject(view, claim, predicate, context, index, alternative.list ? LIST_REACH : undefined);
       if (!subject) continue;
-      // A bare statement of a subject with a word of its own inside: "the board meetings took place"
-      // (not "no concrete agreement was reached": the story knows "concrete").
-      if (claim.bare && (view.byId.get(subject.id ?? '') ?? []).some((m) => m.gapped === true && m.last < predicate.first && hasUnknownWord(view, m, index))) continue;
+      // A bare statement of a subject with a word of its own inside: "the board meetings took place",
+      // "no trade deal was signed" (not "no concrete agreement was reached": a word of the concept's own).
+      if (claim.bare && !subject.fromContext && (view.byId.get(subject.id ?? '') ?? []).some((m) => m.last < predicate.first && ((m.gapped === true && hasForeignWord(view, m, index)) || !standsWhole(view, m, index)))) continue;
       if (onlyListBefore && !(view.byId.get(subject.id ?? '') ?? []).some((m) => m.first > predicate.last)) continue;
       const polarity = polarityAt(view, predicate, alternative);
       const better = !best || POLARITY_ORDER.indexOf(polarity) < POLARITY_ORDER.indexOf(best.polarity) ||

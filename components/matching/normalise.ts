@@ -89,6 +89,11 @@ const TYPOGRAPHY = new RegExp(`${INVISIBLE.source}|[${Object.keys(QUOTES).join('
  * compares whole sentences and reports sentence spans, so it never needs offsets inside them.
  */
 export function normaliseForMatching(original: string): string {
+  return normaliseKeepingCase(original).toLowerCase();
+}
+
+/** normaliseForMatching, the letters' case kept. */
+export function normaliseKeepingCase(original: string): string {
   let folded = original;
   // Printable ASCII (most sentences, once typography is folded) holds no whitespace but the plain
   // space: a double space is all there is to collapse, and looking for it costs a fifth of the pattern.
@@ -102,7 +107,7 @@ export function normaliseForMatching(original: string): string {
   }
   // Most sentences have single spaces only: the test is a quarter of the cost of the replace.
   if (printable ? folded.includes('  ') : SPACING_TO_COLLAPSE.test(folded)) folded = folded.replace(/\s+/g, ' ');
-  return folded.trim().toLowerCase();
+  return folded.trim();
 }
 
 /** Whitespace that collapsing changes: a run of two, or any other than a plain space. */

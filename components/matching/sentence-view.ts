@@ -4,13 +4,15 @@ import { readCues, type CueFlags } from './cues';
 import { figureTokens, readFigures, type Figure } from './figures';
 import { findMentions } from './find-mentions';
 import { alignNames, type Mention } from './lexicon';
-import { normaliseForMatching } from './normalise';
+import { normaliseKeepingCase } from './normalise';
 import { PRONOUN_PREFIX, type MatchIndex } from './story-index';
 import { tokenize, type Token } from './words';
 
 export interface SentenceView {
   /** The sentence as read (normalised): the tokens' offsets are into it. */
   text: string;
+  /** The same with its letters' case, where lower-casing kept every offset ("Tata Steel"). */
+  readonly written?: string;
   tokens: Token[];
   /** Entities and concepts named, in sentence order. */
   mentions: Mention[];
@@ -41,7 +43,8 @@ const EXPLETIVE_PRONOUNS: ReadonlySet<string> = new Set(['it']);
  * first asked for: most sentences of a page state no claim's predicate and are never judged.
  */
 export function viewSentence(sentence: string, index: MatchIndex): SentenceView {
-  const text = normaliseForMatching(sentence);
+  const written = normaliseKeepingCase(sentence);
+  const text = written.toLowerCase();
   const tokens = tokenize(text, index.language);
   alignNames(tokens, index.lexicon);
   const found = findMentions(tokens, index.lexicon);
@@ -66,7 +69,7 @@ export function viewSentence(sentence: string, index: MatchIndex): SentenceView 
       at.last = Math.max(at.last, m.last);
     } else anaphors.push({ first: m.first, last: m.last, ids: [m.id] });
   }
-  return new LazyView(text, tokens, mentions, byId, anaphors, index.language);
+  return new LazyView(text, tokens, mentions, byId, anaphors, index.language, written.length === text.length ? written : undefined);
 }
 
 /** The figures, cues and times of a sentence, read when first asked for. */
@@ -82,6 +85,7 @@ class LazyView implements SentenceView {
     readonly byId: Map<string, Mention[]>,
     readonly anaphors: SentenceView['anaphors'],
     private readonly language: MatchIndex['language'],
+    readonly written?: string,
   ) {}
 
   get figures(): Figure[] {
