@@ -1,6 +1,8 @@
 // The phrases of a language's number and date words ("half a dozen", "at least", "end of") as the
 // figures reader matches them on a sentence's tokens: each list split into words once (figures are
 // read on most sentences judged, and each number there tries every list).
+import type { Bound } from './figures';
+import type { Language } from './languages/types';
 import type { Token } from './words';
 
 /** A phrase's words as tokens ("half-a-dozen" -> half, -, a, -, dozen). */
@@ -44,4 +46,24 @@ export function phraseBefore(tokens: Token[], i: number, phrases: ReadonlyArray<
     if (from >= 0 && wordsAt(tokens, from, words) === i && (best < 0 || from < best)) best = from;
   }
   return best;
+}
+
+const NO_WORDS: ReadonlyArray<string> = [];
+
+/**
+ * A bound written after a figure, at token `next`: "six-plus", "six or more", "thirty-odd", "a
+ * third or more" (at least); "six or so", "500 or thereabouts" (about). The bound and the token
+ * after its words; undefined where none is written.
+ */
+export function boundAfter(tokens: Token[], next: number, language: Language): { bound: Bound; next: number } | undefined {
+  const { atLeastAfter, aboutAfter = NO_WORDS } = language.numbers;
+  for (const words of listWords(atLeastAfter)) {
+    const end = Math.max(wordsAt(tokens, next, words), tokens[next]?.text === '-' ? wordsAt(tokens, next + 1, words) : -1);
+    if (end >= 0) return { bound: 'atLeast', next: end };
+  }
+  for (const words of listWords(aboutAfter)) {
+    const end = wordsAt(tokens, next, words);
+    if (end >= 0) return { bound: 'about', next: end };
+  }
+  return undefined;
 }

@@ -14,7 +14,7 @@ describe('readFigures: ratios', () => {
     ['"nearly"', 'nearly four in ten suppliers', 40, 'about'],
     ['"more than"', 'more than one in three suppliers', 100 / 3, 'atLeast'],
     ['"under"', 'under one in five suppliers', 20, 'atMost'],
-    ['"nine in a hundred"', 'nine in one hundred suppliers', 9, 'about'],
+    ['"nine in one hundred"', 'nine in one hundred suppliers', 9, 'about'],
   ])('%s is a share, never exact: %j', (_name, sentence, value, bound) => {
     const found = figures(sentence);
     expect(found, JSON.stringify(found)).toHaveLength(1);
@@ -31,6 +31,8 @@ describe('readFigures: ratios', () => {
     ['a year after "in"', 'six in 2025 signed', [{ kind: 'count', value: 6 }, { kind: 'year', year: 2025 }]],
     ['a whole no larger than the part', 'ten in four rounds', [{ kind: 'count', value: 10 }, { kind: 'count', value: 4 }]],
     ['a whole past the largest', 'two in five thousand firms', [{ kind: 'count', value: 2 }, { kind: 'count', value: 5000 }]],
+    ['a whole that is a measure', 'six in ten minutes', [{ kind: 'count', value: 6 }, { kind: 'count', value: 10 }]],
+    ['a whole that counts games', 'won three in five matches', [{ kind: 'count', value: 3 }, { kind: 'count', value: 5 }]],
   ])('reads no ratio from %s: %j', (_name, sentence, expected) => {
     expect(figures(sentence)).toMatchObject(expected);
   });

@@ -4,7 +4,8 @@
 // "since 2022"), each with its bound (exact, about, at least, at most) and where it stands.
 import type { Language } from './languages/types';
 import type { Token } from './words';
-import { firstAt, listWords, phraseAt, phraseBefore, wordsAt, wordsOf } from './figure-phrases';
+import { boundAfter, firstAt, listWords, phraseAt, phraseBefore, wordsAt, wordsOf } from './figure-phrases';
+import { ratioAt, readNumber } from './figure-numbers';
 
 export type Bound = 'exact' | 'about' | 'atLeast' | 'atMost';
 
@@ -46,31 +47,6 @@ function boundBefore(tokens: Token[], i: number, language: Language): Bound {
   return bound;
 }
 
-/** A number written in words or digits from `i`: "thirty-six", "five hundred", "1,200". */
-function readNumber(tokens: Token[], i: number, language: Language): { value: number; next: number } | null {
-  const { phrases } = language.numbers;
-  const phrase = firstAt(tokens, i, phrases);
-  if (phrase >= 0) return { value: phrases[phrase]![1], next: wordsAt(tokens, i, listWords(phrases)[phrase]!) };
-  const t = tokens[i];
-  if (t?.kind !== 'number') return null;
-  let value = t.value!;
-  let next = i + 1;
-  // "thirty-six", "thirty six"
-  if (!t.digits && value >= 20 && value % 10 === 0) {
-    const skip = tokens[next]?.text === '-' ? next + 1 : next;
-    const unit = tokens[skip];
-    if (unit?.kind === 'number' && !unit.digits && unit.value! < 10) {
-      value += unit.value!;
-      next = skip + 1;
-    }
-  }
-  const multiplier = tokens[next];
-  if (multiplier?.kind === 'number' && !multiplier.digits && language.numbers.multipliers.has(multiplier.text)) {
-    value *= multiplier.value!;
-    next++;
-  }
-  return { value, next };
-}
 
 function monthAt(tokens: Token[], i: number, language: Language): number | undefined {
   const t = tokens[i];
@@ -159,7 +135,7 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
     if (fraction) {
       const next = phraseAt(tokens, i, fraction[0]);
       // "a third or more": a lower bound written after the share.
-      const bound = firstAt(tokens, next, language.numbers.atLeastAfter) >= 0 ? 'atLeast' : boundOrAbout(boundBefore(tokens, i, language));
+      const bound = boundAfter(tokens, next, language)?.bound === 'atLeast' ? 'atLeast' : boundOrAbout(boundBefore(tokens, i, language));
       figures.push({ kind: 'percent', value: fraction[1], bound, at: i });
       for (let k = i; k < next; k++) used[k] = true;
       continue;
@@ -175,21 +151,17 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
     }
     let bound = boundBefore(tokens, i, language);
     let next = number.next;
-    // "six-plus", "six or more", "thirty-odd": a lower bound written after the number.
-    const after = listWords(language.numbers.atLeastAfter).find((m) => wordsAt(tokens, next, m) >= 0 || (tokens[next]?.text === '-' && wordsAt(tokens, next + 1, m) >= 0));
+    // "six-plus", "six or so": the bound after the number (one said before it stands), and the
+    // counted noun after the words that say so.
+    const after = boundAfter(tokens, next, language);
     if (after) {
-      bound = 'atLeast';
-      next = Math.max(wordsAt(tokens, next, after), wordsAt(tokens, next + 1, after));
-    } else if (bound === 'exact' && firstAt(tokens, next, language.numbers.aboutAfter ?? NONE) >= 0) {
-      // "six or so executives": about, and the counted noun after the words that say so.
-      const about = listWords(language.numbers.aboutAfter ?? NONE).map((m) => wordsAt(tokens, next, m)).find((end) => end >= 0)!;
-      bound = 'about';
-      next = about;
+      if (after.bound === 'atLeast' || bound === 'exact') bound = after.bound;
+      next = after.next;
     }
     const markerEnd = listWords(language.numbers.percentMarkers).map((m) => wordsAt(tokens, next, m)).find((end) => end >= 0);
     if (markerEnd !== undefined) {
       // "40 प्रतिशत से अधिक", "36% or more": the lower bound may follow the percent sign too.
-      if (!after && firstAt(tokens, markerEnd, language.numbers.atLeastAfter) >= 0) bound = 'atLeast';
+      if (!after && boundAfter(tokens, markerEnd, language)?.bound === 'atLeast') bound = 'atLeast';
       figures.push({ kind: 'percent', value: number.value, bound, at: i });
       // The marker is no number of its own ("36 pour cent": "cent" is also a hundred).
       for (let k = next; k < markerEnd; k++) used[k] = true;
@@ -202,17 +174,6 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
   return figures;
 }
 
-/** Largest whole a ratio is read against ("one in a hundred"); a larger one is a year or a count ("six in 2025"). */
-export const RATIO_WHOLE_MAX = 100;
-
-/** "four in ten", "one out of three": a share of a small whole, as a percentage. */
-function ratioAt(tokens: Token[], part: { value: number; next: number }, language: Language): { value: number; next: number } | null {
-  const joiner = listWords(language.numbers.ratios ?? NONE).map((words) => wordsAt(tokens, part.next, words)).find((end) => end >= 0);
-  if (joiner === undefined || tokens[joiner]?.kind !== 'number') return null;
-  const whole = readNumber(tokens, joiner, language);
-  if (!whole || whole.value > RATIO_WHOLE_MAX || whole.value <= part.value || part.value <= 0) return null;
-  return { value: (100 * part.value) / whole.value, next: whole.next };
-}
 
 /** A share written as a fraction ("a third") is never exact. */
 const boundOrAbout = (bound: Bound): Bound => (bound === 'exact' ? 'about' : bound);

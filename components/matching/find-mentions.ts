@@ -56,6 +56,7 @@ const NO_IDIOMS: ReadonlyArray<ReadonlyArray<string>> = [];
 /** Do tokens first..last hold one of the language's idioms, word for word ("going to" of the future)? */
 function holdsIdiom(tokens: Token[], first: number, last: number, idioms: ReadonlyArray<ReadonlyArray<string>>): boolean {
   for (const idiom of idioms) {
+    if (idiom.length === 0) continue;
     for (let k = first; k + idiom.length - 1 <= last; k++) if (idiom.every((word, j) => tokens[k + j]!.text === word)) return true;
   }
   return false;

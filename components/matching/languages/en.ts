@@ -168,6 +168,7 @@ export const english: Language = {
     countsBack: ['of them', 'of whom', 'who', 'in all', 'in total', 'all told'],
     ratios: ['in', 'out of'],
     aboutAfter: ['or so', 'or thereabouts', 'give or take'],
+    notRatioWholes: ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'games', 'matches', 'attempts', 'tries', 'rounds'],
   },
   dates: {
     months: MONTHS,

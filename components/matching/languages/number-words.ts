@@ -26,6 +26,8 @@ export interface NumberWords {
   aboutAfter?: ReadonlyArray<string>;
   /** Words joining two numbers into a share: "four in ten", "one out of three" (40%, 33.3%). Unset: none. */
   ratios?: ReadonlyArray<string>;
+  /** Words after a ratio's whole that make it a measure, not a share: "6 in 10 minutes", "3 in 5 matches". Unset: none. */
+  notRatioWholes?: ReadonlyArray<string>;
 }
 
 export interface DateWords {
