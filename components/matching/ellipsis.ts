@@ -17,8 +17,13 @@ export interface EllipsisMatch {
 export function opensEllipsis(view: SentenceView, language: Language): boolean {
   const words = language.ellipsis;
   if (!words) return false;
-  const [first, second] = view.tokens.filter((t) => t.kind !== 'punct');
-  return first !== undefined && second !== undefined && words.openers.has(first.text) && words.auxiliaries.has(second.text);
+  // (Asked of most sentences judged: the first two words found without copying the tokens.)
+  let first = 0;
+  while (first < view.tokens.length && view.tokens[first]!.kind === 'punct') first++;
+  if (!words.openers.has(view.tokens[first]?.text ?? '')) return false;
+  let second = first + 1;
+  while (second < view.tokens.length && view.tokens[second]!.kind === 'punct') second++;
+  return words.auxiliaries.has(view.tokens[second]?.text ?? '');
 }
 
 /**
