@@ -1,5 +1,5 @@
 // "Bharat Forge did not reply to emails. Neither did the defence ministry.": a sentence that opens
-// with the language's ellipsis words ("neither did", "nor has", "so did") says of its own subject
+// with the language's ellipsis words ("neither did", "nor has") says of its own subject
 // what the sentence before said. It makes the claims the sentence before made, for a subject of
 // that claim it names itself.
 import type { SentenceContext } from './find-subject';

@@ -71,6 +71,7 @@ const hasForeignWord = (view: SentenceView, m: Mention, index: MatchIndex) => {
   const own = index.conceptWords.get(m.id);
   return view.tokens.slice(m.first, m.last + 1).some((t) => t.kind === 'word' && !(own?.has(t.stem) ?? false) && !index.language.stopwords.has(t.text));
 };
+
 /**
  * A subject written whole, not part of a longer name or compound the story does not know: no
  * capitalised word of another name beside it ("Tata Steel", "Ashok Sahni"), and no word before a
@@ -93,6 +94,7 @@ function standsWhole(view: SentenceView, m: Mention, index: MatchIndex): boolean
   return !before || before.kind === 'punct' || stopwords.has(before.text) || (before.kind === 'word' && index.lexicon.own.has(before.stem)) ||
     view.mentions.some((o) => o !== m && o.first <= k && o.last >= m.first);
 }
+
 const hasAny = (view: SentenceView | undefined, ids: string[]) => view !== undefined && ids.some((id) => view.byId.has(id));
 /** An `also` group is the story's own: "Chinese companies" are not the Indian firms it asks for. */
 const hasOwn = (view: SentenceView, ids: string[], index: MatchIndex) =>
