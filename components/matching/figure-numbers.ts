@@ -1,10 +1,8 @@
 // Numbers as the figures reader (figures.ts) reads them at a token: written in words or digits
 // ("thirty-six", "five hundred", "1,200"), and two joined into a share ("four in ten").
-import { firstAt, listWords, wordsAt } from './figure-phrases';
+import { firstAt, listWords, NO_WORDS, wordsAt } from './figure-phrases';
 import type { Language } from './languages/types';
 import type { Token } from './words';
-
-const NONE: ReadonlyArray<string> = [];
 
 export /** A number written in words or digits from `i`: "thirty-six", "five hundred", "1,200". */
 function readNumber(tokens: Token[], i: number, language: Language): { value: number; next: number } | null {
@@ -37,7 +35,7 @@ export const RATIO_WHOLE_MAX = 100;
 
 /** "four in ten", "one out of three": a share of a small whole, as a percentage (not "6 in 10 minutes"). */
 export function ratioAt(tokens: Token[], part: { value: number; next: number }, language: Language): { value: number; next: number } | null {
-  const { ratios = NONE, notRatioWholes = NONE } = language.numbers;
+  const { ratios = NO_WORDS, notRatioWholes = NO_WORDS } = language.numbers;
   const joiner = listWords(ratios).map((words) => wordsAt(tokens, part.next, words)).find((end) => end >= 0);
   if (joiner === undefined || tokens[joiner]?.kind !== 'number') return null;
   const whole = readNumber(tokens, joiner, language);

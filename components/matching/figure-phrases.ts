@@ -48,7 +48,8 @@ export function phraseBefore(tokens: Token[], i: number, phrases: ReadonlyArray<
   return best;
 }
 
-const NO_WORDS: ReadonlyArray<string> = [];
+/** An unset list of a language's words. */
+export const NO_WORDS: ReadonlyArray<string> = [];
 
 /**
  * A bound written after a figure, at token `next`: "six-plus", "six or more", "thirty-odd", "a

@@ -4,7 +4,7 @@
 // "since 2022"), each with its bound (exact, about, at least, at most) and where it stands.
 import type { Language } from './languages/types';
 import type { Token } from './words';
-import { boundAfter, firstAt, listWords, phraseAt, phraseBefore, wordsAt, wordsOf } from './figure-phrases';
+import { boundAfter, firstAt, listWords, NO_WORDS, phraseAt, phraseBefore, wordsAt, wordsOf } from './figure-phrases';
 import { ratioAt, readNumber } from './figure-numbers';
 
 export type Bound = 'exact' | 'about' | 'atLeast' | 'atMost';
@@ -18,8 +18,6 @@ export type Figure =
   | { kind: 'count'; value: number; bound: Bound; nouns: string[]; at: number; back?: true }
   | { kind: 'date'; month: number; days: number[]; part?: 'early' | 'mid' | 'late'; year?: number; at: number }
   | { kind: 'year'; year: number; since: boolean; at: number };
-
-const NONE: ReadonlyArray<string> = [];
 
 /** Words read after a count to find what it counts ("six senior Indian executives"). */
 const COUNTED_NOUN_REACH = 3;
@@ -46,7 +44,6 @@ function boundBefore(tokens: Token[], i: number, language: Language): Bound {
   }
   return bound;
 }
-
 
 function monthAt(tokens: Token[], i: number, language: Language): number | undefined {
   const t = tokens[i];
@@ -134,9 +131,7 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
     const fraction = fractionAt >= 0 ? language.numbers.fractions[fractionAt] : undefined;
     if (fraction) {
       const next = phraseAt(tokens, i, fraction[0]);
-      // "a third or more": a lower bound written after the share.
-      const bound = boundAfter(tokens, next, language)?.bound === 'atLeast' ? 'atLeast' : boundOrAbout(boundBefore(tokens, i, language));
-      figures.push({ kind: 'percent', value: fraction[1], bound, at: i });
+      figures.push({ kind: 'percent', value: fraction[1], bound: shareBound(tokens, i, next, language), at: i });
       for (let k = i; k < next; k++) used[k] = true;
       continue;
     }
@@ -145,7 +140,7 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
     for (let k = i; k < number.next; k++) used[k] = true;
     const ratio = ratioAt(tokens, number, language);
     if (ratio) {
-      figures.push({ kind: 'percent', value: ratio.value, bound: boundOrAbout(boundBefore(tokens, i, language)), at: i });
+      figures.push({ kind: 'percent', value: ratio.value, bound: shareBound(tokens, i, ratio.next, language), at: i });
       for (let k = number.next; k < ratio.next; k++) used[k] = true;
       continue;
     }
@@ -168,15 +163,22 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
       continue;
     }
     const nouns = tokens.slice(next, next + COUNTED_NOUN_REACH + 1).filter((t) => t.kind === 'word').map((t) => t.stem);
-    const back = next >= tokens.length || tokens[next]!.kind === 'punct' || firstAt(tokens, next, language.numbers.countsBack ?? NONE) >= 0;
+    const back = next >= tokens.length || tokens[next]!.kind === 'punct' || firstAt(tokens, next, language.numbers.countsBack ?? NO_WORDS) >= 0;
     figures.push({ kind: 'count', value: number.value, bound, nouns, at: i, ...(back ? { back: true as const } : {}) });
   }
   return figures;
 }
 
-
-/** A share written as a fraction ("a third") is never exact. */
-const boundOrAbout = (bound: Bound): Bound => (bound === 'exact' ? 'about' : bound);
+/**
+ * The bound of a share written as a fraction or a ratio ("a third", "four in ten"), from `i` to
+ * `next`: at least where the words after say so ("a third or more"), else the bound before it,
+ * and never exact.
+ */
+function shareBound(tokens: Token[], i: number, next: number, language: Language): Bound {
+  if (boundAfter(tokens, next, language)?.bound === 'atLeast') return 'atLeast';
+  const bound = boundBefore(tokens, i, language);
+  return bound === 'exact' ? 'about' : bound;
+}
 
 function partBefore(tokens: Token[], i: number, language: Language): 'early' | 'mid' | 'late' | undefined {
   // "mid-October": the hyphen stands between the part and the month.

@@ -68,7 +68,7 @@ function polarityAt(view: SentenceView, mention: Mention, alternative: Alternati
 
 /** A word inside a gapped mention that is none of its concept's own words ("no trade deal" for "no deal"). */
 const hasForeignWord = (view: SentenceView, m: Mention, index: MatchIndex) => {
-  const own = index.conceptWords.get(m.id);
+  const own = index.lexicon.conceptWords.get(m.id);
   return view.tokens.slice(m.first, m.last + 1).some((t) => t.kind === 'word' && !(own?.has(t.stem) ?? false) && !index.language.stopwords.has(t.text));
 };
 

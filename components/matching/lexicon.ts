@@ -45,6 +45,8 @@ export interface Lexicon {
   known: Set<string>;
   /** The stems of the story's own phrases (not of their spun forms): what may stand before a spun form. */
   own: Set<string>;
+  /** Each concept's own words: the stems of its phrases ("concrete" of "no concrete agreement"). */
+  conceptWords: Map<string, Set<string>>;
   /** Entity-name words (surface, lower case) by first letter, for fuzzy alignment. */
   nameWords: Map<string, Array<{ word: string; stem: string }>>;
 }
@@ -93,6 +95,7 @@ export function* compileLexiconSteps(input: LexiconInput, language: Language): G
   const byFirst: Lexicon['byFirst'] = new Map();
   const known = new Set<string>();
   const own = new Set<string>();
+  const conceptWords = new Map<string, Set<string>>();
   const nameWords = new Map<string, Array<{ word: string; stem: string }>>();
   const added = new Set<string>();
   const spun = spunTable(language, (phrase) => phraseWords(phrase, language));
@@ -113,6 +116,11 @@ export function* compileLexiconSteps(input: LexiconInput, language: Language): G
     stems.forEach((s) => known.add(s));
     // (A spun form's words are not the story's own: "trade protection firms" is no spun form.)
     if (!isSpun) stems.forEach((s) => own.add(s));
+    if (!isSpun && kind === 'concept') {
+      const words = conceptWords.get(id) ?? new Set<string>();
+      stems.forEach((s) => words.add(s));
+      conceptWords.set(id, words);
+    }
     let start = byFirst.get(stems[0]!);
     if (!start) byFirst.set(stems[0]!, (start = {}));
     const pattern: Pattern = { kind, id, stems, maxGap, ...(spunHead ? { spunHead: true as const } : {}) };
@@ -147,7 +155,7 @@ export function* compileLexiconSteps(input: LexiconInput, language: Language): G
     if (start.patterns) longestFirst(start.patterns);
     start.bySecond?.forEach(longestFirst);
   });
-  return { language, byFirst, known, own, nameWords };
+  return { language, byFirst, known, own, conceptWords, nameWords };
 }
 
 /** The known name an unknown word is a variant of, remembered per lexicon (words a generation; see BoundedMemo). */

@@ -139,11 +139,8 @@ export const REPORTED_OBJECT_REACH = 3;
  */
 export function datesSomethingElse(view: SentenceView, predicate: Mention, at: number, claim: CompiledClaim, index: MatchIndex): boolean {
   const ownWords = (id: string) => id === predicate.id || claim.predicate.some((a) => a.id === id) || claim.subject.some((a) => a.id === id);
-  // (Words the claim reads as its own are not another's, whatever else they also are: "took place";
-  // nor are words around its predicate's: "were held in Moscow".)
-  const isOwnPredicate = (id: string) => id === predicate.id || claim.predicate.some((a) => a.id === id);
-  const isOwn = (m: Mention) =>
-    ownWords(m.id) || view.mentions.some((o) => (o.first === m.first && o.last === m.last && ownWords(o.id)) || (o.first >= m.first && o.last <= m.last && isOwnPredicate(o.id)));
+  // (Words the claim reads as its own are not another's, whatever else they also are: "took place".)
+  const isOwn = (m: Mention) => ownWords(m.id) || view.mentions.some((o) => o.first === m.first && o.last === m.last && ownWords(o.id));
   const [from, to] = at > predicate.last ? [predicate.last, at] : [at, predicate.first];
   if (view.mentions.some((m) => m.kind === 'concept' && m.first > from && m.last < to && index.byPredicate.has(m.id) && !isOwn(m))) return true;
   // "shortly before Putin's Dec. 4-5 visit": the date of another word of an event, owned by

@@ -3,7 +3,7 @@
 // claims so a sentence meets only the claims whose predicate it states.
 import type { Claim, Entity, FigureSpec, StoryPack } from '../../data/schema';
 import type { Language, NounAnaphorWords } from './languages/types';
-import { compileLexiconSteps, phraseStems, type Lexicon } from './lexicon';
+import { compileLexiconSteps, type Lexicon } from './lexicon';
 import { indexPosts, type PostIndex } from './posts';
 import { runSteps } from './run-steps';
 import { tokenize } from './words';
@@ -54,8 +54,6 @@ export interface MatchIndex {
   entities: Map<string, Entity>;
   /** The posts held in each entity ("its chief executive"). */
   posts: PostIndex;
-  /** Each concept's own words: the stems of its phrases ("concrete" of "no concrete agreement"). */
-  conceptWords: ReadonlyMap<string, ReadonlySet<string>>;
   /** The story's period: a sentence set in other years, or only in other months, is another event. */
   period: { years: Set<number>; months: Set<number> };
 }
@@ -145,7 +143,6 @@ export function* matchIndexSteps(pack: StoryPack, language: Language): Generator
     byPredicate,
     entities: new Map(pack.entities.map((e) => [e.id, e])),
     posts: indexPosts(pack.entities, language),
-    conceptWords: new Map(pack.concepts.map((c) => [c.id, new Set(c.phrases.flatMap((p) => phraseStems(p, language)))])),
     period: { years: new Set(pack.story.period.years), months: new Set(pack.story.period.months ?? []) },
   };
 }

@@ -155,9 +155,9 @@ export const english: Language = {
     multipliers: new Map([['hundred', 100], ['thousand', 1000]]),
     phrases: [['half a dozen', 6], ['half-a-dozen', 6], ['a dozen', 12], ['a handful', 5], ['a couple of', 2]],
     fractions: [
-      ['a third', 100 / 3], ['one third', 100 / 3], ['one-third', 100 / 3], ['one in three', 100 / 3], ['a quarter', 25], ['one quarter', 25],
-      ['one in four', 25], ['two-fifths', 40], ['two fifths', 40], ['half', 50], ['a half', 50], ['one half', 50], ['two-thirds', 200 / 3],
-      ['two thirds', 200 / 3], ['three quarters', 75], ['three-quarters', 75], ['a fifth', 20], ['one-fifth', 20], ['one in five', 20],
+      ['a third', 100 / 3], ['one third', 100 / 3], ['one-third', 100 / 3], ['a quarter', 25], ['one quarter', 25],
+      ['two-fifths', 40], ['two fifths', 40], ['half', 50], ['a half', 50], ['one half', 50], ['two-thirds', 200 / 3],
+      ['two thirds', 200 / 3], ['three quarters', 75], ['three-quarters', 75], ['a fifth', 20], ['one-fifth', 20],
     ],
     // "in line with cent" is a spinner's "per cent" (per -> in line with).
     percentMarkers: ['%', 'percent', 'per cent', 'pc', 'per-cent', 'in line with cent'],
