@@ -102,6 +102,11 @@ export const FrameSchema = v.strictObject({
   years: v.optional(v.array(v.pipe(v.number(), v.integer()))),
   /** false: a sentence saying the opposite is not matched (too many unrelated sentences would be). */
   disputable: v.optional(v.boolean()),
+  /**
+   * Subjects that carry the claim only when they affirm it: the firm's chief executive attending
+   * is the firm attending, but his not attending says nothing of whom else the firm sent.
+   */
+  oneWay: v.optional(v.array(slug)),
 });
 
 export type Frame = v.InferOutput<typeof FrameSchema>;

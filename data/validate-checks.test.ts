@@ -107,6 +107,8 @@ const cases: Case[] = [
   { name: 'restated frame without a predicate', mutate: (f) => (f.claims[0].frame.restated = [{ subject: ['sky'] }]), path: 'claims[sky-blue].frame.restated[0].predicate', message: /missing/ },
   { name: 'restated frame with a slot of the whole frame', mutate: (f) => (f.claims[0].frame.restated = [{ subject: ['sky'], predicate: ['blue'], years: [2020] }]), path: 'claims[sky-blue].frame.restated[0].years', message: /not a field/ },
   { name: 'bare not boolean', mutate: (f) => (f.claims[0].frame.restated = [{ subject: ['sky'], predicate: ['blue'], bare: 'yes' }]), path: 'claims[sky-blue].frame.restated[0].bare', message: /boolean/ },
+  { name: 'frame oneWay names an unknown id', mutate: (f) => (f.claims[0].frame.oneWay = ['cloud']), path: 'claims[sky-blue].frame.oneWay[0]', message: /unknown entity or concept "cloud"/ },
+  { name: 'frame oneWay not a subject', mutate: (f) => (f.claims[1].frame.oneWay = ['colour']), path: 'claims[grass-green].frame.oneWay[0]', message: /"colour" is none of the frame's subjects/ },
   { name: 'frame disputable not boolean', mutate: (f) => (f.claims[0].frame.disputable = 'no'), path: 'claims[sky-blue].frame.disputable', message: /expected boolean but received "no"/ },
   { name: 'figure of an unknown kind', mutate: (f) => (f.claims[2].frame.figure = { kind: 'money', value: 4 }), path: 'claims[water-wet].frame.figure.kind', message: /"percent" \| "count" \| "date".*received "money"/ },
   { name: 'percent over 100', mutate: (f) => (f.claims[2].frame.figure.value = 101), path: 'claims[water-wet].frame.figure.value', message: /expected <=100 but received 101/ },

@@ -79,6 +79,7 @@ export function frameIdGroups(frame: Frame): Array<[string, string[]]> {
     ...statingIdGroups(frame),
     ['otherMeasures', frame.otherMeasures ?? []],
     ['onTopic', frame.onTopic ?? []],
+    ['oneWay', frame.oneWay ?? []],
     ...(frame.figure?.kind === 'count' ? [['figure.counts', frame.figure.counts] as [string, string[]]] : []),
     ...(frame.restated ?? []).flatMap((r, i) => statingIdGroups(r).map(([field, ids]): [string, string[]] => [`restated[${i}].${field}`, ids])),
   ];
@@ -110,6 +111,11 @@ export function frameIdProblems(frame: Frame, at: string, known: ReadonlySet<str
       if (!known.has(id.replace(/^!/, ''))) out.push({ path: `${at}.frame.${field}[${i}]`, message: `unknown entity or concept "${id.replace(/^!/, '')}"` });
     });
   }
+  // (A one-way subject must be one of the frame's subjects, or nothing would ever read it.)
+  const subjects = new Set([frame.subject, ...(frame.restated ?? []).map((r) => r.subject)].flat());
+  (frame.oneWay ?? []).forEach((id, i) => {
+    if (known.has(id) && !subjects.has(id)) out.push({ path: `${at}.frame.oneWay[${i}]`, message: `"${id}" is none of the frame's subjects` });
+  });
   for (const [field, ids] of framePlaces(frame)) {
     ids.forEach((id, i) => {
       if (!entityIds.has(id)) out.push({ path: `${at}.frame.${field}[${i}]`, message: `unknown entity "${id}"` });

@@ -113,7 +113,11 @@ function reported(view: SentenceView, m: Mention, claim: CompiledClaim, predicat
   const prepositions = index.language.placePrepositions ?? DEFAULT_PLACE_PREPOSITIONS;
   const whereSaid = (o: Mention) =>
     index.entities.get(o.id)?.kind === 'place' && view.mentions.some((w) => w.id === o.id && w.first <= o.first && w.last >= o.last && prepositions.has(view.tokens[w.first - 1]?.text ?? ''));
-  return verb >= 0 && view.mentions.some((o) => o.kind === 'entity' && !whereSaid(o) && o.first > verb && o.last < predicate.first);
+  // (Or a post someone holds: "Adani Defence said its chief executive had not represented the
+  // company" is said of him.)
+  const holdsPost = (last: number) => [...index.posts.keys()].some((of) => postHolder(view, last, of, index.posts, index.language) !== undefined);
+  return verb >= 0 && (view.mentions.some((o) => o.kind === 'entity' && !whereSaid(o) && o.first > verb && o.last < predicate.first) ||
+    view.anaphors.some((a) => a.first > verb && a.last < predicate.first && holdsPost(a.last)));
 }
 
 /** The "visit" in "Putin's visit" is the claim's other party (an `also` group), not its subject. */

@@ -42,6 +42,8 @@ export interface CompiledClaim {
   speaks: boolean;
   /** A restated frame whose predicate must end what is said of the subject (see isBare). */
   bare: boolean;
+  /** Subjects that carry the claim only when they affirm it (see the frame's `oneWay`). */
+  oneWay: Set<string>;
 }
 
 export interface MatchIndex {
@@ -77,6 +79,7 @@ function compileClaim(claim: Claim, pack: StoryPack): CompiledClaim[] {
     years: new Set([...pack.story.period.years, ...(frame.years ?? [])]),
     disputable: frame.disputable ?? true,
     otherMeasures: new Set(frame.otherMeasures ?? []),
+    oneWay: new Set(frame.oneWay ?? []),
     ...(frame.onTopic ? { onTopic: new Set(frame.onTopic) } : {}),
   };
   return [frame, ...(frame.restated ?? [])].map((stated) => ({

@@ -62,3 +62,32 @@ describe('names in and around quotations', () => {
     expect(claimsOf('Indian executives were received in Moscow, Adani denies.')).not.toContain('adani-defence-attended:a');
   });
 });
+
+describe('what is said of someone who holds a post in the speaker', () => {
+  it('is said of the holder, not the speaker: the firm said its chief executive had not gone', () => {
+    expect(claimsOf('Adani Defence said in a statement that its chief executive had not represented the firm at the Moscow talks.')).toEqual([
+      'adani-ceo-rajvanshi-represented-adani:d',
+      'adani-group-denied-involvement:a',
+    ]);
+  });
+
+  it('still reads the firm itself through "it" ("said it had not attended")', () => {
+    expect(claimsOf('Adani Defence said in a statement that it had not attended the Moscow talks.')).toEqual(['adani-defence-attended:d', 'adani-group-denied-involvement:a']);
+  });
+});
+
+describe('a one-way subject (frame `oneWay`): a member carries the firm\'s claim only when affirming it', () => {
+  const withoutOneWay = structuredClone(storyPack);
+  for (const claim of withoutOneWay.claims) delete claim.frame.oneWay;
+  const plain = buildMatchIndex(withoutOneWay, english);
+
+  it('his attending is the firm attending', () => {
+    expect(claimsOf('Ashish Rajvanshi attended the Moscow talks, two people said.')).toEqual(['adani-ceo-rajvanshi-represented-adani:a', 'adani-defence-attended:a']);
+  });
+
+  it('his not attending says nothing of the firm, which may have sent someone else', () => {
+    const sentence = 'Ashish Rajvanshi did not attend the Moscow talks, his office said.';
+    expect(paragraphClaims(plain, [sentence])).toContain('adani-defence-attended:d');
+    expect(claimsOf(sentence)).toEqual(['adani-ceo-rajvanshi-represented-adani:d']);
+  });
+});
