@@ -98,6 +98,11 @@ export const ConceptSchema = v.strictObject({
   phrases: texts('phrase'),
   /** Proposals (from WordNet) reviewed and refused, so the proposal script does not offer them again. */
   rejected: v.optional(v.array(text('phrase'))),
+  /**
+   * Its phrases say "no" in their own words ("no comment", "said nothing", "silent"): a negation
+   * word inside one is the phrase's and negates nothing.
+   */
+  negative: v.optional(v.boolean()),
 });
 
 export const SignalGroupSchema = v.strictObject({

@@ -132,6 +132,7 @@ const cases: Case[] = [
   { name: 'concepts missing', mutate: (f) => delete f.concepts, path: 'concepts', message: /missing/ },
   { name: 'concept without phrases', mutate: (f) => (f.concepts[0].phrases = []), path: 'concepts[blue].phrases', message: /empty/ },
   { name: 'concept id not a slug', mutate: (f) => (f.concepts[0].id = 'Blue'), path: 'concepts[Blue].id', message: /must be a slug/ },
+  { name: 'concept negative not boolean', mutate: (f) => (f.concepts[0].negative = 'yes'), path: 'concepts[blue].negative', message: /boolean/ },
   { name: 'duplicate concept id', mutate: (f) => (f.concepts[1].id = 'blue'), path: 'concepts[blue].id', message: /duplicate id "blue"/ },
 
   // stances

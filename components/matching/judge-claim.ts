@@ -56,13 +56,19 @@ function isAnotherTime(view: SentenceView, claim: CompiledClaim, context: Senten
   return context.pageYear !== undefined && context.pageYear < Math.min(...index.period.years);
 }
 
-function polarityAt(view: SentenceView, mention: Mention, alternative: Alternative): Polarity {
+function polarityAt(view: SentenceView, mention: Mention, alternative: Alternative, index: MatchIndex): Polarity {
   // A predicate that is itself the word of a hedge ("did not deny" the report) is left open too.
   const inHedge = view.cues.cues.some((c) => c.category === 'hedge' && c.first <= mention.first && mention.first <= c.last);
   if (view.cues.hedged[mention.first] || inHedge) return 'uncertain';
   // (A negation between the predicate's words negates it too: "were not there".)
+  // (Not by a negation that is the predicate's own word, and the only one, in a concept that says
+  // "no" in its own words: "said nothing" states the silence, as "silent" does.)
+  const negations = view.cues.cues.filter((c) => c.category === 'negation');
+  const own = (c: (typeof negations)[number]) =>
+    mention.gapped !== true && index.negativeConcepts.has(mention.id) && c.first >= mention.first && c.last <= mention.last;
   const negated =
-    view.cues.negated[mention.first] || (mention.gapped === true && view.cues.cues.some((c) => c.category === 'negation' && c.first > mention.first && c.last < mention.last));
+    (view.cues.negated[mention.first] && !(negations.length > 0 && negations.every(own))) ||
+    (mention.gapped === true && negations.some((c) => c.first > mention.first && c.last < mention.last));
   return negated === alternative.negated ? 'affirms' : 'denies';
 }
 
@@ -160,7 +166,7 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
       // "no trade deal was signed" (not "no concrete agreement was reached": a word of the concept's own).
       if (claim.bare && !subject.fromContext && (view.byId.get(subject.id ?? '') ?? []).some((m) => m.last < predicate.first && ((m.gapped === true && hasForeignWord(view, m, index)) || !standsWhole(view, m, index)))) continue;
       if (onlyListBefore && !(view.byId.get(subject.id ?? '') ?? []).some((m) => m.first > predicate.last)) continue;
-      const polarity = polarityAt(view, predicate, alternative);
+      const polarity = polarityAt(view, predicate, alternative, index);
       // "Its chief executive did not represent the company": the firm may have sent someone else.
       if (polarity === 'denies' && subject.id !== undefined && claim.oneWay.has(subject.id)) continue;
       const better = !best || POLARITY_ORDER.indexOf(polarity) < POLARITY_ORDER.indexOf(best.polarity) ||

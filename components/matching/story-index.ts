@@ -56,6 +56,8 @@ export interface MatchIndex {
   entities: Map<string, Entity>;
   /** The posts held in each entity ("its chief executive"). */
   posts: PostIndex;
+  /** Concepts whose phrases say "no" in their own words (a concept's `negative`). */
+  negativeConcepts: ReadonlySet<string>;
   /** The story's period: a sentence set in other years, or only in other months, is another event. */
   period: { years: Set<number>; months: Set<number> };
 }
@@ -146,6 +148,7 @@ export function* matchIndexSteps(pack: StoryPack, language: Language): Generator
     byPredicate,
     entities: new Map(pack.entities.map((e) => [e.id, e])),
     posts: indexPosts(pack.entities, language),
+    negativeConcepts: new Set(pack.concepts.filter((c) => c.negative).map((c) => c.id)),
     period: { years: new Set(pack.story.period.years), months: new Set(pack.story.period.months ?? []) },
   };
 }
