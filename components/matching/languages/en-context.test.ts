@@ -130,6 +130,16 @@ describe('the firms wary of sanctions (a restated frame: the firms its subject)'
   });
 });
 
+describe('the start-ups\' field, said in the sentence after the one that places them at the talks (a restated frame)', () => {
+  it.each([
+    [['A few Indian start-ups were also in the delegation that met Russian officials.', 'They build drones and battlefield AI software.'], ['startups-drones-ai-attended:a']],
+    // Nothing in the paragraph of the meetings: start-ups in drones are another story.
+    [['India\'s defence start-ups raised record sums this year.', 'They build drones and battlefield AI software.'], []],
+  ])('%s', (paragraph, expected) => {
+    expect(claimsOf(...paragraph)).toEqual(expected);
+  });
+});
+
 describe('who a report verb speaks of', () => {
   it.each([
     // A place after the verb and its preposition is where it was said, not someone said to have done it;
