@@ -20,6 +20,9 @@ describe('English paraphrase (the synonyms a rewording tool or another desk pick
     ['The company sessions took place on the periphery of an official delegation\'s visit.', ['meetings-on-sidelines-of-official-delegation:a']],
     ['Asked about the Moscow meetings, the defence ministry said it had nothing to add.', ['ministry-and-companies-did-not-comment:a']],
     ['The defence ministry said it was not in a position to comment on the Moscow talks.', ['ministry-and-companies-did-not-comment:a']],
+    ['About 36 per cent of the weapons in India\'s arsenal are Russian, analysts estimate.', ['russian-origin-36-percent-of-inventory:a']],
+    ['About 36 per cent of the players in the league are Russian.', []],
+    ['Did the Moscow talks yield anything concrete?', ['no-concrete-agreement-finalised:u']],
     // The negation is the predicate's own word: "said nothing" states the silence.
     ['The defence ministry said nothing about the Moscow meetings.', ['ministry-and-companies-did-not-comment:a']],
     ['Did Bharat Forge executives really sit across the table from Russian officials?', ['bharat-forge-attended:u']],
