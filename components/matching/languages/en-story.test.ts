@@ -23,6 +23,9 @@ describe('English paraphrase (the synonyms a rewording tool or another desk pick
     ['About 36 per cent of the weapons in India\'s arsenal are Russian, analysts estimate.', ['russian-origin-36-percent-of-inventory:a']],
     ['About 36 per cent of the players in the league are Russian.', []],
     ['Did the Moscow talks yield anything concrete?', ['no-concrete-agreement-finalised:u']],
+    // A correction ("not by A but by B"): B is the agent, in the predicate's clause.
+    ['The Moscow delegation was led not by a minister but by Sanjeev Kumar, a civil servant.', ['sanjeev-kumar-led-delegation:a']],
+    ['The Moscow delegation was led by a minister, but by all accounts Sanjeev Kumar set its agenda.', []],
     // The negation is the predicate's own word: "said nothing" states the silence.
     ['The defence ministry said nothing about the Moscow meetings.', ['ministry-and-companies-did-not-comment:a']],
     ['Did Bharat Forge executives really sit across the table from Russian officials?', ['bharat-forge-attended:u']],

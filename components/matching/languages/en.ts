@@ -76,7 +76,10 @@ const CUES: CueRow[] = [
   // Pseudo-negations first: longer rows win, and their words are then no cue.
   ...['not only', 'not just', 'not least', 'no fewer than', 'no less than', 'not fewer than', 'no doubt', 'nothing but', 'not to mention', 'no sooner', 'not unlike', 'not surprisingly', 'whether or not', 'no longer a secret', 'if anything',
     // "Whether by accident or design, …": no open question.
-    'whether by', 'whether in', 'whether through', 'whether for', 'whether at', 'whether out of']
+    'whether by', 'whether in', 'whether through', 'whether for', 'whether at', 'whether out of',
+    // "led not by a minister but by the secretary": a correction, whose second agent is the
+    // predicate's (no new clause at its "but").
+    'but by']
     .map((phrase): CueRow => ({ phrase, category: 'pseudo' })),
   // A conditional or open clause in front leaves the whole sentence open: "If the account holds, …",
   // "Should the meetings prove …", "Had Tata attended, …", "Whether the talks … is hard to
@@ -123,7 +126,9 @@ const CUES: CueRow[] = [
   ...['false', 'untrue', 'baseless', 'incorrect', 'inaccurate', 'unfounded', 'fabricated', 'misleading', 'wrong', 'erroneous', 'without basis', 'no basis', 'factually incorrect', 'not true', 'not correct']
     .map((phrase): CueRow => ({ phrase, category: 'falsity', direction: 'both', window: 25 })),
   // Boundaries: a new clause, which no cue before it reaches and no claim spans.
-  ...['but', 'however', 'although', 'though', 'yet', 'whereas', 'while', 'instead', 'meanwhile', 'nevertheless', 'nonetheless', 'despite', 'notwithstanding', 'even as', ';']
+  ...['but', 'however', 'although', 'though', 'yet', 'whereas', 'while', 'instead', 'meanwhile', 'nevertheless', 'nonetheless', 'despite', 'notwithstanding', 'even as', ';',
+    // (Not the "but by" of a correction, above: these open a clause of their own.)
+    'but by all accounts', 'but by then', 'but by now', 'but by the time', 'but by contrast']
     .map((phrase): CueRow => ({ phrase, category: 'boundary' })),
   // Terminators: a relative or added clause that the cue before it does not reach.
   ...['which', 'who', 'except', 'and said', 'and called', 'and described', 'and termed', 'and branded', 'and labelled', 'adding', 'added', ':']
