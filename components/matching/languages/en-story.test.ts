@@ -23,6 +23,7 @@ describe('English paraphrase (the synonyms a rewording tool or another desk pick
     ['About 36 per cent of the weapons in India\'s arsenal are Russian, analysts estimate.', ['russian-origin-36-percent-of-inventory:a']],
     ['About 36 per cent of the players in the league are Russian.', []],
     ['Did the Moscow talks yield anything concrete?', ['no-concrete-agreement-finalised:u']],
+    ['Nobody from Bharat Forge was at any meeting in Moscow, the company said.', ['bharat-forge-attended:d']],
     // A correction ("not by A but by B"): B is the agent, in the predicate's clause.
     ['The Moscow delegation was led not by a minister but by Sanjeev Kumar, a civil servant.', ['sanjeev-kumar-led-delegation:a']],
     ['The Moscow delegation was led by a minister, but by all accounts Sanjeev Kumar set its agenda.', []],
