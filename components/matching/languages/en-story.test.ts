@@ -29,6 +29,8 @@ describe('English paraphrase (the synonyms a rewording tool or another desk pick
     ['The Moscow delegation was led by a minister, but by all accounts Sanjeev Kumar set its agenda.', []],
     // The negation is the predicate's own word: "said nothing" states the silence.
     ['The defence ministry said nothing about the Moscow meetings.', ['ministry-and-companies-did-not-comment:a']],
+    // A hedge that is the predicate's own words leaves it as it is.
+    ['The defence ministry has neither confirmed nor denied the account of the Moscow meetings.', ['ministry-and-companies-did-not-comment:a']],
     ['Did Bharat Forge executives really sit across the table from Russian officials?', ['bharat-forge-attended:u']],
     ['The parleys had never been made public before the report.', ['meetings-not-previously-reported:a']],
     ['Was anything actually signed during the Moscow talks?', ['no-concrete-agreement-finalised:u']],
