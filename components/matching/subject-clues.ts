@@ -34,10 +34,14 @@ export function ofWhom(view: SentenceView, predicate: Mention, index: MatchIndex
   return someone ? next : undefined;
 }
 
-/** A report verb ("said", "stated"), not a word of a compound that shares its stem ("state-run"). */
+/**
+ * A report verb ("said", "stated"), not a word of a compound that shares its stem ("state-run"),
+ * nor one raised into a hedge of what follows ("those said to have attended").
+ */
 export function isReportWord(tokens: ReadonlyArray<Token>, k: number, language: Language): boolean {
   const token = tokens[k];
-  return token !== undefined && language.reportWords.has(token.stem) && tokens[k + 1]?.text !== '-';
+  if (token === undefined || !language.reportWords.has(token.stem) || tokens[k + 1]?.text === '-') return false;
+  return !(language.raisedAfter?.some((words) => words.every((w, i) => tokens[k + 1 + i]?.text === w)) ?? false);
 }
 
 /**

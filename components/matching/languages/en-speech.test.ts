@@ -91,3 +91,13 @@ describe('a one-way subject (frame `oneWay`): a member carries the firm\'s claim
     expect(claimsOf(sentence)).toEqual(['adani-ceo-rajvanshi-represented-adani:d']);
   });
 });
+
+describe('a report verb raised into a hedge ("said to have") reports nothing', () => {
+  it('leaves the list after it to its predicate', () => {
+    expect(claimsOf('Among those said to have attended the Moscow talks was a senior official of Bharat Forge.')).toEqual(['bharat-forge-attended:a']);
+  });
+
+  it('while a report verb of its own still names only the speaker', () => {
+    expect(claimsOf('Indian executives attended the Moscow talks, a Bharat Forge official said.')).not.toContain('bharat-forge-attended:a');
+  });
+});

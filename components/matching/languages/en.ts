@@ -212,6 +212,7 @@ export const english: Language = {
     ['say', 'said', 'told', 'tell', 'report', 'reported', 'added', 'claimed', 'insisted', 'confirmed', 'according', 'corroborated', 'reaffirmed', 'reiterated', 'maintained', 'stated', 'wrote']
       .map((w) => stemmer(LEMMAS.get(w) ?? w)),
   ),
+  raisedAfter: [['to', 'have'], ['to', 'be'], ['to', 'been']],
   // "Rajvanshi, according to the report, …": its speaker stands after it.
   speakerFollows: new Set(['according']),
   spunForms: ENGLISH_SPUN_FORMS,

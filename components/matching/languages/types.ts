@@ -145,6 +145,8 @@ export interface Language extends SentenceRules {
   contentMarkers?: ReadonlySet<string>;
   /** Reporting verbs ("said", "told"): when the clause after one names its own subject, the subject before is only the speaker. */
   reportWords: ReadonlySet<string>;
+  /** Words after a report verb that make it no report but a hedge of what follows ("said to have attended", "reported to be"); unset: none. */
+  raisedAfter?: ReadonlyArray<readonly string[]>;
   /** Words after which the subject may stand further on: a passive's agent ("represented by its chief executive"), a cleft's clause (English "the first time … that Indian executives went"). */
   agentMarkers: ReadonlySet<string>;
   /**
