@@ -29,6 +29,9 @@ describe('English paraphrase (the synonyms a rewording tool or another desk pick
     ['The Moscow delegation was led by a minister, but by all accounts Sanjeev Kumar set its agenda.', []],
     // The negation is the predicate's own word: "said nothing" states the silence.
     ['The defence ministry said nothing about the Moscow meetings.', ['ministry-and-companies-did-not-comment:a']],
+    // "A ministry spokesperson" is the story's ministry; a foreign ministry's is not.
+    ['Asked about the Moscow talks, a ministry spokesperson said there was nothing to add.', ['ministry-and-companies-did-not-comment:a']],
+    ['A Russian foreign ministry spokeswoman declined to comment on the Moscow talks.', []],
     // A hedge that is the predicate's own words leaves it as it is.
     ['The defence ministry has neither confirmed nor denied the account of the Moscow meetings.', ['ministry-and-companies-did-not-comment:a']],
     ['Did Bharat Forge executives really sit across the table from Russian officials?', ['bharat-forge-attended:u']],
