@@ -113,6 +113,8 @@ describe('readFigures: counts', () => {
   it.each([
     ['half a dozen executives'],
     ['half-a-dozen executives'],
+    ['the half-dozen executives'],
+    ['a half dozen executives'],
   ])('reads %j as a count of six', (sentence) => {
     expect(only(sentence)).toMatchObject({ kind: 'count', value: 6, bound: 'exact' });
   });

@@ -24,6 +24,8 @@ describe('English paraphrase (the synonyms a rewording tool or another desk pick
     ['About 36 per cent of the players in the league are Russian.', []],
     ['Did the Moscow talks yield anything concrete?', ['no-concrete-agreement-finalised:u']],
     ['Nobody from Bharat Forge was at any meeting in Moscow, the company said.', ['bharat-forge-attended:d']],
+    // The count with the firms' mix is the claim, with or without a verb of its own.
+    ['By the sources\' account, at least six executives from state-owned and private firms.', ['at-least-six-executives-state-and-private:a']],
     // A correction ("not by A but by B"): B is the agent, in the predicate's clause.
     ['The Moscow delegation was led not by a minister but by Sanjeev Kumar, a civil servant.', ['sanjeev-kumar-led-delegation:a']],
     ['The Moscow delegation was led by a minister, but by all accounts Sanjeev Kumar set its agenda.', []],

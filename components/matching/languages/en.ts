@@ -158,7 +158,7 @@ export const english: Language = {
   numbers: {
     units: UNITS,
     multipliers: new Map([['hundred', 100], ['thousand', 1000]]),
-    phrases: [['half a dozen', 6], ['half-a-dozen', 6], ['a dozen', 12], ['a handful', 5], ['a couple of', 2]],
+    phrases: [['half a dozen', 6], ['half-a-dozen', 6], ['half-dozen', 6], ['half dozen', 6], ['a half dozen', 6], ['a half-dozen', 6], ['a dozen', 12], ['a handful', 5], ['a couple of', 2]],
     fractions: [
       ['a third', 100 / 3], ['one third', 100 / 3], ['one-third', 100 / 3], ['a quarter', 25], ['one quarter', 25],
       ['two-fifths', 40], ['two fifths', 40], ['half', 50], ['a half', 50], ['one half', 50], ['two-thirds', 200 / 3],
