@@ -123,6 +123,7 @@ describe('a year that dates the start of something, however long the event named
 describe('the firms wary of sanctions (a restated frame: the firms its subject)', () => {
   it.each([
     [['Indian arms makers have been courting Russian partners for months.', 'Indian firms stay wary, though, of secondary sanctions from Washington.'], ['secondary-sanctions-risk:a']],
+    [['Indian corporations remain cautious about deeper ties with Russia because of the threat of US secondary sanctions.'], ['secondary-sanctions-risk:a']],
     // With nothing of Russia in the paragraph, sanctions are someone else's.
     [['Indian firms stay wary, though, of secondary sanctions from Washington.'], []],
   ])('%s', (paragraph, expected) => {
