@@ -124,6 +124,9 @@ describe('the firms wary of sanctions (a restated frame: the firms its subject)'
   it.each([
     [['Indian arms makers have been courting Russian partners for months.', 'Indian firms stay wary, though, of secondary sanctions from Washington.'], ['secondary-sanctions-risk:a']],
     [['Indian corporations remain cautious about deeper ties with Russia because of the threat of US secondary sanctions.'], ['secondary-sanctions-risk:a']],
+    [['Secondary sanctions hang over every Indian arms maker that deals with Moscow.'], ['secondary-sanctions-risk:a']],
+    // Russia named is not enough: the wary must be the story's firms, not oil refiners.
+    [['The threat of secondary sanctions worries Indian refiners that buy crude from Russia.'], []],
     // With nothing of Russia in the paragraph, sanctions are someone else's.
     [['Indian firms stay wary, though, of secondary sanctions from Washington.'], []],
   ])('%s', (paragraph, expected) => {
