@@ -26,6 +26,8 @@ describe('English paraphrase (the synonyms a rewording tool or another desk pick
     ['Nobody from Bharat Forge was at any meeting in Moscow, the company said.', ['bharat-forge-attended:d']],
     // The count with the firms' mix is the claim, with or without a verb of its own.
     ['By the sources\' account, at least six executives from state-owned and private firms.', ['at-least-six-executives-state-and-private:a']],
+    ['With a third of its arsenal Russian-made, India finds Washington\'s crown-jewel technologies out of reach.', ['russian-arms-obstacle-to-western-technology:a', 'russian-origin-36-percent-of-inventory:a']],
+    ['Crown-jewel technologies remain out of reach for Vietnam, officials in Hanoi say.', []],
     // A correction ("not by A but by B"): B is the agent, in the predicate's clause.
     ['The Moscow delegation was led not by a minister but by Sanjeev Kumar, a civil servant.', ['sanjeev-kumar-led-delegation:a']],
     ['The Moscow delegation was led by a minister, but by all accounts Sanjeev Kumar set its agenda.', []],
