@@ -71,6 +71,12 @@ describe('what is said of someone who holds a post in the speaker', () => {
     ]);
   });
 
+  it('is the subject of its clause, though "its" stands for the group whose unit has the post', () => {
+    expect(claimsOf('The Adani Group issued a statement rejecting that its chief executive had represented the company in Moscow.')).toContain(
+      'adani-ceo-rajvanshi-represented-adani:d',
+    );
+  });
+
   it('still reads the firm itself through "it" ("said it had not attended")', () => {
     expect(claimsOf('Adani Defence said in a statement that it had not attended the Moscow talks.')).toEqual(['adani-defence-attended:d', 'adani-group-denied-involvement:a']);
   });

@@ -120,7 +120,8 @@ const CUES: CueRow[] = [
   ...['no', 'none', 'none of', 'no one', 'nobody', 'nothing', 'neither', 'no person', 'not one', 'not a single']
     .map((phrase): CueRow => ({ phrase, category: 'negation', direction: 'forward', window: 16, object: phrase !== 'neither' })),
   // Denials report a whole clause.
-  ...['deny', 'denied', 'denies', 'denial', 'reject', 'rejected', 'refute', 'refuted', 'dismiss', 'dismissed', 'rubbish', 'rubbished', 'disputed', 'contradicted']
+  ...['deny', 'denied', 'denies', 'denying', 'denial', 'reject', 'rejected', 'rejects', 'rejecting', 'refute', 'refuted', 'refuting', 'dismiss', 'dismissed', 'dismissing',
+    'rubbish', 'rubbished', 'disputed', 'disputing', 'contradicted']
     .map((phrase): CueRow => ({ phrase, category: 'denial', direction: 'forward', window: 25 })),
   // Falsity: "reports that X attended are false", "it is untrue that X attended".
   ...['false', 'untrue', 'baseless', 'incorrect', 'inaccurate', 'unfounded', 'fabricated', 'misleading', 'wrong', 'erroneous', 'without basis', 'no basis', 'factually incorrect', 'not true', 'not correct']
