@@ -16,7 +16,8 @@ export type Figure =
    * to count ("…, at least six of them"; "six or more."), so it counts a noun before it.
    */
   | { kind: 'count'; value: number; bound: Bound; nouns: string[]; at: number; back?: true }
-  | { kind: 'date'; month: number; days: number[]; part?: 'early' | 'mid' | 'late'; year?: number; at: number }
+  /** `since`: the start of a time ("since February 2022"), not when the sentence is set. */
+  | { kind: 'date'; month: number; days: number[]; part?: 'early' | 'mid' | 'late'; year?: number; at: number; since?: true }
   | { kind: 'year'; year: number; since: boolean; at: number };
 
 /** Words read after a count to find what it counts ("six senior Indian executives"). */
@@ -104,7 +105,8 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
       if (tokens[next]?.text === ',') next++;
       const year = yearAt(tokens, next);
       const partFrom = partBefore(tokens, i, language);
-      figures.push({ kind: 'date', month, days: days?.days ?? [], ...(partFrom ? { part: partFrom } : {}), ...(year ? { year } : {}), at: i });
+      const since = year !== undefined && isSince(tokens, i, language);
+      figures.push({ kind: 'date', month, days: days?.days ?? [], ...(partFrom ? { part: partFrom } : {}), ...(year ? { year } : {}), at: i, ...(since ? { since } : {}) });
       for (let k = i; k < (year ? next + 1 : next); k++) used[k] = true;
       continue;
     }
@@ -116,7 +118,8 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
       const dayMonth = monthAt(tokens, next, language);
       if (dayMonth !== undefined) {
         const year = yearAt(tokens, next + 1);
-        figures.push({ kind: 'date', month: dayMonth, days: days.days, ...(year ? { year } : {}), at: i });
+        const since = year !== undefined && isSince(tokens, i, language);
+        figures.push({ kind: 'date', month: dayMonth, days: days.days, ...(year ? { year } : {}), at: i, ...(since ? { since } : {}) });
         for (let k = i; k <= next + (year ? 1 : 0); k++) used[k] = true;
         continue;
       }

@@ -114,7 +114,9 @@ class LazyView implements SentenceView {
     const months: number[] = [];
     const settingYears: number[] = [];
     for (const f of this.figures) {
-      const year = f.kind === 'year' && !f.since ? f.year : f.kind === 'date' ? f.year : undefined;
+      // (A start is no time the sentence is set in: "since the invasion … in February 2022".)
+      if ((f.kind === 'year' || f.kind === 'date') && f.since) continue;
+      const year = f.kind === 'year' ? f.year : f.kind === 'date' ? f.year : undefined;
       if (year !== undefined) {
         years.push(year);
         if (f.at <= SETTING_REACH) settingYears.push(year);

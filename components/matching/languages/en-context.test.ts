@@ -118,6 +118,23 @@ describe('a year that dates the start of something, however long the event named
     expect(claimsOf('The trip, which had not been made public, was the first by Indian arms makers\' executives since Russia launched its full-scale invasion of Ukraine in 2022.'))
       .toEqual(['first-visit-since-2022:a', 'meetings-not-previously-reported:a']);
   });
+
+  it('nor is the month and year of such a start ("in February 2022")', () => {
+    expect(claimsOf('The trip, which had not been made public, was the first by Indian arms makers\' executives since Russia launched its full-scale invasion of Ukraine in February 2022.'))
+      .toEqual(['first-visit-since-2022:a', 'meetings-not-previously-reported:a']);
+  });
+});
+
+describe('"because" opens a reason of its own', () => {
+  it('whose subject is no subject of the clause before', () => {
+    expect(claimsOf('Indian executives were in Moscow for the first time since 2022, the people said, speaking anonymously because the talks were private.')).not.toContain(
+      'executives-met-russian-officials-in-moscow:a',
+    );
+  });
+
+  it('while "because of" is a cause inside its clause', () => {
+    expect(claimsOf('Indian arms makers stay wary of deeper ties with Russia because of the risk of US secondary sanctions.')).toEqual(['secondary-sanctions-risk:a']);
+  });
 });
 
 describe('the firms wary of sanctions (a restated frame: the firms its subject)', () => {

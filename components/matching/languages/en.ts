@@ -79,7 +79,9 @@ const CUES: CueRow[] = [
     'whether by', 'whether in', 'whether through', 'whether for', 'whether at', 'whether out of',
     // "led not by a minister but by the secretary": a correction, whose second agent is the
     // predicate's (no new clause at its "but").
-    'but by']
+    'but by',
+    // "because of the risk": a cause, not a clause (see "because" among the boundaries).
+    'because of']
     .map((phrase): CueRow => ({ phrase, category: 'pseudo' })),
   // A conditional or open clause in front leaves the whole sentence open: "If the account holds, …",
   // "Should the meetings prove …", "Had Tata attended, …", "Whether the talks … is hard to
@@ -129,7 +131,9 @@ const CUES: CueRow[] = [
   // Boundaries: a new clause, which no cue before it reaches and no claim spans.
   ...['but', 'however', 'although', 'though', 'yet', 'whereas', 'while', 'instead', 'meanwhile', 'nevertheless', 'nonetheless', 'despite', 'notwithstanding', 'even as', ';',
     // (Not the "but by" of a correction, above: these open a clause of their own.)
-    'but by all accounts', 'but by then', 'but by now', 'but by the time', 'but by contrast']
+    'but by all accounts', 'but by then', 'but by now', 'but by the time', 'but by contrast',
+    // "… the people said, … because the talks were confidential": a reason of its own.
+    'because']
     .map((phrase): CueRow => ({ phrase, category: 'boundary' })),
   // Terminators: a relative or added clause that the cue before it does not reach.
   ...['which', 'who', 'except', 'and said', 'and called', 'and described', 'and termed', 'and branded', 'and labelled', 'adding', 'added', ':']
