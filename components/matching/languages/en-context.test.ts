@@ -125,6 +125,16 @@ describe('a year that dates the start of something, however long the event named
   });
 });
 
+describe('"that visit": Putin\'s, named earlier in the paragraph (a restated frame)', () => {
+  it.each([
+    [['The Moscow talks ended five weeks before Vladimir Putin arrived in New Delhi.', 'They were part of the spadework for that visit, the people said.'], ['meetings-prepared-putin-visit:a']],
+    // Without Putin in the paragraph, "that visit" is someone else's.
+    [['The Moscow talks ended in late October.', 'They were part of the spadework for that visit, the people said.'], []],
+  ])('%s', (paragraph, expected) => {
+    expect(claimsOf(...paragraph)).toEqual(expected);
+  });
+});
+
 describe('"because" opens a reason of its own', () => {
   it('whose subject is no subject of the clause before', () => {
     expect(claimsOf('Indian executives were in Moscow for the first time since 2022, the people said, speaking anonymously because the talks were private.')).not.toContain(
