@@ -28,6 +28,9 @@ describe('English paraphrase (the synonyms a rewording tool or another desk pick
     ['By the sources\' account, at least six executives from state-owned and private firms.', ['at-least-six-executives-state-and-private:a']],
     ['With a third of its arsenal Russian-made, India finds Washington\'s crown-jewel technologies out of reach.', ['russian-arms-obstacle-to-western-technology:a', 'russian-origin-36-percent-of-inventory:a']],
     ['Crown-jewel technologies remain out of reach for Vietnam, officials in Hanoi say.', []],
+    // The meetings said as a verb or a noun without "the": "held secret talks".
+    ['Indian arms makers held secret talks with Russian officials in Moscow, sources say.', ['executives-met-russian-officials-in-moscow:a', 'meetings-not-previously-reported:a']],
+    ['The company held secret talks with its bankers in Mumbai.', []],
     // A correction ("not by A but by B"): B is the agent, in the predicate's clause.
     ['The Moscow delegation was led not by a minister but by Sanjeev Kumar, a civil servant.', ['sanjeev-kumar-led-delegation:a']],
     ['The Moscow delegation was led by a minister, but by all accounts Sanjeev Kumar set its agenda.', []],
