@@ -99,8 +99,8 @@ export const ConceptSchema = v.strictObject({
   /** Proposals (from WordNet) reviewed and refused, so the proposal script does not offer them again. */
   rejected: v.optional(v.array(text('phrase'))),
   /**
-   * Its phrases say "no" in their own words ("no comment", "said nothing", "neither confirmed nor
-   * denied"): a negation or hedge inside one is the phrase's and bears on nothing.
+   * Its phrases say "no" in their own words ("no comment", "said nothing"): a negation word
+   * inside one does not negate the phrase itself.
    */
   negative: v.optional(v.boolean()),
 });

@@ -68,7 +68,8 @@ export function compareFigure(view: SentenceView, spec: FigureSpec, countedBy: (
     if (counts.some((f) => compatible(f.value, f.bound, spec.value, spec.bound ?? 'exact'))) return { stated: true };
     return { stated: true, difference: { kind: 'count', page: counts[0]!.value, claim: spec.value } };
   }
-  const dates = view.figures.filter((f): f is Extract<Figure, { kind: 'date' }> => f.kind === 'date');
+  // (Not a start: "since February 2022" dates no event of the claim's.)
+  const dates = view.figures.filter((f): f is Extract<Figure, { kind: 'date' }> => f.kind === 'date' && f.since !== true);
   if (dates.length === 0) return { stated: false };
   const same = (f: Extract<Figure, { kind: 'date' }>) =>
     f.month === spec.month &&

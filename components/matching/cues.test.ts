@@ -210,3 +210,18 @@ describe('readCues: hedges', () => {
     expect(r.flags.cues).toEqual([]);
   });
 });
+
+describe('readCues: "because" opens a clause, "because of" does not', () => {
+  const clauseOf = (sentence: string, word: string) => {
+    const { tokens, flags } = read(sentence);
+    return flags.clause[tokens.findIndex((t) => t.text === word)];
+  };
+
+  it('reads the reason after "because" as a clause of its own', () => {
+    expect(clauseOf('they spoke anonymously because the talks were private', 'talks')).toBe(1);
+  });
+
+  it('keeps the cause after "because of" in its clause', () => {
+    expect(clauseOf('firms stay wary because of the risk of sanctions', 'sanctions')).toBe(0);
+  });
+});

@@ -111,10 +111,7 @@ describe('readFigures: counts', () => {
 
   // Number phrases come before fractions: "half a dozen" is six, not a half and a dozen.
   it.each([
-    ['half a dozen executives'],
-    ['half-a-dozen executives'],
-    ['the half-dozen executives'],
-    ['a half dozen executives'],
+    ['half a dozen executives'], ['half-a-dozen executives'], ['the half-dozen executives'], ['a half dozen executives'],
   ])('reads %j as a count of six', (sentence) => {
     expect(only(sentence)).toMatchObject({ kind: 'count', value: 6, bound: 'exact' });
   });

@@ -84,13 +84,27 @@ function namedSubject(view: SentenceView, claim: CompiledClaim, predicate: Menti
     if (
       !claim.subject.some((a) => a.id === m.id) || !placed(view, m, predicate, index, listReach) || !isBySubject(view, m, predicate) ||
       reported(view, m, claim, predicate, index) || isForeign(view, m, index) || partOfAlso(view, m, claim) ||
-      inOtherAside(view, m, predicate, index.language) || view.cues.clause[m.first] !== view.cues.clause[predicate.first] ||
+      inOtherAside(view, m, predicate, index.language) || (view.cues.clause[m.first] !== view.cues.clause[predicate.first] && !correctedAgent(view, m, predicate, index.language)) ||
       deniesOfItsOwn(view, m, predicate)
     ) continue;
     if (!claim.otherMeasures.has(m.id)) return m;
     first ??= m;
   }
   return first;
+}
+
+/**
+ * "led not by a minister but by Sanjeev Kumar": a name right after the correction's "but by", in
+ * the clause after the predicate's, where that clause has the correction's "not by".
+ */
+function correctedAgent(view: SentenceView, m: Mention, predicate: Mention, language: Language): boolean {
+  const correction = language.correction;
+  if (!correction || m.first <= predicate.last) return false;
+  const at = (k: number, words: readonly string[]) => words.every((w, i) => view.tokens[k + i]?.text === w);
+  const then = m.first - correction.then.length;
+  if (!at(then, correction.then) || view.cues.clause[m.first] !== view.cues.clause[predicate.first]! + 1) return false;
+  for (let k = predicate.last + 1; k < then; k++) if (at(k, correction.negated) && view.cues.clause[k] === view.cues.clause[predicate.first]) return true;
+  return false;
 }
 
 /** "… reçus à Moscou, Adani conteste": a name after the predicate with a denial of its own after it is that one's subject. */

@@ -20,27 +20,6 @@ describe('English paraphrase (the synonyms a rewording tool or another desk pick
     ['The company sessions took place on the periphery of an official delegation\'s visit.', ['meetings-on-sidelines-of-official-delegation:a']],
     ['Asked about the Moscow meetings, the defence ministry said it had nothing to add.', ['ministry-and-companies-did-not-comment:a']],
     ['The defence ministry said it was not in a position to comment on the Moscow talks.', ['ministry-and-companies-did-not-comment:a']],
-    ['About 36 per cent of the weapons in India\'s arsenal are Russian, analysts estimate.', ['russian-origin-36-percent-of-inventory:a']],
-    ['About 36 per cent of the players in the league are Russian.', []],
-    ['Did the Moscow talks yield anything concrete?', ['no-concrete-agreement-finalised:u']],
-    ['Nobody from Bharat Forge was at any meeting in Moscow, the company said.', ['bharat-forge-attended:d']],
-    // The count with the firms' mix is the claim, with or without a verb of its own.
-    ['By the sources\' account, at least six executives from state-owned and private firms.', ['at-least-six-executives-state-and-private:a']],
-    ['With a third of its arsenal Russian-made, India finds Washington\'s crown-jewel technologies out of reach.', ['russian-arms-obstacle-to-western-technology:a', 'russian-origin-36-percent-of-inventory:a']],
-    ['Crown-jewel technologies remain out of reach for Vietnam, officials in Hanoi say.', []],
-    // The meetings said as a verb or a noun without "the": "held secret talks".
-    ['Indian arms makers held secret talks with Russian officials in Moscow, sources say.', ['executives-met-russian-officials-in-moscow:a', 'meetings-not-previously-reported:a']],
-    ['The company held secret talks with its bankers in Mumbai.', []],
-    // A correction ("not by A but by B"): B is the agent, in the predicate's clause.
-    ['The Moscow delegation was led not by a minister but by Sanjeev Kumar, a civil servant.', ['sanjeev-kumar-led-delegation:a']],
-    ['The Moscow delegation was led by a minister, but by all accounts Sanjeev Kumar set its agenda.', []],
-    // The negation is the predicate's own word: "said nothing" states the silence.
-    ['The defence ministry said nothing about the Moscow meetings.', ['ministry-and-companies-did-not-comment:a']],
-    // "A ministry spokesperson" is the story's ministry; a foreign ministry's is not.
-    ['Asked about the Moscow talks, a ministry spokesperson said there was nothing to add.', ['ministry-and-companies-did-not-comment:a']],
-    ['A Russian foreign ministry spokeswoman declined to comment on the Moscow talks.', []],
-    // A hedge that is the predicate's own words leaves it as it is.
-    ['The defence ministry has neither confirmed nor denied the account of the Moscow meetings.', ['ministry-and-companies-did-not-comment:a']],
     ['Did Bharat Forge executives really sit across the table from Russian officials?', ['bharat-forge-attended:u']],
     ['The parleys had never been made public before the report.', ['meetings-not-previously-reported:a']],
     ['Was anything actually signed during the Moscow talks?', ['no-concrete-agreement-finalised:u']],

@@ -77,9 +77,6 @@ const CUES: CueRow[] = [
   ...['not only', 'not just', 'not least', 'no fewer than', 'no less than', 'not fewer than', 'no doubt', 'nothing but', 'not to mention', 'no sooner', 'not unlike', 'not surprisingly', 'whether or not', 'no longer a secret', 'if anything',
     // "Whether by accident or design, …": no open question.
     'whether by', 'whether in', 'whether through', 'whether for', 'whether at', 'whether out of',
-    // "led not by a minister but by the secretary": a correction, whose second agent is the
-    // predicate's (no new clause at its "but").
-    'but by',
     // "because of the risk": a cause, not a clause (see "because" among the boundaries).
     'because of']
     .map((phrase): CueRow => ({ phrase, category: 'pseudo' })),
@@ -130,8 +127,6 @@ const CUES: CueRow[] = [
     .map((phrase): CueRow => ({ phrase, category: 'falsity', direction: 'both', window: 25 })),
   // Boundaries: a new clause, which no cue before it reaches and no claim spans.
   ...['but', 'however', 'although', 'though', 'yet', 'whereas', 'while', 'instead', 'meanwhile', 'nevertheless', 'nonetheless', 'despite', 'notwithstanding', 'even as', ';',
-    // (Not the "but by" of a correction, above: these open a clause of their own.)
-    'but by all accounts', 'but by then', 'but by now', 'but by the time', 'but by contrast',
     // "… the people said, … because the talks were confidential": a reason of its own.
     'because']
     .map((phrase): CueRow => ({ phrase, category: 'boundary' })),
@@ -217,7 +212,9 @@ export const english: Language = {
     ['say', 'said', 'told', 'tell', 'report', 'reported', 'added', 'claimed', 'insisted', 'confirmed', 'according', 'corroborated', 'reaffirmed', 'reiterated', 'maintained', 'stated', 'wrote']
       .map((w) => stemmer(LEMMAS.get(w) ?? w)),
   ),
-  raisedAfter: [['to', 'have'], ['to', 'be'], ['to', 'been']],
+  raisedAfter: [['to', 'have'], ['to', 'be']],
+  // "led not by a minister but by the secretary": the agent after "but by" is the predicate's.
+  correction: { negated: ['not', 'by'], then: ['but', 'by'] },
   // "Rajvanshi, according to the report, …": its speaker stands after it.
   speakerFollows: new Set(['according']),
   spunForms: ENGLISH_SPUN_FORMS,

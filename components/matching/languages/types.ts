@@ -147,6 +147,8 @@ export interface Language extends SentenceRules {
   reportWords: ReadonlySet<string>;
   /** Words after a report verb that make it no report but a hedge of what follows ("said to have attended", "reported to be"); unset: none. */
   raisedAfter?: ReadonlyArray<readonly string[]>;
+  /** A correction of an agent ("not by A but by B"): B is the predicate's agent, across the clause "but" opens; unset: none. */
+  correction?: { negated: readonly string[]; then: readonly string[] };
   /** Words after which the subject may stand further on: a passive's agent ("represented by its chief executive"), a cleft's clause (English "the first time … that Indian executives went"). */
   agentMarkers: ReadonlySet<string>;
   /**

@@ -1,0 +1,72 @@
+// English wording the evaluation found missing in its latest round, each row beside a sentence of
+// a neighbouring story that shares the new words and must make no claim (precision first).
+// Sentences written for this test; none comes from the evaluation set or the seeds.
+import { describe, expect, it } from 'vitest';
+import { storyPack } from '../../../data/packs';
+import { paragraphClaims } from '../fixtures/paragraph-claims';
+import { buildMatchIndex } from '../story-index';
+import { english } from './en';
+
+const index = buildMatchIndex(storyPack, english);
+
+const claimsOf = (...paragraph: string[]) => paragraphClaims(index, paragraph);
+
+describe('vocabulary added this round, and its neighbours', () => {
+  it.each([
+    ['About 36 per cent of the weapons in India\'s arsenal are Russian, analysts estimate.', ['russian-origin-36-percent-of-inventory:a']],
+    ['About 36 per cent of the players in the league are Russian.', []],
+    ['Did the Moscow talks yield anything concrete?', ['no-concrete-agreement-finalised:u']],
+    ['Nobody from Bharat Forge was at any meeting with Russian officials, the company said.', ['bharat-forge-attended:d']],
+    ['With a third of its arsenal Russian-made, India finds Washington\'s crown-jewel technologies out of reach.',
+      ['russian-arms-obstacle-to-western-technology:a', 'russian-origin-36-percent-of-inventory:a']],
+    ['Crown-jewel technologies remain out of reach for Vietnam, officials in Hanoi say.', []],
+    // The negation is the predicate's own word: "said nothing" states the silence.
+    ['The defence ministry said nothing about the Moscow meetings.', ['ministry-and-companies-did-not-comment:a']],
+    // The meetings as a noun without "the", held by the firms: "held secret talks".
+    ['Indian arms makers held secret talks with Russian officials in Moscow, sources say.', ['executives-met-russian-officials-in-moscow:a', 'meetings-not-previously-reported:a']],
+    // Denials in their "-ing" forms.
+    ['Bharat Forge put out a statement denying that anyone from the company had attended the Moscow talks.', ['bharat-forge-attended:d']],
+  ])('%s', (sentence, expected) => {
+    expect(claimsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('the count with the firms\' mix states the claim without a verb, on a page about the meetings', () => {
+  it('reads it after a sentence that names Moscow', () => {
+    expect(claimsOf('Indian executives met Russian officials in Moscow.', 'By the sources\' account, at least six executives from state-owned and private firms.')).toContain(
+      'at-least-six-executives-state-and-private:a',
+    );
+  });
+});
+
+describe('a correction ("not by A but by B"): B is the agent, in the predicate\'s clause', () => {
+  it.each([
+    ['The Moscow delegation was led not by a minister but by Sanjeev Kumar, a civil servant.', ['sanjeev-kumar-led-delegation:a']],
+    // Without "not by" before it, "but by" opens a clause like any "but".
+    ['The Moscow delegation was led by a minister, but by all accounts Sanjeev Kumar set its agenda.', []],
+    ['Tata was not invited, but by all accounts Bharat Forge met Russian officials in Moscow.', ['bharat-forge-attended:a']],
+  ])('%s', (sentence, expected) => {
+    expect(claimsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('neighbouring stories that share the words of this round\'s frames make no claim', () => {
+  it.each([
+    // Sanctions and reliance in the oil and fertiliser trade (the frames' `not`).
+    [['Indian oil companies are in the crosshairs of US secondary sanctions over Russian crude.']],
+    [['Secondary sanctions hang over Indian companies that import Russian fertiliser.']],
+    [['India\'s reliance on Russian oil puts sensitive US technology out of reach, a senator said.']],
+    // Secret talks of others: the firms or the executives must hold them.
+    [['Indian oil refiners held secret talks with Russian officials in Moscow in November, sources say.']],
+    [['Tata Motors held secret talks with its bankers in Moscow last month.']],
+    // "That visit" must follow Putin's visit to India, and be written so.
+    [['Putin met Trump in Alaska in August.', 'Indian defence executives said the talks laid the groundwork for that visit.']],
+    [['Vladimir Putin arrived in New Delhi on December 4.', 'Indian executives are preparing for the visit of the French defence minister.']],
+    // Start-ups at other gatherings.
+    [['Indian start-ups met investors in Bengaluru this week.', 'They build drones and AI software.']],
+    // Six executives of state and private firms elsewhere.
+    [['At least six executives from state-owned and private firms have been named in the fraud probe.']],
+  ])('%j', (paragraph) => {
+    expect(claimsOf(...paragraph)).toEqual([]);
+  });
+});
