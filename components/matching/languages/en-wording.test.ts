@@ -24,6 +24,8 @@ describe('vocabulary added this round, and its neighbours', () => {
     ['The defence ministry said nothing about the Moscow meetings.', ['ministry-and-companies-did-not-comment:a']],
     // The meetings as a noun without "the", held by the firms: "held secret talks".
     ['Indian arms makers held secret talks with Russian officials in Moscow, sources say.', ['executives-met-russian-officials-in-moscow:a', 'meetings-not-previously-reported:a']],
+    // "Would not confirm" leaves it open, as "did not confirm" does.
+    ['The defence ministry would not confirm that Rajvanshi attended the Moscow talks.', ['adani-ceo-rajvanshi-represented-adani:u', 'adani-defence-attended:u']],
     // Denials in their "-ing" forms.
     ['Bharat Forge put out a statement denying that anyone from the company had attended the Moscow talks.', ['bharat-forge-attended:d']],
   ])('%s', (sentence, expected) => {
