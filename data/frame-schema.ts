@@ -70,8 +70,8 @@ const stating = {
 /**
  * Another way sentences state the claim, with a subject and predicate of its own ("the meetings
  * took place", told again after the denials, states that the executives met): its own groups,
- * and the frame's `not` and `place` where it names none; the frame's figure, years and the rest
- * hold for it as they are.
+ * and the frame's `context`, `not` and `place` where it names none; the frame's figure, years and
+ * the rest hold for it as they are.
  */
 const RestatedSchema = v.strictObject({
   ...stating,

@@ -6,7 +6,7 @@ import type { Language } from './languages/types';
 import type { Mention } from './lexicon';
 import { DEFAULT_PLACE_PREPOSITIONS, type SentenceView } from './sentence-view';
 import { antecedent, type Anaphor } from './antecedents';
-import { postHolder } from './posts';
+import { namesPost, postHolder } from './posts';
 import { PRONOUN_PREFIX, type CompiledClaim, type MatchIndex } from './story-index';
 import { inOtherAside, isForeign, isReportWord, ofWhom, opensAside, quotationAt, quotedBefore } from './subject-clues';
 
@@ -129,9 +129,8 @@ function reported(view: SentenceView, m: Mention, claim: CompiledClaim, predicat
     index.entities.get(o.id)?.kind === 'place' && view.mentions.some((w) => w.id === o.id && w.first <= o.first && w.last >= o.last && prepositions.has(view.tokens[w.first - 1]?.text ?? ''));
   // (Or a post someone holds: "Adani Defence said its chief executive had not represented the
   // company" is said of him.)
-  const holdsPost = (last: number) => [...index.posts.keys()].some((of) => postHolder(view, last, of, index.posts, index.language) !== undefined);
   return verb >= 0 && (view.mentions.some((o) => o.kind === 'entity' && !whereSaid(o) && o.first > verb && o.last < predicate.first) ||
-    view.anaphors.some((a) => a.first > verb && a.last < predicate.first && holdsPost(a.last)));
+    view.anaphors.some((a) => a.first > verb && a.last < predicate.first && namesPost(view, a.last, index.posts, index.language)));
 }
 
 /** The "visit" in "Putin's visit" is the claim's other party (an `also` group), not its subject. */

@@ -41,6 +41,12 @@ export function postHolder(view: SentenceView, last: number, of: string, posts: 
   return best?.holder;
 }
 
+/** Does a post of any entity follow the possessive word at `last` ("its chief executive"), whoever the word stands for? */
+export function namesPost(view: SentenceView, last: number, posts: PostIndex, language: Language): boolean {
+  for (const of of posts.keys()) if (postHolder(view, last, of, posts, language) !== undefined) return true;
+  return false;
+}
+
 /** Does the title end its noun phrase before token `k` (not "head of human resources")? */
 function endsPhrase(view: SentenceView, k: number, language: Language): boolean {
   return !(language.ofWords?.has(view.tokens[k]?.text ?? '') ?? false);

@@ -116,7 +116,7 @@ class LazyView implements SentenceView {
     for (const f of this.figures) {
       // (A start is no time the sentence is set in: "since the invasion … in February 2022".)
       if ((f.kind === 'year' || f.kind === 'date') && f.since) continue;
-      const year = f.kind === 'year' ? f.year : f.kind === 'date' ? f.year : undefined;
+      const year = f.kind === 'year' || f.kind === 'date' ? f.year : undefined;
       if (year !== undefined) {
         years.push(year);
         if (f.at <= SETTING_REACH) settingYears.push(year);

@@ -91,7 +91,7 @@ function compileClaim(claim: Claim, pack: StoryPack): CompiledClaim[] {
     predicate: stated.predicate.map(parsePredicate),
     also: stated.also ?? [],
     near: stated.near ?? [],
-    context: stated.context ?? [],
+    context: stated.context ?? frame.context ?? [],
     not: stated.not ?? frame.not ?? [],
     notObjectOf: stated.notObjectOf ?? [],
     place: new Set(stated.place ?? frame.place ?? []),
