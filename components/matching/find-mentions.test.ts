@@ -101,6 +101,12 @@ describe('findMentions: nested names', () => {
     expect(ids('korrin defence signed a defence pact')).toEqual(['korrin', 'defence']);
   });
 
+  // A name that opens in a concept's gap and takes its last word: the concept's words are not all its own.
+  it('drops a gapped concept whose last word belongs to a name starting in its gap', () => {
+    expect(ids('veltra attended the winter summit')).toEqual(['veltra', 'winter-summit']);
+    expect(ids('veltra attended the orsk summit')).toEqual(['veltra', 'attended', 'orsk']);
+  });
+
   it('keeps the shorter name where it stands apart from the longer one', () => {
     expect(found('veltra aerospace systems and veltra')).toEqual([
       ['entity', 'veltra-aero', 0, 2],

@@ -42,12 +42,18 @@ export function findMentions(tokens: Token[], lexicon: Lexicon): Mention[] {
     found(start.patterns, i, false);
   }
   // A name inside a longer name of another entity is not a mention of its own ("Adani" in
-  // "Adani Defence and Aerospace"); nor is a concept ("forging" in "Bharat Forge") or an anaphor.
+  // "Adani Defence and Aerospace"); nor is a concept ("forging" in "Bharat Forge") or an anaphor,
+  // nor a concept whose last word is a name's that starts in its gap ("part of the group" over
+  // "part of the Kalyani Group"): a name's words are the name's. (A name wholly inside the gap is
+  // the concept's one foreign word: "the Moscow meetings".)
   const names = mentions.filter((m) => m.kind === 'entity');
+  if (names.length === 0) return mentions;
+  // (A name that starts in a gapped concept's gap and takes its last word.)
+  const takesEnd = (n: Mention, m: Mention) => m.gapped === true && n.first > m.first && n.first < m.last && n.last >= m.last;
   return mentions.filter((m) =>
     m.kind === 'entity'
       ? !names.some((n) => n !== m && n.id !== m.id && n.first <= m.first && n.last >= m.last && n.last - n.first > m.last - m.first)
-      : !names.some((n) => n.first <= m.first && n.last >= m.last),
+      : !names.some((n) => (n.first <= m.first && n.last >= m.last) || (m.kind === 'concept' && takesEnd(n, m))),
   );
 }
 

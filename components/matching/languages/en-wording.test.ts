@@ -33,6 +33,17 @@ describe('vocabulary added this round, and its neighbours', () => {
   });
 });
 
+describe('an industry body by a noun of its own; a firm that is part of a named group', () => {
+  it('reads "the industry association" as the body named before', () => {
+    expect(claimsOf('SIDM sent a representative to Moscow.', 'The industry association speaks for over 500 defence firms across India.')).toContain('sidm-over-500-members:a');
+  });
+
+  // "part of the Kalyani Group" is whose the firm is, not "part of the group" that went.
+  it('does not read "part of the Kalyani Group" as part of the group that went', () => {
+    expect(claimsOf('Bharat Forge, part of the Kalyani Group, makes shells and gun barrels for the army.')).not.toContain('bharat-forge-attended:a');
+  });
+});
+
 describe('the count with the firms\' mix states the claim without a verb, on a page about the meetings', () => {
   it('reads it after a sentence that names Moscow', () => {
     expect(claimsOf('Indian executives met Russian officials in Moscow.', 'By the sources\' account, at least six executives from state-owned and private firms.')).toContain(
