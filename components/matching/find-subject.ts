@@ -65,7 +65,7 @@ export function findSubject(view: SentenceView, claim: CompiledClaim, predicate:
     const stands = antecedent(anaphor, view, context, index, claim);
     // "its chief executive": whoever holds that post in what "its" stands for.
     const id = stands && (postHolder(view, anaphor.last, stands, index.posts, index.language) ?? stands);
-    if (id && claim.subject.some((a) => a.id === id) && sameClause(anaphor.first)) return { id, fromContext: true };
+    if (id && claim.subject.some((a) => a.id === id) && sameClause(anaphor.first) && !reported(view, anaphor, claim, predicate, index)) return { id, fromContext: true };
   }
   if (!index.language.elidedSubjects || !mayOpenWithVerb(view, predicate, index.language)) return null;
   const clause = view.cues.clause[predicate.first];
@@ -117,11 +117,13 @@ function deniesOfItsOwn(view: SentenceView, m: Mention, predicate: Mention): boo
  * ("Bharat Forge says no staff went to Russia": the reported clause names no one of its own;
  * "Встречи, как пишет «Рейтер», предшествовали…": an aside, which reports on no one.)
  */
-function reported(view: SentenceView, m: Mention, claim: CompiledClaim, predicate: Mention, index: MatchIndex): boolean {
+function reported(view: SentenceView, m: { last: number }, claim: CompiledClaim, predicate: Mention, index: MatchIndex): boolean {
   if (claim.speaks || m.last >= predicate.first) return false;
   // The first report verb between the name and the predicate (read between them only).
   let verb = -1;
   for (let k = m.last + 1; k < predicate.first && verb < 0; k++) if (isReportWord(view.tokens, k, index.language) && !opensAside(view.tokens, k, index.language)) verb = k;
+  // (A denial reports too: "Adani denied that its defence chief had represented the company".)
+  if (verb < 0) verb = view.cues.cues.find((c) => c.category === 'denial' && c.first > m.last && c.last < predicate.first)?.first ?? -1;
   // (A place set after its preposition is where it was said: "told reporters in New Delhi he had
   // nothing to add"; not "said Russia was represented …".)
   const prepositions = index.language.placePrepositions ?? DEFAULT_PLACE_PREPOSITIONS;

@@ -9,7 +9,7 @@ import { findSubject, maySubject, type SentenceContext } from './find-subject';
 import { isForeign } from './subject-clues';
 import type { Figure } from './figures';
 import type { Mention } from './lexicon';
-import { datesSomethingElse, isAhead, isAnotherPlace, isBare, isDatedEvent, isOnTopic, isOwnerPhrase, isWordOf, opensList, withHolds } from './predicate-checks';
+import { datesSomethingElse, deniesOfOneWay, isAhead, isAnotherPlace, isBare, isDatedEvent, isOnTopic, isOwnerPhrase, isWordOf, opensList, withHolds } from './predicate-checks';
 import { placesSetIn, type SentenceView } from './sentence-view';
 import type { Alternative, CompiledClaim, MatchIndex } from './story-index';
 
@@ -156,6 +156,7 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
       // Carried on from the sentence before only: its members must be named after it.
       const onlyListBefore = !withHere && listBefore && opensList(view, predicate, alternative, index.language);
       if (!withHere && !onlyListBefore) continue;
+      if (alternative.negated && deniesOfOneWay(view, predicate, claim, index)) continue;
       // (Never the other event's own word: the "visit" of "Putin's visit".)
       if (namesOther && (isAhead(view, predicate, index.language) || isWordOf(view, claim.not, predicate) || !placesSetIn(view, index, predicate).some((p) => claim.place.has(p)))) continue;
       if ((claim.bare && !isBare(view, predicate, index.language)) || !isOnTopic(view, predicate, claim, index.language) || isOwnerPhrase(view, predicate, index) || isAnotherPlace(view, predicate, claim, index) || isObjectOf(view, predicate, claim, index.language.verbFinal)) continue;

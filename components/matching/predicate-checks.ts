@@ -5,6 +5,7 @@
 import type { Difference } from './compare-figures';
 import type { SentenceContext } from './find-subject';
 import type { Mention } from './lexicon';
+import { postHolder } from './posts';
 import { DAY_JOINERS } from './figures';
 import { DEFAULT_PLACE_PREPOSITIONS, placesSetIn, type SentenceView } from './sentence-view';
 import { PRONOUN_PREFIX, type Alternative, type CompiledClaim, type MatchIndex } from './story-index';
@@ -159,6 +160,25 @@ export function datesSomethingElse(view: SentenceView, predicate: Mention, at: n
   for (let k = predicate.first - 1; k >= 0 && k >= predicate.first - REPORTED_OBJECT_REACH; k--) {
     if (markers?.has(view.tokens[k]!.text) || view.tokens[k]!.kind === 'punct') return false;
     if (index.language.reportWords.has(view.tokens[k]!.stem)) return true;
+  }
+  return false;
+}
+
+/**
+ * "It denied that its defence chief had represented the company in Moscow": a denial whose
+ * reported clause is said of one of the claim's one-way subjects (`oneWay`: a person or post whose
+ * presence is the firm's, whose absence says nothing of whom else it sent) denies that, not the
+ * claim: the first name after the denial word, or the post after a possessive there.
+ */
+export function deniesOfOneWay(view: SentenceView, predicate: Mention, claim: CompiledClaim, index: MatchIndex): boolean {
+  if (claim.oneWay.size === 0) return false;
+  const name = view.mentions.find((m) => m.kind === 'entity' && m.first > predicate.last);
+  const anaphor = view.anaphors.find((a) => a.first > predicate.last);
+  if (name && (!anaphor || name.first < anaphor.first)) return claim.oneWay.has(name.id);
+  if (!anaphor) return false;
+  for (const of of index.posts.keys()) {
+    const holder = postHolder(view, anaphor.last, of, index.posts, index.language);
+    if (holder !== undefined && claim.oneWay.has(holder)) return true;
   }
   return false;
 }

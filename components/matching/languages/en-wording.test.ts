@@ -44,6 +44,21 @@ describe('an industry body by a noun of its own; a firm that is part of a named 
   });
 });
 
+// A denial reports as a report verb does: what it denies is said of the clause's own subject, and
+// a post-holder's absence is no denial that the firm was there (the claim's `oneWay`).
+describe('a firm denying what its chief did denies that, not that the firm was there', () => {
+  it.each([
+    [['The Adani Group denied that its defence chief had represented the company in Moscow.'], ['adani-ceo-rajvanshi-represented-adani:d', 'adani-group-denied-involvement:a']],
+    [['The Adani Group was quick to respond.', 'It denied that its defence chief had represented the company at any meeting in Moscow.'], ['adani-ceo-rajvanshi-represented-adani:d', 'adani-group-denied-involvement:a']],
+    [['The Adani Group denied that Rajvanshi had been in Moscow for the talks.'], ['adani-ceo-rajvanshi-represented-adani:d', 'adani-group-denied-involvement:a']],
+    // Its executives are the firm.
+    [['The Adani Group was quick to respond.', 'It denied that its executives had attended the Moscow meetings.'], ['adani-defence-attended:d', 'adani-group-denied-involvement:a']],
+    [['Adani denied any involvement in the Moscow talks.'], ['adani-defence-attended:d', 'adani-group-denied-involvement:a']],
+  ])('%j', (paragraph, expected) => {
+    expect(claimsOf(...paragraph)).toEqual(expected);
+  });
+});
+
 describe('the count with the firms\' mix states the claim without a verb, on a page about the meetings', () => {
   it('reads it after a sentence that names Moscow', () => {
     expect(claimsOf('Indian executives met Russian officials in Moscow.', 'By the sources\' account, at least six executives from state-owned and private firms.')).toContain(
