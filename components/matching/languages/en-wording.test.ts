@@ -59,6 +59,17 @@ describe('a firm denying what its chief did denies that, not that the firm was t
   });
 });
 
+// A topic with a topic of its own is about that: a report of another deal is not the story's report.
+describe('no comment on a report is on the story only when the report is', () => {
+  it.each([
+    ['The defence ministry declined to comment on a newspaper report that it was weighing an order for more Su-30 fighters.', []],
+    ['The defence ministry declined to comment on a newspaper report that Indian executives had met Russian officials in Moscow.', ['ministry-and-companies-did-not-comment:a']],
+    ['The defence ministry declined to comment on the report.', ['ministry-and-companies-did-not-comment:a']],
+  ])('%s', (sentence, expected) => {
+    expect(claimsOf(sentence).filter((c) => c.startsWith('ministry'))).toEqual(expected);
+  });
+});
+
 describe('the count with the firms\' mix states the claim without a verb, on a page about the meetings', () => {
   it('reads it after a sentence that names Moscow', () => {
     expect(claimsOf('Indian executives met Russian officials in Moscow.', 'By the sources\' account, at least six executives from state-owned and private firms.')).toContain(
