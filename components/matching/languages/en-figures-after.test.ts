@@ -21,3 +21,16 @@ describe('a bound written after the figure', () => {
     expect(figures('six or so executives')[0]).toMatchObject({ nouns: [expect.stringMatching(/^execut/)] });
   });
 });
+
+// "not" before a bound turns it round ("not less than" is at least), and is no negation of the claim.
+describe('a negated bound', () => {
+  it.each([
+    ['not less than six executives', 'atLeast'],
+    ['not fewer than six executives', 'atLeast'],
+    ['not more than six executives', 'atMost'],
+    ['a maximum of six executives', 'atMost'],
+    ['at minimum six executives', 'atLeast'],
+  ])('%s', (text, bound) => {
+    expect(figures(text)).toEqual([expect.objectContaining({ kind: 'count', value: 6, bound })]);
+  });
+});

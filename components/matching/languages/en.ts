@@ -74,7 +74,7 @@ const MONTHS = new Map(
  */
 const CUES: CueRow[] = [
   // Pseudo-negations first: longer rows win, and their words are then no cue.
-  ...['not only', 'not just', 'not least', 'no fewer than', 'no less than', 'not fewer than', 'no doubt', 'nothing but', 'not to mention', 'no sooner', 'not unlike', 'not surprisingly', 'whether or not', 'no longer a secret', 'if anything',
+  ...['not only', 'not just', 'not least', 'no fewer than', 'no less than', 'not fewer than', 'not less than', 'no more than', 'not more than', 'no doubt', 'nothing but', 'not to mention', 'no sooner', 'not unlike', 'not surprisingly', 'whether or not', 'no longer a secret', 'if anything',
     // "Whether by accident or design, …": no open question.
     'whether by', 'whether in', 'whether through', 'whether for', 'whether at', 'whether out of',
     // "because of the risk": a cause, not a clause (see "because" among the boundaries).
@@ -167,8 +167,8 @@ export const english: Language = {
     // "in line with cent" is a spinner's "per cent" (per -> in line with).
     percentMarkers: ['%', 'percent', 'per cent', 'pc', 'per-cent', 'in line with cent'],
     approximately: ['about', 'around', 'roughly', 'some', 'approximately', 'nearly', 'almost', 'close to', 'an estimated', 'just over', 'just under', 'circa', 'approx'],
-    atLeast: ['at least', 'over', 'more than', 'above', 'upwards of', 'north of', 'no fewer than', 'no less than', 'in excess of', 'a minimum of'],
-    atMost: ['under', 'less than', 'fewer than', 'below', 'up to', 'at most', 'no more than'],
+    atLeast: ['at least', 'over', 'more than', 'above', 'upwards of', 'north of', 'no fewer than', 'no less than', 'not fewer than', 'not less than', 'in excess of', 'a minimum of', 'at minimum', 'at the very least'],
+    atMost: ['under', 'less than', 'fewer than', 'below', 'up to', 'at most', 'no more than', 'not more than', 'a maximum of', 'at the most'],
     atLeastAfter: ['plus', 'or more', 'odd', 'something'],
     countsBack: ['of them', 'of whom', 'who', 'in all', 'in total', 'all told'],
     ratios: ['in', 'out of'],
