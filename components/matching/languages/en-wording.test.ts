@@ -26,6 +26,9 @@ describe('vocabulary added this round, and its neighbours', () => {
     ['Indian arms makers held secret talks with Russian officials in Moscow, sources say.', ['executives-met-russian-officials-in-moscow:a', 'meetings-not-previously-reported:a']],
     // "Would not confirm" leaves it open, as "did not confirm" does.
     ['The defence ministry would not confirm that Rajvanshi attended the Moscow talks.', ['adani-ceo-rajvanshi-represented-adani:u', 'adani-defence-attended:u']],
+    // Not knowing, or wondering, whether: an open question.
+    ['No one knows whether any deal was signed in Moscow.', ['no-concrete-agreement-finalised:u']],
+    ['Analysts wonder whether Bharat Forge sent anyone to the Moscow talks.', ['bharat-forge-attended:u']],
     // A "not" that turns a bound round negates nothing.
     ['Not less than six executives from Indian defence firms met Russian officials in Moscow.', ['at-least-six-executives-state-and-private:a', 'executives-met-russian-officials-in-moscow:a']],
     // Denials in their "-ing" forms.

@@ -92,6 +92,9 @@ const CUES: CueRow[] = [
     'uncertain whether', 'uncertain if', 'asked whether', 'ask whether',
     // An open question reported: "declined to say whether the meetings took place".
     'say whether', 'said whether', 'says whether', 'saying whether', 'tell whether', 'confirm whether', 'disclose whether', 'comment on whether',
+    // Not knowing, or wondering: "no one knows whether a deal was signed", "analysts wonder whether …".
+    'know whether', 'knows whether', 'knew whether', 'known whether', 'sure whether', 'sure if', 'certain whether', 'determine whether', 'establish whether',
+    'verify whether', 'wonder whether', 'wonders whether', 'wondered whether', 'wondering whether', 'questions whether', 'questioned whether', 'asks whether',
     'may', 'might',
     'may have', 'might have', 'possibly', 'perhaps', 'if', 'if confirmed', 'could have', 'speculation', 'speculate', 'rumour', 'rumoured',
     'question whether', 'doubt', 'doubts', 'doubtful', 'allegedly', 'purportedly', 'supposedly', 'not immediately clear', 'not immediately known']
