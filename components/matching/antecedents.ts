@@ -112,7 +112,8 @@ function speaker(anaphor: Anaphor, view: SentenceView, index: MatchIndex): strin
   const tokens = view.tokens;
   const report = (k: number) => isReportWord(tokens, k, index.language);
   const plain = (from: number, to: number) => tokens.slice(from, to).every((t) => t.text !== ',' && t.text !== ';' && t.text !== ':');
-  const someone = (m: Mention) => m.kind === 'entity' && index.entities.get(m.id)?.kind !== 'place' && !quotationAt(view, m.first);
+  // (A name first; else a word of the story's for who speaks: '…," an Indian defence executive said'.)
+  const someone = (m: Mention) => (m.kind === 'concept' ? !isForeign(view, m, index) : index.entities.get(m.id)?.kind !== 'place') && !quotationAt(view, m.first);
   const after = tokens.findIndex((t) => t.start > quotation.close);
   const said = (m: Mention) => {
     if (after >= 0 && m.first >= after && m.first - after <= SPEAKER_REACH && plain(after, m.first)) {
@@ -124,5 +125,6 @@ function speaker(anaphor: Anaphor, view: SentenceView, index: MatchIndex): strin
     if (tokens[m.last]!.end <= quotation.open) for (let k = m.last + 1; k <= m.last + SPEAKER_REACH && k < tokens.length && tokens[k]!.start < quotation.open; k++) if (report(k)) return true;
     return false;
   };
-  return view.mentions.find((m) => someone(m) && said(m))?.id;
+  const speakers = view.mentions.filter((m) => someone(m) && said(m));
+  return (speakers.find((m) => m.kind === 'entity') ?? speakers[0])?.id;
 }

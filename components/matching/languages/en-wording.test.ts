@@ -78,6 +78,18 @@ describe('no comment on a report is on the story only when the report is', () =>
   });
 });
 
+// "We" in a quotation speaks for who said it, a word of the story's as well as a name; not a
+// foreign one, however many words of its noun phrase stand between.
+describe('the speaker of a quotation by a word of the story\'s', () => {
+  it.each([
+    ['"We went to Moscow to meet Russian officials about joint ventures," an Indian defence executive said.', ['executives-met-russian-officials-in-moscow:a']],
+    ['"We met Russian officials in Moscow to discuss joint ventures," a Chinese defence executive said.', []],
+    ['Chinese defence executives met Russian officials in Moscow to discuss joint ventures.', []],
+  ])('%s', (sentence, expected) => {
+    expect(claimsOf(sentence)).toEqual(expected);
+  });
+});
+
 describe('the count with the firms\' mix states the claim without a verb, on a page about the meetings', () => {
   it('reads it after a sentence that names Moscow', () => {
     expect(claimsOf('Indian executives met Russian officials in Moscow.', 'By the sources\' account, at least six executives from state-owned and private firms.')).toContain(
