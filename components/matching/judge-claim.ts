@@ -159,7 +159,7 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
       if (alternative.negated && deniesOfOneWay(view, predicate, claim, index)) continue;
       // (Never the other event's own word: the "visit" of "Putin's visit".)
       if (namesOther && (isAhead(view, predicate, index.language) || isWordOf(view, claim.not, predicate) || !placesSetIn(view, index, predicate).some((p) => claim.place.has(p)))) continue;
-      if ((claim.bare && !isBare(view, predicate, index.language)) || !isOnTopic(view, predicate, claim, index.language, context.before.at(-1)) || isOwnerPhrase(view, predicate, index) || isAnotherPlace(view, predicate, claim, index) || isObjectOf(view, predicate, claim, index.language.verbFinal)) continue;
+      if ((claim.bare && !isBare(view, predicate, index.language)) || !isOnTopic(view, predicate, claim, index.language) || isOwnerPhrase(view, predicate, index) || isAnotherPlace(view, predicate, claim, index) || isObjectOf(view, predicate, claim, index.language.verbFinal)) continue;
       const subject = findSubject(view, claim, predicate, context, index, alternative.list ? LIST_REACH : undefined);
       if (!subject) continue;
       // A bare statement of a subject with a word of its own inside: "the board meetings took place",

@@ -26,7 +26,7 @@ export function isBare(view: SentenceView, predicate: Mention, language: MatchIn
 }
 
 /** "declined to comment on the Rafale talks": what the predicate is about, when the sentence says. */
-export function isOnTopic(view: SentenceView, predicate: Mention, claim: CompiledClaim, language: MatchIndex['language'], before?: SentenceView): boolean {
+export function isOnTopic(view: SentenceView, predicate: Mention, claim: CompiledClaim, language: MatchIndex['language']): boolean {
   if (!claim.onTopic) return true;
   // "did not comment on the remarks": the second word is what the first is about, no predicate.
   const inTopicOf = (o: Mention) =>
@@ -37,26 +37,23 @@ export function isOnTopic(view: SentenceView, predicate: Mention, claim: Compile
   // an order for Su-30s" is no comment on the story's report.)
   const opensTopic = (word: string) => language.topicWords.has(word);
   const ownTopic = (m: Mention) => isAbout(view, m.last, (id) => claim.onTopic!.has(id), (word) => opensTopic(word) || language.contentMarkers?.has(word) === true, language);
-  // (A demonstrative standing for what the sentence before said, when there is one, takes its topic.)
-  const beforeOnTopic = !before || before.mentions.some((m) => claim.onTopic!.has(m.id));
-  return isAbout(view, predicate.last, (id) => claim.onTopic!.has(id), opensTopic, language, beforeOnTopic ? 'any' : 'pronoun', ownTopic);
+  return isAbout(view, predicate.last, (id) => claim.onTopic!.has(id), opensTopic, language, true, ownTopic);
 }
 
 /**
  * What the word ending at `last` is about, when a word that opens a topic follows it ("comment on
  * the Rafale talks", "reports of job cuts"): one of the wanted ids within TOPIC_REACH (or, with
- * `refers`, a pronoun right after the topic word, or any word that refers back there); true when no topic word follows.
+ * `pronoun`, a pronoun right after the topic word); true when no topic word follows.
  */
-function isAbout(view: SentenceView, last: number, wanted: (id: string) => boolean, opensTopic: (word: string) => boolean, language: MatchIndex['language'], refers?: 'pronoun' | 'any', holds: (m: Mention) => boolean = () => true): boolean {
+function isAbout(view: SentenceView, last: number, wanted: (id: string) => boolean, opensTopic: (word: string) => boolean, language: MatchIndex['language'], pronoun = false, holds: (m: Mention) => boolean = () => true): boolean {
   const next = view.tokens[last + 1];
   if (!next || !opensTopic(next.text)) return true;
-  return view.mentions.some((m) => wanted(m.id) && m.first > last + 1 && m.first <= last + 1 + TOPIC_REACH && holds(m)) || (refers !== undefined && refersBack(view, last + 2, language, refers === 'any'));
+  return view.mentions.some((m) => wanted(m.id) && m.first > last + 1 && m.first <= last + 1 + TOPIC_REACH && holds(m)) || (pronoun && refersBack(view, last + 2, language));
 }
 
-/** A pronoun at `k`, or (`demonstrative`) a demonstrative standing alone there ("nothing to say on this."). */
-function refersBack(view: SentenceView, k: number, language: MatchIndex['language'], demonstrative: boolean): boolean {
+/** A pronoun at `k`, or a demonstrative standing alone there ("nothing to say on this."). */
+function refersBack(view: SentenceView, k: number, language: MatchIndex['language']): boolean {
   if (view.anaphors.some((a) => a.first === k)) return true;
-  if (!demonstrative) return false;
   const after = view.tokens[k + 1];
   return (language.definiteWords?.has(view.tokens[k]?.text ?? '') ?? false) && (after === undefined || after.kind === 'punct');
 }

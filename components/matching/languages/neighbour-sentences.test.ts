@@ -83,13 +83,9 @@ describe('business news of the story\'s firms', () => {
     'Baba Kalyani met Russian officials in Pune last year to discuss artillery.',
     // A market line of a digest: "the session" is the trading day, not the meetings.
     'Defence stocks, including Bharat Forge and Adani Enterprises, traded mixed through the session.',
+    'India\'s defence minister praised the Su-57 fighter on Tuesday. The defence ministry declined to comment on this.',
   ])('%s', (sentence) => {
     expect(claimsOf(en, [sentence])).toEqual([]);
-  });
-
-  // "this" stands for what the sentence before it said (two sentences, as the page reads them).
-  it('reads "no comment on this" after a sentence on another matter as no comment on the story', () => {
-    expect(claimsOf(en, ['India\'s defence minister praised the Su-57 fighter on Tuesday.', 'The defence ministry declined to comment on this.'])).toEqual([]);
   });
 
   it('reads no meeting of Adani\'s with Russian officials elsewhere as the Moscow meetings', () => {
