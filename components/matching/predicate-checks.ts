@@ -36,8 +36,8 @@ export function isOnTopic(view: SentenceView, predicate: Mention, claim: Compile
   // (A topic that has a topic of its own is about that: "comment on a report that it was weighing
   // an order for Su-30s" is no comment on the story's report.)
   const opensTopic = (word: string) => language.topicWords.has(word);
-  const ownTopic = (m: Mention) => isAbout(view, m.last, (id) => claim.onTopic!.has(id), (word) => opensTopic(word) || language.contentMarkers?.has(word) === true, language);
-  return isAbout(view, predicate.last, (id) => claim.onTopic!.has(id), opensTopic, language, true, ownTopic);
+  const ownTopic = (m: Mention) => isAbout(view, m.last, (id) => claim.onTopic!.has(id), (word) => opensTopic(word) || language.contentMarkers?.has(word) === true);
+  return isAbout(view, predicate.last, (id) => claim.onTopic!.has(id), opensTopic, true, ownTopic);
 }
 
 /**
@@ -45,17 +45,10 @@ export function isOnTopic(view: SentenceView, predicate: Mention, claim: Compile
  * the Rafale talks", "reports of job cuts"): one of the wanted ids within TOPIC_REACH (or, with
  * `pronoun`, a pronoun right after the topic word); true when no topic word follows.
  */
-function isAbout(view: SentenceView, last: number, wanted: (id: string) => boolean, opensTopic: (word: string) => boolean, language: MatchIndex['language'], pronoun = false, holds: (m: Mention) => boolean = () => true): boolean {
+function isAbout(view: SentenceView, last: number, wanted: (id: string) => boolean, opensTopic: (word: string) => boolean, pronoun = false, holds: (m: Mention) => boolean = () => true): boolean {
   const next = view.tokens[last + 1];
   if (!next || !opensTopic(next.text)) return true;
-  return view.mentions.some((m) => wanted(m.id) && m.first > last + 1 && m.first <= last + 1 + TOPIC_REACH && holds(m)) || (pronoun && refersBack(view, last + 2, language));
-}
-
-/** A pronoun at `k`, or a demonstrative standing alone there ("nothing to say on this."). */
-function refersBack(view: SentenceView, k: number, language: MatchIndex['language']): boolean {
-  if (view.anaphors.some((a) => a.first === k)) return true;
-  const after = view.tokens[k + 1];
-  return (language.definiteWords?.has(view.tokens[k]?.text ?? '') ?? false) && (after === undefined || after.kind === 'punct');
+  return view.mentions.some((m) => wanted(m.id) && m.first > last + 1 && m.first <= last + 1 + TOPIC_REACH && holds(m)) || (pronoun && view.anaphors.some((a) => a.first === last + 2));
 }
 
 /** Tokens after a predicate where its object stands ("denied the Reuters report"). */
@@ -70,7 +63,7 @@ export function withHolds(view: SentenceView, ids: string[], predicate: Mention,
   return ids.some((id) =>
     (view.byId.get(id) ?? []).some((m) => {
       if (m.first <= predicate.last || m.first - predicate.last > OBJECT_AFTER_REACH) return true;
-      return isAbout(view, m.last, (other) => ids.includes(other), (word) => language.topicWords.has(word) || language.contentMarkers?.has(word) === true, language);
+      return isAbout(view, m.last, (other) => ids.includes(other), (word) => language.topicWords.has(word) || language.contentMarkers?.has(word) === true);
     }),
   );
 }
