@@ -33,11 +33,7 @@ export function isOnTopic(view: SentenceView, predicate: Mention, claim: Compile
     o.last < predicate.first && language.topicWords.has(view.tokens[o.last + 1]?.text ?? '') && predicate.first <= o.last + 1 + TOPIC_REACH;
   if (view.byId.get(predicate.id)!.some(inTopicOf)) return false;
   // "… about them": a pronoun refers back to what the sentence or paragraph is about.
-  // (A topic that has a topic of its own is about that: "comment on a report that it was weighing
-  // an order for Su-30s" is no comment on the story's report.)
-  const opensTopic = (word: string) => language.topicWords.has(word);
-  const ownTopic = (m: Mention) => isAbout(view, m.last, (id) => claim.onTopic!.has(id), (word) => opensTopic(word) || language.contentMarkers?.has(word) === true);
-  return isAbout(view, predicate.last, (id) => claim.onTopic!.has(id), opensTopic, true, ownTopic);
+  return isAbout(view, predicate.last, (id) => claim.onTopic!.has(id), (word) => language.topicWords.has(word), true);
 }
 
 /**
@@ -45,10 +41,10 @@ export function isOnTopic(view: SentenceView, predicate: Mention, claim: Compile
  * the Rafale talks", "reports of job cuts"): one of the wanted ids within TOPIC_REACH (or, with
  * `pronoun`, a pronoun right after the topic word); true when no topic word follows.
  */
-function isAbout(view: SentenceView, last: number, wanted: (id: string) => boolean, opensTopic: (word: string) => boolean, pronoun = false, holds: (m: Mention) => boolean = () => true): boolean {
+function isAbout(view: SentenceView, last: number, wanted: (id: string) => boolean, opensTopic: (word: string) => boolean, pronoun = false): boolean {
   const next = view.tokens[last + 1];
   if (!next || !opensTopic(next.text)) return true;
-  return view.mentions.some((m) => wanted(m.id) && m.first > last + 1 && m.first <= last + 1 + TOPIC_REACH && holds(m)) || (pronoun && view.anaphors.some((a) => a.first === last + 2));
+  return view.mentions.some((m) => wanted(m.id) && m.first > last + 1 && m.first <= last + 1 + TOPIC_REACH) || (pronoun && view.anaphors.some((a) => a.first === last + 2));
 }
 
 /** Tokens after a predicate where its object stands ("denied the Reuters report"). */

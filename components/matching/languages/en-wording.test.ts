@@ -64,17 +64,6 @@ describe('a firm denying what its chief did denies that, not that the firm was t
   });
 });
 
-// A topic with a topic of its own is about that: a report of another deal is not the story's report.
-describe('no comment on a report is on the story only when the report is', () => {
-  it.each([
-    ['The defence ministry declined to comment on a newspaper report that it was weighing an order for more Su-30 fighters.', []],
-    ['The defence ministry declined to comment on a newspaper report that Indian executives had met Russian officials in Moscow.', ['ministry-and-companies-did-not-comment:a']],
-    ['The defence ministry declined to comment on the report.', ['ministry-and-companies-did-not-comment:a']],
-  ])('%s', (sentence, expected) => {
-    expect(claimsOf(sentence).filter((c) => c.startsWith('ministry'))).toEqual(expected);
-  });
-});
-
 // "We" in a quotation speaks for who said it, a word of the story's as well as a name; not a
 // foreign one, however many words of its noun phrase stand between.
 describe('the speaker of a quotation by a word of the story\'s', () => {
