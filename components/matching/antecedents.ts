@@ -112,8 +112,10 @@ function speaker(anaphor: Anaphor, view: SentenceView, index: MatchIndex): strin
   const tokens = view.tokens;
   const report = (k: number) => isReportWord(tokens, k, index.language);
   const plain = (from: number, to: number) => tokens.slice(from, to).every((t) => t.text !== ',' && t.text !== ';' && t.text !== ':');
-  // (A name first; else a word of the story's for who speaks: '…," an Indian defence executive said'.)
-  const someone = (m: Mention) => (m.kind === 'concept' ? !isForeign(view, m, index) : index.entities.get(m.id)?.kind !== 'place') && !quotationAt(view, m.first);
+  // (A name first; else a word of the story's for who speaks: '…," an Indian defence executive
+  // said'; not where a foreign name stands outside the quotation: "an executive of a Chinese firm".)
+  const foreignSpeaks = view.mentions.some((o) => index.entities.get(o.id)?.foreign && !quotationAt(view, o.first));
+  const someone = (m: Mention) => (m.kind === 'concept' ? !foreignSpeaks : index.entities.get(m.id)?.kind !== 'place') && !quotationAt(view, m.first);
   const after = tokens.findIndex((t) => t.start > quotation.close);
   const said = (m: Mention) => {
     if (after >= 0 && m.first >= after && m.first - after <= SPEAKER_REACH && plain(after, m.first)) {

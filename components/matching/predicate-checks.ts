@@ -168,13 +168,16 @@ export function datesSomethingElse(view: SentenceView, predicate: Mention, at: n
  * "It denied that its defence chief had represented the company in Moscow": a denial whose
  * reported clause is said of one of the claim's one-way subjects (`oneWay`: a person or post whose
  * presence is the firm's, whose absence says nothing of whom else it sent) denies that, not the
- * claim: the first name after the denial word, or the post after a possessive there.
+ * claim: the name that opens what it reports, or the post after a possessive there.
  */
 export function deniesOfOneWay(view: SentenceView, predicate: Mention, claim: CompiledClaim, index: MatchIndex): boolean {
   if (claim.oneWay.size === 0) return false;
-  const name = view.mentions.find((m) => m.kind === 'entity' && m.first > predicate.last);
-  const anaphor = view.anaphors.find((a) => a.first > predicate.last);
-  if (name && (!anaphor || name.first < anaphor.first)) return claim.oneWay.has(name.id);
+  // The clause's subject opens it: right after the denial word, or after a word that opens what
+  // it reports ("that"); not "denied the report, saying Rajvanshi was in Dubai".
+  const opens = index.language.contentMarkers?.has(view.tokens[predicate.last + 1]?.text ?? '') ? predicate.last + 2 : predicate.last + 1;
+  const name = view.mentions.find((m) => m.kind === 'entity' && m.first === opens);
+  if (name) return claim.oneWay.has(name.id);
+  const anaphor = view.anaphors.find((a) => a.first === opens);
   if (!anaphor) return false;
   for (const of of index.posts.keys()) {
     const holder = postHolder(view, anaphor.last, of, index.posts, index.language);

@@ -82,13 +82,15 @@ export function quotationAt(view: SentenceView, k: number): { open: number; clos
 /**
  * "Chinese executives" (and, where adjectives follow, "des dirigeants chinois") are not the
  * story's executives, nor "Chinese companies" its companies: a nationality the pack marks foreign
- * stands right before the mention, or a word or two of its noun phrase before it (or right after it).
+ * stands right before the mention, or a word of its noun phrase before it (or right after it).
  */
 export function isForeign(view: SentenceView, m: Mention, index: MatchIndex): boolean {
   const follows = index.language.adjectivesFollow ?? false;
   const foreignEndsAt = (k: number) => view.mentions.some((o) => o.last === k && index.entities.get(o.id)?.foreign);
   if (foreignEndsAt(m.first - 1) || (follows && view.mentions.some((o) => o.first === m.last + 1 && index.entities.get(o.id)?.foreign))) return true;
-  // Across a word or two of the noun phrase the story does not know: "Chinese defence executives".
+  // Across a word of a concept's noun phrase the story does not know: "Chinese defence executives"
+  // (a name is written whole; "US lawmakers criticised Adani Defence" is no US firm).
+  if (m.kind !== 'concept') return false;
   for (let k = m.first - 1; k >= m.first - FOREIGN_REACH && k > 0; k--) {
     const t = view.tokens[k]!;
     if (t.kind !== 'word' || index.language.stopwords.has(t.text) || view.mentions.some((o) => o.first <= k && o.last >= k)) return false;
@@ -97,5 +99,5 @@ export function isForeign(view: SentenceView, m: Mention, index: MatchIndex): bo
   return false;
 }
 
-/** Words of a noun phrase between a foreign nationality and the noun it makes foreign ("Chinese state defence executives"). */
-export const FOREIGN_REACH = 2;
+/** Words of a noun phrase between a foreign nationality and the concept it makes foreign ("Chinese defence executives"). */
+export const FOREIGN_REACH = 1;

@@ -30,6 +30,10 @@ describe('a negated bound', () => {
     ['not more than six executives', 'atMost'],
     ['a maximum of six executives', 'atMost'],
     ['at minimum six executives', 'atLeast'],
+    ['at the very least six executives', 'atLeast'],
+    ['at the most six executives', 'atMost'],
+    ['not under six executives', 'atLeast'],
+    ['not over six executives', 'atMost'],
   ])('%s', (text, bound) => {
     expect(figures(text)).toEqual([expect.objectContaining({ kind: 'count', value: 6, bound })]);
   });

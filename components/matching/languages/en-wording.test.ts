@@ -59,18 +59,23 @@ describe('a firm denying what its chief did denies that, not that the firm was t
     // Its executives are the firm.
     [['The Adani Group was quick to respond.', 'It denied that its executives had attended the Moscow meetings.'], ['adani-defence-attended:d', 'adani-group-denied-involvement:a']],
     [['Adani denied any involvement in the Moscow talks.'], ['adani-defence-attended:d', 'adani-group-denied-involvement:a']],
+    // The name that opens what the denial reports, not one in a clause after it.
+    [['Adani Defence denied the report, saying Rajvanshi was in Dubai during the Moscow talks.'], ['adani-ceo-rajvanshi-represented-adani:d', 'adani-defence-attended:d', 'adani-group-denied-involvement:a']],
   ])('%j', (paragraph, expected) => {
     expect(claimsOf(...paragraph)).toEqual(expected);
   });
 });
 
-// "We" in a quotation speaks for who said it, a word of the story's as well as a name; not a
-// foreign one, however many words of its noun phrase stand between.
+// "We" in a quotation speaks for who said it, a word of the story's as well as a name; not one a
+// foreign name stands beside.
 describe('the speaker of a quotation by a word of the story\'s', () => {
   it.each([
     ['"We went to Moscow to meet Russian officials about joint ventures," an Indian defence executive said.', ['executives-met-russian-officials-in-moscow:a']],
     ['"We met Russian officials in Moscow to discuss joint ventures," a Chinese defence executive said.', []],
     ['Chinese defence executives met Russian officials in Moscow to discuss joint ventures.', []],
+    ['"We went to Moscow to meet Russian officials about joint ventures," said an executive of a Chinese defence firm.', []],
+    // A nationality before a name is no part of it: the lawmakers are American, the firm is not.
+    ['US lawmakers criticised Adani Defence for attending the Moscow talks.', ['adani-defence-attended:a']],
   ])('%s', (sentence, expected) => {
     expect(claimsOf(sentence)).toEqual(expected);
   });

@@ -170,8 +170,8 @@ export const english: Language = {
     // "in line with cent" is a spinner's "per cent" (per -> in line with).
     percentMarkers: ['%', 'percent', 'per cent', 'pc', 'per-cent', 'in line with cent'],
     approximately: ['about', 'around', 'roughly', 'some', 'approximately', 'nearly', 'almost', 'close to', 'an estimated', 'just over', 'just under', 'circa', 'approx'],
-    atLeast: ['at least', 'over', 'more than', 'above', 'upwards of', 'north of', 'no fewer than', 'no less than', 'not fewer than', 'not less than', 'in excess of', 'a minimum of', 'at minimum', 'at the very least'],
-    atMost: ['under', 'less than', 'fewer than', 'below', 'up to', 'at most', 'no more than', 'not more than', 'a maximum of', 'at the most'],
+    atLeast: ['at least', 'over', 'more than', 'above', 'upwards of', 'north of', 'no fewer than', 'no less than', 'not fewer than', 'not less than', 'not under', 'in excess of', 'a minimum of', 'at minimum', 'at the very least'],
+    atMost: ['under', 'less than', 'fewer than', 'below', 'up to', 'at most', 'no more than', 'not more than', 'not over', 'a maximum of', 'at the most'],
     atLeastAfter: ['plus', 'or more', 'odd', 'something'],
     countsBack: ['of them', 'of whom', 'who', 'in all', 'in total', 'all told'],
     ratios: ['in', 'out of'],
