@@ -116,6 +116,21 @@ describe('findMentions: nested names', () => {
 });
 
 
+describe('findMentions: a question opening with a copula', () => {
+  // (A two-word name: one foreign word is a concept's gap of its own.)
+  const lexicon = compileLexicon({ entities: [{ id: 'veltra', names: ['Veltra Dynamics'] }], concepts: [{ id: 'present', phrases: ['was there'] }] }, english);
+  const read = (sentence: string) => findMentions(tokenize(sentence, english), lexicon).map((m) => m.id);
+
+  it('reads a phrase that opens with the copula from its second word', () => {
+    expect(read('was veltra dynamics there?')).toEqual(['veltra', 'present']);
+    expect(read('veltra dynamics was there.')).toEqual(['veltra', 'present']);
+  });
+
+  it('only in a question', () => {
+    expect(read('was veltra dynamics there.')).toEqual(['veltra']);
+  });
+});
+
 describe('findMentions: the language\'s idioms', () => {
   const input = { entities: [], concepts: [{ id: 'travelled', phrases: ['went to'] }, { id: 'pact', phrases: ['accord'] }] };
   const idiomsOf = (language: typeof english) => {

@@ -25,7 +25,11 @@ export function findMentions(tokens: Token[], lexicon: Lexicon): Mention[] {
       mentions.push(mention);
     }
   };
+  // "Was Bharat Forge there?": the question's opening verb stands for the first word of a phrase
+  // that opens with it ("was there"), read from its second word on.
+  const copulaQuestion = lexicon.afterCopula.size > 0 && tokens.length > 2 && tokens[tokens.length - 1]!.text === '?' && (lexicon.language.questionCopulas?.has(tokens[0]!.text) ?? false);
   for (let i = 0; i < tokens.length; i++) {
+    if (copulaQuestion && i > 1) found(lexicon.afterCopula.get(tokens[i]!.stem), i, false);
     const start = lexicon.byFirst.get(tokens[i]!.stem);
     if (!start) continue;
     const second = start.bySecond;

@@ -49,6 +49,8 @@ export interface Lexicon {
   conceptWords: Map<string, Set<string>>;
   /** Entity-name words (surface, lower case) by first letter, for fuzzy alignment. */
   nameWords: Map<string, Array<{ word: string; stem: string }>>;
+  /** Phrases opening with one of the language's `questionCopulas`, without it, by their second stem ("is Russian" under "russian"). */
+  afterCopula: Map<string, Pattern[]>;
 }
 
 /** A concept's phrase may have one foreign word among its own; names must be written whole. */
@@ -99,6 +101,8 @@ export function* compileLexiconSteps(input: LexiconInput, language: Language): G
   const nameWords = new Map<string, Array<{ word: string; stem: string }>>();
   const added = new Set<string>();
   const spun = spunTable(language, (phrase) => phraseWords(phrase, language));
+  const afterCopula = new Map<string, Pattern[]>();
+  const copulas = new Set([...(language.questionCopulas ?? [])].map((word) => stemOf(word, language)));
   let count = 0;
   const add = (kind: LexiconKind, id: string, phrase: string, maxGap: number) => {
     count++;
@@ -124,6 +128,11 @@ export function* compileLexiconSteps(input: LexiconInput, language: Language): G
     let start = byFirst.get(stems[0]!);
     if (!start) byFirst.set(stems[0]!, (start = {}));
     const pattern: Pattern = { kind, id, stems, maxGap, ...(spunHead ? { spunHead: true as const } : {}) };
+    if (stems.length > 1 && copulas.has(stems[0]!) && !isSpun) {
+      const list = afterCopula.get(stems[1]!) ?? [];
+      list.push({ kind, id, stems: stems.slice(1), maxGap });
+      afterCopula.set(stems[1]!, list);
+    }
     if (stems.length > 1) {
       start.bySecond ??= new Map();
       const list = start.bySecond.get(stems[1]!) ?? [];
@@ -155,7 +164,7 @@ export function* compileLexiconSteps(input: LexiconInput, language: Language): G
     if (start.patterns) longestFirst(start.patterns);
     start.bySecond?.forEach(longestFirst);
   });
-  return { language, byFirst, known, own, conceptWords, nameWords };
+  return { language, byFirst, known, own, conceptWords, nameWords, afterCopula };
 }
 
 /** The known name an unknown word is a variant of, remembered per lexicon (words a generation; see BoundedMemo). */

@@ -203,6 +203,7 @@ export const english: Language = {
   ],
   questionMarks: ['?'],
   presupposingQuestions: ['why', 'how come', 'why did', 'why were', 'why was'],
+  questionCopulas: new Set(['is', 'are', 'was', 'were']),
   topicWords: new Set(['on', 'about', 'regarding', 'over', 'concerning', 'of']),
   contentMarkers: new Set(['that']),
   ofWords: new Set(['of']),

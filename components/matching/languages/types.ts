@@ -129,6 +129,12 @@ export interface Language extends SentenceRules {
   questionMarks: ReadonlyArray<string>;
   /** A question opening with one of these takes its content as given ("Why were Tata and L&T absent?"). */
   presupposingQuestions: ReadonlyArray<string>;
+  /**
+   * Verbs that open a yes/no question ahead of their subject ("Was Bharat Forge there?", "Is 36%
+   * of the arsenal Russian?"): in such a question, a phrase that opens with one of them is also
+   * read from its second word. Unset: none.
+   */
+  questionCopulas?: ReadonlySet<string>;
   /** Question words stand where the answer would, not first ("टाटा दूर क्यों रहीं?"): they presuppose from anywhere. */
   whInSitu?: boolean;
   /** Words that introduce what a statement is about ("comment on", "talks about"). */
