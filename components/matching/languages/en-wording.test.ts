@@ -26,6 +26,8 @@ describe('vocabulary added this round, and its neighbours', () => {
     ['Indian arms makers held secret talks with Russian officials in Moscow, sources say.', ['executives-met-russian-officials-in-moscow:a', 'meetings-not-previously-reported:a']],
     // "Would not confirm" leaves it open, as "did not confirm" does.
     ['The defence ministry would not confirm that Rajvanshi attended the Moscow talks.', ['adani-ceo-rajvanshi-represented-adani:u', 'adani-defence-attended:u']],
+    // "nowhere near" negates.
+    ['Bharat Forge says its people were nowhere near the Moscow talks.', ['bharat-forge-attended:d']],
     // A question that opens with its verb ("Was X there?", "Is 36% … Russian?").
     ['Was Bharat Forge there or not?', ['bharat-forge-attended:u']],
     ['Is 36% of India\'s arsenal really Russian?', ['russian-origin-36-percent-of-inventory:u']],

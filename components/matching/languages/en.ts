@@ -114,7 +114,7 @@ const CUES: CueRow[] = [
   ...['unknown', 'remains to be seen']
     .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'backward', window: 12 })),
   // Negations.
-  ...['not', 'never', 'nor', 'without', 'failed to', 'declined to', 'refused to', 'refusal to', 'did not', 'lack', 'lacked', 'no longer', 'yet to']
+  ...['not', 'never', 'nor', 'without', 'failed to', 'declined to', 'refused to', 'refusal to', 'did not', 'lack', 'lacked', 'no longer', 'yet to', 'nowhere near', 'nowhere']
     .map((phrase): CueRow => ({ phrase, category: 'negation', direction: 'forward', window: 10 })),
   // A negated subject ("no one", "none of them") negates its clause's verb, however far: "no person
   // representing Bharat Forge or any Kalyani Group company had travelled to Russia".
