@@ -99,17 +99,6 @@ describe('a boundary set off by commas inside a clause is parenthetical', () => 
   });
 });
 
-// The joint development told as the talks' agenda: drones, with AI or helicopters, on a page about the meetings.
-describe('the talks covering drones and AI or helicopters state the joint development', () => {
-  it('reads it after a sentence about the meetings', () => {
-    expect(claimsOf('Indian executives met Russian officials in Moscow.', 'Talks covered MiG-29 spares, drones and AI.')).toContain('joint-development-helicopters-drones-ai:a');
-  });
-
-  it('not in talks of others', () => {
-    expect(claimsOf('Talks between Turkish and Ukrainian officials in Ankara covered drones and AI.')).toEqual([]);
-  });
-});
-
 describe('appositives', () => {
   it.each([
     ['Arun Sahni, an adviser to the defence arm of Tata, was in Moscow in November on a private visit and did not attend the official meetings.', ['arun-sahni-not-at-meetings:a']],
