@@ -171,12 +171,9 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   for (const c of found) {
     if (c.category !== 'terminator' && c.category !== 'boundary') continue;
     const ends = rowOf.get(c)!.ends;
-    if (c.category === 'boundary') boundaries.add(c.first);
-    // A boundary set off by commas is parenthetical: it splits the clause but ends no scope ("They
-    // did not, however, reach any agreement").
-    if (c.category === 'boundary' && tokens[c.first - 1]?.text === ',' && tokens[c.last + 1]?.text === ',') continue;
     if (ends) partial.set(c.first, ends);
     else terminators.add(c.first);
+    if (c.category === 'boundary') boundaries.add(c.first);
   }
   const isTerminator = (i: number) => terminators.has(i);
   const endsCue = (cue: FoundCue, i: number) => terminators.has(i) || (partial.get(i)?.includes(cue.category) ?? false);
