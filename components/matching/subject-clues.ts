@@ -16,28 +16,7 @@ import type { Token } from './words';
 export function inOtherAside(view: SentenceView, m: Mention, predicate: Mention, language: Language): boolean {
   const asides = relativeAsides(view.tokens, language);
   const aside = asides.length > 0 ? asideAt(asides, m.first) : undefined;
-  if (aside !== undefined && aside !== asideAt(asides, predicate.first)) return true;
-  const appositive = appositiveAt(view, m.first, language);
-  return appositive !== undefined && !(predicate.first > appositive[0] && predicate.first < appositive[1]);
-}
-
-/**
- * "Arun Sahni, an adviser to the defence wing of Tata, …": the commas around an appositive that
- * token `k` stands in, one opened by the language's `appositiveOpeners` right after a name and
- * closed before the sentence ends, by a comma no other such item follows.
- */
-function appositiveAt(view: SentenceView, k: number, language: Language): readonly [number, number] | undefined {
-  const openers = language.appositiveOpeners;
-  if (!openers) return undefined;
-  let open = k - 1;
-  while (open > 0 && view.tokens[open]!.text !== ',') open--;
-  if (open <= 0 || !openers.has(view.tokens[open + 1]?.text ?? '')) return undefined;
-  if (!view.mentions.some((n) => n.kind === 'entity' && n.last === open - 1)) return undefined;
-  let close = k + 1;
-  while (close < view.tokens.length && view.tokens[close]!.text !== ',') close++;
-  // (Not an item of a list: "included Ashish Rajvanshi, CEO of Adani Defence, a Bharat Forge official, a …".)
-  if (close >= view.tokens.length || openers.has(view.tokens[close + 1]?.text ?? '')) return undefined;
-  return [open, close];
+  return aside !== undefined && aside !== asideAt(asides, predicate.first);
 }
 
 /** Words after a predicate's "of" where whose it is stands ("the presence of Indian government officials"). */

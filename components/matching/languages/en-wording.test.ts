@@ -87,19 +87,6 @@ describe('the speaker of a quotation by a word of the story\'s', () => {
   });
 });
 
-// A name inside an appositive set off by commas after another name is no subject outside it; an
-// item of a list is no appositive.
-describe('appositives', () => {
-  it.each([
-    ['Arun Sahni, an adviser to the defence arm of Tata, was in Moscow in November on a private visit and did not attend the official meetings.', ['arun-sahni-not-at-meetings:a']],
-    ['The Indian side at the Moscow talks included Ashish Rajvanshi, chief executive of Adani Defence, a Bharat Forge official, a representative of SIDM and start-up founders.',
-      ['adani-ceo-rajvanshi-represented-adani:a', 'adani-defence-attended:a', 'bharat-forge-attended:a', 'sidm-representative-attended:a']],
-    ['Bharat Forge, a Kalyani Group company, sent a senior official to the Moscow talks.', ['bharat-forge-attended:a']],
-  ])('%s', (sentence, expected) => {
-    expect(claimsOf(sentence)).toEqual(expected);
-  });
-});
-
 describe('the count with the firms\' mix states the claim without a verb, on a page about the meetings', () => {
   it('reads it after a sentence that names Moscow', () => {
     expect(claimsOf('Indian executives met Russian officials in Moscow.', 'By the sources\' account, at least six executives from state-owned and private firms.')).toContain(

@@ -211,7 +211,6 @@ export const english: Language = {
   membersFollow: new Set(['including', 'include', 'includes', 'such', 'comprising']),
   aheadWords: new Set(['will', 'shall', 'expected', 'plans', 'planned', 'plan', 'set', 'due', 'would']),
   relativeWords: new Set(['which', 'who', 'whose', 'whom']),
-  appositiveOpeners: new Set(['a', 'an', 'the']),
   definiteWords: new Set(['the', 'these', 'those', 'this', 'that', 'its', 'their']),
   reportWords: new Set(
     ['say', 'said', 'told', 'tell', 'report', 'reported', 'added', 'claimed', 'insisted', 'confirmed', 'according', 'corroborated', 'reaffirmed', 'reiterated', 'maintained', 'stated', 'wrote']

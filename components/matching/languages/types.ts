@@ -141,11 +141,6 @@ export interface Language extends SentenceRules {
   topicWords: ReadonlySet<string>;
   /** Words that open a relative clause ("which", "who"): one set off by commas is an aside; unset: none. */
   relativeWords?: ReadonlySet<string>;
-  /**
-   * Words that open an appositive set off by commas after a name ("Arun Sahni, an adviser to Tata's
-   * defence unit, …"): a name inside one is no subject of a predicate outside it.
-   */
-  appositiveOpeners?: ReadonlySet<string>;
   /** Words after a noun that name whose it is ("the presence of officials"); unset: none. */
   ofWords?: ReadonlySet<string>;
   /** Words before a verb that put it ahead ("will", "expected to"); unset: none. */
