@@ -63,16 +63,11 @@ export function findMentions(tokens: Token[], lexicon: Lexicon): Mention[] {
 
 const NO_IDIOMS: ReadonlyArray<ReadonlyArray<string>> = [];
 
-/**
- * Do tokens first..last hold one of the language's idioms, word for word ("going to" of the
- * future), or stand inside one ("according" of "according to" is no "accord")?
- */
+/** Do tokens first..last hold one of the language's idioms, word for word ("going to" of the future)? */
 function holdsIdiom(tokens: Token[], first: number, last: number, idioms: ReadonlyArray<ReadonlyArray<string>>): boolean {
-  const at = (k: number, idiom: ReadonlyArray<string>) => k >= 0 && idiom.every((word, j) => tokens[k + j]?.text === word);
   for (const idiom of idioms) {
     if (idiom.length === 0) continue;
-    for (let k = first; k + idiom.length - 1 <= last; k++) if (at(k, idiom)) return true;
-    if (last - first + 1 < idiom.length) for (let k = last - idiom.length + 1; k <= first; k++) if (at(k, idiom)) return true;
+    for (let k = first; k + idiom.length - 1 <= last; k++) if (idiom.every((word, j) => tokens[k + j]!.text === word)) return true;
   }
   return false;
 }

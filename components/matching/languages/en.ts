@@ -152,7 +152,7 @@ export const english: Language = {
   lemmas: LEMMAS,
   stem: (word) => stemmer(word),
   stopwords: STOPWORDS,
-  idioms: [['going', 'to'], ['according', 'to']],
+  idioms: [['going', 'to']],
   possessivePronouns: new Set(['its', 'their', 'his', 'her']),
   ellipsis: {
     openers: new Set(['neither', 'nor']),
