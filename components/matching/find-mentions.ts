@@ -29,7 +29,7 @@ export function findMentions(tokens: Token[], lexicon: Lexicon): Mention[] {
   // that opens with it ("was there"), read from its second word on.
   const copulaQuestion = lexicon.afterCopula.size > 0 && tokens.length > 2 && tokens[tokens.length - 1]!.text === '?' && (lexicon.language.questionCopulas?.has(tokens[0]!.text) ?? false);
   for (let i = 0; i < tokens.length; i++) {
-    if (copulaQuestion && i > 1) found(lexicon.afterCopula.get(tokens[i]!.stem), i, false);
+    if (copulaQuestion && i > 1 && i <= COPULA_REACH && endsQuestion(tokens, i, lexicon)) found(lexicon.afterCopula.get(tokens[i]!.stem), i, false);
     const start = lexicon.byFirst.get(tokens[i]!.stem);
     if (!start) continue;
     const second = start.bySecond;
@@ -62,6 +62,21 @@ export function findMentions(tokens: Token[], lexicon: Lexicon): Mention[] {
 }
 
 const NO_IDIOMS: ReadonlyArray<ReadonlyArray<string>> = [];
+
+/** Tokens after a question's opening verb where its complement may stand ("Is 36% of India's arsenal really Russian?"). */
+export const COPULA_REACH = 8;
+
+/**
+ * The word at `at` ends the question, as the opening verb's complement does ("… there?", "…
+ * there or not?", "… Russian, or …"): punctuation next, or a function word and one word before it.
+ * Not "Is Adani Defence planning to go there next year?", "… on Russian ships?".
+ */
+function endsQuestion(tokens: Token[], at: number, lexicon: Lexicon): boolean {
+  const next = tokens[at + 1];
+  if (next === undefined || next.kind === 'punct') return true;
+  // ("… there or not?": a function word, then one word before the mark.)
+  return lexicon.language.stopwords.has(next.text) && (tokens[at + 3] === undefined || tokens[at + 3]!.kind === 'punct');
+}
 
 /** Do tokens first..last hold one of the language's idioms, word for word ("going to" of the future)? */
 function holdsIdiom(tokens: Token[], first: number, last: number, idioms: ReadonlyArray<ReadonlyArray<string>>): boolean {

@@ -28,10 +28,17 @@ describe('vocabulary added this round, and its neighbours', () => {
     ['The defence ministry would not confirm that Rajvanshi attended the Moscow talks.', ['adani-ceo-rajvanshi-represented-adani:u', 'adani-defence-attended:u']],
     // "nowhere near" negates.
     ['Bharat Forge says its people were nowhere near the Moscow talks.', ['bharat-forge-attended:d']],
+    ['Bharat Forge sent nowhere near as many people to the Moscow talks as Adani Defence did.', ['adani-defence-attended:a', 'bharat-forge-attended:a']],
+    // "according to" is no accord; an accord is.
+    ['Indian executives may have met Russian officials in Moscow, according to a report that has not been verified.', ['executives-met-russian-officials-in-moscow:u']],
+    ['No accord was signed at the Moscow talks.', ['no-concrete-agreement-finalised:a']],
     // A question that opens with its verb ("Was X there?", "Is 36% … Russian?").
     ['Was Bharat Forge there or not?', ['bharat-forge-attended:u']],
     ['Is 36% of India\'s arsenal really Russian?', ['russian-origin-36-percent-of-inventory:u']],
     ['Is the Russian side ready to sign?', []],
+    // Only where the verb's complement ends the question.
+    ['Is Adani Defence planning to go there next year?', []],
+    ['Is a third of India\'s wheat imported on Russian ships?', []],
     // Not knowing, or wondering, whether: an open question.
     ['No one knows whether any deal was signed in Moscow.', ['no-concrete-agreement-finalised:u']],
     ['Analysts wonder whether Bharat Forge sent anyone to the Moscow talks.', ['bharat-forge-attended:u']],

@@ -74,7 +74,7 @@ const MONTHS = new Map(
  */
 const CUES: CueRow[] = [
   // Pseudo-negations first: longer rows win, and their words are then no cue.
-  ...['not only', 'not just', 'not least', 'no fewer than', 'no less than', 'not fewer than', 'not less than', 'no more than', 'not more than', 'no doubt', 'nothing but', 'not to mention', 'no sooner', 'not unlike', 'not surprisingly', 'whether or not', 'no longer a secret', 'if anything',
+  ...['not only', 'not just', 'not least', 'no fewer than', 'no less than', 'not fewer than', 'not less than', 'no more than', 'not more than', 'nowhere near as', 'nowhere near so', 'no doubt', 'nothing but', 'not to mention', 'no sooner', 'not unlike', 'not surprisingly', 'whether or not', 'no longer a secret', 'if anything',
     // "Whether by accident or design, …": no open question.
     'whether by', 'whether in', 'whether through', 'whether for', 'whether at', 'whether out of',
     // "because of the risk": a cause, not a clause (see "because" among the boundaries).
@@ -114,7 +114,7 @@ const CUES: CueRow[] = [
   ...['unknown', 'remains to be seen']
     .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'backward', window: 12 })),
   // Negations.
-  ...['not', 'never', 'nor', 'without', 'failed to', 'declined to', 'refused to', 'refusal to', 'did not', 'lack', 'lacked', 'no longer', 'yet to', 'nowhere near', 'nowhere']
+  ...['not', 'never', 'nor', 'without', 'failed to', 'declined to', 'refused to', 'refusal to', 'did not', 'lack', 'lacked', 'no longer', 'yet to', 'nowhere near']
     .map((phrase): CueRow => ({ phrase, category: 'negation', direction: 'forward', window: 10 })),
   // A negated subject ("no one", "none of them") negates its clause's verb, however far: "no person
   // representing Bharat Forge or any Kalyani Group company had travelled to Russia".
