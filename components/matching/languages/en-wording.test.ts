@@ -39,6 +39,11 @@ describe('vocabulary added this round, and its neighbours', () => {
     // Only where the verb's complement ends the question.
     ['Is Adani Defence planning to go there next year?', []],
     ['Is a third of India\'s wheat imported on Russian ships?', []],
+    // Declining to comment on the meetings says nothing of being at them (frames' `notObjectOf`).
+    ['The Adani Group declined to comment on the Moscow meetings.', ['ministry-and-companies-did-not-comment:a']],
+    ['Bharat Forge did not comment on the talks in Moscow.', ['ministry-and-companies-did-not-comment:a']],
+    ['Adani Defence commented on the Moscow meetings for the first time on Friday.', []],
+    ['Bharat Forge, which declined to comment on the talks, sent a senior official to Moscow.', ['bharat-forge-attended:a', 'ministry-and-companies-did-not-comment:a']],
     // Not knowing, or wondering, whether: an open question.
     ['No one knows whether any deal was signed in Moscow.', ['no-concrete-agreement-finalised:u']],
     ['Analysts wonder whether Bharat Forge sent anyone to the Moscow talks.', ['bharat-forge-attended:u']],
