@@ -41,9 +41,15 @@ export function postHolder(view: SentenceView, last: number, of: string, posts: 
   return best?.holder;
 }
 
-/** Does a post of any entity follow the possessive word at `last` ("its chief executive"), whoever the word stands for? */
-export function namesPost(view: SentenceView, last: number, posts: PostIndex, language: Language): boolean {
-  for (const of of posts.keys()) if (postHolder(view, last, of, posts, language) !== undefined) return true;
+/**
+ * Does the possessive word at `last` name a post of any entity ("its chief executive"), whoever
+ * the word stands for, held by someone `holds` accepts (anyone, unless given)?
+ */
+export function namesPost(view: SentenceView, last: number, posts: PostIndex, language: Language, holds: (holder: string) => boolean = () => true): boolean {
+  for (const of of posts.keys()) {
+    const holder = postHolder(view, last, of, posts, language);
+    if (holder !== undefined && holds(holder)) return true;
+  }
   return false;
 }
 

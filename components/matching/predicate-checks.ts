@@ -5,7 +5,7 @@
 import type { Difference } from './compare-figures';
 import type { SentenceContext } from './find-subject';
 import type { Mention } from './lexicon';
-import { postHolder } from './posts';
+import { namesPost } from './posts';
 import { DAY_JOINERS } from './figures';
 import { DEFAULT_PLACE_PREPOSITIONS, placesSetIn, type SentenceView } from './sentence-view';
 import { PRONOUN_PREFIX, type Alternative, type CompiledClaim, type MatchIndex } from './story-index';
@@ -178,10 +178,5 @@ export function deniesOfOneWay(view: SentenceView, predicate: Mention, claim: Co
   const name = view.mentions.find((m) => m.kind === 'entity' && m.first === opens);
   if (name) return claim.oneWay.has(name.id);
   const anaphor = view.anaphors.find((a) => a.first === opens);
-  if (!anaphor) return false;
-  for (const of of index.posts.keys()) {
-    const holder = postHolder(view, anaphor.last, of, index.posts, index.language);
-    if (holder !== undefined && claim.oneWay.has(holder)) return true;
-  }
-  return false;
+  return anaphor !== undefined && namesPost(view, anaphor.last, index.posts, index.language, (holder) => claim.oneWay.has(holder));
 }

@@ -86,8 +86,9 @@ export function quotationAt(view: SentenceView, k: number): { open: number; clos
  */
 export function isForeign(view: SentenceView, m: Mention, index: MatchIndex): boolean {
   const follows = index.language.adjectivesFollow ?? false;
-  const foreignEndsAt = (k: number) => view.mentions.some((o) => o.last === k && index.entities.get(o.id)?.foreign);
-  if (foreignEndsAt(m.first - 1) || (follows && view.mentions.some((o) => o.first === m.last + 1 && index.entities.get(o.id)?.foreign))) return true;
+  const foreign = (o: Mention) => index.entities.get(o.id)?.foreign === true;
+  const foreignEndsAt = (k: number) => view.mentions.some((o) => o.last === k && foreign(o));
+  if (foreignEndsAt(m.first - 1) || (follows && view.mentions.some((o) => o.first === m.last + 1 && foreign(o)))) return true;
   // Across a word of a concept's noun phrase the story does not know: "Chinese defence executives"
   // (a name is written whole; "US lawmakers criticised Adani Defence" is no US firm).
   if (m.kind !== 'concept') return false;
