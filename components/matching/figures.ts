@@ -104,9 +104,7 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
       if (days) next = days.next;
       if (tokens[next]?.text === ',') next++;
       const year = yearAt(tokens, next);
-      const partFrom = partBefore(tokens, i, language);
-      const since = year !== undefined && isSince(tokens, i, language);
-      figures.push({ kind: 'date', month, days: days?.days ?? [], ...(partFrom ? { part: partFrom } : {}), ...(year ? { year } : {}), at: i, ...(since ? { since } : {}) });
+      figures.push(dateAt(tokens, i, month, days?.days ?? [], year, partBefore(tokens, i, language), language));
       for (let k = i; k < (year ? next + 1 : next); k++) used[k] = true;
       continue;
     }
@@ -118,8 +116,7 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
       const dayMonth = monthAt(tokens, next, language);
       if (dayMonth !== undefined) {
         const year = yearAt(tokens, next + 1);
-        const since = year !== undefined && isSince(tokens, i, language);
-        figures.push({ kind: 'date', month: dayMonth, days: days.days, ...(year ? { year } : {}), at: i, ...(since ? { since } : {}) });
+        figures.push(dateAt(tokens, i, dayMonth, days.days, year, undefined, language));
         for (let k = i; k <= next + (year ? 1 : 0); k++) used[k] = true;
         continue;
       }
@@ -181,6 +178,12 @@ function shareBound(tokens: Token[], i: number, next: number, language: Language
   if (boundAfter(tokens, next, language)?.bound === 'atLeast') return 'atLeast';
   const bound = boundBefore(tokens, i, language);
   return bound === 'exact' ? 'about' : bound;
+}
+
+/** A date figure at `i`; `since` only where a year is given and a start word stands before it. */
+function dateAt(tokens: Token[], i: number, month: number, days: number[], year: number | undefined, part: 'early' | 'mid' | 'late' | undefined, language: Language): Figure {
+  const since = year !== undefined && isSince(tokens, i, language);
+  return { kind: 'date', month, days, ...(part ? { part } : {}), ...(year ? { year } : {}), at: i, ...(since ? { since } : {}) };
 }
 
 function partBefore(tokens: Token[], i: number, language: Language): 'early' | 'mid' | 'late' | undefined {

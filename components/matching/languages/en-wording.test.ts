@@ -44,6 +44,10 @@ describe('vocabulary added this round, and its neighbours', () => {
     ['Bharat Forge did not comment on the talks in Moscow.', ['ministry-and-companies-did-not-comment:a']],
     ['Adani Defence commented on the Moscow meetings for the first time on Friday.', []],
     ['Bharat Forge, which declined to comment on the talks, sent a senior official to Moscow.', ['bharat-forge-attended:a', 'ministry-and-companies-did-not-comment:a']],
+    // The account of the meetings left unverified leaves the meetings open; a report verified of something else says nothing.
+    ['The account of the Moscow talks could not be independently verified.', ['executives-met-russian-officials-in-moscow:u']],
+    ['The report, which relies on people who declined to be identified, could not be verified.', ['account-rests-on-unnamed-sources:a', 'executives-met-russian-officials-in-moscow:u']],
+    ['The report on the Su-30 order could not be independently verified.', []],
     // Not knowing, or wondering, whether: an open question.
     ['No one knows whether any deal was signed in Moscow.', ['no-concrete-agreement-finalised:u']],
     ['Analysts wonder whether Bharat Forge sent anyone to the Moscow talks.', ['bharat-forge-attended:u']],
