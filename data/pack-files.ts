@@ -55,7 +55,7 @@ export function withLanguage(pack: StoryPack, parts: LanguageParts): StoryPack {
     story: { ...pack.story, language: parts.language },
     entities: pack.entities.map((e) => {
       const own = entities.get(e.id);
-      const { nouns: _english, posts: _englishTitles, ...rest } = e;
+      const { nouns: _english, soleNouns: _englishSole, posts: _englishTitles, ...rest } = e;
       return { ...rest, names: [...(own?.names ?? []), ...e.names], ...(own?.nouns?.length ? { nouns: own.nouns } : {}), ...(own?.posts?.length ? { posts: own.posts } : {}) };
     }),
     concepts: parts.concepts,

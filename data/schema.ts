@@ -84,6 +84,11 @@ export const EntitySchema = v.strictObject({
   names: texts('name'),
   /** Nouns that can stand for it in a later sentence ("the company"). */
   nouns: v.optional(v.array(text('noun'))),
+  /**
+   * Of its nouns, those no other entity has that name it on the story's pages with no name before
+   * them: "the ministry" where the story has one ministry. (English; a language folder has none.)
+   */
+  soleNouns: v.optional(v.array(text('noun'))),
   /** Posts it holds ("chief executive" of Adani Defence); English titles, a language folder gives its own. */
   posts: v.optional(v.array(PostSchema)),
   /** Another event or place that shares the story's words: a sentence naming it is not the story. */

@@ -128,6 +128,8 @@ const cases: Case[] = [
   { name: 'duplicate entity id', mutate: (f) => (f.entities[1].id = 'sky'), path: 'entities[sky].id', message: /duplicate id "sky"/ },
   { name: 'post in an unknown entity', mutate: (f) => (f.entities[0].posts = [{ of: 'moon', titles: ['keeper'] }]), path: 'entities[sky].posts[0].of', message: /unknown entity "moon"/ },
   { name: 'post in the entity itself', mutate: (f) => (f.entities[0].posts = [{ of: 'sky', titles: ['keeper'] }]), path: 'entities[sky].posts[0].of', message: /the entity itself/ },
+  { name: 'sole noun not among the nouns', mutate: (f) => (f.entities[1].soleNouns = ['meadow']), path: 'entities[grass].soleNouns[0]', message: /not one of the entity's nouns/ },
+  { name: 'sole noun of two entities', mutate: (f) => ((f.entities[0].nouns = ['lawn']), (f.entities[1].soleNouns = ['lawn'])), path: 'entities[grass].soleNouns[0]', message: /also a noun of "sky"/ },
   { name: 'post without titles', mutate: (f) => (f.entities[0].posts = [{ of: 'grass', titles: [] }]), path: 'entities[sky].posts[0].titles', message: /empty/ },
   { name: 'concepts missing', mutate: (f) => delete f.concepts, path: 'concepts', message: /missing/ },
   { name: 'concept without phrases', mutate: (f) => (f.concepts[0].phrases = []), path: 'concepts[blue].phrases', message: /empty/ },

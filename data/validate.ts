@@ -136,6 +136,20 @@ export function postProblems(entities: ReadonlyArray<{ id: string; posts?: Reado
   return out;
 }
 
+/** A sole noun is one of the entity's nouns, and no other entity's. */
+export function soleNounProblems(entities: StoryPack['entities']): ClaimSetProblem[] {
+  const out: ClaimSetProblem[] = [];
+  for (const e of entities) {
+    (e.soleNouns ?? []).forEach((noun, i) => {
+      const path = `entities[${e.id}].soleNouns[${i}]`;
+      if (!(e.nouns ?? []).includes(noun)) out.push({ path, message: `"${noun}" is not one of the entity's nouns` });
+      const other = entities.find((o) => o.id !== e.id && (o.nouns ?? []).includes(noun));
+      if (other) out.push({ path, message: `"${noun}" is also a noun of "${other.id}": it names more than one entity` });
+    });
+  }
+  return out;
+}
+
 /** What the schema cannot say; `pack` has the schema's shape. */
 function consistencyProblems(pack: StoryPack, seeds?: Record<string, string>): ClaimSetProblem[] {
   const out: ClaimSetProblem[] = [];
@@ -157,6 +171,7 @@ function consistencyProblems(pack: StoryPack, seeds?: Record<string, string>): C
   const known = new Set([...pack.entities.map((e) => e.id), ...pack.concepts.map((c) => c.id)]);
   const entityIds = new Set(pack.entities.map((e) => e.id));
   out.push(...postProblems(pack.entities, entityIds, (id) => `entities[${id}]`));
+  out.push(...soleNounProblems(pack.entities));
   const outlets = new Map(pack.outlets.map((o) => [o.id, o]));
   const seedText = new Map<string, string>();
   const usage = new Map<string, number>();

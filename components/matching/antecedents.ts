@@ -63,7 +63,13 @@ export function antecedent(anaphor: Anaphor, view: SentenceView, context: Senten
       if (event) return event;
     }
   }
-  return undefined;
+  // "The ministry said it had nothing to add", with no name before it: a sole noun of the story's
+  // (its entities' `soleNouns`) stands for its entity.
+  const words = view.tokens.slice(anaphor.first, anaphor.last + 1).map((t) => t.text).join(' ');
+  const sole = index.soleNouns.get(words);
+  // (Not one narrowed down after it: "the ministry of external affairs".)
+  const narrowed = index.language.ofWords?.has(view.tokens[anaphor.last + 1]?.text ?? '') ?? true;
+  return sole && !narrowed && anaphor.ids.includes(sole) ? sole : undefined;
 }
 
 /** Words before a sentence's first mention that leave it the sentence's opening ("The visit …"). */

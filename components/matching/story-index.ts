@@ -54,6 +54,8 @@ export interface MatchIndex {
   /** predicate id -> claims stating it. */
   byPredicate: Map<string, CompiledClaim[]>;
   entities: Map<string, Entity>;
+  /** Anaphors that name one entity with no name before them ("the ministry"), as their words: entity id by phrase. */
+  soleNouns: Map<string, string>;
   /** The posts held in each entity ("its chief executive"). */
   posts: PostIndex;
   /** Concepts whose phrases say "no" in their own words (a concept's `negative`). */
@@ -120,6 +122,8 @@ export function* matchIndexSteps(pack: StoryPack, language: Language): Generator
   const nounAnaphor = (noun: string) =>
     before.length || after.length ? [...before.map((d) => `${d} ${noun}`), ...after.map((p) => `${noun} ${p}`)] : [noun];
   const anaphors: Array<{ id: string; phrases: string[] }> = [];
+  const phraseOf = (phrase: string) => tokenize(phrase.toLowerCase(), language).map((t) => t.text).join(' ');
+  const soleNouns = new Map(pack.entities.flatMap((e) => (e.soleNouns ?? []).flatMap(nounAnaphor).map((p) => [phraseOf(p), e.id] as const)));
   for (const row of language.anaphors) {
     if (!startsWithDeterminer(row.phrase) || row.kind === 'group') anaphors.push({ id: `${PRONOUN_PREFIX}${row.kind}`, phrases: [row.phrase] });
   }
@@ -147,6 +151,7 @@ export function* matchIndexSteps(pack: StoryPack, language: Language): Generator
     claims,
     byPredicate,
     entities: new Map(pack.entities.map((e) => [e.id, e])),
+    soleNouns,
     posts: indexPosts(pack.entities, language),
     negativeConcepts: new Set(pack.concepts.filter((c) => c.negative).map((c) => c.id)),
     period: { years: new Set(pack.story.period.years), months: new Set(pack.story.period.months ?? []) },

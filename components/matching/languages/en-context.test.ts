@@ -23,6 +23,20 @@ describe('a group pronoun is no firm of the story on its own', () => {
   });
 });
 
+// A noun only one of the story's entities has (its `soleNouns`) names it with no name before it.
+describe('"the ministry" with no name before it', () => {
+  it.each([
+    [['The ministry said it had nothing to add on the Moscow talks.'], ['ministry-and-companies-did-not-comment:a']],
+    [['The ministry\'s spokesman told reporters he had nothing to add.'], ['ministry-and-companies-did-not-comment:a']],
+    // Narrowed down after it: some other ministry.
+    [['The ministry of external affairs said it had nothing to add on the Moscow talks.'], []],
+    // A name before it still comes first: the firm's silence is the firm's.
+    [['Bharat Forge was asked about the report.', 'The company said it had nothing to add.'], ['ministry-and-companies-did-not-comment:a']],
+  ])('%j', (paragraph, expected) => {
+    expect(claimsOf(...paragraph)).toEqual(expected);
+  });
+});
+
 describe('wording that says the meetings were unknown until the report', () => {
   it.each([
     [['The executives were in Moscow at the end of October.', 'The trip only came to light in December, through the Reuters story.'], ['meetings-not-previously-reported:a']],
