@@ -105,4 +105,15 @@ describe('analyse', () => {
     expect(matches.length).toBeGreaterThan(0);
     expect(matches.every((m) => m.end <= text.length)).toBe(true);
   });
+
+  it('leaves a live page\'s oil-purchase entry after a story entry unmatched', () => {
+    const analyser = createTextAnalyser(storyPack);
+    const text = seeds[0]!;
+    // No anchor of ours: without its own neighbouring-story words it would continue the story's passage.
+    const oil = '\n\nRefiners trim Russian crude\nState refiners have cut purchases of Russian crude. They are buying more from the Gulf instead, the sources said, asking not to be named.';
+    const { story, matches } = analyser.analyse(text + oil);
+    expect(story.detected).toBe(true);
+    expect(matches.length).toBeGreaterThan(0);
+    expect(matches.every((m) => m.end <= text.length)).toBe(true);
+  });
 });

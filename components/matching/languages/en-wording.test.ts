@@ -48,6 +48,9 @@ describe('vocabulary added this round, and its neighbours', () => {
     ['The account of the Moscow talks could not be independently verified.', ['executives-met-russian-officials-in-moscow:u']],
     ['The report, which relies on people who declined to be identified, could not be verified.', ['account-rests-on-unnamed-sources:a', 'executives-met-russian-officials-in-moscow:u']],
     ['The report on the Su-30 order could not be independently verified.', []],
+    // The Indian side is the delegation Sanjeev Kumar led.
+    ['"Sanjeev Kumar led the Indian side; the firms tagged along," a source said.', ['sanjeev-kumar-led-delegation:a']],
+    ['Sanjeev Kumar led a review of procurement rules last year.', []],
     // Not knowing, or wondering, whether: an open question.
     ['No one knows whether any deal was signed in Moscow.', ['no-concrete-agreement-finalised:u']],
     ['Analysts wonder whether Bharat Forge sent anyone to the Moscow talks.', ['bharat-forge-attended:u']],
