@@ -48,6 +48,9 @@ describe('vocabulary added this round, and its neighbours', () => {
     ['The account of the Moscow talks could not be independently verified.', ['executives-met-russian-officials-in-moscow:u']],
     ['The report, which relies on people who declined to be identified, could not be verified.', ['account-rests-on-unnamed-sources:a', 'executives-met-russian-officials-in-moscow:u']],
     ['The report on the Su-30 order could not be independently verified.', []],
+    // Having "nothing to do with" the meetings: not being there, and, said by Adani, its denial.
+    ['A spokesperson for the Adani Group said the conglomerate had nothing to do with the Moscow meetings.', ['adani-defence-attended:d', 'adani-group-denied-involvement:a']],
+    ['Bharat Forge\'s share buyback had nothing to do with the Moscow talks.', []],
     // The Indian side is the delegation Sanjeev Kumar led.
     ['"Sanjeev Kumar led the Indian side; the firms tagged along," a source said.', ['sanjeev-kumar-led-delegation:a']],
     ['Sanjeev Kumar led a review of procurement rules last year.', []],
