@@ -28,13 +28,21 @@ export interface SentenceContext {
 
 /**
  * "Tata's defence unit" names Tata without saying anything of Tata: a possessive name is the
- * subject only when the predicate follows it ("Tata's absence", "Adani's denial").
+ * subject only when the predicate follows it ("Tata's absence", "Adani's denial"), or follows
+ * the last of the possessive names joined to it ("Adani's and Bharat Forge's participation").
  */
-function isBySubject(view: SentenceView, m: Mention, predicate: Mention): boolean {
+function isBySubject(view: SentenceView, m: Mention, predicate: Mention, joiners: ReadonlySet<string> | undefined): boolean {
   // (Judged as the longer name it is part of: "Tata" in "the Tata group's defence business".)
-  const whole = (view.byId.get(m.id) ?? []).find((o) => o.first <= m.first && o.last > m.last && view.tokens[o.last]?.possessive) ?? m;
+  const possessiveAt = (first: number) => view.mentions.filter((o) => o.kind === 'entity' && o.first === first && view.tokens[o.last]?.possessive).pop();
+  let whole = (view.byId.get(m.id) ?? []).find((o) => o.first <= m.first && o.last > m.last && view.tokens[o.last]?.possessive) ?? m;
   if (!view.tokens[whole.last]?.possessive) return true;
-  return predicate.first > whole.last && predicate.first - whole.last <= POSSESSED_REACH;
+  for (;;) {
+    if (predicate.first > whole.last && predicate.first - whole.last <= POSSESSED_REACH) return true;
+    const joiner = view.tokens[whole.last + 1]?.text ?? '';
+    const next = joiner === ',' || joiners?.has(joiner) ? possessiveAt(whole.last + 2) : undefined;
+    if (!next || next.last >= predicate.first) return false;
+    whole = next;
+  }
 }
 
 /** Words after a predicate where its agent or list may still stand ("led by Defence Production Secretary Sanjeev Kumar"). */
@@ -82,7 +90,7 @@ function namedSubject(view: SentenceView, claim: CompiledClaim, predicate: Menti
   let first: Mention | undefined;
   for (const m of view.mentions) {
     if (
-      !claim.subject.some((a) => a.id === m.id) || !placed(view, m, predicate, index, listReach) || !isBySubject(view, m, predicate) ||
+      !claim.subject.some((a) => a.id === m.id) || !placed(view, m, predicate, index, listReach) || !isBySubject(view, m, predicate, index.language.clauseJoiners) ||
       reported(view, m, claim, predicate, index) || isForeign(view, m, index) || partOfAlso(view, m, claim) ||
       inOtherAside(view, m, predicate, index.language) || (view.cues.clause[m.first] !== view.cues.clause[predicate.first] && !correctedAgent(view, m, predicate, index.language)) ||
       deniesOfItsOwn(view, m, predicate)
@@ -240,5 +248,5 @@ function elidedSubject(view: SentenceView, claim: CompiledClaim, predicate: Ment
     const id = antecedent(pronoun, view, context, index, claim);
     return id && isSubject({ id } as Mention) ? { id, fromContext: true } : null;
   }
-  return first && isSubject(first) && isBySubject(view, first, predicate) ? { id: first.id, fromContext: false } : null;
+  return first && isSubject(first) && isBySubject(view, first, predicate, index.language.clauseJoiners) ? { id: first.id, fromContext: false } : null;
 }

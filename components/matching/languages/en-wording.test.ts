@@ -48,6 +48,9 @@ describe('vocabulary added this round, and its neighbours', () => {
     ['The account of the Moscow talks could not be independently verified.', ['executives-met-russian-officials-in-moscow:u']],
     ['The report, which relies on people who declined to be identified, could not be verified.', ['account-rests-on-unnamed-sources:a', 'executives-met-russian-officials-in-moscow:u']],
     ['The report on the Su-30 order could not be independently verified.', []],
+    // Possessive names joined before the predicate each own it; a possessive that owns something else does not.
+    ['Reuters stood by its account of Adani\'s and Bharat Forge\'s participation in the Moscow talks.', ['adani-defence-attended:a', 'bharat-forge-attended:a']],
+    ['Adani\'s shares and Bharat Forge\'s participation in the Moscow talks were in the news.', ['bharat-forge-attended:a']],
     // Having "nothing to do with" the meetings: not being there, and, said by Adani, its denial.
     ['A spokesperson for the Adani Group said the conglomerate had nothing to do with the Moscow meetings.', ['adani-defence-attended:d', 'adani-group-denied-involvement:a']],
     ['Bharat Forge\'s share buyback had nothing to do with the Moscow talks.', []],
