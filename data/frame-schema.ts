@@ -80,6 +80,11 @@ const RestatedSchema = v.strictObject({
    * meetings took place", not "took place on 29-30 October", which is another claim's slot).
    */
   bare: v.optional(v.boolean()),
+  /**
+   * It states the claim only as an open question: "the account of the meetings could not be
+   * verified" leaves the meetings open, while "the account was verified" is no report of them.
+   */
+  openOnly: v.optional(v.boolean()),
 });
 
 /**

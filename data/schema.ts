@@ -85,8 +85,9 @@ export const EntitySchema = v.strictObject({
   /** Nouns that can stand for it in a later sentence ("the company"). */
   nouns: v.optional(v.array(text('noun'))),
   /**
-   * Of its nouns, those no other entity has that name it on the story's pages with no name before
-   * them: "the ministry" where the story has one ministry. (English; a language folder has none.)
+   * Nouns that name it on the story's pages even with no name before them ("the ministry", where
+   * the story has one ministry). Each is one of its nouns and no other entity's. English only: a
+   * language folder gives none.
    */
   soleNouns: v.optional(v.array(text('noun'))),
   /** Posts it holds ("chief executive" of Adani Defence); English titles, a language folder gives its own. */

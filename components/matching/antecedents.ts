@@ -1,10 +1,11 @@
 // What an anaphor stands for in a sentence judged for a claim: "it", "the company" or "they" a
 // fitting entity named before it in its sentence, else in the sentences before it in its
-// paragraph ("it" also the event the sentence before opened with); "we" in a quotation whoever
-// the quotation's attribution names.
+// paragraph ("it" also the event the sentence before opened with), else, for a noun only one of
+// the story's entities has ("the ministry"), that entity; "we" in a quotation whoever the
+// quotation's attribution names.
 import type { SentenceContext } from './find-subject';
 import type { Mention } from './lexicon';
-import type { SentenceView } from './sentence-view';
+import { DEFAULT_PLACE_PREPOSITIONS, type SentenceView } from './sentence-view';
 import { PRONOUN_PREFIX, type CompiledClaim, type MatchIndex } from './story-index';
 import { isForeign, isReportWord, quotationAt } from './subject-clues';
 
@@ -37,7 +38,8 @@ function fitsId(anaphor: Anaphor, id: string, entity: boolean, index: MatchIndex
 /**
  * The entity an anaphor stands for: the nearest fitting entity named before it in its own
  * sentence ("Bharat Forge said … as far as the company was concerned"), else the first fitting
- * entity named in the nearest sentence before (the subject there, usually).
+ * entity named in the nearest sentence before (the subject there, usually); else the entity a
+ * sole noun of the story's stands for (see soleEntity).
  */
 export function antecedent(anaphor: Anaphor, view: SentenceView, context: SentenceContext, index: MatchIndex, claim: CompiledClaim): string | undefined {
   if (anaphor.ids.includes(SPEAKER_PRONOUN)) return speaker(anaphor, view, index);
@@ -63,13 +65,26 @@ export function antecedent(anaphor: Anaphor, view: SentenceView, context: Senten
       if (event) return event;
     }
   }
-  // "The ministry said it had nothing to add", with no name before it: a sole noun of the story's
-  // (its entities' `soleNouns`) stands for its entity.
-  const words = view.tokens.slice(anaphor.first, anaphor.last + 1).map((t) => t.text).join(' ');
-  const sole = index.soleNouns.get(words);
-  // (Not one narrowed down after it: "the ministry of external affairs".)
-  const narrowed = index.language.ofWords?.has(view.tokens[anaphor.last + 1]?.text ?? '') ?? true;
-  return sole && !narrowed && anaphor.ids.includes(sole) ? sole : undefined;
+  return soleEntity(anaphor, view, context, index);
+}
+
+/**
+ * "The ministry said it had nothing to add", with no name before it: a sole noun of the story's
+ * (an entity's `soleNouns`) stands for its entity. Not one narrowed down after it ("the ministry
+ * of external affairs", "the ministry in Moscow"), nor where its noun is said of something else in
+ * the sentence or the sentences it may reach ("Russia's foreign ministry was asked …").
+ */
+function soleEntity(anaphor: Anaphor, view: SentenceView, context: SentenceContext, index: MatchIndex): string | undefined {
+  const sole = index.soleNouns.get(view.tokens.slice(anaphor.first, anaphor.last + 1).map((t) => t.text).join(' '));
+  if (!sole || !anaphor.ids.includes(sole)) return undefined;
+  const { ofWords, placePrepositions = DEFAULT_PLACE_PREPOSITIONS } = index.language;
+  const after = view.tokens[anaphor.last + 1]?.text ?? '';
+  if (ofWords === undefined || ofWords.has(after) || placePrepositions.has(after)) return undefined;
+  const head = view.tokens[anaphor.last]!.stem;
+  // (Its own name and the noun standing for it again, "The ministry … The ministry …", are not something else.)
+  const its = (v: SentenceView, k: number) => [...v.mentions, ...v.anaphors].some((m) => ('id' in m ? m.id === sole : m.ids.includes(sole)) && m.first <= k && k <= m.last);
+  const elsewhere = (v: SentenceView) => v.tokens.some((t, k) => t.stem === head && !its(v, k));
+  return [view, ...context.before.slice(-ANAPHOR_REACH)].some(elsewhere) ? undefined : sole;
 }
 
 /** Words before a sentence's first mention that leave it the sentence's opening ("The visit …"). */

@@ -42,6 +42,8 @@ export interface CompiledClaim {
   speaks: boolean;
   /** A restated frame whose predicate must end what is said of the subject (see isBare). */
   bare: boolean;
+  /** A restated frame that states the claim only as an open question (the frame's `openOnly`). */
+  openOnly: boolean;
   /** Subjects that carry the claim only when they affirm it (see the frame's `oneWay`). */
   oneWay: Set<string>;
 }
@@ -88,6 +90,7 @@ function compileClaim(claim: Claim, pack: StoryPack): CompiledClaim[] {
   };
   return [frame, ...(frame.restated ?? [])].map((stated) => ({
     bare: 'bare' in stated && stated.bare === true,
+    openOnly: 'openOnly' in stated && stated.openOnly === true,
     ...slots,
     subject: stated.subject.map(parse),
     predicate: stated.predicate.map(parsePredicate),

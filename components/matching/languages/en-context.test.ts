@@ -28,10 +28,11 @@ describe('"the ministry" with no name before it', () => {
   it.each([
     [['The ministry said it had nothing to add on the Moscow talks.'], ['ministry-and-companies-did-not-comment:a']],
     [['The ministry\'s spokesman told reporters he had nothing to add.'], ['ministry-and-companies-did-not-comment:a']],
-    // Narrowed down after it: some other ministry.
+    [['The ministry was asked about the Moscow talks on Tuesday.', 'The ministry declined to comment.'], ['ministry-and-companies-did-not-comment:a']],
+    // Narrowed down after it, or its noun said of another ministry nearby: some other ministry.
     [['The ministry of external affairs said it had nothing to add on the Moscow talks.'], []],
-    // A name before it still comes first: the firm's silence is the firm's.
-    [['Bharat Forge was asked about the report.', 'The company said it had nothing to add.'], ['ministry-and-companies-did-not-comment:a']],
+    [['The ministry in Moscow declined to comment on the talks.'], []],
+    [['Russia\'s foreign ministry was asked about the Moscow talks.', 'The ministry said it had nothing to add.'], []],
   ])('%j', (paragraph, expected) => {
     expect(claimsOf(...paragraph)).toEqual(expected);
   });

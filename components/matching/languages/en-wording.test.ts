@@ -46,8 +46,12 @@ describe('vocabulary added this round, and its neighbours', () => {
     ['Bharat Forge, which declined to comment on the talks, sent a senior official to Moscow.', ['bharat-forge-attended:a', 'ministry-and-companies-did-not-comment:a']],
     // The account of the meetings left unverified leaves the meetings open; a report verified of something else says nothing.
     ['The account of the Moscow talks could not be independently verified.', ['executives-met-russian-officials-in-moscow:u']],
-    ['The report, which relies on people who declined to be identified, could not be verified.', ['account-rests-on-unnamed-sources:a', 'executives-met-russian-officials-in-moscow:u']],
+    ['The report, which relies on people who declined to be identified, could not be verified.', ['account-rests-on-unnamed-sources:a']],
     ['The report on the Su-30 order could not be independently verified.', []],
+    ['Reuters was unable to verify the report of the Moscow meetings.', ['executives-met-russian-officials-in-moscow:u']],
+    // Verified, the account is no new report of the meetings; nor is one of something else near Moscow.
+    ['The report on the Moscow meetings has since been verified by two other outlets.', []],
+    ['The report of a drone strike near Moscow could not be independently verified.', []],
     // Possessive names joined before the predicate each own it; a possessive that owns something else does not.
     ['Reuters stood by its account of Adani\'s and Bharat Forge\'s participation in the Moscow talks.', ['adani-defence-attended:a', 'bharat-forge-attended:a']],
     ['Adani\'s shares and Bharat Forge\'s participation in the Moscow talks were in the news.', ['bharat-forge-attended:a']],

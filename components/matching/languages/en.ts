@@ -87,7 +87,7 @@ const CUES: CueRow[] = [
     .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'forward', opening: true })),
   // Open questions and hedges: the sentence neither affirms nor denies.
   ...['did not confirm', 'do not confirm', 'does not confirm', 'would not confirm', 'will not confirm', 'has not confirmed', 'have not confirmed', 'could not confirm', 'could not independently confirm', 'could not verify',
-    'could not independently verify', 'would neither confirm nor deny', 'declined to confirm', 'refused to confirm', 'did not deny', 'has not denied',
+    'could not independently verify', 'unable to verify', 'unable to independently verify', 'unable to confirm', 'not able to verify', 'not able to confirm', 'would neither confirm nor deny', 'declined to confirm', 'refused to confirm', 'did not deny', 'has not denied',
     'have not denied', 'unverified', 'unclear whether', 'unclear if', 'not clear whether', 'not clear if', 'not known whether', 'not known if', 'unknown whether',
     'uncertain whether', 'uncertain if', 'asked whether', 'ask whether',
     // An open question reported: "declined to say whether the meetings took place".
@@ -107,7 +107,7 @@ const CUES: CueRow[] = [
   // could not be verified", "whether X attended is unclear", "it is unclear whether X attended".
   ...['could not be confirmed', 'could not be independently confirmed', 'could not be verified', 'could not be independently verified',
     'could not be determined', 'could not be established', 'could not be independently established', 'difficult to establish', 'hard to establish',
-    'difficult to verify', 'hard to verify', 'not independently verified', 'not been verified', 'not been confirmed', 'neither confirmed nor denied',
+    'difficult to verify', 'hard to verify', 'not independently verified', 'not been verified', 'not been independently verified', 'not been confirmed', 'neither confirmed nor denied',
     'no independent confirmation', 'no confirmation', 'no official confirmation', 'not independently confirmed',
     'is unclear', 'remains unclear', 'was unclear', 'remains uncertain', 'is uncertain', 'is not known', 'is not clear', 'was not clear', 'unconfirmed']
     .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'both', window: 12 })),
