@@ -9,7 +9,7 @@ import { findSubject, maySubject, type SentenceContext } from './find-subject';
 import { isForeign } from './subject-clues';
 import type { Figure } from './figures';
 import type { Mention } from './lexicon';
-import { datesSomethingElse, deniesOfOneWay, isAhead, isAnotherPlace, isBare, isDatedEvent, isOnTopic, isOwnerPhrase, isWordOf, opensList, withHolds } from './predicate-checks';
+import { datesSomethingElse, deniesOfOneWay, isAhead, isAnotherPlace, isBare, isDatedEvent, isInTopicOf, isOnTopic, isOwnerPhrase, isWordOf, opensList, withHolds } from './predicate-checks';
 import { placesSetIn, type SentenceView } from './sentence-view';
 import type { Alternative, CompiledClaim, MatchIndex } from './story-index';
 
@@ -166,7 +166,7 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
       // "no trade deal was signed" (not "no concrete agreement was reached": a word of the concept's own).
       if (claim.bare && !subject.fromContext && (view.byId.get(subject.id ?? '') ?? []).some((m) => m.last < predicate.first && ((m.gapped === true && hasForeignWord(view, m, index)) || !standsWhole(view, m, index)))) continue;
       if (onlyListBefore && !(view.byId.get(subject.id ?? '') ?? []).some((m) => m.first > predicate.last)) continue;
-      const polarity = polarityAt(view, predicate, alternative, index);
+      const polarity = isInTopicOf(view, predicate, claim, index.language) ? 'uncertain' : polarityAt(view, predicate, alternative, index);
       if (claim.openOnly && polarity !== 'uncertain') continue;
       // "Its chief executive did not represent the company": the firm may have sent someone else.
       if (polarity === 'denies' && subject.id !== undefined && claim.oneWay.has(subject.id)) continue;

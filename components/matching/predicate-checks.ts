@@ -6,6 +6,7 @@ import type { Difference } from './compare-figures';
 import type { SentenceContext } from './find-subject';
 import type { Mention } from './lexicon';
 import { namesPost } from './posts';
+import { inOtherAside } from './subject-clues';
 import { DAY_JOINERS } from './figures';
 import { DEFAULT_PLACE_PREPOSITIONS, placesSetIn, type SentenceView } from './sentence-view';
 import { PRONOUN_PREFIX, type Alternative, type CompiledClaim, type MatchIndex } from './story-index';
@@ -33,7 +34,15 @@ export function isOnTopic(view: SentenceView, predicate: Mention, claim: Compile
     o.last < predicate.first && language.topicWords.has(view.tokens[o.last + 1]?.text ?? '') && predicate.first <= o.last + 1 + TOPIC_REACH;
   if (view.byId.get(predicate.id)!.some(inTopicOf)) return false;
   // "… about them": a pronoun refers back to what the sentence or paragraph is about.
-  return isAbout(view, predicate.last, (id) => claim.onTopic!.has(id), (word) => language.topicWords.has(word), true);
+  const wanted = (id: string) => claim.onTopic!.has(id);
+  if (!isAbout(view, predicate.last, wanted, (word) => language.topicWords.has(word), true)) return false;
+  // "declined to comment on a report that India was weighing more S-400s": a topic whose own
+  // content follows it ("that", "of") is the story's only when that content is.
+  const opensContent = (word: string) => language.contentMarkers?.has(word) === true || language.ofWords?.has(word) === true;
+  const next = view.tokens[predicate.last + 1];
+  if (!next || !language.topicWords.has(next.text)) return true;
+  const topics = view.mentions.filter((m) => wanted(m.id) && m.first > predicate.last + 1 && m.first <= predicate.last + 1 + TOPIC_REACH);
+  return topics.length === 0 || topics.some((m) => !opensContent(view.tokens[m.last + 1]?.text ?? '') || isAbout(view, m.last, (id) => wanted(id) && id !== m.id, opensContent));
 }
 
 /**
@@ -45,6 +54,21 @@ function isAbout(view: SentenceView, last: number, wanted: (id: string) => boole
   const next = view.tokens[last + 1];
   if (!next || !opensTopic(next.text)) return true;
   return view.mentions.some((m) => wanted(m.id) && m.first > last + 1 && m.first <= last + 1 + TOPIC_REACH) || (pronoun && view.anaphors.some((a) => a.first === last + 2));
+}
+
+/**
+ * "Bharat Forge declined to comment on reports that it attended": the predicate stands in what a
+ * word the frame lists as `notObjectOf` is about (after its topic word, in its clause and not past
+ * a relative aside it stands in), so it is reported there, neither said nor denied by the sentence.
+ */
+export function isInTopicOf(view: SentenceView, predicate: Mention, claim: CompiledClaim, language: MatchIndex['language']): boolean {
+  return claim.notObjectOf.some((id) =>
+    (view.byId.get(id) ?? []).some(
+      (m) =>
+        m.last + 1 < predicate.first && language.topicWords.has(view.tokens[m.last + 1]?.text ?? '') &&
+        view.cues.clause[m.first] === view.cues.clause[predicate.first] && !inOtherAside(view, m, predicate, language),
+    ),
+  );
 }
 
 /** Tokens after a predicate where its object stands ("denied the Reuters report"). */

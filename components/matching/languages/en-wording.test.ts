@@ -44,6 +44,11 @@ describe('vocabulary added this round, and its neighbours', () => {
     ['Bharat Forge did not comment on the talks in Moscow.', ['ministry-and-companies-did-not-comment:a']],
     ['Adani Defence commented on the Moscow meetings for the first time on Friday.', []],
     ['Bharat Forge, which declined to comment on the talks, sent a senior official to Moscow.', ['bharat-forge-attended:a', 'ministry-and-companies-did-not-comment:a']],
+    // What the comment would have been about is reported there, neither said nor denied.
+    ['Bharat Forge declined to comment on reports that it had sent an official to the Moscow talks.', ['bharat-forge-attended:u', 'ministry-and-companies-did-not-comment:a']],
+    // A report about something else is another topic, though "report" is one of the story's words.
+    ['The defence ministry declined to comment on a report that it was weighing more S-400 squadrons.', []],
+    ['The defence ministry declined to comment on a report that Rajvanshi had been in Moscow for the talks.', ['adani-ceo-rajvanshi-represented-adani:u', 'adani-defence-attended:u', 'ministry-and-companies-did-not-comment:a']],
     // The account of the meetings left unverified leaves the meetings open; a report verified of something else says nothing.
     ['The account of the Moscow talks could not be independently verified.', ['executives-met-russian-officials-in-moscow:u']],
     ['The report, which relies on people who declined to be identified, could not be verified.', ['account-rests-on-unnamed-sources:a']],
