@@ -134,6 +134,8 @@ function isExpletive(tokens: Token[], m: Mention, index: MatchIndex): boolean {
   if (!(index.language.expletivePronouns ?? EXPLETIVE_PRONOUNS).has(tokens[m.first]?.text ?? '')) return false;
   for (let k = m.last + 1; k <= m.last + EXPLETIVE_REACH && k < tokens.length; k++) {
     if (index.language.expletiveMarkers.has(tokens[k]!.stem)) return true;
+    // (Only across function words: "it is not yet clear", not "it explored possible ventures".)
+    if (tokens[k]!.kind === 'word' && !index.language.stopwords.has(tokens[k]!.text)) return false;
   }
   return false;
 }

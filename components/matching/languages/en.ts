@@ -88,7 +88,7 @@ const CUES: CueRow[] = [
   // Open questions and hedges: the sentence neither affirms nor denies.
   ...['did not confirm', 'do not confirm', 'does not confirm', 'would not confirm', 'will not confirm', 'has not confirmed', 'have not confirmed', 'could not confirm', 'could not independently confirm', 'could not verify',
     'could not independently verify', 'unable to verify', 'unable to independently verify', 'unable to confirm', 'not able to verify', 'not able to confirm', 'would neither confirm nor deny', 'declined to confirm', 'refused to confirm', 'did not deny', 'has not denied',
-    'have not denied', 'unverified', 'unclear whether', 'unclear if', 'not clear whether', 'not clear if', 'not known whether', 'not known if', 'unknown whether',
+    'have not denied', 'unverified', 'unclear whether', 'unclear if', 'not clear whether', 'not clear if', 'not yet clear whether', 'not yet clear if', 'not yet known whether', 'not known whether', 'not known if', 'unknown whether',
     'uncertain whether', 'uncertain if', 'asked whether', 'ask whether',
     // An open question reported: "declined to say whether the meetings took place".
     'say whether', 'said whether', 'says whether', 'saying whether', 'tell whether', 'confirm whether', 'disclose whether', 'comment on whether',
