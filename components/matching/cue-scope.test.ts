@@ -24,6 +24,13 @@ describe('readCues: more scope', () => {
     expect(read('the trip had not been announced and was the first of its kind').negated).toEqual(['been', 'announced']);
   });
 
+  it('a terminator set off by commas right after a negation is an aside inside what it negates', () => {
+    expect(read('they did not, however, sign anything').negated).toEqual(['sign', 'anything']);
+    // Not set off, or not right after the cue: it ends the negation as before.
+    expect(read('they did not sign anything, however, veltra did').negated).toEqual(['sign', 'anything']);
+    expect(read('they did not, however veltra did').negated).toEqual([]);
+  });
+
   it('"not immediately clear" is a hedge, not a negation', () => {
     const { negated, hedged } = read('it was not immediately clear whether veltra sent anyone');
     expect(negated).toEqual([]);
