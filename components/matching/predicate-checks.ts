@@ -22,8 +22,13 @@ export const TOPIC_REACH = 8;
 export function isBare(view: SentenceView, predicate: Mention, language: MatchIndex['language']): boolean {
   // Where the verb comes last, what is said of it stands before it: not told apart here, so never.
   if (language.verbFinal) return false;
-  const next = view.tokens[predicate.last + 1];
-  return next === undefined || next.kind === 'punct' || (language.clauseOpeners?.has(next.text) ?? false);
+  const ends = (k: number) => {
+    const next = view.tokens[k];
+    return next === undefined || next.kind === 'punct' || (language.clauseOpeners?.has(next.text) ?? false);
+  };
+  // ("were not part of it": a pronoun after it stands for what was spoken of, and adds nothing.)
+  const pronoun = view.anaphors.find((a) => a.first === predicate.last + 1 && a.last === a.first && a.ids.every((id) => id.startsWith(PRONOUN_PREFIX)));
+  return ends(predicate.last + 1) || (pronoun !== undefined && ends(pronoun.last + 1));
 }
 
 /** "declined to comment on the Rafale talks": what the predicate is about, when the sentence says. */

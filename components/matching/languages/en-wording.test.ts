@@ -57,6 +57,9 @@ describe('vocabulary added this round, and its neighbours', () => {
     // Verified, the account is no new report of the meetings; nor is one of something else near Moscow.
     ['The report on the Moscow meetings has since been verified by two other outlets.', []],
     ['The report of a drone strike near Moscow could not be independently verified.', []],
+    // A pronoun after a bare predicate adds nothing of its own ("not part of it"); a noun does.
+    ['"Tata, L&T and BEL were not part of it," a person briefed on the trip said.', ['tata-lt-bel-did-not-participate:a']],
+    ['Tata, L&T and BEL were not part of the bidding consortium.', []],
     // Possessive names joined before the predicate each own it; a possessive that owns something else does not.
     ['Reuters stood by its account of Adani\'s and Bharat Forge\'s participation in the Moscow talks.', ['adani-defence-attended:a', 'bharat-forge-attended:a']],
     ['Adani\'s shares and Bharat Forge\'s participation in the Moscow talks were in the news.', ['bharat-forge-attended:a']],
