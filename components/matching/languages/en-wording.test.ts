@@ -57,6 +57,9 @@ describe('vocabulary added this round, and its neighbours', () => {
     // Verified, the account is no new report of the meetings; nor is one of something else near Moscow.
     ['The report on the Moscow meetings has since been verified by two other outlets.', []],
     ['The report of a drone strike near Moscow could not be independently verified.', []],
+    // Fear of sanctions in stronger words; a "sanctions scare" is no firm's fear.
+    ['"Indian defence companies are terrified of secondary sanctions," said a consultant in Mumbai.', ['secondary-sanctions-risk:a']],
+    ['Will the promised co-production survive the first sanctions scare?', []],
     // A pronoun after a bare predicate adds nothing of its own ("not part of it"); a noun does.
     ['"Tata, L&T and BEL were not part of it," a person briefed on the trip said.', ['tata-lt-bel-did-not-participate:a']],
     ['Tata, L&T and BEL were not part of the bidding consortium.', []],
