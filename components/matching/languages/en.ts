@@ -207,6 +207,8 @@ export const english: Language = {
   topicWords: new Set(['on', 'about', 'regarding', 'over', 'concerning', 'of']),
   contentMarkers: new Set(['that']),
   ofWords: new Set(['of']),
+  // ("visited Washington" sets its visit there as "in Washington" does.)
+  placePrepositions: new Set(['in', 'at', 'to', 'visited', 'visiting']),
   // ("included" may be a passive: "Adani was included in the delegation".)
   membersFollow: new Set(['including', 'include', 'includes', 'such', 'comprising']),
   aheadWords: new Set(['will', 'shall', 'expected', 'plans', 'planned', 'plan', 'set', 'due', 'would']),
