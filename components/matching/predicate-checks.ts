@@ -26,9 +26,11 @@ export function isBare(view: SentenceView, predicate: Mention, language: MatchIn
     const next = view.tokens[k];
     return next === undefined || next.kind === 'punct' || (language.clauseOpeners?.has(next.text) ?? false);
   };
-  // ("were not part of it": a pronoun after it stands for what was spoken of, and adds nothing.)
+  // ("were not part of it", "did not send anyone": a pronoun after it stands for what was spoken
+  // of, an empty object says nothing; neither adds anything of its own.)
   const pronoun = view.anaphors.find((a) => a.first === predicate.last + 1 && a.last === a.first && a.ids.every((id) => id.startsWith(PRONOUN_PREFIX)));
-  return ends(predicate.last + 1) || (pronoun !== undefined && ends(pronoun.last + 1));
+  const empty = language.emptyObjects?.has(view.tokens[predicate.last + 1]?.text ?? '') ?? false;
+  return ends(predicate.last + 1) || ((pronoun !== undefined || empty) && ends(predicate.last + 2));
 }
 
 /** "declined to comment on the Rafale talks": what the predicate is about, when the sentence says. */

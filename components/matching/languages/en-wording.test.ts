@@ -63,6 +63,8 @@ describe('vocabulary added this round, and its neighbours', () => {
     // A pronoun after a bare predicate adds nothing of its own ("not part of it"); a noun does.
     ['"Tata, L&T and BEL were not part of it," a person briefed on the trip said.', ['tata-lt-bel-did-not-participate:a']],
     ['Tata, L&T and BEL were not part of the bidding consortium.', []],
+    ['Tata Advanced Systems, Larsen & Toubro and Bharat Electronics did not send anybody, the people said.', ['tata-lt-bel-did-not-participate:a']],
+    ['Tata, L&T and BEL did not send anyone to the Aero India show.', []],
     // Possessive names joined before the predicate each own it; a possessive that owns something else does not.
     ['Reuters stood by its account of Adani\'s and Bharat Forge\'s participation in the Moscow talks.', ['adani-defence-attended:a', 'bharat-forge-attended:a']],
     ['Adani\'s shares and Bharat Forge\'s participation in the Moscow talks were in the news.', ['bharat-forge-attended:a']],

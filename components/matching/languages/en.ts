@@ -207,6 +207,7 @@ export const english: Language = {
   topicWords: new Set(['on', 'about', 'regarding', 'over', 'concerning', 'of']),
   contentMarkers: new Set(['that']),
   ofWords: new Set(['of']),
+  emptyObjects: new Set(['anyone', 'anybody', 'anything', 'someone', 'somebody', 'nobody']),
   // ("visited Washington" sets its visit there as "in Washington" does.)
   placePrepositions: new Set(['in', 'at', 'to', 'visited', 'visiting']),
   // ("included" may be a passive: "Adani was included in the delegation".)
