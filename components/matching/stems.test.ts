@@ -61,6 +61,9 @@ describe('stemOf: spelling folds, irregular verbs and stemming', () => {
     ['attend', 'attest'],
     ['was', 'as'],
     ['defence', 'offence'],
+    // (The stemmer alone makes all three "us".)
+    ['used', 'us'],
+    ['using', 'us'],
   ])('%j and %j keep different stems', (a, b) => {
     expect(stemOf(a, english)).not.toBe(stemOf(b, english));
   });
