@@ -39,8 +39,9 @@ const LEMMAS = new Map(
     spent: 'spend', felt: 'feel', heard: 'hear', meant: 'mean', understood: 'understand', shown: 'show',
     forbade: 'forbid', forbidden: 'forbid', foresaw: 'foresee', overseen: 'oversee', oversaw: 'oversee',
     sat: 'sit', broke: 'break', broken: 'break', hid: 'hide', hidden: 'hide', froze: 'freeze', frozen: 'freeze',
-    // (The stemmer makes these "us", the country's name: "parts used in missiles" names no American.)
-    used: 'use', uses: 'use', using: 'use',
+    // (The stemmer makes these "us", the stem of the country's name, and "use" is stemmed too: read
+    // as their synonym "utilise", "parts used in missiles" names no American.)
+    use: 'utilise', used: 'utilise', uses: 'utilise', using: 'utilise',
   }),
 );
 
