@@ -168,7 +168,6 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   const boundaries = new Set<number>();
   /** Terminators that end some categories of cue only, by where they stand. */
   const partial = new Map<number, ReadonlyArray<CueCategory>>();
-  // Where each terminator ends ("however" set off by commas, see aside below).
   const terminatorLast = new Map<number, number>();
   for (const c of found) {
     if (c.category !== 'terminator' && c.category !== 'boundary') continue;
@@ -212,10 +211,10 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     const end = ends.get(cue) ?? (row.opening && text ? quotationEnd(tokens, cue.first, text) : tokens.length);
     if (row.direction === 'forward' || row.direction === 'both') {
       let words = 0;
-      // "did not, however, reach any agreement": a terminator set off by commas right after the cue
-      // is an aside inside what it negates, not the end of it.
+      // "did not, however, reach": a terminator set off by commas right after the cue is an aside.
       const aside = tokens[cue.last + 1]?.text === ',' ? terminatorLast.get(cue.last + 2) : undefined;
       const resume = aside !== undefined && tokens[aside + 1]?.text === ',' ? aside + 2 : -1;
+      if (resume >= 0) boundaries.delete(cue.last + 2);
       for (let k = resume >= 0 ? resume : cue.last + 1; k < end && words < window && !endsCue(cue, k) && !crosses(cue, k); k++) {
         if (cue.category === 'negation' && stopsNegation(k)) {
           mark[k] = true;

@@ -8,7 +8,7 @@ import { DEFAULT_PLACE_PREPOSITIONS, type SentenceView } from './sentence-view';
 import { antecedent, type Anaphor } from './antecedents';
 import { namesPost, postHolder } from './posts';
 import { PRONOUN_PREFIX, type CompiledClaim, type MatchIndex } from './story-index';
-import { inOtherAside, isForeign, isReportWord, ofWhom, opensAside, quotationAt, quotedBefore } from './subject-clues';
+import { inOtherAside, isBySubject, isForeign, isReportWord, ofWhom, opensAside, quotationAt, quotedBefore } from './subject-clues';
 
 /** A sentence's context: the sentences before it in its paragraph (nearest last), what the page named before, the page's year. */
 export interface SentenceContext {
@@ -26,29 +26,8 @@ export interface SentenceContext {
   previous?: SentenceView;
 }
 
-/**
- * "Tata's defence unit" names Tata without saying anything of Tata: a possessive name is the
- * subject only when the predicate follows it ("Tata's absence", "Adani's denial"), or follows
- * the last of the possessive names joined to it ("Adani's and Bharat Forge's participation").
- */
-function isBySubject(view: SentenceView, m: Mention, predicate: Mention, joiners: ReadonlySet<string> | undefined): boolean {
-  // (Judged as the longer name it is part of: "Tata" in "the Tata group's defence business".)
-  const possessiveAt = (first: number) => view.mentions.filter((o) => o.kind === 'entity' && o.first === first && view.tokens[o.last]?.possessive).pop();
-  let whole = (view.byId.get(m.id) ?? []).find((o) => o.first <= m.first && o.last > m.last && view.tokens[o.last]?.possessive) ?? m;
-  if (!view.tokens[whole.last]?.possessive) return true;
-  for (;;) {
-    if (predicate.first > whole.last && predicate.first - whole.last <= POSSESSED_REACH) return true;
-    const joiner = view.tokens[whole.last + 1]?.text ?? '';
-    const next = joiner === ',' || joiners?.has(joiner) ? possessiveAt(whole.last + 2) : undefined;
-    if (!next || next.last >= predicate.first) return false;
-    whole = next;
-  }
-}
-
 /** Words after a predicate where its agent or list may still stand ("led by Defence Production Secretary Sanjeev Kumar"). */
 export const POST_SUBJECT_REACH = 6;
-/** Words after a possessive name where what it owns stands ("the executives' Moscow talks"). */
-export const POSSESSED_REACH = 2;
 
 /**
  * Can the sentence give the claim a subject at all? Not with neither a name of the subject nor an

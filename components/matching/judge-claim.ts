@@ -166,7 +166,7 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
       // "no trade deal was signed" (not "no concrete agreement was reached": a word of the concept's own).
       if (claim.bare && !subject.fromContext && (view.byId.get(subject.id ?? '') ?? []).some((m) => m.last < predicate.first && ((m.gapped === true && hasForeignWord(view, m, index)) || !standsWhole(view, m, index)))) continue;
       if (onlyListBefore && !(view.byId.get(subject.id ?? '') ?? []).some((m) => m.first > predicate.last)) continue;
-      const polarity = isInTopicOf(view, predicate, claim, index.language) ? 'uncertain' : polarityAt(view, predicate, alternative, index);
+      const polarity = isInTopicOf(view, predicate, claim, index) ? 'uncertain' : polarityAt(view, predicate, alternative, index);
       if (claim.openOnly && polarity !== 'uncertain') continue;
       // "Its chief executive did not represent the company": the firm may have sent someone else.
       if (polarity === 'denies' && subject.id !== undefined && claim.oneWay.has(subject.id)) continue;

@@ -44,12 +44,18 @@ export function isOnTopic(view: SentenceView, predicate: Mention, claim: Compile
   const wanted = (id: string) => claim.onTopic!.has(id);
   if (!isAbout(view, predicate.last, wanted, (word) => language.topicWords.has(word), true)) return false;
   // "declined to comment on a report that India was weighing more S-400s": a topic whose own
-  // content follows it ("that", "of") is the story's only when that content is.
-  const opensContent = (word: string) => language.contentMarkers?.has(word) === true || language.ofWords?.has(word) === true;
+  // content follows it ("that" and a subject) is the story's only when that content is. (Not a
+  // relative clause: "the meetings that were held"; its verb follows "that" at once.)
   const next = view.tokens[predicate.last + 1];
   if (!next || !language.topicWords.has(next.text)) return true;
+  const opensContent = (m: Mention) => {
+    const marker = view.tokens[m.last + 1];
+    const after = view.tokens[m.last + 2];
+    if (!marker || !(language.contentMarkers?.has(marker.text) ?? false) || !after) return false;
+    return !language.stopwords.has(after.text) || view.anaphors.some((a) => a.first === m.last + 2);
+  };
   const topics = view.mentions.filter((m) => wanted(m.id) && m.first > predicate.last + 1 && m.first <= predicate.last + 1 + TOPIC_REACH);
-  return topics.length === 0 || topics.some((m) => !opensContent(view.tokens[m.last + 1]?.text ?? '') || isAbout(view, m.last, (id) => wanted(id) && id !== m.id, opensContent));
+  return topics.length === 0 || topics.some((m) => !opensContent(m) || isAbout(view, m.last, (id) => wanted(id) && id !== m.id, (word) => language.contentMarkers?.has(word) === true));
 }
 
 /**
@@ -65,14 +71,18 @@ function isAbout(view: SentenceView, last: number, wanted: (id: string) => boole
 
 /**
  * "Bharat Forge declined to comment on reports that it attended": the predicate stands in what a
- * word the frame lists as `notObjectOf` is about (after its topic word, in its clause and not past
- * a relative aside it stands in), so it is reported there, neither said nor denied by the sentence.
+ * refused word the frame lists as `notObjectOf` is about (negated, or a concept that says "no" in
+ * its own words; after its topic word, in its clause and not past a relative aside it stands in),
+ * so it is reported there, neither said nor denied by the sentence. (Not what a comment made is
+ * about: "in a response on Friday, denied that it attended" denies.)
  */
-export function isInTopicOf(view: SentenceView, predicate: Mention, claim: CompiledClaim, language: MatchIndex['language']): boolean {
+export function isInTopicOf(view: SentenceView, predicate: Mention, claim: CompiledClaim, index: MatchIndex): boolean {
+  const language = index.language;
   return claim.notObjectOf.some((id) =>
     (view.byId.get(id) ?? []).some(
       (m) =>
         m.last + 1 < predicate.first && language.topicWords.has(view.tokens[m.last + 1]?.text ?? '') &&
+        (index.negativeConcepts.has(m.id) || view.cues.negated[m.first] === true) &&
         view.cues.clause[m.first] === view.cues.clause[predicate.first] && !inOtherAside(view, m, predicate, language),
     ),
   );

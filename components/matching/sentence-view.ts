@@ -132,10 +132,12 @@ const EXPLETIVE_REACH = 4;
 /** "It is unclear whether…", "it could not be verified…": "it" stands for nothing. */
 function isExpletive(tokens: Token[], m: Mention, index: MatchIndex): boolean {
   if (!(index.language.expletivePronouns ?? EXPLETIVE_PRONOUNS).has(tokens[m.first]?.text ?? '')) return false;
+  // (Not where a verb of its own follows at once: "It explored possible ventures", "It called the
+  // reports false"; "It was later confirmed" and "It remains unclear" are placeholders.)
+  const next = tokens[m.last + 1];
+  if (next?.kind === 'word' && !index.language.stopwords.has(next.text) && !index.language.expletiveMarkers.has(next.stem)) return false;
   for (let k = m.last + 1; k <= m.last + EXPLETIVE_REACH && k < tokens.length; k++) {
     if (index.language.expletiveMarkers.has(tokens[k]!.stem)) return true;
-    // (Only across function words: "it is not yet clear", not "it explored possible ventures".)
-    if (tokens[k]!.kind === 'word' && !index.language.stopwords.has(tokens[k]!.text)) return false;
   }
   return false;
 }
@@ -146,13 +148,15 @@ export const PLACE_REACH = 6;
 /** Places the sentence sets its predicate in ("talks in New Delhi"), by entity id. */
 export function placesSetIn(view: SentenceView, index: MatchIndex, predicate: { first: number; last: number }): string[] {
   const prepositions = index.language.placePrepositions ?? DEFAULT_PLACE_PREPOSITIONS;
+  const verbs = index.language.placeVerbs;
   return view.mentions
     .filter(
       (m) =>
         m.kind === 'entity' &&
         index.entities.get(m.id)?.kind === 'place' &&
-        // ("in Moscow", and "at the Dubai Airshow")
+        // ("in Moscow", "visited Washington", and "at the Dubai Airshow")
         (prepositions.has(view.tokens[m.first - 1]?.text ?? '') ||
+          (verbs?.has(view.tokens[m.first - 1]?.text ?? '') ?? false) ||
           (index.language.definiteWords?.has(view.tokens[m.first - 1]?.text ?? '') === true && prepositions.has(view.tokens[m.first - 2]?.text ?? ''))) &&
         (m.first > predicate.last ? m.first - predicate.last <= PLACE_REACH : predicate.first - m.last <= PLACE_REACH),
     )

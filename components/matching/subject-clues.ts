@@ -1,6 +1,6 @@
 // Small clues to a sentence's subject, read off its words in the language's grammar: a relative
-// clause set off by commas, a predicate noun's "of", a report verb, an attribution aside, a name
-// inside a quotation, a nationality that makes a mention foreign.
+// clause set off by commas, a possessive name, a predicate noun's "of", a report verb, an
+// attribution aside, a name inside a quotation, a nationality that makes a mention foreign.
 import type { Language } from './languages/types';
 import type { Mention } from './lexicon';
 import type { SentenceView } from './sentence-view';
@@ -102,3 +102,29 @@ export function isForeign(view: SentenceView, m: Mention, index: MatchIndex): bo
 
 /** Words of a noun phrase between a foreign nationality and the concept it makes foreign ("Chinese defence executives"). */
 export const FOREIGN_REACH = 1;
+
+/** Words after a possessive name where what it owns stands ("the executives' Moscow talks"). */
+export const POSSESSED_REACH = 2;
+
+/**
+ * "Tata's defence unit" names Tata without saying anything of Tata: a possessive name is the
+ * subject only when the predicate follows it ("Tata's absence", "Adani's denial"), or follows
+ * the last of the possessive names joined to it ("Adani's and Bharat Forge's participation").
+ */
+export function isBySubject(view: SentenceView, m: Mention, predicate: Mention, joiners: ReadonlySet<string> | undefined): boolean {
+  // (Judged as the longer name it is part of: "Tata" in "the Tata group's defence business".)
+  const possessiveAt = (first: number) => view.mentions.filter((o) => o.kind === 'entity' && o.first === first && view.tokens[o.last]?.possessive).pop();
+  let whole = (view.byId.get(m.id) ?? []).find((o) => o.first <= m.first && o.last > m.last && view.tokens[o.last]?.possessive) ?? m;
+  if (!view.tokens[whole.last]?.possessive) return true;
+  // (A comma joins only inside a list a joiner ends: "A's, B's and C's", not "Unlike A's, B's".)
+  const own = whole;
+  let joined = false;
+  for (;;) {
+    if (predicate.first > whole.last && predicate.first - whole.last <= POSSESSED_REACH) return whole === own || joined;
+    const joiner = view.tokens[whole.last + 1]?.text ?? '';
+    const next = joiner === ',' || joiners?.has(joiner) ? possessiveAt(whole.last + 2) : undefined;
+    if (!next || next.last >= predicate.first) return false;
+    joined ||= joiner !== ',';
+    whole = next;
+  }
+}

@@ -38,18 +38,6 @@ describe('"the ministry" with no name before it', () => {
   });
 });
 
-// "It" with a word like "possible" or "false" after it is a placeholder only across function words.
-describe('"it" before a verb of its own stands for the firm named before', () => {
-  it.each([
-    [['Bharat Forge was among the firms at the table in Moscow.', 'It weighed possible work with Russia on parts for tanks, helicopters and aircraft.'], ['bharat-forge-tanks-helicopters-aircraft:a']],
-    [['The Adani Group said nobody from the group attended any meeting in Russia.', 'It called the reports false.'], ['adani-defence-attended:d', 'adani-group-denied-involvement:a']],
-    // A placeholder still: what "it is possible" opens is left open.
-    [['Bharat Forge has said little.', 'It is not yet clear whether anyone from the company was at the Moscow talks.'], ['bharat-forge-attended:u']],
-  ])('%j', (paragraph, expected) => {
-    expect(claimsOf(...paragraph)).toEqual(expected);
-  });
-});
-
 describe('wording that says the meetings were unknown until the report', () => {
   it.each([
     [['The executives were in Moscow at the end of October.', 'The trip only came to light in December, through the Reuters story.'], ['meetings-not-previously-reported:a']],

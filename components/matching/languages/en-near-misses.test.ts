@@ -23,6 +23,13 @@ describe('English near misses: another event in the story\'s words', () => {
     [['An SIDM delegation visited Washington to discuss co-production with American arms makers.'], []],
     // Another country's firm: the maker is not Bharat Forge.
     [['Bharat Forge denied a report that it planned to buy a European artillery maker.'], []],
+    // A possessive after "unlike" is set against the one that owns the predicate.
+    [['Unlike Adani\'s, Bharat Forge\'s participation in the Moscow meetings was confirmed.'], ['bharat-forge-attended:a']],
+    // An unverified account of other meetings, or of talks with other people.
+    [['The ministry could not verify the report about the meetings in Dubai.'], []],
+    [['Reuters could not verify the account of the talks with Chinese officials.'], []],
+    // A placeholder "it" across an adverb stands for no firm.
+    [['Adani Defence is one of India\'s largest private arms makers.', 'It was later confirmed that executives from several firms took part in the Moscow meetings.'], []],
     // "This publication" is the newspaper, not a disclosure.
     [['The Moscow meetings described in the report could not be independently verified by this publication.'], ['executives-met-russian-officials-in-moscow:u']],
   ])('%j', (paragraph, expected) => {
@@ -34,7 +41,27 @@ describe('English: the story itself in those words', () => {
   it.each([
     [['Three unnamed people familiar with the talks described the Moscow meetings to Reuters.'], ['account-rests-on-unnamed-sources:a']],
     [['The SIDM delegate visited Moscow for the talks with Russian officials.'], ['sidm-representative-attended:a']],
+    [['Bharat Forge executives visited Russia\'s capital for the meetings.'], ['bharat-forge-attended:a']],
+    // A comment made, unlike one refused, leaves what follows as it is.
+    [['Adani Defence, in a response on Friday, denied that it attended the Moscow meetings.'], ['adani-defence-attended:d', 'adani-group-denied-involvement:a']],
+    [['The defence ministry declined to comment on the meetings that were held last month.'], ['ministry-and-companies-did-not-comment:a']],
+    // An aside after "not" is no end of the clause: the subject before it is still the subject.
+    [['Tata, L&T and BEL did not, however, attend the Moscow meetings.'], ['tata-lt-bel-did-not-participate:a']],
+    [['Indian defence firms remain wary of deeper ties with Russia, fearing European sanctions.'], ['secondary-sanctions-risk:a']],
+    [['The talks in Moscow covered spare parts for MiG-29 jets and for the S-400 units India already operates.'], ['mig-29-and-air-defence-parts-discussed:a']],
     [['The executives preferred not to be seen in public while in Moscow, and the trip was not public until December.'], ['meetings-not-previously-reported:a']],
+  ])('%j', (paragraph, expected) => {
+    expect(claimsOf(...paragraph)).toEqual(expected);
+  });
+});
+
+// "It" with a verb of its own right after it is no placeholder, though "possible" or "false" follows.
+describe('"it" before a verb of its own stands for the firm named before', () => {
+  it.each([
+    [['Bharat Forge was among the firms at the table in Moscow.', 'It weighed possible work with Russia on parts for tanks, helicopters and aircraft.'], ['bharat-forge-tanks-helicopters-aircraft:a']],
+    [['The Adani Group said nobody from the group attended any meeting in Russia.', 'It called the reports false.'], ['adani-defence-attended:d', 'adani-group-denied-involvement:a']],
+    // A placeholder still: what "it is possible" opens is left open.
+    [['Bharat Forge has said little.', 'It is not yet clear whether anyone from the company was at the Moscow talks.'], ['bharat-forge-attended:u']],
   ])('%j', (paragraph, expected) => {
     expect(claimsOf(...paragraph)).toEqual(expected);
   });

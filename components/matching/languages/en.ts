@@ -211,8 +211,7 @@ export const english: Language = {
   contentMarkers: new Set(['that']),
   ofWords: new Set(['of']),
   emptyObjects: new Set(['anyone', 'anybody', 'anything', 'someone', 'somebody', 'nobody']),
-  // ("visited Washington" sets its visit there as "in Washington" does.)
-  placePrepositions: new Set(['in', 'at', 'to', 'visited', 'visiting']),
+  placeVerbs: new Set(['visited', 'visiting']),
   // ("included" may be a passive: "Adani was included in the delegation".)
   membersFollow: new Set(['including', 'include', 'includes', 'such', 'comprising']),
   aheadWords: new Set(['will', 'shall', 'expected', 'plans', 'planned', 'plan', 'set', 'due', 'would']),

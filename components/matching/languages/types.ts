@@ -184,6 +184,8 @@ export interface Language extends SentenceRules {
   emptyObjects?: ReadonlySet<string>;
   /** Words before a place that make it where something happened ("talks in New Delhi"); unset: "in", "at", "to". */
   placePrepositions?: ReadonlySet<string>;
+  /** Verbs that set what follows them where the sentence's event happened ("visited Washington"), for placesSetIn only; unset: none. */
+  placeVerbs?: ReadonlySet<string>;
   /**
    * A clause after a boundary may leave its subject unsaid ("Сахни был в Москве, однако во
    * встречах не участвовал"): a clause naming no one before its predicate then takes the subject
