@@ -42,11 +42,18 @@ export function isOnTopic(view: SentenceView, predicate: Mention, claim: Compile
   if (view.byId.get(predicate.id)!.some(inTopicOf)) return false;
   // "… about them": a pronoun refers back to what the sentence or paragraph is about.
   const wanted = (id: string) => claim.onTopic!.has(id);
-  if (!isAbout(view, predicate.last, wanted, (word) => language.topicWords.has(word), true)) return false;
+  // ("declined to comment on Friday", "on both occasions": a time is no topic; one may follow it.)
+  let last = predicate.last;
+  while (language.topicWords.has(view.tokens[last + 1]?.text ?? '')) {
+    const time = [last + 2, last + 3].find((k) => language.timeWords?.has(view.tokens[k]?.stem ?? '') === true);
+    if (time === undefined || (time === last + 3 && view.tokens[last + 2]?.kind === 'punct')) break;
+    last = time;
+  }
+  if (!isAbout(view, last, wanted, (word) => language.topicWords.has(word), true)) return false;
   // "declined to comment on a report that India was weighing more S-400s": a topic whose own
   // content follows it ("that" and a subject) is the story's only when that content is. (Not a
   // relative clause: "the meetings that were held"; its verb follows "that" at once.)
-  const next = view.tokens[predicate.last + 1];
+  const next = view.tokens[last + 1];
   if (!next || !language.topicWords.has(next.text)) return true;
   const opensContent = (m: Mention) => {
     const marker = view.tokens[m.last + 1];
@@ -54,7 +61,7 @@ export function isOnTopic(view: SentenceView, predicate: Mention, claim: Compile
     if (!marker || !(language.contentMarkers?.has(marker.text) ?? false) || !after) return false;
     return !language.stopwords.has(after.text) || view.anaphors.some((a) => a.first === m.last + 2);
   };
-  const topics = view.mentions.filter((m) => wanted(m.id) && m.first > predicate.last + 1 && m.first <= predicate.last + 1 + TOPIC_REACH);
+  const topics = view.mentions.filter((m) => wanted(m.id) && m.first > last + 1 && m.first <= last + 1 + TOPIC_REACH);
   return topics.length === 0 || topics.some((m) => !opensContent(m) || isAbout(view, m.last, (id) => wanted(id) && id !== m.id, (word) => language.contentMarkers?.has(word) === true));
 }
 

@@ -44,6 +44,9 @@ describe('vocabulary added this round, and its neighbours', () => {
     ['Bharat Forge did not comment on the talks in Moscow.', ['ministry-and-companies-did-not-comment:a']],
     ['Adani Defence commented on the Moscow meetings for the first time on Friday.', []],
     ['Bharat Forge, which declined to comment on the talks, sent a senior official to Moscow.', ['bharat-forge-attended:a', 'ministry-and-companies-did-not-comment:a']],
+    // A time after "on" is no topic; a topic after the time still is.
+    ['Bharat Forge declined to comment on Friday.', ['ministry-and-companies-did-not-comment:a']],
+    ['The defence ministry declined to comment on Friday on a report that it was weighing more Su-30 fighters.', []],
     // What the comment would have been about is reported there, neither said nor denied.
     ['Bharat Forge declined to comment on reports that it had sent an official to the Moscow talks.', ['bharat-forge-attended:u', 'ministry-and-companies-did-not-comment:a']],
     // A report about something else is another topic, though "report" is one of the story's words.

@@ -180,6 +180,8 @@ export interface Language extends SentenceRules {
   expletivePronouns?: ReadonlySet<string>;
   /** Adjectives follow their noun ("des dirigeants chinois"): a nationality right after a subject makes it foreign too. */
   adjectivesFollow?: boolean;
+  /** Stems of words that name a time, not a topic, after "on" ("on Friday", "on both occasions"); unset: none. */
+  timeWords?: ReadonlySet<string>;
   /** Objects that say nothing of their own after a verb ("did not send anyone"): the verb still ends its clause (see isBare); unset: none. */
   emptyObjects?: ReadonlySet<string>;
   /** Words before a place that make it where something happened ("talks in New Delhi"); unset: "in", "at", "to". */
