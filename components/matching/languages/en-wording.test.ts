@@ -44,6 +44,8 @@ describe('vocabulary added this round, and its neighbours', () => {
     ['Bharat Forge did not comment on the talks in Moscow.', ['ministry-and-companies-did-not-comment:a']],
     ['Adani Defence commented on the Moscow meetings for the first time on Friday.', []],
     ['Bharat Forge, which declined to comment on the talks, sent a senior official to Moscow.', ['bharat-forge-attended:a', 'ministry-and-companies-did-not-comment:a']],
+    // "Zero" negates as "no" does.
+    ['Two days in Moscow, zero signed deals.', ['no-concrete-agreement-finalised:a']],
     // A time after "on" is no topic; a topic after the time still is.
     ['Bharat Forge declined to comment on Friday.', ['ministry-and-companies-did-not-comment:a']],
     ['The defence ministry declined to comment on Friday on a report that it was weighing more Su-30 fighters.', []],
