@@ -44,6 +44,9 @@ describe('vocabulary added this round, and its neighbours', () => {
     ['Bharat Forge did not comment on the talks in Moscow.', ['ministry-and-companies-did-not-comment:a']],
     ['Adani Defence commented on the Moscow meetings for the first time on Friday.', []],
     ['Bharat Forge, which declined to comment on the talks, sent a senior official to Moscow.', ['bharat-forge-attended:a', 'ministry-and-companies-did-not-comment:a']],
+    // A wire's "reported here for the first time": not public before.
+    ['The Moscow talks, disclosed here for the first time, covered spare parts for MiG-29s.', ['meetings-not-previously-reported:a', 'mig-29-and-air-defence-parts-discussed:a']],
+    ['Bharat Forge reported a quarterly profit for the first time in a year.', []],
     // "Zero" negates as "no" does.
     ['Two days in Moscow, zero signed deals.', ['no-concrete-agreement-finalised:a']],
     // A time after "on" is no topic; a topic after the time still is.
