@@ -40,7 +40,6 @@ export function isOnTopic(view: SentenceView, predicate: Mention, claim: Compile
   const inTopicOf = (o: Mention) =>
     o.last < predicate.first && language.topicWords.has(view.tokens[o.last + 1]?.text ?? '') && predicate.first <= o.last + 1 + TOPIC_REACH;
   if (view.byId.get(predicate.id)!.some(inTopicOf)) return false;
-  // "… about them": a pronoun refers back to what the sentence or paragraph is about.
   const wanted = (id: string) => claim.onTopic!.has(id);
   // ("declined to comment on Friday", "on both occasions": a time is no topic; one may follow it.)
   let last = predicate.last;
@@ -49,31 +48,32 @@ export function isOnTopic(view: SentenceView, predicate: Mention, claim: Compile
     if (time === undefined || (time === last + 3 && view.tokens[last + 2]?.kind === 'punct')) break;
     last = time;
   }
-  if (!isAbout(view, last, wanted, (word) => language.topicWords.has(word), true)) return false;
+  const next = view.tokens[last + 1];
+  if (!next || !language.topicWords.has(next.text)) return true;
+  const topics = view.mentions.filter((m) => wanted(m.id) && m.first > last + 1 && m.first <= last + 1 + TOPIC_REACH);
+  // "… about them": a pronoun refers back to what the sentence or paragraph is about.
+  if (topics.length === 0) return view.anaphors.some((a) => a.first === last + 2);
   // "declined to comment on a report that India was weighing more S-400s": a topic whose own
   // content follows it ("that" and a subject) is the story's only when that content is. (Not a
   // relative clause: "the meetings that were held"; its verb follows "that" at once.)
-  const next = view.tokens[last + 1];
-  if (!next || !language.topicWords.has(next.text)) return true;
   const opensContent = (m: Mention) => {
     const marker = view.tokens[m.last + 1];
     const after = view.tokens[m.last + 2];
     if (!marker || !(language.contentMarkers?.has(marker.text) ?? false) || !after) return false;
     return !language.stopwords.has(after.text) || view.anaphors.some((a) => a.first === m.last + 2);
   };
-  const topics = view.mentions.filter((m) => wanted(m.id) && m.first > last + 1 && m.first <= last + 1 + TOPIC_REACH);
-  return topics.length === 0 || topics.some((m) => !opensContent(m) || isAbout(view, m.last, (id) => wanted(id) && id !== m.id, (word) => language.contentMarkers?.has(word) === true));
+  return topics.some((m) => !opensContent(m) || isAbout(view, m.last, (id) => wanted(id) && id !== m.id, (word) => language.contentMarkers?.has(word) === true));
 }
 
 /**
  * What the word ending at `last` is about, when a word that opens a topic follows it ("comment on
- * the Rafale talks", "reports of job cuts"): one of the wanted ids within TOPIC_REACH (or, with
- * `pronoun`, a pronoun right after the topic word); true when no topic word follows.
+ * the Rafale talks", "reports of job cuts"): one of the wanted ids within TOPIC_REACH; true when
+ * no topic word follows.
  */
-function isAbout(view: SentenceView, last: number, wanted: (id: string) => boolean, opensTopic: (word: string) => boolean, pronoun = false): boolean {
+function isAbout(view: SentenceView, last: number, wanted: (id: string) => boolean, opensTopic: (word: string) => boolean): boolean {
   const next = view.tokens[last + 1];
   if (!next || !opensTopic(next.text)) return true;
-  return view.mentions.some((m) => wanted(m.id) && m.first > last + 1 && m.first <= last + 1 + TOPIC_REACH) || (pronoun && view.anaphors.some((a) => a.first === last + 2));
+  return view.mentions.some((m) => wanted(m.id) && m.first > last + 1 && m.first <= last + 1 + TOPIC_REACH);
 }
 
 /**
