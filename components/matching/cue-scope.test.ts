@@ -37,3 +37,24 @@ describe('readCues: more scope', () => {
     expect(hedged).toEqual(expect.arrayContaining(['veltra', 'sent', 'anyone']));
   });
 });
+
+describe('readCues: a short clause that withholds confirmation reaches back', () => {
+  it('leaves the clause before it open', () => {
+    expect(read('veltra sent two engineers to orsk, though this could not be confirmed').hedged).toEqual(expect.arrayContaining(['veltra', 'sent', 'engineers', 'orsk']));
+    expect(read('veltra sent two engineers, but the company has not confirmed it').hedged).toEqual(expect.arrayContaining(['veltra', 'sent']));
+  });
+
+  it('not over a clause that asks about someone else, or a long one', () => {
+    expect(read('veltra sent two engineers, but whether korrin did is unclear').hedged).not.toContain('sent');
+    expect(read('veltra sent two engineers, but the traders in orsk who spoke on monday could not confirm the price').hedged).not.toContain('sent');
+  });
+
+  it('one said of its own subject ("is unclear") only from a placeholder', () => {
+    expect(read('veltra sent two engineers, though it is unclear for how long').hedged).toContain('sent');
+    expect(read('veltra sent two engineers, though the korrin order is unclear').hedged).not.toContain('sent');
+  });
+
+  it('not a hedge that bears only forward ("may")', () => {
+    expect(read('veltra sent two engineers, though more may follow').hedged).not.toContain('sent');
+  });
+});

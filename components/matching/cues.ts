@@ -84,6 +84,11 @@ function questionWords(language: Language): string[][] {
 /** A cue found in a sentence. */
 type FoundCue = CueFlags['cues'][number];
 
+/** Most words before a hedge that reaches back, in its own clause ("though the ministry has not confirmed"). */
+export const RETRACTING_CLAUSE_WORDS = 4;
+/** The pronoun that can be a placeholder ("it is unclear"), where the language sets none. */
+export const EXPLETIVE_PRONOUNS: ReadonlySet<string> = new Set(['it']);
+
 /** Where a cue's closing word stands: ending the cue, or first in its forward window (-1: nowhere). */
 function closingWord(tokens: Token[], cue: FoundCue, row: CueRow, isTerminator: (k: number) => boolean): number {
   const words = row.closedBy!.words;
@@ -246,5 +251,22 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     if (boundaries.has(i)) current++;
     clause.push(current);
   });
+  // "Officials were reportedly present, though this could not be confirmed": the clause before a
+  // short one that withholds confirmation (no other cue in it) is left open too.
+  for (const c of found) {
+    const own = clause[c.first]!;
+    if (!rowOf.get(c)!.reachesBack || own === 0 || !isCue(c)) continue;
+    const opens = clause.indexOf(own);
+    const after = terminatorLast.get(opens) ?? opens;
+    const between = tokens.slice(after + 1, c.first).filter((t) => t.kind === 'word');
+    const placeholder = (t: Token) => (language.expletivePronouns ?? EXPLETIVE_PRONOUNS).has(t.text) || (language.definiteWords?.has(t.text) ?? false);
+    if (between.length > RETRACTING_CLAUSE_WORDS || (rowOf.get(c)!.reachesBack === 'placeholder' && !between.every(placeholder))) continue;
+    // (No cue between, not even one that counts only where it opens a sentence: "but whether … is unclear".)
+    const cueBetween = found.some((o) => o.first > after && o.first < c.first && o.category !== 'pseudo');
+    if (cueBetween || tokens.slice(after + 1, c.first).some((_, k) => cueAt(tokens, after + 1 + k, table, true))) continue;
+    clause.forEach((k, i) => {
+      if (k === own - 1) hedged[i] = true;
+    });
+  }
   return { negated, hedged, clause, cues: found.filter(isCue) };
 }

@@ -6,7 +6,7 @@
 // naming a distractor (another event) is ruled out before any claim is judged (matchSentenceView).
 import { compareFigure, COUNTED_NOUN_REACH, type Difference } from './compare-figures';
 import { findSubject, maySubject, type SentenceContext } from './find-subject';
-import { isForeign } from './subject-clues';
+import { hedgedAfterNoun, hedgedBetween, isForeign } from './subject-clues';
 import type { Figure } from './figures';
 import type { Mention } from './lexicon';
 import { datesSomethingElse, deniesOfOneWay, isAhead, isAnotherPlace, isBare, isDatedEvent, isInTopicOf, isOnTopic, isOwnerPhrase, isWordOf, opensList, withHolds } from './predicate-checks';
@@ -166,7 +166,8 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
       // "no trade deal was signed" (not "no concrete agreement was reached": a word of the concept's own).
       if (claim.bare && !subject.fromContext && (view.byId.get(subject.id ?? '') ?? []).some((m) => m.last < predicate.first && ((m.gapped === true && hasForeignWord(view, m, index)) || !standsWhole(view, m, index)))) continue;
       if (onlyListBefore && !(view.byId.get(subject.id ?? '') ?? []).some((m) => m.first > predicate.last)) continue;
-      const polarity = isInTopicOf(view, predicate, claim, index) ? 'uncertain' : polarityAt(view, predicate, alternative, index);
+      const open = isInTopicOf(view, predicate, claim, index) || (subject.id !== undefined && !subject.fromContext && hedgedBetween(view, predicate, subject.id)) || hedgedAfterNoun(view, predicate, index.language);
+      const polarity = open ? 'uncertain' : polarityAt(view, predicate, alternative, index);
       if (claim.openOnly && polarity !== 'uncertain') continue;
       // "Its chief executive did not represent the company": the firm may have sent someone else.
       if (polarity === 'denies' && subject.id !== undefined && claim.oneWay.has(subject.id)) continue;

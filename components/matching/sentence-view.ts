@@ -1,6 +1,6 @@
 // One sentence read for matching: its tokens, the story's entities and concepts it mentions, the
 // figures it states, which words negation and hedging bear on, and the time it is set in.
-import { readCues, type CueFlags } from './cues';
+import { EXPLETIVE_PRONOUNS, readCues, type CueFlags } from './cues';
 import { figureTokens, readFigures, type Figure } from './figures';
 import { findMentions } from './find-mentions';
 import { alignNames, type Mention } from './lexicon';
@@ -35,8 +35,6 @@ export const SETTING_REACH = 3;
 
 /** Words before a place that make it where something happened ("talks in New Delhi"), where the language sets none. */
 export const DEFAULT_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'to']);
-/** The pronoun that can be a placeholder ("it is unclear"), where the language sets none. */
-const EXPLETIVE_PRONOUNS: ReadonlySet<string> = new Set(['it']);
 
 /**
  * Reads a sentence. Its tokens and mentions are read at once; its figures, cues and times when

@@ -128,3 +128,34 @@ export function isBySubject(view: SentenceView, m: Mention, predicate: Mention, 
     whole = next;
   }
 }
+
+/**
+ * "The participants may have included startups …": a hedge between a predicate and the subject
+ * after it stands on the verb that links them, and leaves the claim open though the predicate
+ * stands before it (in the same clause, the subject under the hedge).
+ */
+export function hedgedBetween(view: SentenceView, predicate: Mention, subjectId: string): boolean {
+  const { cues, hedged, clause } = view.cues;
+  return (view.byId.get(subjectId) ?? []).some((s) => s.first > predicate.last && hedged[s.first] === true && clause[s.first] === clause[predicate.last] &&
+    cues.some((c) => c.category === 'hedge' && c.first > predicate.last && c.last < s.first));
+}
+
+/** Words (not stopwords) between a predicate noun that opens its clause and the hedge on its verb. */
+export const HEDGED_NOUN_REACH = 6;
+
+/**
+ * "The meetings may have been held …", "Spare parts for the MiG-29 fleet may well have been on the
+ * agenda": a predicate that opens its clause (nothing but stopwords before it there, no pronoun) is the clause's
+ * subject, and a hedge on the verb after it, a few words on, leaves the claim open.
+ */
+export function hedgedAfterNoun(view: SentenceView, predicate: Mention, language: Language): boolean {
+  const { cues, clause } = view.cues;
+  const own = clause[predicate.first];
+  const isWord = (t: Token) => t.kind !== 'punct' && !language.stopwords.has(t.text);
+  // (Not after a pronoun, which makes it a verb: "They risk sanctions if …".)
+  const isPronoun = (t: Token) => !language.possessivePronouns?.has(t.text) && language.anaphors.some((a) => a.phrase === t.text);
+  for (let k = predicate.first - 1; k >= 0 && clause[k] === own; k--) if (isWord(view.tokens[k]!) || isPronoun(view.tokens[k]!)) return false;
+  const hedge = cues.find((c) => c.first > predicate.last && clause[c.first] === own && c.category !== 'pseudo');
+  if (!hedge || hedge.category !== 'hedge') return false;
+  return view.tokens.slice(predicate.last + 1, hedge.first).filter(isWord).length <= HEDGED_NOUN_REACH;
+}

@@ -55,6 +55,13 @@ export interface CueRow {
   opening?: boolean;
   /** A negated object: the word right before the cue, a verb taking it, is negated too ("sent no one"). */
   object?: boolean;
+  /**
+   * A hedge that withholds confirmation: in a short clause of its own after a boundary ("…, though
+   * this could not be confirmed"), it leaves the clause before it open too. `placeholder`: only with
+   * nothing but a placeholder pronoun or a definite word before it there ("though it is unclear";
+   * not "but the Korrin link is unclear", which is about something else).
+   */
+  reachesBack?: 'any' | 'placeholder';
 }
 
 

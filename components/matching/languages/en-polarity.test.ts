@@ -1,0 +1,62 @@
+// Polarity as hedged wording puts it: a hedge on the verb after a predicate noun that opens its
+// clause, a hedge between a predicate and its subject, a short clause that withholds confirmation,
+// and denials said with "disowned" or "disputes that". Each beside a sentence it must not open.
+// Sentences written for this test; none comes from the evaluation set or the seeds.
+import { describe, expect, it } from 'vitest';
+import { storyPack } from '../../../data/packs';
+import { paragraphClaims } from '../fixtures/paragraph-claims';
+import { buildMatchIndex } from '../story-index';
+import { english } from './en';
+
+const index = buildMatchIndex(storyPack, english);
+const claimsOf = (...paragraph: string[]) => paragraphClaims(index, paragraph);
+
+describe('a hedge on the verb after a predicate noun that opens its clause', () => {
+  it.each([
+    ['Co-development of drones, helicopters and AI tools may have been raised in Moscow as well.', 'joint-development-helicopters-drones-ai:u'],
+    ['A representative of SIDM might also have sat in on the Moscow talks.', 'sidm-representative-attended:u'],
+    ['The meetings in Moscow may have taken place on October 29 and 30.', 'meetings-held-october-29-30:u'],
+  ])('%s', (sentence, claim) => {
+    expect(claimsOf(sentence)).toContain(claim);
+  });
+
+  it('not after a pronoun, where the predicate is a verb, nor a hedge far on', () => {
+    expect(claimsOf('Indian defence firms are wary of Western secondary sanctions.', 'They fear secondary sanctions if the talks with Moscow go further.')).toContain('secondary-sanctions-risk:a');
+    expect(claimsOf('Executives of Indian defence firms met Russian officials in Moscow in late October to explore joint ventures and may return in spring.'))
+      .toContain('executives-met-russian-officials-in-moscow:a');
+  });
+});
+
+describe('a hedge between a predicate and the subject after it', () => {
+  it('"The delegation may have included …" leaves the claim open', () => {
+    expect(claimsOf('The Moscow delegation may have included startups building drones and military AI.')).toContain('startups-drones-ai-attended:u');
+  });
+
+  it('the same with nothing between is reported', () => {
+    expect(claimsOf('The Moscow delegation included startups building drones and military AI.')).toContain('startups-drones-ai-attended:a');
+  });
+});
+
+describe('a short clause that withholds confirmation', () => {
+  it('leaves what the clause before it reports open', () => {
+    expect(claimsOf('Officials of the Indian government were reportedly present at the Moscow talks, though this could not be verified.')).toContain('government-officials-attended:u');
+  });
+
+  it('not when the clause names another matter at length', () => {
+    expect(claimsOf('Officials of the Indian government were present at the Moscow talks, but the value of any future contracts with Russian firms could not be verified.'))
+      .toContain('government-officials-attended:a');
+  });
+});
+
+describe('denials said as disowning or disputing', () => {
+  it.each([
+    ['The Adani Group disowned any part in the Moscow meetings.', ['adani-group-denied-involvement:a', 'adani-defence-attended:d']],
+    ['Bharat Forge disputes that anyone from the company attended the Moscow talks.', ['bharat-forge-attended:d']],
+  ])('%s', (sentence, claims) => {
+    expect(claimsOf(sentence)).toEqual(expect.arrayContaining(claims));
+  });
+
+  it('a dispute that is no denial of the meetings makes no such claim', () => {
+    expect(claimsOf('Bharat Forge is in a pricing dispute with a German customer over forged axles.')).toEqual([]);
+  });
+});
