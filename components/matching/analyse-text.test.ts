@@ -117,3 +117,19 @@ describe('analyse', () => {
     expect(matches.every((m) => m.end <= text.length)).toBe(true);
   });
 });
+
+describe('a live page: an entry on a neighbouring story is no passage of ours', () => {
+  // Written for this test: the story's entry, then one on the S-400 deliveries that shares its words.
+  const text = [
+    'Bharat Forge told the stock exchanges that nobody from the company attended the meetings with Russian officials in Moscow on October 29-30.',
+    'S-400: Russia\'s envoy said the remaining S-400 air-defence units would reach India on time. He said spare parts and servicing for the air-defence systems already in service would keep flowing.',
+  ].join('\n\n');
+
+  it('highlights the story\'s entry and nothing of the other', () => {
+    const analysis = createTextAnalyser(storyPack).analyse(text);
+    expect(analysis.story.detected).toBe(true);
+    const highlighted = analysis.matches.map((m) => text.slice(m.start, m.end));
+    expect(highlighted.some((h) => h.startsWith('Bharat Forge told'))).toBe(true);
+    expect(highlighted.filter((h) => h.includes('S-400') || h.includes('spare parts'))).toEqual([]);
+  });
+});

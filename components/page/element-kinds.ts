@@ -37,6 +37,17 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
  */
 export const PASSAGE_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'hr']);
 
+/**
+ * Starts a new passage: a heading or section, or a list item that holds paragraphs of its own (a
+ * live blog's entry, which many sites write as `<li><time>…</time><p>…</p></li>`), not a bullet.
+ */
+export function startsPassage(el: Element): boolean {
+  if (PASSAGE_TAGS.has(el.localName)) return true;
+  if (el.localName !== 'li') return false;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (child.localName === 'p') return true;
+  return false;
+}
+
 /** Elements that hold one paragraph of prose, for scoring blocks by the text they carry. */
 export const PARAGRAPH_TAGS: ReadonlySet<string> = new Set(['p', 'blockquote', 'li', 'h2', 'h3', 'h4']);
 

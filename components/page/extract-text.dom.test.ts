@@ -156,6 +156,12 @@ describe('extractPageText whitespace and blocks', () => {
     expect(read('<p>A</p><article><section><h2>Head</h2></section></article>')).toBe('A\n\nHead');
   });
 
+  it('starts a passage at a list item that holds paragraphs (a live blog entry), not at a bullet', () => {
+    const live = '<ul><li><div>10:05</div><p>First entry.</p></li><li><div>09:40</div><p>Second entry.</p><p>More of it.</p></li></ul>';
+    expect(read(live)).toBe('10:05\nFirst entry.\n\n09:40\nSecond entry.\nMore of it.');
+    expect(read('<p>They were:</p><ul><li>Tata</li><li><b>L&amp;T</b> and BEL</li></ul>')).toBe('They were:\nTata\nL&T and BEL');
+  });
+
   it('maps every chunk back to its node and offset, including collapsed whitespace', () => {
     const doc = parsePage('<p>  A  b\n c <em> d </em>e<br>f\n\n</p><p>\tg h</p>');
     const page = extractPageText(doc.body);

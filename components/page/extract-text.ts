@@ -2,7 +2,7 @@
 // what is not rendered or not prose, collapses whitespace, puts one "\n" between blocks.
 import { runSteps } from '../matching/run-steps';
 import { containsComposed, ELEMENT_NODE, TEXT_NODE, walkTree } from './dom-walk';
-import { BLOCK_TAGS, isNeverProse, PASSAGE_TAGS } from './element-kinds';
+import { BLOCK_TAGS, isNeverProse, startsPassage } from './element-kinds';
 import { PageTextBuilder, type PageText } from './page-text';
 import { renderingOf } from './rendering';
 
@@ -82,7 +82,7 @@ function* readPageText(root: Element, options: ExtractOptions): Generator<void, 
       if (!node.parentNode || !invisible.has(node.parentNode)) text.addText(node as Text);
     } else if (node.nodeType === ELEMENT_NODE) {
       const name = (node as Element).localName;
-      if (PASSAGE_TAGS.has(name) && entering) text.passageBreak();
+      if (entering && startsPassage(node as Element)) text.passageBreak();
       else if (BLOCK_TAGS.has(name)) text.lineBreak();
       else if (name === 'br' && entering) text.br();
     }
