@@ -85,12 +85,6 @@ const RestatedSchema = v.strictObject({
    * verified" leaves the meetings open, while "the account was verified" is no report of them.
    */
   openOnly: v.optional(v.boolean()),
-  /**
-   * It states the claim only when it affirms it: "no Indian executives had travelled to Russia since
-   * the invasion" says the October trip was the first, while executives travelling there says
-   * nothing of whether it was.
-   */
-  affirmsOnly: v.optional(v.boolean()),
 });
 
 /**

@@ -168,7 +168,7 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
       if (onlyListBefore && !(view.byId.get(subject.id ?? '') ?? []).some((m) => m.first > predicate.last)) continue;
       const open = isInTopicOf(view, predicate, claim, index) || (subject.id !== undefined && !subject.fromContext && hedgedBetween(view, predicate, subject.id)) || hedgedAfterNoun(view, predicate, index.language);
       const polarity = open ? 'uncertain' : polarityAt(view, predicate, alternative, index);
-      if ((claim.openOnly && polarity !== 'uncertain') || (claim.affirmsOnly && polarity === 'denies')) continue;
+      if (claim.openOnly && polarity !== 'uncertain') continue;
       // "Its chief executive did not represent the company": the firm may have sent someone else.
       if (polarity === 'denies' && subject.id !== undefined && claim.oneWay.has(subject.id)) continue;
       const better = !best || POLARITY_ORDER.indexOf(polarity) < POLARITY_ORDER.indexOf(best.polarity) ||

@@ -44,8 +44,6 @@ export interface CompiledClaim {
   bare: boolean;
   /** A restated frame that states the claim only as an open question (the frame's `openOnly`). */
   openOnly: boolean;
-  /** A restated frame that states the claim only by affirming it (the frame's `affirmsOnly`). */
-  affirmsOnly: boolean;
   /** Subjects that carry the claim only when they affirm it (see the frame's `oneWay`). */
   oneWay: Set<string>;
 }
@@ -93,7 +91,6 @@ function compileClaim(claim: Claim, pack: StoryPack): CompiledClaim[] {
   return [frame, ...(frame.restated ?? [])].map((stated) => ({
     bare: 'bare' in stated && stated.bare === true,
     openOnly: 'openOnly' in stated && stated.openOnly === true,
-    affirmsOnly: 'affirmsOnly' in stated && stated.affirmsOnly === true,
     ...slots,
     subject: stated.subject.map(parse),
     predicate: stated.predicate.map(parsePredicate),
