@@ -39,22 +39,22 @@ describe('readCues: more scope', () => {
 });
 
 describe('readCues: a short clause that withholds confirmation reaches back', () => {
-  it('leaves the clause before it open', () => {
-    expect(read('veltra sent two engineers to orsk, though this could not be confirmed').hedged).toEqual(expect.arrayContaining(['veltra', 'sent', 'engineers', 'orsk']));
-    expect(read('veltra sent two engineers, but the company has not confirmed it').hedged).toEqual(expect.arrayContaining(['veltra', 'sent']));
+  const hedgedIn = (sentence: string) => read(sentence).hedged;
+
+  it('leaves the clause before it open, from a pronoun or a definite noun phrase', () => {
+    expect(hedgedIn('veltra sent two engineers to orsk, though this could not be confirmed')).toEqual(expect.arrayContaining(['veltra', 'sent', 'engineers', 'orsk']));
+    expect(hedgedIn('veltra sent two engineers, although the exact figures could not be verified')).toEqual(expect.arrayContaining(['veltra', 'sent']));
   });
 
-  it('not over a clause that asks about someone else, or a long one', () => {
-    expect(read('veltra sent two engineers, but whether korrin did is unclear').hedged).not.toContain('sent');
-    expect(read('veltra sent two engineers, but the traders in orsk who spoke on monday could not confirm the price').hedged).not.toContain('sent');
+  it('not from a clause with a name or a cue of its own, or a long one', () => {
+    expect(hedgedIn('veltra sent two engineers, though Korrin attendance is unconfirmed')).not.toContain('sent');
+    expect(hedgedIn('veltra sent two engineers, but whether korrin did could not be confirmed')).not.toContain('sent');
+    expect(hedgedIn('veltra sent two engineers, but the prices the traders in orsk quoted could not be verified')).not.toContain('sent');
   });
 
-  it('one said of its own subject ("is unclear") only from a placeholder', () => {
-    expect(read('veltra sent two engineers, though it is unclear for how long').hedged).toContain('sent');
-    expect(read('veltra sent two engineers, though the korrin order is unclear').hedged).not.toContain('sent');
-  });
-
-  it('not a hedge that bears only forward ("may")', () => {
-    expect(read('veltra sent two engineers, though more may follow').hedged).not.toContain('sent');
+  it('not a hedge said by someone (an active "did not confirm"), nor one said of its own subject', () => {
+    expect(hedgedIn('veltra sent two engineers, but Korrin did not confirm')).not.toContain('sent');
+    expect(hedgedIn('veltra sent two engineers, though it is unclear what they offered')).not.toContain('sent');
+    expect(hedgedIn('veltra sent two engineers, though more may follow')).not.toContain('sent');
   });
 });

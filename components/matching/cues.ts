@@ -6,6 +6,7 @@
 // terminator ("but", "which", ";") or the sentence's end. A question bears on the whole sentence.
 import type { CueCategory, CueRow, Language } from './languages/types';
 import { quotationAround } from './quotations';
+import { reachBack } from './cue-retractions';
 import { asideAt, relativeAsides } from './relative-asides';
 import { tokenize, type Token } from './words';
 
@@ -84,10 +85,6 @@ function questionWords(language: Language): string[][] {
 /** A cue found in a sentence. */
 type FoundCue = CueFlags['cues'][number];
 
-/** Most words before a hedge that reaches back, in its own clause ("though the ministry has not confirmed"). */
-export const RETRACTING_CLAUSE_WORDS = 4;
-/** The pronoun that can be a placeholder ("it is unclear"), where the language sets none. */
-export const EXPLETIVE_PRONOUNS: ReadonlySet<string> = new Set(['it']);
 
 /** Where a cue's closing word stands: ending the cue, or first in its forward window (-1: nowhere). */
 function closingWord(tokens: Token[], cue: FoundCue, row: CueRow, isTerminator: (k: number) => boolean): number {
@@ -251,22 +248,9 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     if (boundaries.has(i)) current++;
     clause.push(current);
   });
-  // "Officials were reportedly present, though this could not be confirmed": the clause before a
-  // short one that withholds confirmation (no other cue in it) is left open too.
-  for (const c of found) {
-    const own = clause[c.first]!;
-    if (!rowOf.get(c)!.reachesBack || own === 0 || !isCue(c)) continue;
-    const opens = clause.indexOf(own);
-    const after = terminatorLast.get(opens) ?? opens;
-    const between = tokens.slice(after + 1, c.first).filter((t) => t.kind === 'word');
-    const placeholder = (t: Token) => (language.expletivePronouns ?? EXPLETIVE_PRONOUNS).has(t.text) || (language.definiteWords?.has(t.text) ?? false);
-    if (between.length > RETRACTING_CLAUSE_WORDS || (rowOf.get(c)!.reachesBack === 'placeholder' && !between.every(placeholder))) continue;
-    // (No cue between, not even one that counts only where it opens a sentence: "but whether … is unclear".)
-    const cueBetween = found.some((o) => o.first > after && o.first < c.first && o.category !== 'pseudo');
-    if (cueBetween || tokens.slice(after + 1, c.first).some((_, k) => cueAt(tokens, after + 1 + k, table, true))) continue;
-    clause.forEach((k, i) => {
-      if (k === own - 1) hedged[i] = true;
-    });
-  }
+  // "…, though this could not be confirmed": the clause before is left open too (cue-retractions.ts).
+  const opening = (c: FoundCue) => clause.indexOf(clause[c.first]!);
+  const retractions = found.filter((c) => rowOf.get(c)!.reachesBack && isCue(c)).map((c) => ({ first: c.first, opensAfter: terminatorLast.get(opening(c)) ?? opening(c) }));
+  if (retractions.length > 0) reachBack(tokens, language, clause, hedged, retractions, (k) => cueAt(tokens, k, table, true) !== undefined, text);
   return { negated, hedged, clause, cues: found.filter(isCue) };
 }

@@ -41,9 +41,6 @@ export function isOnTopic(view: SentenceView, predicate: Mention, claim: Compile
     o.last < predicate.first && language.topicWords.has(view.tokens[o.last + 1]?.text ?? '') && predicate.first <= o.last + 1 + TOPIC_REACH;
   if (view.byId.get(predicate.id)!.some(inTopicOf)) return false;
   const wanted = (id: string) => claim.onTopic!.has(id);
-  // "Questions about the Su-30 order went unanswered": a word of the claim's before it, with its topic.
-  const asked = view.mentions.filter((o) => o.last < predicate.first && claim.predicate.some((a) => a.id === o.id) && language.topicWords.has(view.tokens[o.last + 1]?.text ?? ''));
-  if (asked.length > 0 && !asked.some((o) => isAbout(view, o.last, wanted, (word) => language.topicWords.has(word)))) return false;
   // ("declined to comment on Friday", "on both occasions": a time is no topic; one may follow it.)
   let last = predicate.last;
   while (language.topicWords.has(view.tokens[last + 1]?.text ?? '')) {

@@ -1,6 +1,7 @@
 // One sentence read for matching: its tokens, the story's entities and concepts it mentions, the
 // figures it states, which words negation and hedging bear on, and the time it is set in.
-import { EXPLETIVE_PRONOUNS, readCues, type CueFlags } from './cues';
+import { EXPLETIVE_PRONOUNS } from './cue-retractions';
+import { readCues, type CueFlags } from './cues';
 import { figureTokens, readFigures, type Figure } from './figures';
 import { findMentions } from './find-mentions';
 import { alignNames, type Mention } from './lexicon';

@@ -136,7 +136,9 @@ export function isBySubject(view: SentenceView, m: Mention, predicate: Mention, 
  */
 export function hedgedBetween(view: SentenceView, predicate: Mention, subjectId: string): boolean {
   const { cues, hedged, clause } = view.cues;
-  return (view.byId.get(subjectId) ?? []).some((s) => s.first > predicate.last && hedged[s.first] === true && clause[s.first] === clause[predicate.last] &&
+  // (Nothing set off between: "included, according to people who may not be named, startups …".)
+  const setOff = (s: Mention) => view.tokens.slice(predicate.last + 1, s.first).some((t) => t.kind === 'punct');
+  return (view.byId.get(subjectId) ?? []).some((s) => s.first > predicate.last && hedged[s.first] === true && clause[s.first] === clause[predicate.last] && !setOff(s) &&
     cues.some((c) => c.category === 'hedge' && c.first > predicate.last && c.last < s.first));
 }
 
@@ -157,5 +159,8 @@ export function hedgedAfterNoun(view: SentenceView, predicate: Mention, language
   for (let k = predicate.first - 1; k >= 0 && clause[k] === own; k--) if (isWord(view.tokens[k]!) || isPronoun(view.tokens[k]!)) return false;
   const hedge = cues.find((c) => c.first > predicate.last && clause[c.first] === own && c.category !== 'pseudo');
   if (!hedge || hedge.category !== 'hedge') return false;
-  return view.tokens.slice(predicate.last + 1, hedge.first).filter(isWord).length <= HEDGED_NOUN_REACH;
+  // (Not past a verb of its own: "… was raised in Moscow, something that may worry Washington".)
+  const between = view.tokens.slice(predicate.last + 1, hedge.first);
+  if (between.some((t) => language.ellipsis?.auxiliaries.has(t.text) === true)) return false;
+  return between.filter(isWord).length <= HEDGED_NOUN_REACH;
 }

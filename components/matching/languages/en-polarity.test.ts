@@ -20,6 +20,10 @@ describe('a hedge on the verb after a predicate noun that opens its clause', () 
     expect(claimsOf(sentence)).toContain(claim);
   });
 
+  it('not past a verb of its own', () => {
+    expect(claimsOf('Co-development of drones and helicopters was raised in Moscow, something that may worry Washington.')).toContain('joint-development-helicopters-drones-ai:a');
+  });
+
   it('not after a pronoun, where the predicate is a verb, nor a hedge far on', () => {
     expect(claimsOf('Indian defence firms are wary of Western secondary sanctions.', 'They fear secondary sanctions if the talks with Moscow go further.')).toContain('secondary-sanctions-risk:a');
     expect(claimsOf('Executives of Indian defence firms met Russian officials in Moscow in late October to explore joint ventures and may return in spring.'))
@@ -32,6 +36,10 @@ describe('a hedge between a predicate and the subject after it', () => {
     expect(claimsOf('The Moscow delegation may have included startups building drones and military AI.')).toContain('startups-drones-ai-attended:u');
   });
 
+  it('not a hedge set off between them', () => {
+    expect(claimsOf('The Moscow delegation included, according to people who may not be named, startups building drones and military AI.')).toContain('startups-drones-ai-attended:a');
+  });
+
   it('the same with nothing between is reported', () => {
     expect(claimsOf('The Moscow delegation included startups building drones and military AI.')).toContain('startups-drones-ai-attended:a');
   });
@@ -40,6 +48,11 @@ describe('a hedge between a predicate and the subject after it', () => {
 describe('a short clause that withholds confirmation', () => {
   it('leaves what the clause before it reports open', () => {
     expect(claimsOf('Officials of the Indian government were reportedly present at the Moscow talks, though this could not be verified.')).toContain('government-officials-attended:u');
+  });
+
+  it('not when someone else withholds it, or a name is said to be unconfirmed', () => {
+    expect(claimsOf('Bharat Forge attended the Moscow talks, but Adani did not confirm.')).toContain('bharat-forge-attended:a');
+    expect(claimsOf('Bharat Forge attended the Moscow talks, though Adani attendance is unconfirmed.')).toContain('bharat-forge-attended:a');
   });
 
   it('not when the clause names another matter at length', () => {

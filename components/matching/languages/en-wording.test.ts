@@ -89,9 +89,7 @@ describe('vocabulary added this round, and its neighbours', () => {
     ['Not less than six executives from Indian defence firms met Russian officials in Moscow.', ['at-least-six-executives-state-and-private:a', 'executives-met-russian-officials-in-moscow:a']],
     // Denials in their "-ing" forms.
     ['Bharat Forge put out a statement denying that anyone from the company had attended the Moscow talks.', ['bharat-forge-attended:d']],
-    // Silence as requests left unanswered; wariness as being chary or in dread; studying a market as exploring it.
-    ['Questions to the defence ministry about the Moscow meetings went unanswered.', ['ministry-and-companies-did-not-comment:a']],
-    ['Questions about the Su-30 order went unanswered at the defence ministry.', []],
+    // Wariness as being chary or in dread; studying a market as exploring it.
     ['Indian arms firms remain chary of closer ties with Russia, in dread of secondary sanctions.', ['secondary-sanctions-risk:a']],
     ['Bharat Forge studied components for Russian tanks and helicopters, the people said.', ['bharat-forge-tanks-helicopters-aircraft:a']],
     ['Bharat Forge studied the results of its European aluminium unit.', []],

@@ -75,16 +75,6 @@ const MONTHS = new Map(
  * "None of Tata Sons, Larsen & Toubro or Bharat Electronics took part" (10); a denial reports a whole
  * clause ("denied that anyone representing it had attended the meetings in Moscow").
  */
-/** Hedges that withhold confirmation, which reach back over a boundary (see CueRow.reachesBack). */
-const RETRACTING = new Set(['did not confirm', 'would not confirm', 'has not confirmed', 'have not confirmed', 'could not confirm', 'could not be confirmed',
-  'could not be independently confirmed', 'could not be verified', 'could not be independently verified', 'not independently verified', 'not been verified',
-  'not been independently verified', 'not been confirmed', 'no independent confirmation', 'no confirmation', 'no official confirmation', 'not independently confirmed',
-  'unconfirmed']);
-/** Said of their own subject ("the link is unclear"): back only from a placeholder ("it is unclear"). */
-const RETRACTING_PLACEHOLDER = new Set(['is unclear', 'remains unclear', 'was unclear', 'is not known', 'is not clear', 'was not clear', 'is uncertain', 'remains uncertain']);
-const retracting = (row: CueRow): CueRow =>
-  RETRACTING.has(row.phrase) ? { ...row, reachesBack: 'any' } : RETRACTING_PLACEHOLDER.has(row.phrase) ? { ...row, reachesBack: 'placeholder' } : row;
-
 const CUES: CueRow[] = [
   // Pseudo-negations first: longer rows win, and their words are then no cue.
   ...['not only', 'not just', 'not least', 'no fewer than', 'no less than', 'not fewer than', 'not less than', 'no more than', 'not more than', 'nowhere near as', 'nowhere near so', 'no doubt', 'nothing but', 'not to mention', 'no sooner', 'not unlike', 'not surprisingly', 'whether or not', 'no longer a secret', 'if anything',
@@ -111,19 +101,22 @@ const CUES: CueRow[] = [
     'may', 'might',
     'may have', 'might have', 'possibly', 'perhaps', 'if', 'if confirmed', 'could have', 'speculation', 'speculate', 'rumour', 'rumoured',
     'question whether', 'doubt', 'doubts', 'doubtful', 'allegedly', 'purportedly', 'supposedly', 'presumably', 'conceivably', 'not immediately clear', 'not immediately known']
-    .map((phrase): CueRow => retracting({ phrase, category: 'hedge', direction: 'forward', window: 12 })),
+    .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'forward', window: 12 })),
   // Hedges of what follows them: "it is possible the meetings were …", "appears to have been led by …".
   ...['it is possible', 'it was possible', 'possible that', 'appears to', 'appear to', 'appeared to', 'seems to', 'seem to', 'seemed to',
     'is thought to', 'are thought to', 'were thought to', 'was thought to']
     .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'forward', window: 12 })),
   // Passive and predicative hedges bear on what stands before them too: "claims that X attended
   // could not be verified", "whether X attended is unclear", "it is unclear whether X attended".
+  // Those said of what was confirmed also reach back over a boundary from a short clause of their
+  // own: "…, though this could not be confirmed" (see CueRow.reachesBack).
   ...['could not be confirmed', 'could not be independently confirmed', 'could not be verified', 'could not be independently verified',
-    'could not be determined', 'could not be established', 'unable to establish', 'could not establish', 'not able to establish', 'unable to determine', 'could not be independently established', 'difficult to establish', 'hard to establish',
-    'difficult to verify', 'hard to verify', 'not independently verified', 'not been verified', 'not been independently verified', 'not been confirmed', 'neither confirmed nor denied',
-    'no independent confirmation', 'no confirmation', 'no official confirmation', 'not independently confirmed',
-    'is unclear', 'remains unclear', 'was unclear', 'remains uncertain', 'is uncertain', 'is not known', 'is not clear', 'was not clear', 'unconfirmed']
-    .map((phrase): CueRow => retracting({ phrase, category: 'hedge', direction: 'both', window: 12 })),
+    'not independently verified', 'not been verified', 'not been independently verified', 'not been confirmed', 'not independently confirmed', 'unconfirmed']
+    .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'both', window: 12, reachesBack: true })),
+  ...['could not be determined', 'could not be established', 'unable to establish', 'could not establish', 'not able to establish', 'unable to determine', 'could not be independently established', 'difficult to establish', 'hard to establish',
+    'difficult to verify', 'hard to verify', 'neither confirmed nor denied', 'no independent confirmation', 'no confirmation', 'no official confirmation',
+    'is unclear', 'remains unclear', 'was unclear', 'remains uncertain', 'is uncertain', 'is not known', 'is not clear', 'was not clear']
+    .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'both', window: 12 })),
   ...['unknown', 'remains to be seen']
     .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'backward', window: 12 })),
   // Negations.

@@ -56,12 +56,12 @@ export interface CueRow {
   /** A negated object: the word right before the cue, a verb taking it, is negated too ("sent no one"). */
   object?: boolean;
   /**
-   * A hedge that withholds confirmation: in a short clause of its own after a boundary ("…, though
-   * this could not be confirmed"), it leaves the clause before it open too. `placeholder`: only with
-   * nothing but a placeholder pronoun or a definite word before it there ("though it is unclear";
-   * not "but the Korrin link is unclear", which is about something else).
+   * A hedge said of what was confirmed: in a short clause of its own after a boundary, with only a
+   * pronoun or a definite noun phrase before it there ("…, though this could not be confirmed",
+   * "…, although the details could not be verified"; not "…, though Korrin's order is unconfirmed"),
+   * it leaves the clause before it open too.
    */
-  reachesBack?: 'any' | 'placeholder';
+  reachesBack?: boolean;
 }
 
 

@@ -1,0 +1,46 @@
+// "Officials were reportedly present, though this could not be confirmed": a hedge said of what
+// was confirmed (a cue row's `reachesBack`), in a short clause of its own after a boundary, leaves
+// the clause before it open too. Read by readCues once the clauses are numbered.
+import type { Language } from './languages/types';
+import type { Token } from './words';
+
+/** Most words before such a hedge in its own clause ("although the exact dates could not be …"). */
+export const RETRACTING_CLAUSE_WORDS = 4;
+/** The pronoun that can be a placeholder ("it is unclear"), where the language sets none. */
+export const EXPLETIVE_PRONOUNS: ReadonlySet<string> = new Set(['it']);
+
+export interface Retraction {
+  /** The hedge's first token. */
+  first: number;
+  /** The last token of the boundary that opens its clause (the boundary's first, when one word). */
+  opensAfter: number;
+}
+
+/**
+ * Marks `hedged` over the clause before each retraction whose clause says nothing else before it:
+ * at most RETRACTING_CLAUSE_WORDS words, a pronoun or a definite noun phrase (its first word a
+ * definite one, no name written capitalised: "though Korrin's order is unconfirmed" is about
+ * Korrin's order), and no cue starting there (`cueStarts`, even one that only opens a sentence:
+ * "but whether … could not be confirmed").
+ */
+export function reachBack(tokens: Token[], language: Language, clause: number[], hedged: boolean[], retractions: Retraction[], cueStarts: (k: number) => boolean, text?: string): void {
+  const placeholder = (t: Token) => (language.expletivePronouns ?? EXPLETIVE_PRONOUNS).has(t.text);
+  const definite = (t: Token) => language.definiteWords?.has(t.text) ?? false;
+  // (Without the sentence as written, every word might be a name.)
+  const capitalised = (t: Token) => text === undefined || /^\p{Lu}/u.test(text.slice(t.start, t.end));
+  for (const { first, opensAfter } of retractions) {
+    const own = clause[first]!;
+    if (own === 0) continue;
+    const words = tokens.slice(opensAfter + 1, first).filter((t) => t.kind !== 'punct');
+    if (words.length > RETRACTING_CLAUSE_WORDS) continue;
+    const pronoun = words.length === 1 && (placeholder(words[0]!) || definite(words[0]!));
+    const phrase = words.length > 0 && definite(words[0]!) && words.slice(1).every((t) => !capitalised(t));
+    if (!pronoun && !phrase) continue;
+    let cue = false;
+    for (let k = opensAfter + 1; k < first && !cue; k++) cue = cueStarts(k);
+    if (cue) continue;
+    clause.forEach((c, i) => {
+      if (c === own - 1) hedged[i] = true;
+    });
+  }
+}
