@@ -1,7 +1,7 @@
 // "Officials were reportedly present, though this could not be confirmed": a hedge said of what
 // was confirmed (a cue row's `reachesBack`), in a short clause of its own after a boundary, leaves
 // the clause before it open too. Read by readCues once the clauses are numbered.
-import type { Language } from './languages/types';
+import type { CueRow, Language } from './languages/types';
 import type { Token } from './words';
 
 /** Most words before such a hedge in its own clause ("although the exact dates could not be …"). */
@@ -10,32 +10,39 @@ export const RETRACTING_CLAUSE_WORDS = 4;
 export const EXPLETIVE_PRONOUNS: ReadonlySet<string> = new Set(['it']);
 
 export interface Retraction {
-  /** The hedge's first token. */
+  /** The hedge's first and last tokens. */
   first: number;
+  last: number;
   /** The last token of the boundary that opens its clause (the boundary's first, when one word). */
   opensAfter: number;
+  kind: NonNullable<CueRow['reachesBack']>;
 }
 
 /**
- * Marks `hedged` over the clause before each retraction whose clause says nothing else before it:
- * at most RETRACTING_CLAUSE_WORDS words, a pronoun or a definite noun phrase (its first word a
- * definite one, no name written capitalised: "though Korrin's order is unconfirmed" is about
- * Korrin's order), and no cue starting there (`cueStarts`, even one that only opens a sentence:
- * "but whether … could not be confirmed").
+ * Marks `hedged` over the clause before each retraction whose clause is about it: at most
+ * RETRACTING_CLAUSE_WORDS words before the hedge there and no cue starting among them (`cueStarts`,
+ * even one that only opens a sentence: "but whether … could not be confirmed"); said of what was
+ * confirmed (`subject`), those words a pronoun or a definite noun phrase (its first word a definite
+ * one, no name written capitalised: "though Korrin's order is unconfirmed" is about the order);
+ * said by someone (`object`), one of its objects right after it ("has not confirmed it").
  */
 export function reachBack(tokens: Token[], language: Language, clause: number[], hedged: boolean[], retractions: Retraction[], cueStarts: (k: number) => boolean, text?: string): void {
   const placeholder = (t: Token) => (language.expletivePronouns ?? EXPLETIVE_PRONOUNS).has(t.text);
   const definite = (t: Token) => language.definiteWords?.has(t.text) ?? false;
   // (Without the sentence as written, every word might be a name.)
   const capitalised = (t: Token) => text === undefined || /^\p{Lu}/u.test(text.slice(t.start, t.end));
-  for (const { first, opensAfter } of retractions) {
+  for (const { first, last, opensAfter, kind } of retractions) {
     const own = clause[first]!;
     if (own === 0) continue;
     const words = tokens.slice(opensAfter + 1, first).filter((t) => t.kind !== 'punct');
     if (words.length > RETRACTING_CLAUSE_WORDS) continue;
-    const pronoun = words.length === 1 && (placeholder(words[0]!) || definite(words[0]!));
-    const phrase = words.length > 0 && definite(words[0]!) && words.slice(1).every((t) => !capitalised(t));
-    if (!pronoun && !phrase) continue;
+    if (kind.kind === 'object') {
+      if (!kind.objects.includes(tokens[last + 1]?.text ?? '')) continue;
+    } else {
+      const pronoun = words.length === 1 && (placeholder(words[0]!) || definite(words[0]!));
+      const phrase = words.length > 0 && definite(words[0]!) && words.slice(1).every((t) => !capitalised(t));
+      if (!pronoun && !phrase) continue;
+    }
     let cue = false;
     for (let k = opensAfter + 1; k < first && !cue; k++) cue = cueStarts(k);
     if (cue) continue;

@@ -52,8 +52,14 @@ describe('readCues: a short clause that withholds confirmation reaches back', ()
     expect(hedgedIn('veltra sent two engineers, but the prices the traders in orsk quoted could not be verified')).not.toContain('sent');
   });
 
-  it('not a hedge said by someone (an active "did not confirm"), nor one said of its own subject', () => {
+  it('said by someone, of a pronoun after it', () => {
+    expect(hedgedIn('veltra sent two engineers, though the ministry has not confirmed it')).toContain('sent');
+    expect(hedgedIn('veltra sent two engineers, although Korrin did not confirm this')).toContain('sent');
+  });
+
+  it('not a hedge said by someone of nothing or of something else, nor one said of its own subject', () => {
     expect(hedgedIn('veltra sent two engineers, but Korrin did not confirm')).not.toContain('sent');
+    expect(hedgedIn('veltra sent two engineers, but korrin has not confirmed a deal')).not.toContain('sent');
     expect(hedgedIn('veltra sent two engineers, though it is unclear what they offered')).not.toContain('sent');
     expect(hedgedIn('veltra sent two engineers, though more may follow')).not.toContain('sent');
   });

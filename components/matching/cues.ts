@@ -250,7 +250,8 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   });
   // "…, though this could not be confirmed": the clause before is left open too (cue-retractions.ts).
   const opening = (c: FoundCue) => clause.indexOf(clause[c.first]!);
-  const retractions = found.filter((c) => rowOf.get(c)!.reachesBack && isCue(c)).map((c) => ({ first: c.first, opensAfter: terminatorLast.get(opening(c)) ?? opening(c) }));
+  const retractions = found.filter((c) => rowOf.get(c)!.reachesBack && isCue(c))
+    .map((c) => ({ first: c.first, last: c.last, opensAfter: terminatorLast.get(opening(c)) ?? opening(c), kind: rowOf.get(c)!.reachesBack! }));
   if (retractions.length > 0) reachBack(tokens, language, clause, hedged, retractions, (k) => cueAt(tokens, k, table, true) !== undefined, text);
   return { negated, hedged, clause, cues: found.filter(isCue) };
 }

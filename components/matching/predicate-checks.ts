@@ -222,7 +222,10 @@ export function deniesOfOneWay(view: SentenceView, predicate: Mention, claim: Co
   if (claim.oneWay.size === 0) return false;
   // The clause's subject opens it: right after the denial word, or after a word that opens what
   // it reports ("that"); not "denied the report, saying Rajvanshi was in Dubai".
-  const opens = index.language.contentMarkers?.has(view.tokens[predicate.last + 1]?.text ?? '') ? predicate.last + 2 : predicate.last + 1;
+  // (Past more words of the denial: "said it was categorically false that Rajvanshi …".)
+  let after = predicate.last + 1;
+  for (let more = view.mentions.find((m) => m.id === predicate.id && m.first === after); more; more = view.mentions.find((m) => m.id === predicate.id && m.first === after)) after = more.last + 1;
+  const opens = index.language.contentMarkers?.has(view.tokens[after]?.text ?? '') ? after + 1 : after;
   const name = view.mentions.find((m) => m.kind === 'entity' && m.first === opens);
   if (name) return claim.oneWay.has(name.id);
   const anaphor = view.anaphors.find((a) => a.first === opens);

@@ -69,6 +69,17 @@ describe('denials said as disowning or disputing', () => {
     expect(claimsOf(sentence)).toEqual(expect.arrayContaining(claims));
   });
 
+  it('ruling something out denies it; not ruling it out leaves it open', () => {
+    expect(claimsOf('Bharat Forge issued a statement ruling out any participation in the Moscow meetings.')).toContain('bharat-forge-attended:d');
+    expect(claimsOf('Bharat Forge did not rule out that one of its officials had attended the Moscow meetings.')).toContain('bharat-forge-attended:u');
+  });
+
+  it('a denial said in more than one word, of what a one-way subject did, is no report that the firm was there', () => {
+    const claims = claimsOf('A group spokesperson for Adani called it categorically untrue that Ashish Rajvanshi had represented the company at the Moscow talks.');
+    expect(claims).toContain('adani-ceo-rajvanshi-represented-adani:d');
+    expect(claims).not.toContain('adani-defence-attended:a');
+  });
+
   it('a dispute that is no denial of the meetings makes no such claim', () => {
     expect(claimsOf('Bharat Forge is in a pricing dispute with a German customer over forged axles.')).toEqual([]);
   });

@@ -69,6 +69,10 @@ const MONTHS = new Map(
   }),
 );
 
+/** Confirmation withheld by someone ("has not confirmed"): of a pronoun after it, it reaches back (see CueRow.reachesBack). */
+const WITHHELD_BY_SOMEONE = /^((did|do|does|would|will|has|have|could) not|declined to|refused to|unable to) (independently )?(confirm|confirmed|verify)$/;
+const WITHHELD_OF_OBJECT = { kind: 'object', objects: ['it', 'this', 'that', 'so'] } as const;
+
 /**
  * The cue table. Windows count words (not punctuation) after (or before) the cue; a terminator
  * or the sentence's end closes every scope first. A negation's window reaches the verb in
@@ -90,7 +94,7 @@ const CUES: CueRow[] = [
     .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'forward', opening: true })),
   // Open questions and hedges: the sentence neither affirms nor denies.
   ...['did not confirm', 'do not confirm', 'does not confirm', 'would not confirm', 'will not confirm', 'has not confirmed', 'have not confirmed', 'could not confirm', 'could not independently confirm', 'could not verify',
-    'could not independently verify', 'unable to verify', 'unable to independently verify', 'unable to confirm', 'not able to verify', 'not able to confirm', 'would neither confirm nor deny', 'declined to confirm', 'refused to confirm', 'did not deny', 'has not denied',
+    'could not independently verify', 'unable to verify', 'unable to independently verify', 'unable to confirm', 'not able to verify', 'not able to confirm', 'would neither confirm nor deny', 'declined to confirm', 'refused to confirm', 'did not deny', 'has not denied', 'did not rule out', 'would not rule out', 'could not rule out', 'cannot be ruled out', 'could not be ruled out', 'not ruling out',
     'have not denied', 'unverified', 'unclear whether', 'unclear if', 'not clear whether', 'not clear if', 'not yet clear whether', 'not yet clear if', 'not yet known whether', 'not known whether', 'not known if', 'unknown whether',
     'uncertain whether', 'uncertain if', 'asked whether', 'ask whether',
     // An open question reported: "declined to say whether the meetings took place".
@@ -101,7 +105,7 @@ const CUES: CueRow[] = [
     'may', 'might',
     'may have', 'might have', 'possibly', 'perhaps', 'if', 'if confirmed', 'could have', 'speculation', 'speculate', 'rumour', 'rumoured',
     'question whether', 'doubt', 'doubts', 'doubtful', 'allegedly', 'purportedly', 'supposedly', 'presumably', 'conceivably', 'not immediately clear', 'not immediately known']
-    .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'forward', window: 12 })),
+    .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'forward', window: 12, ...(WITHHELD_BY_SOMEONE.test(phrase) ? { reachesBack: WITHHELD_OF_OBJECT } : {}) })),
   // Hedges of what follows them: "it is possible the meetings were …", "appears to have been led by …".
   ...['it is possible', 'it was possible', 'possible that', 'appears to', 'appear to', 'appeared to', 'seems to', 'seem to', 'seemed to',
     'is thought to', 'are thought to', 'were thought to', 'was thought to']
@@ -112,7 +116,7 @@ const CUES: CueRow[] = [
   // own: "…, though this could not be confirmed" (see CueRow.reachesBack).
   ...['could not be confirmed', 'could not be independently confirmed', 'could not be verified', 'could not be independently verified',
     'not independently verified', 'not been verified', 'not been independently verified', 'not been confirmed', 'not independently confirmed', 'unconfirmed']
-    .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'both', window: 12, reachesBack: true })),
+    .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'both', window: 12, reachesBack: { kind: 'subject' } })),
   ...['could not be determined', 'could not be established', 'unable to establish', 'could not establish', 'not able to establish', 'unable to determine', 'could not be independently established', 'difficult to establish', 'hard to establish',
     'difficult to verify', 'hard to verify', 'neither confirmed nor denied', 'no independent confirmation', 'no confirmation', 'no official confirmation',
     'is unclear', 'remains unclear', 'was unclear', 'remains uncertain', 'is uncertain', 'is not known', 'is not clear', 'was not clear']
@@ -129,7 +133,8 @@ const CUES: CueRow[] = [
     .map((phrase): CueRow => ({ phrase, category: 'negation', direction: 'forward', window: 16, object: phrase !== 'neither' })),
   // Denials report a whole clause.
   ...['deny', 'denied', 'denies', 'denying', 'denial', 'reject', 'rejected', 'rejects', 'rejecting', 'refute', 'refuted', 'refuting', 'dismiss', 'dismissed', 'dismissing',
-    'rubbish', 'rubbished', 'disputed', 'disputing', 'disputes that', 'dispute that', 'contradicted', 'disown', 'disowned', 'disowns', 'disowning', 'disavow', 'disavowed', 'disavows']
+    'rubbish', 'rubbished', 'disputed', 'disputing', 'disputes that', 'dispute that', 'contradicted', 'disown', 'disowned', 'disowns', 'disowning', 'disavow', 'disavowed', 'disavows',
+    'ruled out', 'rules out', 'ruling out', 'rule out']
     .map((phrase): CueRow => ({ phrase, category: 'denial', direction: 'forward', window: 25 })),
   // Falsity: "reports that X attended are false", "it is untrue that X attended".
   ...['false', 'untrue', 'baseless', 'incorrect', 'inaccurate', 'unfounded', 'fabricated', 'misleading', 'wrong', 'erroneous', 'without basis', 'no basis', 'factually incorrect', 'not true', 'not correct']

@@ -56,12 +56,14 @@ export interface CueRow {
   /** A negated object: the word right before the cue, a verb taking it, is negated too ("sent no one"). */
   object?: boolean;
   /**
-   * A hedge said of what was confirmed: in a short clause of its own after a boundary, with only a
-   * pronoun or a definite noun phrase before it there ("…, though this could not be confirmed",
-   * "…, although the details could not be verified"; not "…, though Korrin's order is unconfirmed"),
-   * it leaves the clause before it open too.
+   * A hedge that withholds confirmation, in a short clause of its own after a boundary, leaves the
+   * clause before it open too. `subject`: said of what was confirmed, a pronoun or a definite noun
+   * phrase before it there ("…, though this could not be confirmed", "…, although the details
+   * could not be verified"; not "…, though Korrin's order is unconfirmed"). `object`: said by
+   * someone, of one of `objects` right after it ("…, though the ministry has not confirmed it";
+   * not "…, but Korrin did not confirm").
    */
-  reachesBack?: boolean;
+  reachesBack?: { kind: 'subject' } | { kind: 'object'; objects: ReadonlyArray<string> };
 }
 
 
