@@ -155,7 +155,10 @@ function placed(view: SentenceView, m: Mention, predicate: Mention, index: Match
   // "… were not part of the talks, and industry executives speak of …": a clause of its own (a
   // list goes on past ", and").
   if (listReach === undefined) for (let k = predicate.last + 1; k < m.first; k++) if (view.tokens[k]!.text === ',' && index.language.clauseJoiners?.has(view.tokens[k + 1]?.text ?? '')) return false;
-  // (Not "…на этих встречах, уточняет агентство": the aside's speaker follows it.)
+  // (Not "…на этих встречах, уточняет агентство": the aside's speaker follows it; but a quotation
+  // that opens with the predicate names no one else: '"No comment," a ministry official said.')
+  const quote = quoted ? quotationAt(view, predicate.first) : undefined;
+  if (quote && view.tokens[m.first]!.start > quote.close && !view.tokens.some((t, k) => k < predicate.first && t.kind !== 'punct' && t.start > quote.open)) return true;
   for (let k = m.last + 1; k <= m.last + 2; k++) if (reportAt(k) && !opensAside(view.tokens, k, index.language)) return false;
   return true;
 }

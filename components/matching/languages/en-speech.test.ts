@@ -103,3 +103,13 @@ describe('a report verb raised into a hedge ("said to have") reports nothing', (
     expect(claimsOf('Indian executives attended the Moscow talks, a Bharat Forge official said.')).not.toContain('bharat-forge-attended:a');
   });
 });
+
+describe('a quotation that opens with the predicate is said of its speaker', () => {
+  it('"No comment," and who said it', () => {
+    expect(claimsOf('“Nothing to add,” a Bharat Forge spokesperson said when asked about the Moscow meetings.')).toContain('ministry-and-companies-did-not-comment:a');
+  });
+
+  it('not when the quotation names its own subject first', () => {
+    expect(claimsOf('“Tata was nowhere near the Moscow talks,” a Bharat Forge official said.')).not.toContain('bharat-forge-attended:d');
+  });
+});
