@@ -51,8 +51,9 @@ export function isOnTopic(view: SentenceView, predicate: Mention, claim: Compile
   const next = view.tokens[last + 1];
   if (!next || !language.topicWords.has(next.text)) return true;
   const topics = view.mentions.filter((m) => wanted(m.id) && m.first > last + 1 && m.first <= last + 1 + TOPIC_REACH);
-  // "… about them": a pronoun refers back to what the sentence or paragraph is about.
-  if (topics.length === 0) return view.anaphors.some((a) => a.first === last + 2);
+  // "… about them", "… on this": a pronoun refers back to what the sentence or paragraph is about.
+  const alone = (k: number) => language.definiteWords?.has(view.tokens[k]?.text ?? '') === true && (view.tokens[k + 1] === undefined || view.tokens[k + 1]!.kind === 'punct');
+  if (topics.length === 0) return view.anaphors.some((a) => a.first === last + 2) || alone(last + 2);
   // "declined to comment on a report that India was weighing more S-400s": a topic whose own
   // content follows it ("that" and a subject) is the story's only when that content is. (Not a
   // relative clause: "the meetings that were held"; its verb follows "that" at once.)

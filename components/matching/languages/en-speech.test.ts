@@ -113,3 +113,15 @@ describe('a quotation that opens with the predicate is said of its speaker', () 
     expect(claimsOf('“Tata was nowhere near the Moscow talks,” a Bharat Forge official said.')).not.toContain('bharat-forge-attended:d');
   });
 });
+
+describe('what a quotation says of "this" and of "our industry"', () => {
+  it.each([
+    ['“We have no comment on this,” a defence ministry official said.', ['ministry-and-companies-did-not-comment:a']],
+    ['The defence ministry declined to comment on this year\'s budget.', []],
+    ['“Our industry was back in Russia for the first time since the war,” a person on the trip said.', ['first-visit-since-2022:a']],
+    ['“Our industry has grown fast since 2022,” an Adani executive said.', []],
+  ])('%s', (sentence, expected) => {
+    expect(claimsOf(sentence)).toEqual(expected);
+  });
+});
+
