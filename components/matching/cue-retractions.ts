@@ -24,7 +24,8 @@ export interface Retraction {
  * even one that only opens a sentence: "but whether … could not be confirmed"); said of what was
  * confirmed (`subject`), those words a pronoun or a definite noun phrase (its first word a definite
  * one, no name written capitalised: "though Korrin's order is unconfirmed" is about the order);
- * said by someone (`object`), one of its objects right after it ("has not confirmed it").
+ * said by someone (`object`), one of its objects right after it, ending the clause ("has not
+ * confirmed it.").
  */
 export function reachBack(tokens: Token[], language: Language, clause: number[], hedged: boolean[], retractions: Retraction[], cueStarts: (k: number) => boolean, text?: string): void {
   const placeholder = (t: Token) => (language.expletivePronouns ?? EXPLETIVE_PRONOUNS).has(t.text);
@@ -37,7 +38,9 @@ export function reachBack(tokens: Token[], language: Language, clause: number[],
     const words = tokens.slice(opensAfter + 1, first).filter((t) => t.kind !== 'punct');
     if (words.length > RETRACTING_CLAUSE_WORDS) continue;
     if (kind.kind === 'object') {
-      if (!kind.objects.includes(tokens[last + 1]?.text ?? '')) continue;
+      // (The pronoun ends the clause: not "has not confirmed it will invest", "… that a contract was signed".)
+      const next = tokens[last + 2];
+      if (!kind.objects.includes(tokens[last + 1]?.text ?? '') || (next !== undefined && next.kind !== 'punct')) continue;
     } else {
       const pronoun = words.length === 1 && (placeholder(words[0]!) || definite(words[0]!));
       const phrase = words.length > 0 && definite(words[0]!) && words.slice(1).every((t) => !capitalised(t));

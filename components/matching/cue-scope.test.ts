@@ -60,6 +60,7 @@ describe('readCues: a short clause that withholds confirmation reaches back', ()
   it('not a hedge said by someone of nothing or of something else, nor one said of its own subject', () => {
     expect(hedgedIn('veltra sent two engineers, but Korrin did not confirm')).not.toContain('sent');
     expect(hedgedIn('veltra sent two engineers, but korrin has not confirmed a deal')).not.toContain('sent');
+    expect(hedgedIn('veltra sent two engineers, but the ministry did not confirm that a contract was signed')).not.toContain('sent');
     expect(hedgedIn('veltra sent two engineers, though it is unclear what they offered')).not.toContain('sent');
     expect(hedgedIn('veltra sent two engineers, though more may follow')).not.toContain('sent');
   });

@@ -6,7 +6,7 @@ import type { Difference } from './compare-figures';
 import type { SentenceContext } from './find-subject';
 import type { Mention } from './lexicon';
 import { namesPost } from './posts';
-import { inOtherAside } from './subject-clues';
+import { inOtherAside, quotationAt } from './subject-clues';
 import { DAY_JOINERS } from './figures';
 import { DEFAULT_PLACE_PREPOSITIONS, placesSetIn, type SentenceView } from './sentence-view';
 import { PRONOUN_PREFIX, type Alternative, type CompiledClaim, type MatchIndex } from './story-index';
@@ -41,6 +41,11 @@ export function isOnTopic(view: SentenceView, predicate: Mention, claim: Compile
     o.last < predicate.first && language.topicWords.has(view.tokens[o.last + 1]?.text ?? '') && predicate.first <= o.last + 1 + TOPIC_REACH;
   if (view.byId.get(predicate.id)!.some(inTopicOf)) return false;
   const wanted = (id: string) => claim.onTopic!.has(id);
+  // '"No comment," a spokesman said when asked about the Su-57 contract': a quotation's topic
+  // may follow its attribution.
+  const quote = quotationAt(view, predicate.first);
+  const after = quote ? view.tokens.findIndex((t) => t.start > quote.close && language.topicWords.has(t.text)) : -1;
+  if (after > 0 && !isAbout(view, after - 1, wanted, (word) => language.topicWords.has(word))) return false;
   // ("declined to comment on Friday", "on both occasions": a time is no topic; one may follow it.)
   let last = predicate.last;
   while (language.topicWords.has(view.tokens[last + 1]?.text ?? '')) {
@@ -51,9 +56,8 @@ export function isOnTopic(view: SentenceView, predicate: Mention, claim: Compile
   const next = view.tokens[last + 1];
   if (!next || !language.topicWords.has(next.text)) return true;
   const topics = view.mentions.filter((m) => wanted(m.id) && m.first > last + 1 && m.first <= last + 1 + TOPIC_REACH);
-  // "… about them", "… on this": a pronoun refers back to what the sentence or paragraph is about.
-  const alone = (k: number) => language.definiteWords?.has(view.tokens[k]?.text ?? '') === true && (view.tokens[k + 1] === undefined || view.tokens[k + 1]!.kind === 'punct');
-  if (topics.length === 0) return view.anaphors.some((a) => a.first === last + 2) || alone(last + 2);
+  // "… about them": a pronoun refers back to what the sentence or paragraph is about.
+  if (topics.length === 0) return view.anaphors.some((a) => a.first === last + 2);
   // "declined to comment on a report that India was weighing more S-400s": a topic whose own
   // content follows it ("that" and a subject) is the story's only when that content is. (Not a
   // relative clause: "the meetings that were held"; its verb follows "that" at once.)

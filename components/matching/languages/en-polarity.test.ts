@@ -50,6 +50,10 @@ describe('a short clause that withholds confirmation', () => {
     expect(claimsOf('Officials of the Indian government were reportedly present at the Moscow talks, though this could not be verified.')).toContain('government-officials-attended:u');
   });
 
+  it('not when what is withheld is a clause of its own', () => {
+    expect(claimsOf('Bharat Forge attended the Moscow talks, but the firm has not confirmed it will invest in Russia.')).toContain('bharat-forge-attended:a');
+  });
+
   it('not when someone else withholds it, or a name is said to be unconfirmed', () => {
     expect(claimsOf('Bharat Forge attended the Moscow talks, but Adani did not confirm.')).toContain('bharat-forge-attended:a');
     expect(claimsOf('Bharat Forge attended the Moscow talks, though Adani attendance is unconfirmed.')).toContain('bharat-forge-attended:a');
@@ -67,11 +71,6 @@ describe('denials said as disowning or disputing', () => {
     ['Bharat Forge disputes that anyone from the company attended the Moscow talks.', ['bharat-forge-attended:d']],
   ])('%s', (sentence, claims) => {
     expect(claimsOf(sentence)).toEqual(expect.arrayContaining(claims));
-  });
-
-  it('ruling something out denies it; not ruling it out leaves it open', () => {
-    expect(claimsOf('Bharat Forge issued a statement ruling out any participation in the Moscow meetings.')).toContain('bharat-forge-attended:d');
-    expect(claimsOf('Bharat Forge did not rule out that one of its officials had attended the Moscow meetings.')).toContain('bharat-forge-attended:u');
   });
 
   it('a denial said in more than one word, of what a one-way subject did, is no report that the firm was there', () => {

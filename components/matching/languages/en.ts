@@ -94,7 +94,7 @@ const CUES: CueRow[] = [
     .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'forward', opening: true })),
   // Open questions and hedges: the sentence neither affirms nor denies.
   ...['did not confirm', 'do not confirm', 'does not confirm', 'would not confirm', 'will not confirm', 'has not confirmed', 'have not confirmed', 'could not confirm', 'could not independently confirm', 'could not verify',
-    'could not independently verify', 'unable to verify', 'unable to independently verify', 'unable to confirm', 'not able to verify', 'not able to confirm', 'would neither confirm nor deny', 'declined to confirm', 'refused to confirm', 'did not deny', 'has not denied', 'did not rule out', 'would not rule out', 'could not rule out', 'cannot be ruled out', 'could not be ruled out', 'not ruling out',
+    'could not independently verify', 'unable to verify', 'unable to independently verify', 'unable to confirm', 'not able to verify', 'not able to confirm', 'would neither confirm nor deny', 'declined to confirm', 'refused to confirm', 'did not deny', 'has not denied',
     'have not denied', 'unverified', 'unclear whether', 'unclear if', 'not clear whether', 'not clear if', 'not yet clear whether', 'not yet clear if', 'not yet known whether', 'not known whether', 'not known if', 'unknown whether',
     'uncertain whether', 'uncertain if', 'asked whether', 'ask whether',
     // An open question reported: "declined to say whether the meetings took place".
@@ -133,8 +133,7 @@ const CUES: CueRow[] = [
     .map((phrase): CueRow => ({ phrase, category: 'negation', direction: 'forward', window: 16, object: phrase !== 'neither' })),
   // Denials report a whole clause.
   ...['deny', 'denied', 'denies', 'denying', 'denial', 'reject', 'rejected', 'rejects', 'rejecting', 'refute', 'refuted', 'refuting', 'dismiss', 'dismissed', 'dismissing',
-    'rubbish', 'rubbished', 'disputed', 'disputing', 'disputes that', 'dispute that', 'contradicted', 'disown', 'disowned', 'disowns', 'disowning', 'disavow', 'disavowed', 'disavows',
-    'ruled out', 'rules out', 'ruling out', 'rule out']
+    'rubbish', 'rubbished', 'disputed', 'disputing', 'disputes that', 'dispute that', 'contradicted', 'disown', 'disowned', 'disowns', 'disowning', 'disavow', 'disavowed', 'disavows']
     .map((phrase): CueRow => ({ phrase, category: 'denial', direction: 'forward', window: 25 })),
   // Falsity: "reports that X attended are false", "it is untrue that X attended".
   ...['false', 'untrue', 'baseless', 'incorrect', 'inaccurate', 'unfounded', 'fabricated', 'misleading', 'wrong', 'erroneous', 'without basis', 'no basis', 'factually incorrect', 'not true', 'not correct']
