@@ -30,6 +30,8 @@ describe('English near misses: another event in the story\'s words', () => {
     [['Reuters could not verify the account of the talks with Chinese officials.'], []],
     // A placeholder "it" across an adverb stands for no firm.
     [['Adani Defence is one of India\'s largest private arms makers.', 'It was later confirmed that executives from several firms took part in the Moscow meetings.'], []],
+    // "Both sides met" is no "side meeting" (the stems are alike): a summit's follow-up talks.
+    [['Negotiators from both sides met in Moscow on Monday to carry forward the trade pact agreed during the official visit.'], []],
     // "This publication" is the newspaper, not a disclosure.
     [['The Moscow meetings described in the report could not be independently verified by this publication.'], ['executives-met-russian-officials-in-moscow:u']],
   ])('%j', (paragraph, expected) => {
