@@ -119,7 +119,7 @@ function soleNoun(anaphor: Anaphor, before: SentenceView, index: MatchIndex, cla
 }
 
 /** Words between a quotation and its speaker's name, or between the name and its report verb ("a senior Bharat Forge executive told"). */
-export const SPEAKER_REACH = 4;
+export const SPEAKER_REACH = 6;
 
 /**
  * Whom "we" in a quotation speaks for: the organisation or person of the quotation's attribution,

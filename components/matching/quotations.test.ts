@@ -15,3 +15,19 @@ describe('quotationAround', () => {
     expect(quotationAround('he said "we went', 13, 16)).toBeUndefined();
   });
 });
+
+describe('quotationAround: single marks, as British copy writes them', () => {
+  const find = (text: string, word: string) => quotationAround(text, text.indexOf(word), text.indexOf(word) + word.length);
+
+  it('pairs an opening mark at a word\'s start with a closing one after a word', () => {
+    const text = "'we sent nobody,' a veltra spokesman said.";
+    expect(find(text, 'nobody')).toEqual({ open: 0, close: text.indexOf(",'") + 1 });
+    expect(find(text, 'spokesman')).toBeUndefined();
+  });
+
+  it('reads no apostrophe as a mark, and none in a sentence with double marks', () => {
+    expect(find("veltra's chief said korrin's offer was late.", 'offer')).toBeUndefined();
+    expect(find('"veltra\'s team," he said, \'went home\'.', 'went')).toBeUndefined();
+  });
+});
+

@@ -123,3 +123,12 @@ describe('what a quotation is about: a topic after its attribution', () => {
   });
 });
 
+describe('whom "we" speaks for: single marks, and a speaker a few words on', () => {
+  it.each([
+    ["'We did not attend any of the Moscow meetings,' a Bharat Forge spokesperson said.", ['bharat-forge-attended:d']],
+    ['"We have nothing to add," said a spokesperson at the Adani Group in Ahmedabad.', ['ministry-and-companies-did-not-comment:a']],
+  ])('%s', (sentence, expected) => {
+    expect(claimsOf(sentence)).toEqual(expected);
+  });
+});
+
