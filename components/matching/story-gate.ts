@@ -148,8 +148,9 @@ export interface Passage {
  * The passages of a text (separated by a blank line: the page reader writes one before each
  * heading and section) and whether each covers the story, read on its own signals: an anchor or
  * decisive group, or PASSAGE_MIN_GROUPS groups, and it does; a group marking a neighbouring story
- * ("elsewhere") with no more than PASSAGE_MIN_GROUPS of ours, and it does not (a section of ours
- * that also names the S-400 shows more); otherwise it continues the passage before it (a
+ * ("elsewhere") without them, and it does not (a section of ours that also names the S-400 is lost
+ * with it: letting one with three of our groups stay ours let a benchmark page's near-miss prose be
+ * matched); otherwise it continues the passage before it (a
  * subheading of the same article, an answer in a Q&A). A text of one passage is the page.
  */
 export function judgePassages(text: string, groups: CompiledSignalGroup[], page: StoryVerdict, scanText?: ScanText): Passage[] {
@@ -183,7 +184,7 @@ export function judgePassages(text: string, groups: CompiledSignalGroup[], page:
     const found = [...foundIn[i]!];
     const ours = found.filter((g) => !g.elsewhere);
     if (ours.some((g) => g.anchor || g.decisive)) passage.onStory = true;
-    else if (found.some((g) => g.elsewhere) && ours.length <= PASSAGE_MIN_GROUPS) passage.onStory = false;
+    else if (found.some((g) => g.elsewhere)) passage.onStory = false;
     else if (ours.length >= PASSAGE_MIN_GROUPS) passage.onStory = true;
     else passage.onStory = previous;
     previous = passage.onStory;
