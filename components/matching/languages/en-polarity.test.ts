@@ -79,6 +79,10 @@ describe('denials said as disowning or disputing', () => {
     expect(claims).not.toContain('adani-defence-attended:a');
   });
 
+  it('what a denial answers, set after it, is not denied with it: no silence is reported', () => {
+    expect(claimsOf('Bharat Forge said it did not take part in the Moscow talks, responding to questions from reporters.')).toEqual(['bharat-forge-attended:d']);
+  });
+
   it('a dispute that is no denial of the meetings makes no such claim', () => {
     expect(claimsOf('Bharat Forge is in a pricing dispute with a German customer over forged axles.')).toEqual([]);
   });

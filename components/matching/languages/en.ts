@@ -149,6 +149,8 @@ const CUES: CueRow[] = [
   // A verb phrase added after a plain negation: "had not been made public and was the first …"
   // (a denial reaches on: "denied that its executives travelled and were present").
   ...['and was', 'and were'].map((phrase): CueRow => ({ phrase, category: 'terminator', ends: ['negation'] })),
+  // What a statement answers, set after it: "did not take part, responding to a report that …".
+  ...['responding to', 'replying to', 'in response to', 'in reply to'].map((phrase): CueRow => ({ phrase, category: 'terminator', ends: ['negation'] })),
 ];
 
 export const english: Language = {
