@@ -6,7 +6,7 @@
 // naming a distractor (another event) is ruled out before any claim is judged (matchSentenceView).
 import { compareFigure, COUNTED_NOUN_REACH, type Difference } from './compare-figures';
 import { findSubject, maySubject, type SentenceContext } from './find-subject';
-import { hedgedAfterNoun, hedgedBetween, isForeign } from './subject-clues';
+import { hedgedAfterNoun, hedgedBetween, isForeign, isReportWord } from './subject-clues';
 import type { Figure } from './figures';
 import type { Mention } from './lexicon';
 import { datesSomethingElse, deniesOfOneWay, isAhead, isAnotherPlace, isBare, isDatedEvent, isInTopicOf, isOnTopic, isOwnerPhrase, isWordOf, opensList, withHolds } from './predicate-checks';
@@ -119,6 +119,18 @@ export const FIGURE_SUBJECT_REACH = 6;
 export const COUNTED_NOUN_BEFORE = 6;
 const countsBack = (f: Figure, m: Mention) => f.kind === 'count' && f.back === true && m.last < f.at && f.at - m.last <= COUNTED_NOUN_BEFORE;
 
+/**
+ * A report named as a noun ("a report that"), in the denial's clause, opens what stands between the
+ * denial's predicate and `later`: the denial answers it. (Not a source's own word: "its sources
+ * maintain that …" affirms.)
+ */
+const answersReport = (view: SentenceView, denied: Mention, later: Mention, index: MatchIndex) => {
+  const { tokens, cues } = view;
+  const { language } = index;
+  return tokens.some((_, k) => k > denied.last && k < later.first && cues.clause[k] === cues.clause[denied.last] && isReportWord(tokens, k, language) &&
+    language.stopwords.has(tokens[k - 1]?.text ?? '') && tokens[k - 1]!.kind === 'word' && language.contentMarkers?.has(tokens[k + 1]?.text ?? '') === true);
+};
+
 /** Readings in the order one is preferred to another: a sentence that both reports and questions a claim reports it. */
 export const POLARITY_ORDER: Polarity[] = ['affirms', 'uncertain', 'denies'];
 
@@ -146,6 +158,7 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
   // Every place the predicate is stated, with the subject it has there; the reading that affirms
   // the claim first (a sentence that both reports and questions a claim still reports it).
   let best: { predicate: Mention; alternative: Alternative; subject: { id?: string; fromContext: boolean }; polarity: Polarity } | undefined;
+  let denial: typeof best;
   for (const alternative of claim.predicate) {
     // A list may carry on from the sentence before (see opensList).
     const listBefore = alternative.list === true && hasAny(context.before.at(-1) ?? context.previous, alternative.with ?? []);
@@ -174,8 +187,12 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
       const better = !best || POLARITY_ORDER.indexOf(polarity) < POLARITY_ORDER.indexOf(best.polarity) ||
         (polarity === best.polarity && predicate.first < best.predicate.first);
       if (better) best = { predicate, alternative, subject, polarity };
+      if (polarity === 'denies' && !denial) denial = { predicate, alternative, subject, polarity };
     }
   }
+  // "Bharat Forge said it did not take part, responding to a report that its executives were
+  // there": a denial, then what it answers; the report is no affirmation of its own.
+  if (best?.polarity === 'affirms' && denial && answersReport(view, denial.predicate, best.predicate, index)) best = denial;
   // Asked last: it reads the sentence's figures, which most sentences judged never need.
   if (!best || isAnotherTime(view, claim, context, index)) return null;
   const { predicate, alternative, subject, polarity } = best;

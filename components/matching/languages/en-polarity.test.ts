@@ -83,6 +83,14 @@ describe('denials said as disowning or disputing', () => {
     expect(claimsOf('Bharat Forge said it did not take part in the Moscow talks, responding to questions from reporters.')).toEqual(['bharat-forge-attended:d']);
   });
 
+  it('a denial answering "a report that …" denies; the report it answers affirms nothing of its own', () => {
+    expect(claimsOf('Bharat Forge said it took no part in the Moscow meetings, replying to a report that its executives had been present.')).toEqual(['bharat-forge-attended:d']);
+  });
+
+  it('a source\'s own "maintain that …" after a denial still reports the claim', () => {
+    expect(claimsOf('Bharat Forge took no part in the Moscow meetings by its own account, while sources maintain that its executives were present.')).toContain('bharat-forge-attended:a');
+  });
+
   it('a dispute that is no denial of the meetings makes no such claim', () => {
     expect(claimsOf('Bharat Forge is in a pricing dispute with a German customer over forged axles.')).toEqual([]);
   });
