@@ -1,5 +1,5 @@
-// "Officials were reportedly present, though this could not be confirmed": a hedge said of what
-// was confirmed (a cue row's `reachesBack`), in a short clause of its own after a boundary, leaves
+// "Officials were reportedly present, though this could not be confirmed": a hedge that withholds
+// confirmation (a cue row's `reachesBack`), in a short clause of its own after a boundary, leaves
 // the clause before it open too. Read by readCues once the clauses are numbered.
 import type { CueRow, Language } from './languages/types';
 import type { Token } from './words';

@@ -85,7 +85,6 @@ function questionWords(language: Language): string[][] {
 /** A cue found in a sentence. */
 type FoundCue = CueFlags['cues'][number];
 
-
 /** Where a cue's closing word stands: ending the cue, or first in its forward window (-1: nowhere). */
 function closingWord(tokens: Token[], cue: FoundCue, row: CueRow, isTerminator: (k: number) => boolean): number {
   const words = row.closedBy!.words;

@@ -148,10 +148,10 @@ export interface Passage {
  * The passages of a text (separated by a blank line: the page reader writes one before each
  * heading and section) and whether each covers the story, read on its own signals: an anchor or
  * decisive group, or PASSAGE_MIN_GROUPS groups, and it does; a group marking a neighbouring story
- * ("elsewhere") without them, and it does not (a section of ours that also names the S-400 is lost
- * with it: letting one with three of our groups stay ours let a benchmark page's near-miss prose be
- * matched); otherwise it continues the passage before it (a
- * subheading of the same article, an answer in a Q&A). A text of one passage is the page.
+ * ("elsewhere") without them, and it does not (a section of ours that also names the S-400 goes
+ * with it: a rule that kept one showing three of our groups let the benchmark pages' near-miss
+ * prose be matched); otherwise it continues the passage before it (a subheading of the same
+ * article, an answer in a Q&A). A text of one passage is the page.
  */
 export function judgePassages(text: string, groups: CompiledSignalGroup[], page: StoryVerdict, scanText?: ScanText): Passage[] {
   const passages: Passage[] = [];

@@ -147,8 +147,8 @@ export const HEDGED_NOUN_REACH = 6;
 
 /**
  * "The meetings may have been held …", "Spare parts for the MiG-29 fleet may well have been on the
- * agenda": a predicate that opens its clause (nothing but stopwords before it there, no pronoun) is the clause's
- * subject, and a hedge on the verb after it, a few words on, leaves the claim open.
+ * agenda": a predicate that opens its clause (nothing but stopwords before it there, no pronoun)
+ * is the clause's subject, and a hedge on the verb after it, a few words on, leaves the claim open.
  */
 export function hedgedAfterNoun(view: SentenceView, predicate: Mention, language: Language): boolean {
   const { cues, clause } = view.cues;
