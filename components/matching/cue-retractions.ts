@@ -9,6 +9,9 @@ export const RETRACTING_CLAUSE_WORDS = 4;
 /** The pronoun that can be a placeholder ("it is unclear"), where the language sets none. */
 export const EXPLETIVE_PRONOUNS: ReadonlySet<string> = new Set(['it']);
 
+/** Can the word be a placeholder pronoun ("it is unclear") in the language? */
+export const isPlaceholderPronoun = (word: string, language: Language) => (language.expletivePronouns ?? EXPLETIVE_PRONOUNS).has(word);
+
 export interface Retraction {
   /** The hedge's first and last tokens. */
   first: number;
@@ -28,7 +31,6 @@ export interface Retraction {
  * confirmed it.").
  */
 export function reachBack(tokens: Token[], language: Language, clause: number[], hedged: boolean[], retractions: Retraction[], cueStarts: (k: number) => boolean, text?: string): void {
-  const placeholder = (t: Token) => (language.expletivePronouns ?? EXPLETIVE_PRONOUNS).has(t.text);
   const definite = (t: Token) => language.definiteWords?.has(t.text) ?? false;
   // (Without the sentence as written, every word might be a name.)
   const capitalised = (t: Token) => text === undefined || /^\p{Lu}/u.test(text.slice(t.start, t.end));
@@ -42,7 +44,7 @@ export function reachBack(tokens: Token[], language: Language, clause: number[],
       const next = tokens[last + 2];
       if (!kind.objects.includes(tokens[last + 1]?.text ?? '') || (next !== undefined && next.kind !== 'punct')) continue;
     } else {
-      const pronoun = words.length === 1 && (placeholder(words[0]!) || definite(words[0]!));
+      const pronoun = words.length === 1 && (isPlaceholderPronoun(words[0]!.text, language) || definite(words[0]!));
       const phrase = words.length > 0 && definite(words[0]!) && words.slice(1).every((t) => !capitalised(t));
       if (!pronoun && !phrase) continue;
     }

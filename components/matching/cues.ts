@@ -248,9 +248,10 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     clause.push(current);
   });
   // "…, though this could not be confirmed": the clause before is left open too (cue-retractions.ts).
-  const opening = (c: FoundCue) => clause.indexOf(clause[c.first]!);
-  const retractions = found.filter((c) => rowOf.get(c)!.reachesBack && isCue(c))
-    .map((c) => ({ first: c.first, last: c.last, opensAfter: terminatorLast.get(opening(c)) ?? opening(c), kind: rowOf.get(c)!.reachesBack! }));
+  const retractions = found.filter((c) => rowOf.get(c)!.reachesBack && isCue(c)).map((c) => {
+    const opens = clause.indexOf(clause[c.first]!);
+    return { first: c.first, last: c.last, opensAfter: terminatorLast.get(opens) ?? opens, kind: rowOf.get(c)!.reachesBack! };
+  });
   if (retractions.length > 0) reachBack(tokens, language, clause, hedged, retractions, (k) => cueAt(tokens, k, table, true) !== undefined, text);
   return { negated, hedged, clause, cues: found.filter(isCue) };
 }

@@ -128,7 +128,7 @@ const answersReport = (view: SentenceView, denied: Mention, later: Mention, inde
   const { tokens, cues } = view;
   const { language } = index;
   return tokens.some((_, k) => k > denied.last && k < later.first && cues.clause[k] === cues.clause[denied.last] && isReportWord(tokens, k, language) &&
-    language.stopwords.has(tokens[k - 1]?.text ?? '') && tokens[k - 1]!.kind === 'word' && language.contentMarkers?.has(tokens[k + 1]?.text ?? '') === true);
+    language.stopwords.has(tokens[k - 1]?.text ?? '') && language.contentMarkers?.has(tokens[k + 1]?.text ?? '') === true);
 };
 
 /** Readings in the order one is preferred to another: a sentence that both reports and questions a claim reports it. */

@@ -1,6 +1,6 @@
 // One sentence read for matching: its tokens, the story's entities and concepts it mentions, the
 // figures it states, which words negation and hedging bear on, and the time it is set in.
-import { EXPLETIVE_PRONOUNS } from './cue-retractions';
+import { isPlaceholderPronoun } from './cue-retractions';
 import { readCues, type CueFlags } from './cues';
 import { figureTokens, readFigures, type Figure } from './figures';
 import { findMentions } from './find-mentions';
@@ -130,7 +130,7 @@ const EXPLETIVE_REACH = 4;
 
 /** "It is unclear whether…", "it could not be verified…": "it" stands for nothing. */
 function isExpletive(tokens: Token[], m: Mention, index: MatchIndex): boolean {
-  if (!(index.language.expletivePronouns ?? EXPLETIVE_PRONOUNS).has(tokens[m.first]?.text ?? '')) return false;
+  if (!isPlaceholderPronoun(tokens[m.first]?.text ?? '', index.language)) return false;
   // (Not where a verb of its own follows at once: "It explored possible ventures", "It called the
   // reports false"; "It was later confirmed" and "It remains unclear" are placeholders.)
   const next = tokens[m.last + 1];
