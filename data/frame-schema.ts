@@ -85,6 +85,12 @@ const RestatedSchema = v.strictObject({
    * verified" leaves the meetings open, while "the account was verified" is no report of them.
    */
   openOnly: v.optional(v.boolean()),
+  /**
+   * The subject is what the predicate acts on, named right after it: "four sources have confirmed
+   * the meetings", not "the sources reiterated" after another claim, nor "repeated that the talks
+   * were held on the sidelines" (a claim of its own).
+   */
+  objectAfter: v.optional(v.boolean()),
 });
 
 /**

@@ -11,7 +11,7 @@ import { buildMatchIndex } from './story-index';
 
 function packWith(restated: Record<string, StoryPack['claims'][number]['frame']['restated']>): StoryPack {
   const pack = structuredClone(importablePack());
-  pack.concepts.push({ id: 'happened', phrases: ['took place', 'happened', 'went ahead'] });
+  pack.concepts.push({ id: 'happened', phrases: ['took place', 'happened', 'went ahead'] }, { id: 'confirmed', phrases: ['confirmed', 'repeated'] });
   for (const claim of pack.claims) {
     const more = restated[claim.id];
     if (more) claim.frame.restated = more;
@@ -25,6 +25,10 @@ const index = buildMatchIndex(
     'brought-out-over-three-days': [{ subject: ['operations'], predicate: ['happened'], bare: true }],
     'about-100-divers-took-part': [{ subject: ['divers'], predicate: ['guide'] }],
   }),
+  english,
+);
+const confirmedAfter = buildMatchIndex(
+  packWith({ 'brought-out-over-three-days': [{ subject: ['operations'], predicate: ['confirmed'], objectAfter: true }] }),
   english,
 );
 const found = (sentence: string, at = index, claim?: string) =>
@@ -55,5 +59,15 @@ describe('restated frames', () => {
   it('and read polarity where their own predicate stands', () => {
     expect(found('It remains unclear whether the rescue operations went ahead.')).toEqual(['brought-out-over-three-days:uncertain']);
     expect(found('The rescue operations never took place.')).toEqual(['brought-out-over-three-days:denies']);
+  });
+
+  it('with `objectAfter`, only where the subject is what the predicate acts on, named right after it', () => {
+    const claim = 'brought-out-over-three-days';
+    expect(found('Two divers have since confirmed the operations.', confirmedAfter, claim)).toEqual([`${claim}:affirms`]);
+    expect(found('The governor has not confirmed these operations.', confirmedAfter, claim)).toEqual([`${claim}:uncertain`]);
+    // Said of them, not done to them; or a clause of its own after "that".
+    expect(found('The operations were praised, the governor confirmed.', confirmedAfter, claim)).toEqual([]);
+    expect(found('The governor repeated that the operations were costly.', confirmedAfter, claim)).toEqual([]);
+    expect(found('The governor has not confirmed the date of the operations.', confirmedAfter, claim)).toEqual([]);
   });
 });

@@ -44,6 +44,8 @@ export interface CompiledClaim {
   bare: boolean;
   /** A restated frame that states the claim only as an open question (the frame's `openOnly`). */
   openOnly: boolean;
+  /** A restated frame whose subject is the predicate's object, named right after it (the frame's `objectAfter`). */
+  objectAfter: boolean;
   /** Subjects that carry the claim only when they affirm it (see the frame's `oneWay`). */
   oneWay: Set<string>;
 }
@@ -91,6 +93,7 @@ function compileClaim(claim: Claim, pack: StoryPack): CompiledClaim[] {
   return [frame, ...(frame.restated ?? [])].map((stated) => ({
     bare: 'bare' in stated && stated.bare === true,
     openOnly: 'openOnly' in stated && stated.openOnly === true,
+    objectAfter: 'objectAfter' in stated && stated.objectAfter === true,
     ...slots,
     subject: stated.subject.map(parse),
     predicate: stated.predicate.map(parsePredicate),

@@ -164,3 +164,15 @@ export function hedgedAfterNoun(view: SentenceView, predicate: Mention, language
   if (between.some((t) => language.ellipsis?.auxiliaries.has(t.text) === true)) return false;
   return between.filter(isWord).length <= HEDGED_NOUN_REACH;
 }
+
+/**
+ * The subject named as the predicate's object right after it ("confirmed the meetings", "have
+ * now confirmed the account"): one definite word may stand between, never a second one ("repeated
+ * that the talks …" opens a clause of its own).
+ */
+export function objectAfter(view: SentenceView, predicate: Mention, ids: ReadonlyArray<{ id: string }>, language: Language): { id: string; fromContext: false } | undefined {
+  const definite = (k: number) => language.definiteWords?.has(view.tokens[k]?.text ?? '') === true;
+  const at = (m: Mention) => m.first === predicate.last + 1 || (m.first === predicate.last + 2 && definite(predicate.last + 1) && !definite(m.first));
+  const object = view.mentions.find((m) => at(m) && ids.some((a) => a.id === m.id));
+  return object && view.cues.clause[object.first] === view.cues.clause[predicate.last] ? { id: object.id, fromContext: false } : undefined;
+}
