@@ -64,4 +64,13 @@ describe('readCues: a short clause that withholds confirmation reaches back', ()
     expect(hedgedIn('veltra sent two engineers, though it is unclear what they offered')).not.toContain('sent');
     expect(hedgedIn('veltra sent two engineers, though more may follow')).not.toContain('sent');
   });
+
+  it('"not only … but" and "not just … but": the "but" goes on with the clause of the verb before', () => {
+    expect(read('veltra rejected not just the fee but any suggestion that korrin sent anyone').negated).toEqual(
+      expect.arrayContaining(['korrin', 'sent', 'anyone']));
+    expect(read('veltra rejected not only the fee but also the report').flags.clause.every((c) => c === 0)).toBe(true);
+    // A plain "but", or a second one, is a boundary as before.
+    expect(read('veltra rejected the fee but korrin sent someone').negated).not.toContain('korrin');
+    expect(read('veltra rejected not just the fee but the report, but korrin sent someone').negated).not.toContain('korrin');
+  });
 });

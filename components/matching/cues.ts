@@ -170,8 +170,13 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   /** Terminators that end some categories of cue only, by where they stand. */
   const partial = new Map<number, ReadonlyArray<CueCategory>>();
   const terminatorLast = new Map<number, number>();
+  let pairing: ReadonlyArray<string> | undefined;
   for (const c of found) {
+    pairing = rowOf.get(c)!.pairs ?? pairing;
     if (c.category !== 'terminator' && c.category !== 'boundary') continue;
+    const paired = c.category === 'boundary' && pairing?.includes(c.phrase);
+    if (c.category === 'boundary') pairing = undefined;
+    if (paired) continue;
     terminatorLast.set(c.first, c.last);
     const ends = rowOf.get(c)!.ends;
     if (ends) partial.set(c.first, ends);

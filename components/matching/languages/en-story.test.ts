@@ -20,7 +20,8 @@ describe('English paraphrase (the synonyms a rewording tool or another desk pick
     ['The company sessions took place on the periphery of an official delegation\'s visit.', ['meetings-on-sidelines-of-official-delegation:a']],
     ['Asked about the Moscow meetings, the defence ministry said it had nothing to add.', ['ministry-and-companies-did-not-comment:a']],
     ['The defence ministry said it was not in a position to comment on the Moscow talks.', ['ministry-and-companies-did-not-comment:a']],
-    ['Did Bharat Forge executives really sit across the table from Russian officials?', ['bharat-forge-attended:u']],
+    // (Sitting across the table from Russian officials is meeting them, so the meetings are asked about too.)
+    ['Did Bharat Forge executives really sit across the table from Russian officials?', ['bharat-forge-attended:u', 'executives-met-russian-officials-in-moscow:u']],
     ['The parleys had never been made public before the report.', ['meetings-not-previously-reported:a']],
     ['Was anything actually signed during the Moscow talks?', ['no-concrete-agreement-finalised:u']],
     ['Nobody signed anything at the Moscow meetings, a participant said.', ['no-concrete-agreement-finalised:a']],

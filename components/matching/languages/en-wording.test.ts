@@ -93,6 +93,18 @@ describe('vocabulary added this round, and its neighbours', () => {
     ['Indian arms firms remain chary of closer ties with Russia, in dread of secondary sanctions.', ['secondary-sanctions-risk:a']],
     ['Bharat Forge studied components for Russian tanks and helicopters, the people said.', ['bharat-forge-tanks-helicopters-aircraft:a']],
     ['Bharat Forge studied the results of its European aluminium unit.', []],
+    // Confirming the meetings, done by someone, with the meetings named right after the verb.
+    ['Four sources have now confirmed the Moscow meetings to the agency.', ['executives-met-russian-officials-in-moscow:a']],
+    ['The defence ministry has not confirmed the meetings.', ['executives-met-russian-officials-in-moscow:u']],
+    ['The dates of the meetings could not be confirmed.', []],
+    ['The agency repeated that the talks were held on the sidelines of an official visit.', ['meetings-on-sidelines-of-official-delegation:a']],
+    // Sitting across the table from someone is meeting them; having been there is attending.
+    ['No fewer than six Indian executives sat across the table from Russian officials in Moscow.', ['at-least-six-executives-state-and-private:a', 'executives-met-russian-officials-in-moscow:a']],
+    ['Indian executives sat across the table from US negotiators in Washington.', []],
+    ['Two sources told the agency again that people from Adani and Bharat Forge had been there.', ['adani-defence-attended:a', 'bharat-forge-attended:a']],
+    ['Bharat Forge had been there before, in 2019, with a trade mission.', []],
+    // "not just … but": the denial reaches past the "but".
+    ['The Adani Group rejected not just the report but any suggestion that Rajvanshi had been there.', ['adani-ceo-rajvanshi-represented-adani:d', 'adani-defence-attended:d', 'adani-group-denied-involvement:a']],
   ])('%s', (sentence, expected) => {
     expect(claimsOf(sentence)).toEqual(expected);
   });

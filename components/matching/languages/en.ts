@@ -86,7 +86,7 @@ const CUES: CueRow[] = [
     'whether by', 'whether in', 'whether through', 'whether for', 'whether at', 'whether out of',
     // "because of the risk": a cause, not a clause (see "because" among the boundaries).
     'because of']
-    .map((phrase): CueRow => ({ phrase, category: 'pseudo' })),
+    .map((phrase): CueRow => ({ phrase, category: 'pseudo', ...(phrase === 'not only' || phrase === 'not just' ? { pairs: ['but'] } : {}) })),
   // A conditional or open clause in front leaves the whole sentence open: "If the account holds, …",
   // "Should the meetings prove …", "Had Tata attended, …", "Whether the talks … is hard to
   // establish". (Before the other rows: where two rows of one length fit, the first wins.)

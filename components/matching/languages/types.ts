@@ -64,6 +64,11 @@ export interface CueRow {
    * not "…, but Korrin did not confirm").
    */
   reachesBack?: { kind: 'subject' } | { kind: 'object'; objects: ReadonlyArray<string> };
+  /**
+   * A correlative's second words ("not only … but"): the first boundary after the cue, when it is
+   * one of them, goes on with the cue's clause ("rejecting not just X but any suggestion that Y").
+   */
+  pairs?: ReadonlyArray<string>;
 }
 
 
