@@ -8,7 +8,8 @@ import type { CueCategory, CueRow, Language } from './languages/types';
 import { quotationAround } from './quotations';
 import { reachBack } from './cue-retractions';
 import { asideAt, relativeAsides } from './relative-asides';
-import { tokenize, type Token } from './words';
+import { cueAt, cueTable } from './cue-table';
+import type { Token } from './words';
 
 export interface CueFlags {
   /** Under a negation, a denial or a falsity: said not to be so. */
@@ -19,59 +20,6 @@ export interface CueFlags {
   clause: number[];
   /** The cues found, for explaining a verdict ("denied", "not"). */
   cues: Array<{ category: CueCategory; phrase: string; first: number; last: number }>;
-}
-
-interface CompiledCue {
-  row: CueRow;
-  /** The cue's words as written, lower case. */
-  stems: string[];
-  /** Words written with "*": any word starting with them is the word. */
-  prefix: boolean[];
-}
-
-interface CueTable {
-  /** Cues by their first word, longest first. */
-  byFirst: Map<string, CompiledCue[]>;
-  /** Cues whose first word is a prefix ("ложн*"), by its first letter, longest first. */
-  byPrefixLetter: Map<string, CompiledCue[]>;
-}
-
-const compiled = new WeakMap<Language, CueTable>();
-
-/** A cue phrase's words: each word's tokens, the last one a prefix when the word ends in "*". */
-function compileCue(row: CueRow, language: Language): CompiledCue {
-  const stems: string[] = [];
-  const prefix: boolean[] = [];
-  for (const word of row.phrase.toLowerCase().split(/\s+/)) {
-    const star = word.length > 1 && word.endsWith('*');
-    const tokens = tokenize(star ? word.slice(0, -1) : word, language);
-    tokens.forEach((t, k) => {
-      stems.push(t.text);
-      prefix.push(star && k === tokens.length - 1);
-    });
-  }
-  return { row, stems, prefix };
-}
-
-/** The cue table by first word, longest first; compiled once per language. */
-function cueTable(language: Language): CueTable {
-  let table = compiled.get(language);
-  if (table) return table;
-  table = { byFirst: new Map(), byPrefixLetter: new Map() };
-  for (const row of language.cues) {
-    const cue = compileCue(row, language);
-    if (cue.stems.length === 0) continue;
-    const [index, key] = cue.prefix[0] ? [table.byPrefixLetter, cue.stems[0]![0]!] : [table.byFirst, cue.stems[0]!];
-    const list = index.get(key) ?? [];
-    list.push(cue);
-    index.set(key, list);
-  }
-  // Longest first; among equals, the table's order (pseudo-negations and hedges come first).
-  const longestFirst = (list: CompiledCue[]) => list.sort((a, b) => b.stems.length - a.stems.length);
-  table.byFirst.forEach(longestFirst);
-  table.byPrefixLetter.forEach(longestFirst);
-  compiled.set(language, table);
-  return table;
 }
 
 /** The words of the language's presupposing questions, split once. */
@@ -105,13 +53,6 @@ function scopeEnd(tokens: Token[], at: number, wordsAfter: number | undefined): 
   return k;
 }
 
-function cueMatches(tokens: Token[], i: number, cue: CompiledCue): boolean {
-  return cue.stems.every((s, k) => {
-    const text = tokens[i + k]?.text;
-    return text !== undefined && (cue.prefix[k] ? text.startsWith(s) : text === s);
-  });
-}
-
 /**
  * Where the scope of a cue opening a quotation ends: at the token after the quotation closes
  * ('"If Moscow asks, we will listen," an executive said, confirming …'); the sentence's end
@@ -122,23 +63,6 @@ function quotationEnd(tokens: Token[], k: number, text: string): number {
   if (!quotation) return tokens.length;
   const after = tokens.findIndex((t) => t.start > quotation.close);
   return after < 0 ? tokens.length : after;
-}
-
-/** The first of `cues` (longest first) found at token `i`; one that must open the sentence only where `opening`. */
-function firstFitting(cues: CompiledCue[] | undefined, tokens: Token[], i: number, opening: boolean): CompiledCue | undefined {
-  if (!cues) return undefined;
-  for (const cue of cues) if ((opening || !cue.row.opening) && cueMatches(tokens, i, cue)) return cue;
-  return undefined;
-}
-
-/** The longest cue at token `i`; a cue that must open the sentence only where `opening`. */
-function cueAt(tokens: Token[], i: number, table: CueTable, opening: boolean): CompiledCue | undefined {
-  const text = tokens[i]!.text;
-  const exact = firstFitting(table.byFirst.get(text), tokens, i, opening);
-  // (Most languages have no prefix cues: not looked up for every word.)
-  const prefixed = table.byPrefixLetter.size > 0 ? firstFitting(table.byPrefixLetter.get(text[0] ?? ''), tokens, i, opening) : undefined;
-  if (!exact || !prefixed) return exact ?? prefixed;
-  return prefixed.stems.length > exact.stems.length ? prefixed : exact;
 }
 
 /**
