@@ -14,6 +14,9 @@ describe('spun copy of the story', () => {
   it.each([
     [['Top chiefs of Indian guard organisations held conversations with Russian authorities in Moscow about joint endeavours.'], ['executives-met-russian-officials-in-moscow:a']],
     [['Western state run administrations regard the Russian-made share of India\'s tactical stock as a hindrance to sharing delicate innovation.'], ['russian-arms-obstacle-to-western-technology:a']],
+    // "present" inside a phrase of the story's ("had been present"), and a concrete agreement.
+    [['Indian government functionaries had been current throughout the conversations in Moscow.'], ['government-officials-attended:a']],
+    [['No tangible settlement was clinched in Moscow, the assets added.'], ['no-concrete-agreement-finalised:a']],
   ])('%s', (paragraph, expected) => {
     expect(claimsOf(...paragraph)).toEqual(expected);
   });
@@ -30,6 +33,9 @@ describe('ordinary English with the words spinners use', () => {
     [['Indian executives met Russian officials in Moscow.', 'Russian kit is an obstacle to the US General Electric engine deal.'], []],
     [['Adani Defence and Bharat Forge plan to build drones together.'], []],
     [['Indian executives met Russian officials in Moscow.', 'Indian authors were also present at the Moscow talks.'], []],
+    [['Indian executives met Russian officials in Moscow.', 'Exchange rates had been current at the time of the talks.'], []],
+    [['Indian executives met Russian officials in Moscow.', 'Government officials were not available for comment.'], []],
+    [['A tangible settlement was reached in the wage dispute at the Pune plant.'], []],
   ])('%s', (paragraph, expected) => {
     expect(claimsOf(...paragraph)).toEqual(expected);
   });

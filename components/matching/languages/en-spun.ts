@@ -62,6 +62,8 @@ export const ENGLISH_SPUN_FORMS: ReadonlyArray<readonly [string, ReadonlyArray<s
   ['first', ['principal', 'primary']],
   ['invasion', ['attack', 'incursion', 'intrusion']],
   ['led by', ['driven by', 'drove by', 'steered by']],
+  // (Not "available": "were not available for comment" is said of officials everywhere.)
+  ['present', ['current', 'gift', 'existing']],
   ['took part', ['took phase', 'partook']],
   ['take part', ['partake']],
   ['previously', ['formerly', 'beforehand']],

@@ -103,6 +103,10 @@ describe('vocabulary added this round, and its neighbours', () => {
     ['Indian executives sat across the table from US negotiators in Washington.', []],
     ['Two sources told the agency again that people from Adani and Bharat Forge had been there.', ['adani-defence-attended:a', 'bharat-forge-attended:a']],
     ['Bharat Forge had been there before, in 2019, with a trade mission.', []],
+    // Government officials sitting in on the talks; a sentence of the oil trade is another story.
+    ['Defence ministry officials sat in on the company meetings, the people said.', ['government-officials-attended:a']],
+    ['Indian officials travelled to Moscow for talks on rupee-rouble payments for oil.', []],
+    ['Officials were present at talks between Indian refiners and Rosneft in Moscow.', []],
     // "not just … but": the denial reaches past the "but".
     ['The Adani Group rejected not just the report but any suggestion that Rajvanshi had been there.', ['adani-ceo-rajvanshi-represented-adani:d', 'adani-defence-attended:d', 'adani-group-denied-involvement:a']],
   ])('%s', (sentence, expected) => {
