@@ -49,6 +49,8 @@ export function findSubject(view: SentenceView, claim: CompiledClaim, predicate:
   const own = namedSubject(view, claim, predicate, index, listReach);
   if (own) return { id: own.id, fromContext: false };
   for (const anaphor of view.anaphors) {
+    // (Not a word of the predicate's own phrase: the group of "were part of the group".)
+    if (anaphor.first >= predicate.first && anaphor.last <= predicate.last) continue;
     const stands = antecedent(anaphor, view, context, index, claim);
     // "its chief executive": whoever holds that post in what "its" stands for.
     const id = stands && (postHolder(view, anaphor.last, stands, index.posts, index.language) ?? stands);

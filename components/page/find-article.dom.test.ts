@@ -53,6 +53,14 @@ describe('findArticleRoot', () => {
     expect(findArticleRoot(doc).id).toBe('story');
   });
 
+  it('reads wrappers that hold one paragraph each as part of it, however deep', () => {
+    // "div.para-blk > div.para-inner > p", as some broadcasters' sites write every paragraph; the
+    // longest paragraph's own wrapper must not win over the column.
+    const para = (sentences: number) => `<div class="para-blk"><div class="para-inner"><p>${prose(sentences)}</p></div></div>`;
+    const doc = parsePage(`<div id="page"><div id="story">${para(2)}${para(1)}${para(3)}${para(1)}</div><div class="other"><p>${prose(1)}</p></div></div>`);
+    expect(findArticleRoot(doc).id).toBe('story');
+  });
+
   it('scores text written with <br>s instead of paragraphs', () => {
     const doc = parsePage(`<div id="links"><a href="/">Home</a></div><div id="story">${prose(2)}<br><br>${prose(2)}</div>`);
     expect(findArticleRoot(doc).id).toBe('story');

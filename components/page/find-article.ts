@@ -132,8 +132,9 @@ export function densestBlock(scope: Element): Element | null {
       if (frame?.paragraph) paragraph = null;
       if (!frame || frame.text === 0) continue;
       if (frame.paragraph) {
-        const parent = stack[stack.length - 1];
-        const grandparent = stack[stack.length - 2];
+        const up = wrappedColumn(stack);
+        const parent = stack[up];
+        const grandparent = stack[up - 1];
         if (parent) credit(parent, frame, 1);
         if (grandparent) credit(grandparent, frame, GRANDPARENT_SHARE);
       } else {
@@ -146,6 +147,21 @@ export function densestBlock(scope: Element): Element | null {
     }
   }
   return best;
+}
+
+/**
+ * Where the paragraph on top of `stack` credits its text: its parent, or, when it sits alone in
+ * wrappers repeated for every paragraph ("div.para-blk > div.para-inner > p", as some sites write
+ * each one), the column holding those wrappers, so the longest paragraph's wrapper does not win.
+ */
+function wrappedColumn(stack: Frame[]): number {
+  const parent = stack.length - 1;
+  let up = parent;
+  while (up > 0 && stack[up]!.el.childElementCount === 1) up--;
+  const wrapper = stack[up + 1]?.el;
+  if (up === parent || !wrapper) return parent;
+  const sameShape = (el: Element | null) => el !== null && el.localName === wrapper.localName && el.getAttribute('class') === wrapper.getAttribute('class');
+  return sameShape(wrapper.previousElementSibling) || sameShape(wrapper.nextElementSibling) ? up : parent;
 }
 
 /**

@@ -29,7 +29,7 @@ const cases = structureCases();
 describe('page structures: the story highlighted as on a plain page, the story beside it not at all', () => {
   it('finds every structure folder', () => {
     expect(cases.map((c) => c.name).sort()).toEqual(
-      expect.arrayContaining(['amp-frame', 'br-paragraphs', 'busy-ticker', 'consent-wall', 'infinite-scroll-story-first', 'infinite-scroll-story-second', 'live-blog', 'paywall-hidden', 'paywall-truncated', 'web-components']),
+      expect.arrayContaining(['amp-frame', 'br-paragraphs', 'busy-ticker', 'consent-wall', 'infinite-scroll-story-first', 'infinite-scroll-story-second', 'live-blog', 'paywall-hidden', 'paywall-truncated', 'web-components', 'wrapped-paragraphs']),
     );
   });
 
@@ -57,7 +57,7 @@ describe('page structures: the story highlighted as on a plain page, the story b
       const { paragraphs } = await find(page, [c.expected.paragraphsOf]);
       for (const text of story.texts) expect(paragraphs.some((p) => p.includes(text)), text).toBe(true);
     }
-    if (name === 'web-components') await page.screenshot({ path: `${SCREENSHOT_DIR}/structure-web-components.png` });
+    if (name === 'web-components' || name === 'wrapped-paragraphs') await page.screenshot({ path: `${SCREENSHOT_DIR}/structure-${name}.png` });
     expect(errors).toEqual([]);
     await plain.page.close();
     await page.close();

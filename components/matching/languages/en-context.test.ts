@@ -18,6 +18,8 @@ describe('a group pronoun is no firm of the story on its own', () => {
     // "They" may be anyone the sentence before opens with: oil refiners, Chinese firms, Russia.
     [['Executives at Indian oil refiners have cut purchases of Russian crude.', 'They fear secondary sanctions from Washington.'], []],
     [['Chinese firms have expanded their business with Russia.', 'They also worry about secondary sanctions from the US Treasury.'], []],
+    // "The group" inside the predicate's own phrase is no subject standing for the Kalyani Group.
+    [['Bharat Forge of the Kalyani Group sent one senior official to the Moscow talks.', 'Start-ups building drones and military AI were also part of the group.'], ['startups-drones-ai-attended:a']],
   ])('%s', (paragraph, expected) => {
     expect(claimsOf(...paragraph)).toEqual(expected);
   });
