@@ -91,7 +91,7 @@ describe('readCues: a conditional or open clause in front', () => {
 
   it.each([
     ['"Should" in front', 'should the summit turn out to have been a rehearsal, korrin would be the first to benefit from it later that year.'],
-    ['"Had" in front', 'had veltra sent its chief to the summit, korrin would have come along for the whole week of talks.'],
+    ['"Had" in front (a condition still open: no "would have" after it)', 'had veltra sent its chief to the summit, korrin would be with them for the whole week of talks.'],
     ['"Whether" in front', 'whether veltra really sent three people to the long planning summit that autumn is hard to say.'],
     ['after an opening quote, to its close', '"if the accounts hold up, veltra and korrin met the buyers twice in one long week of talks."'],
   ])('%s', (_name, sentence) => {

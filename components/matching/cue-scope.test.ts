@@ -73,4 +73,20 @@ describe('readCues: a short clause that withholds confirmation reaches back', ()
     expect(read('veltra rejected the fee but korrin sent someone').negated).not.toContain('korrin');
     expect(read('veltra rejected not just the fee but the report, but korrin sent someone').negated).not.toContain('korrin');
   });
+
+  it('"Had X …, … would have": a condition contrary to fact negates what it opens; without the "would have" it leaves it open', () => {
+    const contrary = read('had veltra attended, the talks would have gone further');
+    expect(contrary.negated).toEqual(expect.arrayContaining(['veltra', 'attended']));
+    expect(contrary.hedged).toEqual([]);
+    const open = read('had veltra attended, it would mark a shift');
+    expect(open.hedged).toEqual(expect.arrayContaining(['veltra', 'attended']));
+    expect(open.negated).toEqual([]);
+  });
+
+  it('a relative word right after a hedge is the question it leaves open, not a clause it stops at', () => {
+    expect(read('the agency could not establish which firms attended').hedged).toEqual(expect.arrayContaining(['firms', 'attended']));
+    // After a plain negation it still ends the cue; after a comma it is an aside as before.
+    expect(read('veltra did not send the official who attended').negated).toEqual(['send', 'the', 'official']);
+    expect(read('it has not been established that korrin attended').hedged).toEqual(expect.arrayContaining(['korrin', 'attended']));
+  });
 });

@@ -33,6 +33,12 @@ function questionWords(language: Language): string[][] {
 /** A cue found in a sentence. */
 type FoundCue = CueFlags['cues'][number];
 
+/** An opening hedge with one of its `counterfactual` phrases after it: it says the opposite. */
+function contraryToFact(tokens: Token[], cue: FoundCue, row: CueRow): boolean {
+  const phrases = row.counterfactual?.map((p) => p.split(' '));
+  return phrases !== undefined && tokens.some((_, k) => k > cue.last && phrases.some((words) => words.every((w, j) => tokens[k + j]?.text === w)));
+}
+
 /** Where a cue's closing word stands: ending the cue, or first in its forward window (-1: nowhere). */
 function closingWord(tokens: Token[], cue: FoundCue, row: CueRow, isTerminator: (k: number) => boolean): number {
   const words = row.closedBy!.words;
@@ -135,7 +141,7 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   for (const cue of bearing) {
     if ((cue.category === 'denial' || cue.category === 'falsity') && negated[cue.first]) continue;
     const row = rowOf.get(cue)!;
-    const mark = cue.category === 'hedge' ? hedged : negated;
+    const mark = cue.category === 'hedge' && !contraryToFact(tokens, cue, row) ? hedged : negated;
     const window = row.opening ? tokens.length : (row.window ?? 0);
     if (row.object && tokens[cue.first - 1]?.kind === 'word') mark[cue.first - 1] = true;
     const end = ends.get(cue) ?? (row.opening && text ? quotationEnd(tokens, cue.first, text) : tokens.length);
@@ -145,7 +151,9 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
       const aside = tokens[cue.last + 1]?.text === ',' ? terminatorLast.get(cue.last + 2) : undefined;
       const resume = aside !== undefined && tokens[aside + 1]?.text === ',' ? aside + 2 : -1;
       if (resume >= 0) boundaries.delete(cue.last + 2);
-      for (let k = resume >= 0 ? resume : cue.last + 1; k < end && words < window && !endsCue(cue, k) && !crosses(cue, k); k++) {
+      // "could not establish which start-ups took part": a relative word right after a hedge asks what it leaves open.
+      const asks = (k: number) => cue.category === 'hedge' && k === cue.last + 1 && (language.relativeWords?.has(tokens[k]!.text) ?? false);
+      for (let k = resume >= 0 ? resume : cue.last + 1; k < end && words < window && (!endsCue(cue, k) || asks(k)) && !crosses(cue, k); k++) {
         if (cue.category === 'negation' && stopsNegation(k)) {
           mark[k] = true;
           break;

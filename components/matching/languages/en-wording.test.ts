@@ -107,6 +107,9 @@ describe('vocabulary added this round, and its neighbours', () => {
     ['Defence ministry officials sat in on the company meetings, the people said.', ['government-officials-attended:a']],
     ['Indian officials travelled to Moscow for talks on rupee-rouble payments for oil.', []],
     ['Officials were present at talks between Indian refiners and Rosneft in Moscow.', []],
+    // A condition contrary to fact says the opposite; a plain one leaves it open.
+    ['Had Larsen & Toubro or Bharat Electronics sent anyone to Moscow, the talks would have drawn far more notice.', ['tata-lt-bel-did-not-participate:a']],
+    ['If Larsen & Toubro sent anyone to Moscow, the talks will draw more notice.', ['tata-lt-bel-did-not-participate:u']],
     // "not just … but": the denial reaches past the "but".
     ['The Adani Group rejected not just the report but any suggestion that Rajvanshi had been there.', ['adani-ceo-rajvanshi-represented-adani:d', 'adani-defence-attended:d', 'adani-group-denied-involvement:a']],
   ])('%s', (sentence, expected) => {

@@ -91,7 +91,7 @@ const CUES: CueRow[] = [
   // "Should the meetings prove …", "Had Tata attended, …", "Whether the talks … is hard to
   // establish". (Before the other rows: where two rows of one length fit, the first wins.)
   ...['if', 'if confirmed', 'should', 'whether', 'were', 'had', 'unless']
-    .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'forward', opening: true })),
+    .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'forward', opening: true, ...(phrase === 'had' ? { counterfactual: ['would have', 'could have', 'might have'] } : {}) })),
   // Open questions and hedges: the sentence neither affirms nor denies.
   ...['did not confirm', 'do not confirm', 'does not confirm', 'would not confirm', 'will not confirm', 'has not confirmed', 'have not confirmed', 'could not confirm', 'could not independently confirm', 'could not verify',
     'could not independently verify', 'unable to verify', 'unable to independently verify', 'unable to confirm', 'not able to verify', 'not able to confirm', 'would neither confirm nor deny', 'declined to confirm', 'refused to confirm', 'did not deny', 'has not denied',
@@ -119,7 +119,7 @@ const CUES: CueRow[] = [
   ...['could not be confirmed', 'could not be independently confirmed', 'could not be verified', 'could not be independently verified',
     'not independently verified', 'not been verified', 'not been independently verified', 'not been confirmed', 'not independently confirmed', 'unconfirmed']
     .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'both', window: 12, reachesBack: { kind: 'subject' } })),
-  ...['could not be determined', 'could not be established', 'unable to establish', 'could not establish', 'not able to establish', 'unable to determine', 'could not be independently established', 'difficult to establish', 'hard to establish',
+  ...['could not be determined', 'could not be established', 'not been established', 'not been determined', 'unable to establish', 'could not establish', 'not able to establish', 'unable to determine', 'could not be independently established', 'difficult to establish', 'hard to establish',
     'difficult to verify', 'hard to verify', 'neither confirmed nor denied', 'no independent confirmation', 'no confirmation', 'no official confirmation',
     'is unclear', 'remains unclear', 'was unclear', 'remains uncertain', 'is uncertain', 'is not known', 'is not clear', 'was not clear']
     .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'both', window: 12 })),

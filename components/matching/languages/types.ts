@@ -69,6 +69,11 @@ export interface CueRow {
    * one of them, goes on with the cue's clause ("rejecting not just X but any suggestion that Y").
    */
   pairs?: ReadonlyArray<string>;
+  /**
+   * An opening hedge that, with one of these phrases later in the sentence, is a condition contrary
+   * to fact and says the opposite: "Had Tata attended, the talks would have …" (Tata did not).
+   */
+  counterfactual?: ReadonlyArray<string>;
 }
 
 
