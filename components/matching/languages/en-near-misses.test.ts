@@ -15,6 +15,8 @@ describe('English near misses: another event in the story\'s words', () => {
   it.each([
     // "Unnamed" alone is anyone's: officers on a frigate, not the story's sources.
     [['Indian executives met Russian officials in Moscow in October.', 'A separate report, which cited unnamed naval officers, said the frigate\'s sea trials had slipped.'], []],
+    // India's framework with the US speaks of co-production too; so does the oil trade of Moscow.
+    [['India and the United States signed a ten-year defence framework, pledging co-development and co-production of weapons.'], []],
     // The S-400 deliveries are an event of their own.
     [['Moscow will hand over the remaining S-400 squadrons next year, people familiar with the matter said.'], []],
     // A first visit somewhere else, by someone else.

@@ -110,6 +110,10 @@ describe('vocabulary added this round, and its neighbours', () => {
     // A condition contrary to fact says the opposite; a plain one leaves it open.
     ['Had Larsen & Toubro or Bharat Electronics sent anyone to Moscow, the talks would have drawn far more notice.', ['tata-lt-bel-did-not-participate:a']],
     ['If Larsen & Toubro sent anyone to Moscow, the talks will draw more notice.', ['tata-lt-bel-did-not-participate:u']],
+    // "None of which": a negated subject in a relative clause.
+    ['Bharat Forge named every Kalyani Group company, none of which, it said, sent anyone to the Moscow talks.', ['bharat-forge-attended:d']],
+    // A note that a denial was added is no report that the firm was there ("been updated to" is no "been to").
+    ['This story has been updated to include a denial from Bharat Forge.', ['bharat-forge-attended:d']],
     // "not just … but": the denial reaches past the "but".
     ['The Adani Group rejected not just the report but any suggestion that Rajvanshi had been there.', ['adani-ceo-rajvanshi-represented-adani:d', 'adani-defence-attended:d', 'adani-group-denied-involvement:a']],
   ])('%s', (sentence, expected) => {

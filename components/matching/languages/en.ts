@@ -131,8 +131,10 @@ const CUES: CueRow[] = [
   // A negated subject ("no one", "none of them") negates its clause's verb, however far: "no person
   // representing Bharat Forge or any Kalyani Group company had travelled to Russia".
   // Right after a verb, one is its object and negates it too: "sent no one", "attended none of them".
-  ...['no', 'none', 'none of', 'no one', 'nobody', 'nothing', 'neither', 'no person', 'not one', 'not a single', 'zero']
-    .map((phrase): CueRow => ({ phrase, category: 'negation', direction: 'forward', window: 16, object: phrase !== 'neither' })),
+  // (In a relative clause, "none of which", "neither of whom", the relative word is the cue's own.)
+  ...['no', 'none', 'none of', 'no one', 'nobody', 'nothing', 'neither', 'no person', 'not one', 'not a single', 'zero',
+    'none of which', 'none of whom', 'neither of which', 'neither of whom']
+    .map((phrase): CueRow => ({ phrase, category: 'negation', direction: 'forward', window: 16, object: !(phrase.startsWith('neither') || phrase.includes(' of wh')) })),
   // Denials report a whole clause.
   ...['deny', 'denied', 'denies', 'denying', 'denial', 'reject', 'rejected', 'rejects', 'rejecting', 'refute', 'refuted', 'refuting', 'dismiss', 'dismissed', 'dismissing',
     'rubbish', 'rubbished', 'disputed', 'disputing', 'disputes that', 'dispute that', 'contradicted', 'disown', 'disowned', 'disowns', 'disowning', 'disavow', 'disavowed', 'disavows']
