@@ -114,6 +114,12 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     if (c.category === 'boundary') boundaries.add(c.first);
   }
   const isTerminator = (i: number) => terminators.has(i);
+  // "Bharat Forge sent nobody, and Adani Defence sent its chief": a clause joined after a comma
+  // that opens with a name written capitalised is one no cue before it reaches (not the last item
+  // of a list, whose earlier items a comma sets off: "no one from Tata, L&T, and BEL").
+  const joinsNamedClause = (cue: FoundCue, k: number) =>
+    text !== undefined && tokens[k]!.text === ',' && (language.clauseJoiners?.has(tokens[k + 1]?.text ?? '') ?? false) &&
+    /^\p{Lu}/u.test(text.slice(tokens[k + 2]?.start ?? 0, tokens[k + 2]?.end ?? 0)) && !tokens.slice(cue.last + 1, k).some((t) => t.text === ',');
   const endsCue = (cue: FoundCue, i: number) => terminators.has(i) || (partial.get(i)?.includes(cue.category) ?? false);
   // Relative clauses set off by commas (", which have not been reported,"): islands no cue enters
   // from outside or leaves from inside.
@@ -153,7 +159,7 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
       if (resume >= 0) boundaries.delete(cue.last + 2);
       // "could not establish which start-ups took part": a relative word right after a hedge asks what it leaves open.
       const asks = (k: number) => cue.category === 'hedge' && k === cue.last + 1 && (language.relativeWords?.has(tokens[k]!.text) ?? false);
-      for (let k = resume >= 0 ? resume : cue.last + 1; k < end && words < window && (!endsCue(cue, k) || asks(k)) && !crosses(cue, k); k++) {
+      for (let k = resume >= 0 ? resume : cue.last + 1; k < end && words < window && (!endsCue(cue, k) || asks(k)) && !crosses(cue, k) && !(row.opening !== true && joinsNamedClause(cue, k)); k++) {
         if (cue.category === 'negation' && stopsNegation(k)) {
           mark[k] = true;
           break;

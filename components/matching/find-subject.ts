@@ -173,8 +173,25 @@ function placed(view: SentenceView, m: Mention, predicate: Mention, index: Match
  */
 function placedBefore(view: SentenceView, m: Mention, predicate: Mention, index: MatchIndex): boolean {
   if (index.language.membersFollow?.has(view.tokens[predicate.first]!.text)) return false;
+  if (joinedClauseBetween(view, m, predicate, index)) return false;
   if (quotedBefore(view, m, predicate)) return false;
   return !view.byId.get(predicate.id)!.some((o) => o.first > m.last && o.last < predicate.first && ofWhom(view, o, index) !== undefined);
+}
+
+/**
+ * "Bharat Forge sent no one, and Adani Defence sent its chief to the talks": between the name and
+ * the predicate, a predicate of its own, then a comma and a joining word opening a clause with a
+ * name of its own; a list ("Adani, Bharat Forge, and SIDM attended") has no predicate before it.
+ */
+function joinedClauseBetween(view: SentenceView, m: Mention, predicate: Mention, index: MatchIndex): boolean {
+  const { tokens } = view;
+  for (let k = m.last + 1; k < predicate.first - 1; k++) {
+    if (tokens[k]!.text !== ',' || !index.language.clauseJoiners?.has(tokens[k + 1]!.text)) continue;
+    const ownPredicate = view.mentions.some((o) => o.first > m.last && o.last < k && o.kind === 'concept' && index.byPredicate.has(o.id));
+    const named = view.mentions.some((o) => o.first > k + 1 && o.last < predicate.first && o.kind === 'entity' && index.entities.get(o.id)?.kind !== 'place');
+    if (ownPredicate && named) return true;
+  }
+  return false;
 }
 
 /** A predicate noun (a concept some claim states) between the predicate and `k`: "by" at `k` is that noun's. */

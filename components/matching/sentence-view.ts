@@ -92,7 +92,7 @@ class LazyView implements SentenceView {
   }
 
   get cues(): CueFlags {
-    return (this.#cues ??= readCues(this.tokens, this.language, figureTokens(this.figures), this.text));
+    return (this.#cues ??= readCues(this.tokens, this.language, figureTokens(this.figures), this.written ?? this.text));
   }
 
   get years(): number[] {

@@ -95,3 +95,21 @@ describe('denials said as disowning or disputing', () => {
     expect(claimsOf('Bharat Forge is in a pricing dispute with a German customer over forged axles.')).toEqual([]);
   });
 });
+
+describe('a clause joined after a comma with a name of its own', () => {
+  it.each([
+    // No cue before it reaches it: "nothing new" negates nothing of Adani Defence's.
+    ['Such trips are nothing new, and Adani Defence sent its chief executive to the Moscow talks.', 'adani-defence-attended:a'],
+    ['Bharat Forge sent nobody to the Moscow talks, and Adani Defence sent its chief executive.', 'adani-defence-attended:a'],
+    // Nor is the name before it the subject of its predicate.
+    ['Bharat Forge did not send anyone, and Adani Defence sent its chief executive to the Moscow talks.', 'bharat-forge-attended:d'],
+  ])('%s', (sentence, claim) => {
+    expect(claimsOf(sentence)).toContain(claim);
+  });
+
+  it('a list closed by ", and" is no clause of its own: each name is the subject, and a negation reaches all', () => {
+    expect(claimsOf('Adani Defence, Bharat Forge, and SIDM sent executives to the Moscow talks.')).toEqual(
+      expect.arrayContaining(['adani-defence-attended:a', 'bharat-forge-attended:a', 'sidm-representative-attended:a']));
+    expect(claimsOf('Bharat Forge said no one from the company, or from any Kalyani Group firm, had travelled to Moscow for the talks.')).toContain('bharat-forge-attended:d');
+  });
+});
