@@ -33,10 +33,19 @@ function questionWords(language: Language): string[][] {
 /** A cue found in a sentence. */
 type FoundCue = CueFlags['cues'][number];
 
-/** An opening hedge with one of its `counterfactual` phrases after it: it says the opposite. */
-function contraryToFact(tokens: Token[], cue: FoundCue, row: CueRow): boolean {
-  const phrases = row.counterfactual?.map((p) => p.split(' '));
-  return phrases !== undefined && tokens.some((_, k) => k > cue.last && phrases.some((words) => words.every((w, j) => tokens[k + j]?.text === w)));
+/**
+ * An opening hedge with one of its `counterfactual` phrases after the comma that closes its
+ * condition: the comma, where the opposite of the condition ends ("Had Tata attended, the talks
+ * would have …"); -1 otherwise, and where the condition has a negation of its own ("Had Adani not
+ * sent him, …" stays open: two negations are no reading a flag can hold).
+ */
+function contraryToFact(tokens: Token[], cue: FoundCue, row: CueRow, found: readonly FoundCue[]): number {
+  if (!row.counterfactual) return -1;
+  const comma = tokens.findIndex((t, k) => k > cue.last && t.text === ',');
+  if (comma < 0 || found.some((c) => c.category === 'negation' && c.first > cue.last && c.first < comma)) return -1;
+  const phrases = row.counterfactual.map((p) => p.split(' '));
+  const after = tokens.some((_, k) => k > comma && phrases.some((words) => words.every((w, j) => tokens[k + j]?.text === w)));
+  return after ? comma : -1;
 }
 
 /** Where a cue's closing word stands: ending the cue, or first in its forward window (-1: nowhere). */
@@ -100,12 +109,16 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   /** Terminators that end some categories of cue only, by where they stand. */
   const partial = new Map<number, ReadonlyArray<CueCategory>>();
   const terminatorLast = new Map<number, number>();
-  let pairing: ReadonlyArray<string> | undefined;
+  let pairing: { words: ReadonlyArray<string>; from: number } | undefined;
+  const capitalisedAt = (k: number) => text !== undefined && tokens[k] !== undefined && /^\p{Lu}/u.test(text.slice(tokens[k].start, tokens[k].end));
   for (const c of found) {
-    pairing = rowOf.get(c)!.pairs ?? pairing;
+    // (Only after the verb it belongs to, "rejected not just X but Y"; not "Not only did A …, but B …".)
+    if (rowOf.get(c)!.pairs && tokens[c.first - 1]?.kind === 'word') pairing = { words: rowOf.get(c)!.pairs!, from: c.last };
     if (c.category !== 'terminator' && c.category !== 'boundary') continue;
-    const paired = c.category === 'boundary' && pairing?.includes(c.phrase);
-    if (c.category === 'boundary') pairing = undefined;
+    // Nor past a comma or a terminator, nor before a name of a clause of its own ("but Bharat Forge confirmed …").
+    const paired = c.category === 'boundary' && pairing !== undefined && pairing.words.includes(c.phrase) &&
+      !tokens.slice(pairing.from + 1, c.first).some((t) => t.text === ',') && !capitalisedAt(c.last + 1);
+    pairing = undefined;
     if (paired) continue;
     terminatorLast.set(c.first, c.last);
     const ends = rowOf.get(c)!.ends;
@@ -116,10 +129,11 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   const isTerminator = (i: number) => terminators.has(i);
   // "Bharat Forge sent nobody, and Adani Defence sent its chief": a clause joined after a comma
   // that opens with a name written capitalised is one no cue before it reaches (not the last item
-  // of a list, whose earlier items a comma sets off: "no one from Tata, L&T, and BEL").
+  // of a list, whose earlier items a comma sets off: "no one from Tata, L&T, and BEL"; nor an
+  // aside closed by a comma of its own: "that its executives, or Kalyani Group officials, attended").
   const joinsNamedClause = (cue: FoundCue, k: number) =>
     text !== undefined && tokens[k]!.text === ',' && (language.clauseJoiners?.has(tokens[k + 1]?.text ?? '') ?? false) &&
-    /^\p{Lu}/u.test(text.slice(tokens[k + 2]?.start ?? 0, tokens[k + 2]?.end ?? 0)) && !tokens.slice(cue.last + 1, k).some((t) => t.text === ',');
+    capitalisedAt(k + 2) && !tokens.slice(cue.last + 1, k).some((t) => t.text === ',') && !tokens.slice(k + 2).some((t) => t.text === ',');
   const endsCue = (cue: FoundCue, i: number) => terminators.has(i) || (partial.get(i)?.includes(cue.category) ?? false);
   // Relative clauses set off by commas (", which have not been reported,"): islands no cue enters
   // from outside or leaves from inside.
@@ -147,10 +161,11 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   for (const cue of bearing) {
     if ((cue.category === 'denial' || cue.category === 'falsity') && negated[cue.first]) continue;
     const row = rowOf.get(cue)!;
-    const mark = cue.category === 'hedge' && !contraryToFact(tokens, cue, row) ? hedged : negated;
+    const contrary = cue.category === 'hedge' ? contraryToFact(tokens, cue, row, found) : -1;
+    const mark = cue.category === 'hedge' && contrary < 0 ? hedged : negated;
     const window = row.opening ? tokens.length : (row.window ?? 0);
     if (row.object && tokens[cue.first - 1]?.kind === 'word') mark[cue.first - 1] = true;
-    const end = ends.get(cue) ?? (row.opening && text ? quotationEnd(tokens, cue.first, text) : tokens.length);
+    const end = contrary >= 0 ? contrary : (ends.get(cue) ?? (row.opening && text ? quotationEnd(tokens, cue.first, text) : tokens.length));
     if (row.direction === 'forward' || row.direction === 'both') {
       let words = 0;
       // "did not, however, reach": a terminator set off by commas right after the cue is an aside.

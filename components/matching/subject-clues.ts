@@ -168,11 +168,18 @@ export function hedgedAfterNoun(view: SentenceView, predicate: Mention, language
 /**
  * The subject named as the predicate's object right after it ("confirmed the meetings", "have
  * now confirmed the account"): one definite word may stand between, never a second one ("repeated
- * that the talks …" opens a clause of its own).
+ * that the talks …" opens a clause of its own). Nothing of its own may follow it but the clause's
+ * end, a joining word, or one word before a name the story knows that is no place ("… to Reuters"):
+ * not "confirmed the talks with Xi", "confirmed the talks had not taken place".
  */
-export function objectAfter(view: SentenceView, predicate: Mention, ids: ReadonlyArray<{ id: string }>, language: Language): { id: string; fromContext: false } | undefined {
+export function objectAfter(view: SentenceView, predicate: Mention, ids: ReadonlyArray<{ id: string }>, index: MatchIndex): { id: string; fromContext: false } | undefined {
+  const { language } = index;
   const definite = (k: number) => language.definiteWords?.has(view.tokens[k]?.text ?? '') === true;
   const at = (m: Mention) => m.first === predicate.last + 1 || (m.first === predicate.last + 2 && definite(predicate.last + 1) && !definite(m.first));
   const object = view.mentions.find((m) => at(m) && ids.some((a) => a.id === m.id));
-  return object && view.cues.clause[object.first] === view.cues.clause[predicate.last] ? { id: object.id, fromContext: false } : undefined;
+  if (!object || view.cues.clause[object.first] !== view.cues.clause[predicate.last]) return undefined;
+  const next = view.tokens[object.last + 1];
+  const namedAfter = view.mentions.some((m) => m.kind === 'entity' && m.first === object.last + 2 && index.entities.get(m.id)?.kind !== 'place');
+  const ends = !next || next.kind === 'punct' || (language.clauseJoiners?.has(next.text) ?? false) || (language.stopwords.has(next.text) && namedAfter);
+  return ends ? { id: object.id, fromContext: false } : undefined;
 }

@@ -61,6 +61,14 @@ describe('findArticleRoot', () => {
     expect(findArticleRoot(doc).id).toBe('story');
   });
 
+  it('but a thread of short replies wrapped alike, or classless wrappers, does not outweigh a story of plain paragraphs', () => {
+    const story = `<div id="story">${Array.from({ length: 4 }, () => `<p>${prose(3)}</p>`).join('')}</div>`;
+    const reply = (cls: string) => `<div${cls}><div${cls ? ' class="rx-text"' : ''}><p>${prose(2)}</p></div></div>`;
+    const replies = (cls: string) => `<div id="reactions">${Array.from({ length: 10 }, () => reply(cls)).join('')}</div>`;
+    expect(findArticleRoot(parsePage(`${story}${replies(' class="rx"')}`)).id).toBe('story');
+    expect(findArticleRoot(parsePage(`${story}${replies('')}`)).id).toBe('story');
+  });
+
   it('scores text written with <br>s instead of paragraphs', () => {
     const doc = parsePage(`<div id="links"><a href="/">Home</a></div><div id="story">${prose(2)}<br><br>${prose(2)}</div>`);
     expect(findArticleRoot(doc).id).toBe('story');

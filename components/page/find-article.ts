@@ -132,9 +132,8 @@ export function densestBlock(scope: Element): Element | null {
       if (frame?.paragraph) paragraph = null;
       if (!frame || frame.text === 0) continue;
       if (frame.paragraph) {
-        const up = wrappedColumn(stack);
-        const parent = stack[up];
-        const grandparent = stack[up - 1];
+        const parent = stack[stack.length - 1];
+        const grandparent = stack[wrappedColumn(stack) ?? stack.length - 2];
         if (parent) credit(parent, frame, 1);
         if (grandparent) credit(grandparent, frame, GRANDPARENT_SHARE);
       } else {
@@ -150,18 +149,22 @@ export function densestBlock(scope: Element): Element | null {
 }
 
 /**
- * Where the paragraph on top of `stack` credits its text: its parent, or, when it sits alone in
+ * Where the paragraph on top of `stack` credits the grandparent's share, when it sits alone in
  * wrappers repeated for every paragraph ("div.para-blk > div.para-inner > p", as some sites write
- * each one), the column holding those wrappers, so the longest paragraph's wrapper does not win.
+ * each one): the column holding those wrappers, so the longest paragraph's wrapper does not win.
+ * Only wrappers with a class of their own, not one of a comment thread's or a teaser box's; and
+ * with half the share, as a grandparent gets it, so a thread of short replies wrapped alike does
+ * not outweigh a story of plain paragraphs.
  */
-function wrappedColumn(stack: Frame[]): number {
-  const parent = stack.length - 1;
-  let up = parent;
+function wrappedColumn(stack: Frame[]): number | undefined {
+  let up = stack.length - 1;
   while (up > 0 && stack[up]!.el.childElementCount === 1) up--;
   const wrapper = stack[up + 1]?.el;
-  if (up === parent || !wrapper) return parent;
-  const sameShape = (el: Element | null) => el !== null && el.localName === wrapper.localName && el.getAttribute('class') === wrapper.getAttribute('class');
-  return sameShape(wrapper.previousElementSibling) || sameShape(wrapper.nextElementSibling) ? up : parent;
+  if (up >= stack.length - 2 || !wrapper) return undefined;
+  const shape = wrapper.getAttribute('class');
+  if (!shape || isUnlikelyBlock(wrapper)) return undefined;
+  const sameShape = (el: Element | null) => el !== null && el.localName === wrapper.localName && el.getAttribute('class') === shape;
+  return sameShape(wrapper.previousElementSibling) || sameShape(wrapper.nextElementSibling) ? up : undefined;
 }
 
 /**

@@ -113,3 +113,18 @@ describe('a clause joined after a comma with a name of its own', () => {
     expect(claimsOf('Bharat Forge said no one from the company, or from any Kalyani Group firm, had travelled to Moscow for the talks.')).toContain('bharat-forge-attended:d');
   });
 });
+
+describe('review: conditions contrary to fact, correlatives and joined clauses bear only where they stand', () => {
+  it.each([
+    // The opposite of the condition only, up to its comma; a negation inside leaves it open.
+    ['Had Tata attended, Adani Defence\'s presence would have been less conspicuous.', ['adani-defence-attended:a', 'tata-lt-bel-did-not-participate:a']],
+    ['Had Adani not sent Rajvanshi, the delegation would have lacked a private-sector heavyweight.', ['adani-ceo-rajvanshi-represented-adani:u', 'adani-defence-attended:u']],
+    // "but" opening a clause with a name of its own, or "Not only did …" in front: no correlative.
+    ['Not only did Adani deny the report but Bharat Forge confirmed it had sent an executive to Moscow.', ['bharat-forge-attended:a']],
+    // An aside closed by its own comma, and a gapped clause, stay under the cue.
+    ['Bharat Forge denied that its executives, or Kalyani Group officials, attended the meetings in Moscow.', ['bharat-forge-attended:d']],
+    ['It is false that Adani Defence sent Rajvanshi, and Bharat Forge an engineer, to the Moscow talks.', ['adani-defence-attended:d', 'bharat-forge-attended:d']],
+  ])('%s', (sentence, claims) => {
+    expect(claimsOf(sentence)).toEqual(expect.arrayContaining(claims));
+  });
+});

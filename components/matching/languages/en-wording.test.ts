@@ -94,15 +94,19 @@ describe('vocabulary added this round, and its neighbours', () => {
     ['Bharat Forge studied components for Russian tanks and helicopters, the people said.', ['bharat-forge-tanks-helicopters-aircraft:a']],
     ['Bharat Forge studied the results of its European aluminium unit.', []],
     // Confirming the meetings, done by someone, with the meetings named right after the verb.
-    ['Four sources have now confirmed the Moscow meetings to the agency.', ['executives-met-russian-officials-in-moscow:a']],
+    ['Four sources have now confirmed the Moscow meetings to Reuters.', ['executives-met-russian-officials-in-moscow:a']],
     ['The defence ministry has not confirmed the meetings.', ['executives-met-russian-officials-in-moscow:u']],
     ['The dates of the meetings could not be confirmed.', []],
+    // Not other people's talks, nor a clause that follows the object.
+    ['The Pentagon confirmed the talks with Indian officials in Washington.', []],
+    ['The defence ministry confirmed the talks had not taken place.', []],
     ['The agency repeated that the talks were held on the sidelines of an official visit.', ['meetings-on-sidelines-of-official-delegation:a']],
     // Sitting across the table from someone is meeting them; having been there is attending.
     ['No fewer than six Indian executives sat across the table from Russian officials in Moscow.', ['at-least-six-executives-state-and-private:a', 'executives-met-russian-officials-in-moscow:a']],
     ['Indian executives sat across the table from US negotiators in Washington.', []],
     ['Two sources told the agency again that people from Adani and Bharat Forge had been there.', ['adani-defence-attended:a', 'bharat-forge-attended:a']],
     ['Bharat Forge had been there before, in 2019, with a trade mission.', []],
+    ['Bharat Forge has been there for decades, supplying forgings to Russian truck makers.', []],
     // Government officials sitting in on the talks; a sentence of the oil trade is another story.
     ['Defence ministry officials sat in on the company meetings, the people said.', ['government-officials-attended:a']],
     ['Indian officials travelled to Moscow for talks on rupee-rouble payments for oil.', []],
