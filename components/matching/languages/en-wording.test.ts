@@ -114,6 +114,10 @@ describe('vocabulary added this round, and its neighbours', () => {
     // A condition contrary to fact says the opposite; a plain one leaves it open.
     ['Had Larsen & Toubro or Bharat Electronics sent anyone to Moscow, the talks would have drawn far more notice.', ['tata-lt-bel-did-not-participate:a']],
     ['If Larsen & Toubro sent anyone to Moscow, the talks will draw more notice.', ['tata-lt-bel-did-not-participate:u']],
+    // "Apparently" leaves it open; "disputes" denies; "in dispute" leaves it open.
+    ['The Moscow meetings were apparently meant to prepare the ground for Putin\'s December visit.', ['meetings-prepared-putin-visit:u']],
+    ['Bharat Forge\'s filing disputes any attendance by its staff at the Moscow talks.', ['bharat-forge-attended:d']],
+    ['Whether Bharat Forge sent anyone to the Moscow talks is now in dispute.', ['bharat-forge-attended:u']],
     // "None of which": a negated subject in a relative clause.
     ['Bharat Forge named every Kalyani Group company, none of which, it said, sent anyone to the Moscow talks.', ['bharat-forge-attended:d']],
     // A note that a denial was added is no report that the firm was there ("been updated to" is no "been to").
