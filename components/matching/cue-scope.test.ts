@@ -14,6 +14,12 @@ describe('readCues: relative asides', () => {
     expect(read(sentence).negated.sort()).toEqual([...negated].sort());
   });
 
+  it('a cue that opens the sentence bears past an aside, not into it', () => {
+    const { hedged } = read('if veltra, which makes valves, sent anyone to orsk, korrin would know');
+    expect(hedged).toEqual(expect.arrayContaining(['veltra', 'sent', 'anyone']));
+    expect(hedged).not.toContain('makes');
+  });
+
   it('a restrictive relative clause (no comma) is no island: the negation before it reaches on', () => {
     expect(read('no firm that makes valves attended').negated).toEqual(['firm', 'that', 'makes', 'valves', 'attended']);
   });

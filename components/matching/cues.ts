@@ -174,7 +174,12 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
       if (resume >= 0) boundaries.delete(cue.last + 2);
       // "could not establish which start-ups took part": a relative word right after a hedge asks what it leaves open.
       const asks = (k: number) => cue.category === 'hedge' && k === cue.last + 1 && (language.relativeWords?.has(tokens[k]!.text) ?? false);
-      for (let k = resume >= 0 ? resume : cue.last + 1; k < end && words < window && (!endsCue(cue, k) || asks(k)) && !crosses(cue, k) && !(row.opening !== true && joinsNamedClause(cue, k)); k++) {
+      for (let k = resume >= 0 ? resume : cue.last + 1; k < end && words < window && (!endsCue(cue, k) || asks(k)) && (row.opening === true || !crosses(cue, k)) && !(row.opening !== true && joinsNamedClause(cue, k)); k++) {
+        // "Whether Rajvanshi, who heads Adani Defence, was in Moscow …": an opening cue bears past an aside, not into it.
+        if (crosses(cue, k)) {
+          k = asideAt(asides, k)![1];
+          continue;
+        }
         if (cue.category === 'negation' && stopsNegation(k)) {
           mark[k] = true;
           break;
