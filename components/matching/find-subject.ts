@@ -8,7 +8,7 @@ import { DEFAULT_PLACE_PREPOSITIONS, type SentenceView } from './sentence-view';
 import { antecedent, type Anaphor } from './antecedents';
 import { namesPost, postHolder } from './posts';
 import { PRONOUN_PREFIX, type CompiledClaim, type MatchIndex } from './story-index';
-import { inOtherAside, isBySubject, isForeign, isReportWord, ofWhom, opensAside, quotationAt, quotedBefore } from './subject-clues';
+import { inOtherAside, isBySubject, isForeign, isReportWord, joinedClauseBetween, ofWhom, opensAside, quotationAt, quotedBefore } from './subject-clues';
 
 /** A sentence's context: the sentences before it in its paragraph (nearest last), what the page named before, the page's year. */
 export interface SentenceContext {
@@ -176,22 +176,6 @@ function placedBefore(view: SentenceView, m: Mention, predicate: Mention, index:
   if (joinedClauseBetween(view, m, predicate, index)) return false;
   if (quotedBefore(view, m, predicate)) return false;
   return !view.byId.get(predicate.id)!.some((o) => o.first > m.last && o.last < predicate.first && ofWhom(view, o, index) !== undefined);
-}
-
-/**
- * "Bharat Forge sent no one, and Adani Defence sent its chief to the talks": between the name and
- * the predicate, a predicate of its own, then a comma and a joining word opening a clause with a
- * name of its own; a list ("Adani, Bharat Forge, and SIDM attended") has no predicate before it.
- */
-function joinedClauseBetween(view: SentenceView, m: Mention, predicate: Mention, index: MatchIndex): boolean {
-  const { tokens } = view;
-  for (let k = m.last + 1; k < predicate.first - 1; k++) {
-    if (tokens[k]!.text !== ',' || !index.language.clauseJoiners?.has(tokens[k + 1]!.text)) continue;
-    const ownPredicate = view.mentions.some((o) => o.first > m.last && o.last < k && o.kind === 'concept' && index.byPredicate.has(o.id));
-    const named = view.mentions.some((o) => o.first > k + 1 && o.last < predicate.first && o.kind === 'entity' && index.entities.get(o.id)?.kind !== 'place');
-    if (ownPredicate && named) return true;
-  }
-  return false;
 }
 
 /** A predicate noun (a concept some claim states) between the predicate and `k`: "by" at `k` is that noun's. */

@@ -183,3 +183,19 @@ export function objectAfter(view: SentenceView, predicate: Mention, ids: Readonl
   const ends = !next || next.kind === 'punct' || (language.clauseJoiners?.has(next.text) ?? false) || (language.stopwords.has(next.text) && namedAfter);
   return ends ? { id: object.id, fromContext: false } : undefined;
 }
+
+/**
+ * "Bharat Forge sent no one, and Adani Defence sent its chief to the talks": between the name and
+ * the predicate, a predicate of its own, then a comma and a joining word opening a clause with a
+ * name of its own; a list ("Adani, Bharat Forge, and SIDM attended") has no predicate before it.
+ */
+export function joinedClauseBetween(view: SentenceView, m: Mention, predicate: Mention, index: MatchIndex): boolean {
+  const { tokens } = view;
+  for (let k = m.last + 1; k < predicate.first - 1; k++) {
+    if (tokens[k]!.text !== ',' || !index.language.clauseJoiners?.has(tokens[k + 1]!.text)) continue;
+    const ownPredicate = view.mentions.some((o) => o.first > m.last && o.last < k && o.kind === 'concept' && index.byPredicate.has(o.id));
+    const named = view.mentions.some((o) => o.first > k + 1 && o.last < predicate.first && o.kind === 'entity' && index.entities.get(o.id)?.kind !== 'place');
+    if (ownPredicate && named) return true;
+  }
+  return false;
+}
