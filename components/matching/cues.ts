@@ -7,7 +7,7 @@
 import type { CueCategory, CueRow, Language } from './languages/types';
 import { quotationAround } from './quotations';
 import { reachBack } from './cue-retractions';
-import { asideAt, relativeAsides } from './relative-asides';
+import { asideAt, relativeAsides, type Aside } from './relative-asides';
 import { cueAt, cueTable } from './cue-table';
 import type { Token } from './words';
 
@@ -33,19 +33,24 @@ function questionWords(language: Language): string[][] {
 /** A cue found in a sentence. */
 type FoundCue = CueFlags['cues'][number];
 
+/** Words within which a comma closes an aside a joining word opened ("…, or Kalyani Group officials, …"). */
+const ASIDE_WORDS = 4;
+
 /**
  * An opening hedge with one of its `counterfactual` phrases after the comma that closes its
- * condition: the comma, where the opposite of the condition ends ("Had Tata attended, the talks
- * would have …"); -1 otherwise, and where the condition has a negation of its own ("Had Adani not
- * sent him, …" stays open: two negations are no reading a flag can hold).
+ * condition (the last comma before the phrase outside a relative aside: "Had Tata, L&T or BEL sent
+ * anyone, the talks would have …"): that comma, where the opposite of the condition ends; -1
+ * otherwise, and where the condition has a negation of its own ("Had Adani not sent him, …" stays
+ * open: two negations are no reading a flag can hold).
  */
-function contraryToFact(tokens: Token[], cue: FoundCue, row: CueRow, found: readonly FoundCue[]): number {
+function contraryToFact(tokens: Token[], cue: FoundCue, row: CueRow, found: readonly FoundCue[], asides: ReadonlyArray<Aside>): number {
   if (!row.counterfactual) return -1;
-  const comma = tokens.findIndex((t, k) => k > cue.last && t.text === ',');
-  if (comma < 0 || found.some((c) => c.category === 'negation' && c.first > cue.last && c.first < comma)) return -1;
   const phrases = row.counterfactual.map((p) => p.split(' '));
-  const after = tokens.some((_, k) => k > comma && phrases.some((words) => words.every((w, j) => tokens[k + j]?.text === w)));
-  return after ? comma : -1;
+  const at = tokens.findIndex((_, k) => k > cue.last && phrases.some((words) => words.every((w, j) => tokens[k + j]?.text === w)));
+  let comma = -1;
+  for (let k = cue.last + 1; k < at; k++) if (tokens[k]!.text === ',' && asideAt(asides, k) === undefined) comma = k;
+  if (comma < 0 || found.some((c) => c.category === 'negation' && c.first > cue.last && c.first < comma)) return -1;
+  return comma;
 }
 
 /** Where a cue's closing word stands: ending the cue, or first in its forward window (-1: nowhere). */
@@ -109,15 +114,16 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   /** Terminators that end some categories of cue only, by where they stand. */
   const partial = new Map<number, ReadonlyArray<CueCategory>>();
   const terminatorLast = new Map<number, number>();
-  let pairing: { words: ReadonlyArray<string>; from: number } | undefined;
+  let pairing: { words: ReadonlyArray<string> } | undefined;
   const capitalisedAt = (k: number) => text !== undefined && tokens[k] !== undefined && /^\p{Lu}/u.test(text.slice(tokens[k].start, tokens[k].end));
   for (const c of found) {
     // (Only after the verb it belongs to, "rejected not just X but Y"; not "Not only did A …, but B …".)
-    if (rowOf.get(c)!.pairs && tokens[c.first - 1]?.kind === 'word') pairing = { words: rowOf.get(c)!.pairs!, from: c.last };
+    if (rowOf.get(c)!.pairs && tokens[c.first - 1]?.kind === 'word') pairing = { words: rowOf.get(c)!.pairs! };
     if (c.category !== 'terminator' && c.category !== 'boundary') continue;
-    // Nor past a comma or a terminator, nor before a name of a clause of its own ("but Bharat Forge confirmed …").
-    const paired = c.category === 'boundary' && pairing !== undefined && pairing.words.includes(c.phrase) &&
-      !tokens.slice(pairing.from + 1, c.first).some((t) => t.text === ',') && !capitalisedAt(c.last + 1);
+    // Nor past a terminator, nor before a name opening a clause of its own ("but Bharat Forge
+    // confirmed …"; not "but Reuters' claim that …", a name that owns what follows).
+    const ownsNext = tokens.slice(c.last + 1, c.last + 1 + ASIDE_WORDS).some((t) => t.possessive === true);
+    const paired = c.category === 'boundary' && pairing !== undefined && pairing.words.includes(c.phrase) && (!capitalisedAt(c.last + 1) || ownsNext);
     pairing = undefined;
     if (paired) continue;
     terminatorLast.set(c.first, c.last);
@@ -130,10 +136,11 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   // "Bharat Forge sent nobody, and Adani Defence sent its chief": a clause joined after a comma
   // that opens with a name written capitalised is one no cue before it reaches (not the last item
   // of a list, whose earlier items a comma sets off: "no one from Tata, L&T, and BEL"; nor an
-  // aside closed by a comma of its own: "that its executives, or Kalyani Group officials, attended").
+  // aside closed by a comma of its own within a few words: "that its executives, or Kalyani Group
+  // officials, attended"; a clause's own comma further on, ", the sources said", is no such close).
   const joinsNamedClause = (cue: FoundCue, k: number) =>
     text !== undefined && tokens[k]!.text === ',' && (language.clauseJoiners?.has(tokens[k + 1]?.text ?? '') ?? false) &&
-    capitalisedAt(k + 2) && !tokens.slice(cue.last + 1, k).some((t) => t.text === ',') && !tokens.slice(k + 2).some((t) => t.text === ',');
+    capitalisedAt(k + 2) && !tokens.slice(cue.last + 1, k).some((t) => t.text === ',') && !tokens.slice(k + 2, k + 2 + ASIDE_WORDS).some((t) => t.text === ',');
   const endsCue = (cue: FoundCue, i: number) => terminators.has(i) || (partial.get(i)?.includes(cue.category) ?? false);
   // Relative clauses set off by commas (", which have not been reported,"): islands no cue enters
   // from outside or leaves from inside.
@@ -161,7 +168,7 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   for (const cue of bearing) {
     if ((cue.category === 'denial' || cue.category === 'falsity') && negated[cue.first]) continue;
     const row = rowOf.get(cue)!;
-    const contrary = cue.category === 'hedge' ? contraryToFact(tokens, cue, row, found) : -1;
+    const contrary = cue.category === 'hedge' ? contraryToFact(tokens, cue, row, found, asides) : -1;
     const mark = cue.category === 'hedge' && contrary < 0 ? hedged : negated;
     const window = row.opening ? tokens.length : (row.window ?? 0);
     if (row.object && tokens[cue.first - 1]?.kind === 'word') mark[cue.first - 1] = true;

@@ -123,7 +123,16 @@ describe('review: conditions contrary to fact, correlatives and joined clauses b
     ['Not only did Adani deny the report but Bharat Forge confirmed it had sent an executive to Moscow.', ['bharat-forge-attended:a']],
     // An aside closed by its own comma, and a gapped clause, stay under the cue.
     ['Bharat Forge denied that its executives, or Kalyani Group officials, attended the meetings in Moscow.', ['bharat-forge-attended:d']],
-    ['It is false that Adani Defence sent Rajvanshi, and Bharat Forge an engineer, to the Moscow talks.', ['adani-defence-attended:d', 'bharat-forge-attended:d']],
+    // A clause's own comma further on (an attribution) does not make the joined clause an aside.
+    ['Bharat Forge sent nobody to the Moscow talks, and Adani Defence sent its chief executive, the sources said.', ['adani-defence-attended:a']],
+    // A correlative before a name that owns what follows goes on; so does a condition with a list in it.
+    ['Adani denied not just the report but Reuters\' claim that Rajvanshi attended the Moscow talks.', ['adani-ceo-rajvanshi-represented-adani:d', 'adani-defence-attended:d']],
+    ['Had Tata, L&T or BEL sent anyone to Moscow, the talks would have drawn far more notice.', ['tata-lt-bel-did-not-participate:a']],
+    // "disputes" as a noun, "apparently" said of something else, "in dispute with": no cue of the clause.
+    ['Despite its disputes with Russia over payments, Adani Defence sent its chief executive to the Moscow talks.', ['adani-defence-attended:a']],
+    ['In an apparently unrelated move, Bharat Forge sent an executive to the Moscow talks.', ['bharat-forge-attended:a']],
+    ['Bharat Forge, apparently unconcerned by the report, sent an executive to the Moscow talks.', ['bharat-forge-attended:a']],
+    ['Bharat Forge, locked in dispute with a supplier, sent an executive to the Moscow talks.', ['bharat-forge-attended:a']],
   ])('%s', (sentence, claims) => {
     expect(claimsOf(sentence)).toEqual(expect.arrayContaining(claims));
   });

@@ -82,6 +82,9 @@ const WITHHELD_OF_OBJECT = { kind: 'object', objects: ['it', 'this', 'that', 'so
 const CUES: CueRow[] = [
   // Pseudo-negations first: longer rows win, and their words are then no cue.
   ...['not only', 'not just', 'not least', 'no fewer than', 'no less than', 'not fewer than', 'not less than', 'no more than', 'not more than', 'nowhere near as', 'nowhere near so', 'no doubt', 'nothing but', 'not to mention', 'no sooner', 'not unlike', 'not surprisingly', 'whether or not', 'no longer a secret', 'if anything',
+    // "an apparently unrelated move", "apparently unconcerned by the report", "in dispute with a
+    // supplier": said of something else, no hedge of the clause.
+    'an apparently', 'apparently un*', 'in dispute with',
     // "Whether by accident or design, …": no open question.
     'whether by', 'whether in', 'whether through', 'whether for', 'whether at', 'whether out of',
     // "because of the risk": a cause, not a clause (see "because" among the boundaries).
@@ -137,7 +140,7 @@ const CUES: CueRow[] = [
     .map((phrase): CueRow => ({ phrase, category: 'negation', direction: 'forward', window: 16, object: !(phrase.startsWith('neither') || phrase.includes(' of wh')) })),
   // Denials report a whole clause.
   ...['deny', 'denied', 'denies', 'denying', 'denial', 'reject', 'rejected', 'rejects', 'rejecting', 'refute', 'refuted', 'refuting', 'dismiss', 'dismissed', 'dismissing',
-    'rubbish', 'rubbished', 'disputed', 'disputing', 'disputes', 'disputes that', 'dispute that', 'contradicted', 'disown', 'disowned', 'disowns', 'disowning', 'disavow', 'disavowed', 'disavows']
+    'rubbish', 'rubbished', 'disputed', 'disputing', 'disputes the', 'disputes any', 'disputes its', 'disputes reports', 'disputes claims', 'disputes that', 'dispute that', 'contradicted', 'disown', 'disowned', 'disowns', 'disowning', 'disavow', 'disavowed', 'disavows']
     .map((phrase): CueRow => ({ phrase, category: 'denial', direction: 'forward', window: 25 })),
   // Falsity: "reports that X attended are false", "it is untrue that X attended".
   ...['false', 'untrue', 'baseless', 'incorrect', 'inaccurate', 'unfounded', 'fabricated', 'misleading', 'wrong', 'erroneous', 'without basis', 'no basis', 'factually incorrect', 'not true', 'not correct']
