@@ -2,7 +2,7 @@
 // confirmation (a cue row's `reachesBack`), in a short clause of its own after a boundary, leaves
 // the clause before it open too. Read by readCues once the clauses are numbered.
 import type { CueRow, Language } from './languages/types';
-import type { Token } from './words';
+import { writtenCapitalised, type Token } from './words';
 
 /** Most words before such a hedge in its own clause ("although the exact dates could not be …"). */
 export const RETRACTING_CLAUSE_WORDS = 4;
@@ -33,7 +33,7 @@ export interface Retraction {
 export function reachBack(tokens: Token[], language: Language, clause: number[], hedged: boolean[], retractions: Retraction[], cueStarts: (k: number) => boolean, text?: string): void {
   const definite = (t: Token) => language.definiteWords?.has(t.text) ?? false;
   // (Without the sentence as written, every word might be a name.)
-  const capitalised = (t: Token) => text === undefined || /^\p{Lu}/u.test(text.slice(t.start, t.end));
+  const capitalised = (t: Token) => text === undefined || writtenCapitalised(text, t);
   for (const { first, last, opensAfter, kind } of retractions) {
     const own = clause[first]!;
     if (own === 0) continue;

@@ -9,7 +9,7 @@ import { quotationAround } from './quotations';
 import { reachBack } from './cue-retractions';
 import { asideAt, relativeAsides, type Aside } from './relative-asides';
 import { cueAt, cueTable } from './cue-table';
-import type { Token } from './words';
+import { writtenCapitalised, type Token } from './words';
 
 export interface CueFlags {
   /** Under a negation, a denial or a falsity: said not to be so. */
@@ -35,6 +35,8 @@ type FoundCue = CueFlags['cues'][number];
 
 /** Words within which a comma closes an aside a joining word opened ("…, or Kalyani Group officials, …"). */
 const ASIDE_WORDS = 4;
+/** Words of a name after a correlative's "but" that may own what follows ("but Reuters' claim"). */
+const OWNER_WORDS = 4;
 
 /**
  * An opening hedge with one of its `counterfactual` phrases after the comma that closes its
@@ -115,14 +117,14 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   const partial = new Map<number, ReadonlyArray<CueCategory>>();
   const terminatorLast = new Map<number, number>();
   let pairing: { words: ReadonlyArray<string> } | undefined;
-  const capitalisedAt = (k: number) => text !== undefined && tokens[k] !== undefined && /^\p{Lu}/u.test(text.slice(tokens[k].start, tokens[k].end));
+  const capitalisedAt = (k: number) => text !== undefined && tokens[k] !== undefined && writtenCapitalised(text, tokens[k]);
   for (const c of found) {
     // (Only after the verb it belongs to, "rejected not just X but Y"; not "Not only did A …, but B …".)
     if (rowOf.get(c)!.pairs && tokens[c.first - 1]?.kind === 'word') pairing = { words: rowOf.get(c)!.pairs! };
     if (c.category !== 'terminator' && c.category !== 'boundary') continue;
     // Nor past a terminator, nor before a name opening a clause of its own ("but Bharat Forge
     // confirmed …"; not "but Reuters' claim that …", a name that owns what follows).
-    const ownsNext = tokens.slice(c.last + 1, c.last + 1 + ASIDE_WORDS).some((t) => t.possessive === true);
+    const ownsNext = tokens.slice(c.last + 1, c.last + 1 + OWNER_WORDS).some((t) => t.possessive === true);
     const paired = c.category === 'boundary' && pairing !== undefined && pairing.words.includes(c.phrase) && (!capitalisedAt(c.last + 1) || ownsNext);
     pairing = undefined;
     if (paired) continue;

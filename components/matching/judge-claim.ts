@@ -12,6 +12,7 @@ import type { Mention } from './lexicon';
 import { datesSomethingElse, deniesOfOneWay, isAhead, isAnotherPlace, isBare, isDatedEvent, isInTopicOf, isOnTopic, isOwnerPhrase, isWordOf, opensList, withHolds } from './predicate-checks';
 import { placesSetIn, type SentenceView } from './sentence-view';
 import type { Alternative, CompiledClaim, MatchIndex } from './story-index';
+import { writtenCapitalised } from './words';
 
 export type { SentenceContext } from './find-subject';
 
@@ -87,7 +88,7 @@ function standsWhole(view: SentenceView, m: Mention, index: MatchIndex): boolean
   const covered = (k: number) => view.mentions.some((o) => o !== m && o.first <= k && o.last >= k);
   const nameGoesOn = (k: number) => {
     const t = view.tokens[k];
-    return t?.kind === 'word' && !stopwords.has(t.text) && !covered(k) && view.written !== undefined && /^\p{Lu}/u.test(view.written.slice(t.start, t.end));
+    return t?.kind === 'word' && !stopwords.has(t.text) && !covered(k) && view.written !== undefined && writtenCapitalised(view.written, t);
   };
   if (m.kind === 'entity' && (nameGoesOn(m.first - 1) || nameGoesOn(m.last + 1))) return false;
   // (A phrase of more than one word, "no deal", "the meetings", opens with its own word.)

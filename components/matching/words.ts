@@ -24,6 +24,9 @@ export interface Token {
   end: number;
 }
 
+/** Whether the token is written with a capital in `written`, the sentence as written (a name, mostly). */
+export const writtenCapitalised = (written: string, t: Token): boolean => /^\p{Lu}/u.test(written.slice(t.start, t.end));
+
 // Numbers (thousands separators, decimals, ordinal suffixes), digit-led words ("1990s", "10am"),
 // words (letters, marks, digits inside: "mig29", "l&t" kept whole), "n't", and single punctuation
 // characters (a comma after a number is punctuation: "in 2019, the firm").

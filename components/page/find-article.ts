@@ -17,6 +17,8 @@ export const MIN_ARTICLE_CHARS = 200;
 const UNLIKELY_BLOCK = /(?:^|[^a-z])(?:comment|discuss|sidebar|related|shar(?:e|ing)|social|promo|advert|sponsor|newsletter|subscri|cookie|menu|nav)/i;
 /** Score factor for such blocks: a comment thread must carry four times the story's prose to win. */
 const UNLIKELY_BLOCK_FACTOR = 0.25;
+/** Wrappers a paragraph may sit alone in for its column to be credited (see wrappedColumn). */
+const MAX_WRAPPERS = 4;
 /** Share of a paragraph's text also credited to its grandparent, for paragraphs wrapped one by one. */
 const GRANDPARENT_SHARE = 0.5;
 
@@ -158,7 +160,8 @@ export function densestBlock(scope: Element): Element | null {
  */
 function wrappedColumn(stack: Frame[]): number | undefined {
   let up = stack.length - 1;
-  while (up > 0 && stack[up]!.el.childElementCount === 1) up--;
+  // (A few wrappers at most: a page nested thousands deep is not climbed for every paragraph.)
+  while (up > 0 && stack.length - 1 - up < MAX_WRAPPERS && stack[up]!.el.childElementCount === 1) up--;
   const wrapper = stack[up + 1]?.el;
   if (up >= stack.length - 2 || !wrapper) return undefined;
   const shape = wrapper.getAttribute('class');
