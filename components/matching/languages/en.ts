@@ -101,9 +101,9 @@ const CUES: CueRow[] = [
     'have not denied', 'unverified', 'unclear whether', 'unclear if', 'not clear whether', 'not clear if', 'not yet clear whether', 'not yet clear if', 'not yet known whether', 'not known whether', 'not known if', 'unknown whether',
     'uncertain whether', 'uncertain if', 'asked whether', 'ask whether',
     // An open question reported: "declined to say whether the meetings took place".
-    'say whether', 'said whether',
+    'say whether', 'said whether', 'says whether', 'saying whether', 'tell whether', 'confirm whether', 'disclose whether', 'comment on whether',
     // Withheld by a speaker: "would not discuss the presence of officials" leaves it open.
-    'would not discuss', 'declined to discuss', 'refused to discuss', 'says whether', 'saying whether', 'tell whether', 'confirm whether', 'disclose whether', 'comment on whether',
+    'would not discuss', 'declined to discuss', 'refused to discuss',
     // Not knowing, or wondering: "no one knows whether a deal was signed", "analysts wonder whether …".
     'know whether', 'knows whether', 'knew whether', 'known whether', 'sure whether', 'sure if', 'certain whether', 'determine whether', 'establish whether',
     'verify whether', 'wonder whether', 'wonders whether', 'wondered whether', 'wondering whether', 'questions whether', 'questioned whether', 'asks whether',
