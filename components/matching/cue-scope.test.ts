@@ -20,6 +20,16 @@ describe('readCues: relative asides', () => {
     expect(hedged).not.toContain('makes');
   });
 
+  it('a participle aside is an island a negation does not leave, but a cue outside reaches into it', () => {
+    expect(read('the talks, held in orsk and not announced, took place on a barge').negated).toEqual(['announced']);
+    expect(read('the dates, given as 2 and 3 may, could not be confirmed').hedged).toEqual(expect.arrayContaining(['dates', 'given', '2', '3']));
+  });
+
+  it('a verb after an aside of its own is no participle aside, nor one left unclosed', () => {
+    expect(read('a source, speaking separately, told reporters that nobody went, officials said').negated).toContain('went');
+    expect(read('no firm sent anyone, reported korrin').negated).toEqual(['firm', 'sent', 'anyone', 'reported', 'korrin']);
+  });
+
   it('a restrictive relative clause (no comma) is no island: the negation before it reaches on', () => {
     expect(read('no firm that makes valves attended').negated).toEqual(['firm', 'that', 'makes', 'valves', 'attended']);
   });

@@ -147,7 +147,11 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   // Relative clauses set off by commas (", which have not been reported,"): islands no cue enters
   // from outside or leaves from inside.
   const asides = relativeAsides(tokens, language);
-  const crosses = (cue: FoundCue, k: number) => asideAt(asides, cue.first) !== asideAt(asides, k);
+  const crosses = (cue: FoundCue, k: number) => {
+    const from = asideAt(asides, cue.first);
+    const to = asideAt(asides, k);
+    return from !== to && !(from === undefined && to?.[2] === true);
+  };
   // A cue closed by a later word ("कोई … नहीं", "aucun … ne") reaches that word, or a few words past
   // it; where the word is required and none follows, the cue is none.
   const ends = new Map<FoundCue, number>();

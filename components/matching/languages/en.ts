@@ -233,6 +233,10 @@ export const english: Language = {
   membersFollow: new Set(['including', 'include', 'includes', 'such', 'comprising']),
   aheadWords: new Set(['will', 'shall', 'expected', 'plans', 'planned', 'plan', 'set', 'due', 'would']),
   relativeWords: new Set(['which', 'who', 'whose', 'whom']),
+  participleAsides: {
+    participle: /^(?:[a-z]+ed|held|led|made|known|seen|sent|given|taken|built|told|kept|met|brought)$/,
+    then: new Set(['by', 'in', 'on', 'at', 'as', 'to', 'for', 'with', 'from', 'during', 'under', 'over', 'since', 'after', 'before']),
+  },
   definiteWords: new Set(['the', 'these', 'those', 'this', 'that', 'its', 'their']),
   reportWords: new Set(
     ['say', 'said', 'told', 'tell', 'report', 'reported', 'added', 'claimed', 'insisted', 'confirmed', 'according', 'corroborated', 'reaffirmed', 'reiterated', 'maintained', 'stated', 'wrote']

@@ -160,6 +160,11 @@ export interface Language extends SentenceRules {
   topicWords: ReadonlySet<string>;
   /** Words that open a relative clause ("which", "who"): one set off by commas is an aside; unset: none. */
   relativeWords?: ReadonlySet<string>;
+  /**
+   * A participle and the prepositions after it that open an aside, where a comma closes it ("The
+   * talks, held in October, …"); unset: none.
+   */
+  participleAsides?: { participle: RegExp; then: ReadonlySet<string> };
   /** Words after a noun that name whose it is ("the presence of officials"); unset: none. */
   ofWords?: ReadonlySet<string>;
   /** Words before a verb that put it ahead ("will", "expected to"); unset: none. */
