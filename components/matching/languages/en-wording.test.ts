@@ -207,6 +207,10 @@ describe('neighbouring stories that share the words of this round\'s frames make
     [['Indian start-ups met investors in Bengaluru this week.', 'They build drones and AI software.']],
     // Six executives of state and private firms elsewhere.
     [['At least six executives from state-owned and private firms have been named in the fraud probe.']],
+    // The same firms denying other things, the same ministry silent on other deals (distractor events).
+    [['Adani Group called the short seller\'s findings baseless and denied any involvement in share manipulation.']],
+    [['Adani Group denied that any of its people took part in the bribery scheme US prosecutors describe.']],
+    [['The defence ministry did not comment on the lease of a second nuclear-powered submarine from Russia.']],
   ])('%j', (paragraph) => {
     expect(claimsOf(...paragraph)).toEqual([]);
   });
