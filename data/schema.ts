@@ -109,6 +109,11 @@ export const ConceptSchema = v.strictObject({
    * inside one does not negate the phrase itself.
    */
   negative: v.optional(v.boolean()),
+  /**
+   * Its phrases hold another concept's word in another sense ("a statement sent to reporters":
+   * no one was sent): a mention of another concept inside one of its mentions is none.
+   */
+  masks: v.optional(v.boolean()),
 });
 
 export const SignalGroupSchema = v.strictObject({

@@ -64,6 +64,8 @@ export interface MatchIndex {
   posts: PostIndex;
   /** Concepts whose phrases say "no" in their own words (a concept's `negative`). */
   negativeConcepts: ReadonlySet<string>;
+  /** Concepts whose mentions hide the other concepts' inside them (a concept's `masks`). */
+  maskingConcepts: ReadonlySet<string>;
   /** The story's period: a sentence set in other years, or only in other months, is another event. */
   period: { years: Set<number>; months: Set<number> };
 }
@@ -160,6 +162,7 @@ export function* matchIndexSteps(pack: StoryPack, language: Language): Generator
     soleNouns,
     posts: indexPosts(pack.entities, language),
     negativeConcepts: new Set(pack.concepts.filter((c) => c.negative).map((c) => c.id)),
+    maskingConcepts: new Set(pack.concepts.filter((c) => c.masks).map((c) => c.id)),
     period: { years: new Set(pack.story.period.years), months: new Set(pack.story.period.months ?? []) },
   };
 }

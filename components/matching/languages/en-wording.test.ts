@@ -20,6 +20,9 @@ describe('vocabulary added this round, and its neighbours', () => {
     ['With a third of its arsenal Russian-made, India finds Washington\'s crown-jewel technologies out of reach.',
       ['russian-arms-obstacle-to-western-technology:a', 'russian-origin-36-percent-of-inventory:a']],
     ['Crown-jewel technologies remain out of reach for Vietnam, officials in Hanoi say.', []],
+    // A statement sent to the exchanges masks "sent", not the denial; leading the firm's team at the talks is the claim.
+    ['In a statement sent to the stock exchanges, Bharat Forge denied that anyone from the company had attended.', ['bharat-forge-attended:d']],
+    ['Rajvanshi led the Adani delegation at the Moscow talks, the sources said.', ['adani-ceo-rajvanshi-represented-adani:a', 'adani-defence-attended:a']],
     // The negation is the predicate's own word: "said nothing" states the silence.
     ['The defence ministry said nothing about the Moscow meetings.', ['ministry-and-companies-did-not-comment:a']],
     // The meetings as a noun without "the", held by the firms: "held secret talks".
@@ -211,6 +214,9 @@ describe('neighbouring stories that share the words of this round\'s frames make
     [['Adani Group called the short seller\'s findings baseless and denied any involvement in share manipulation.']],
     [['Adani Group denied that any of its people took part in the bribery scheme US prosecutors describe.']],
     [['The defence ministry did not comment on the lease of a second nuclear-powered submarine from Russia.']],
+    // A statement sent to reporters sends no one; heading the company is no leading at the talks.
+    [['Adani Defence said in a statement sent to reporters on Tuesday that its order book had grown.']],
+    [['Ashish Rajvanshi, who heads Adani Defence and Aerospace, spoke at a drone conference in Hyderabad.']],
   ])('%j', (paragraph) => {
     expect(claimsOf(...paragraph)).toEqual([]);
   });
