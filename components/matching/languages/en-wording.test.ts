@@ -15,6 +15,8 @@ describe('vocabulary added this round, and its neighbours', () => {
   it.each([
     ['About 36 per cent of the weapons in India\'s arsenal are Russian, analysts estimate.', ['russian-origin-36-percent-of-inventory:a']],
     ['About 36 per cent of the players in the league are Russian.', []],
+    ['More than a third of the hardware India fields traces its origins to Russia.', ['russian-origin-36-percent-of-inventory:a']],
+    ['More than a third of the league\'s coaches came from Russia.', []],
     ['Did the Moscow talks yield anything concrete?', ['no-concrete-agreement-finalised:u']],
     ['Nobody from Bharat Forge was at any meeting with Russian officials, the company said.', ['bharat-forge-attended:d']],
     ['With a third of its arsenal Russian-made, India finds Washington\'s crown-jewel technologies out of reach.',
