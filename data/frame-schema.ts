@@ -44,9 +44,11 @@ const predicateAlternative = v.union(
        * They included …").
        */
       list: v.optional(v.boolean()),
+      /** Not where it stands after a topic word: "asked Bharat Forge about the Moscow meetings" says nothing Bharat Forge did. */
+      notTopic: v.optional(v.boolean()),
     }),
   ],
-  'must be an id or { id, with, list? }',
+  'must be an id or { id, with, list?, notTopic? }',
 );
 
 /** The parts of a frame that say how a sentence states the claim; the whole frame adds its slots. */

@@ -9,7 +9,8 @@ import { findSubject, maySubject, type SentenceContext } from './find-subject';
 import { hedgedAfterNoun, hedgedBetween, isForeign, isReportWord, objectAfter } from './subject-clues';
 import type { Figure } from './figures';
 import type { Mention } from './lexicon';
-import { datesSomethingElse, deniesOfOneWay, isAhead, isAnotherPlace, isBare, isDatedEvent, isInTopicOf, isOnTopic, isOwnerPhrase, isWordOf, opensList, withHolds } from './predicate-checks';
+import { datesSomethingElse, deniesOfOneWay, isAhead, isAnotherPlace, isBare, isDatedEvent, isOwnerPhrase, isWordOf, opensList, withHolds } from './predicate-checks';
+import { isInTopicOf, isOnTopic, isTopicOnly } from './topic-checks';
 import { placesSetIn, type SentenceView } from './sentence-view';
 import type { Alternative, CompiledClaim, MatchIndex } from './story-index';
 import { writtenCapitalised } from './words';
@@ -177,7 +178,7 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
       if (alternative.negated && deniesOfOneWay(view, predicate, claim, index)) continue;
       // (Never the other event's own word: the "visit" of "Putin's visit".)
       if (namesOther && (isAhead(view, predicate, index.language) || isWordOf(view, claim.not, predicate) || !placesSetIn(view, index, predicate).some((p) => claim.place.has(p)))) continue;
-      if ((claim.bare && !isBare(view, predicate, index.language)) || !isOnTopic(view, predicate, claim, index.language) || isOwnerPhrase(view, predicate, index) || isAnotherPlace(view, predicate, claim, index) || isObjectOf(view, predicate, claim, index.language.verbFinal)) continue;
+      if ((claim.bare && !isBare(view, predicate, index.language)) || !isOnTopic(view, predicate, claim, index.language) || isOwnerPhrase(view, predicate, index) || isAnotherPlace(view, predicate, claim, index) || isObjectOf(view, predicate, claim, index.language.verbFinal) || (alternative.notTopic === true && isTopicOnly(view, predicate, index.language))) continue;
       const subject = claim.objectAfter ? objectAfter(view, predicate, claim.subject, index) : findSubject(view, claim, predicate, context, index, alternative.list ? LIST_REACH : undefined);
       if (!subject) continue;
       // A bare statement of a subject with a word of its own inside: "the board meetings took place",

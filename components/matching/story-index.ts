@@ -16,6 +16,8 @@ export interface Alternative {
   with?: string[];
   /** A list: its members run on after it to the end of its clause ("included A, B and a senior official from C"). */
   list?: boolean;
+  /** Not after a topic word ("asked Bharat Forge about the Moscow meetings"). */
+  notTopic?: boolean;
 }
 
 export interface CompiledClaim {
@@ -77,8 +79,8 @@ export const PRONOUN_PREFIX = '*';
 const NOUN_ANAPHORS: NounAnaphorWords = { before: ['the'] };
 
 const parse = (id: string): Alternative => ({ id: id.replace(/^!/, ''), negated: id.startsWith('!') });
-const parsePredicate = (p: string | { id: string; with: string[]; list?: boolean }): Alternative =>
-  typeof p === 'string' ? parse(p) : { ...parse(p.id), with: p.with, ...(p.list ? { list: true } : {}) };
+const parsePredicate = (p: string | { id: string; with: string[]; list?: boolean; notTopic?: boolean }): Alternative =>
+  typeof p === 'string' ? parse(p) : { ...parse(p.id), with: p.with, ...(p.list ? { list: true } : {}), ...(p.notTopic ? { notTopic: true } : {}) };
 
 /** The claim's frame, then each of its `restated` frames with the frame's slots (see frame-schema.ts). */
 function compileClaim(claim: Claim, pack: StoryPack): CompiledClaim[] {

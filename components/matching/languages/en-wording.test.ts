@@ -22,6 +22,8 @@ describe('vocabulary added this round, and its neighbours', () => {
     ['It is unclear whether the defence ministry declined to confirm the Moscow meetings.',
       ['executives-met-russian-officials-in-moscow:u', 'ministry-and-companies-did-not-comment:u']],
     ['Did the defence ministry refuse to confirm the Moscow meetings?', ['executives-met-russian-officials-in-moscow:u', 'ministry-and-companies-did-not-comment:u']],
+    ['Questions sent to the defence ministry and Bharat Forge about the Moscow meetings went unanswered.', ['ministry-and-companies-did-not-comment:a']],
+    ['Officials of India\'s defence ministry sat in on every one of the Moscow sessions, a source said.', ['government-officials-attended:a']],
     ['More than a third of the hardware India fields traces its origins to Russia.', ['russian-origin-36-percent-of-inventory:a']],
     ['More than a third of the league\'s coaches came from Russia.', []],
     ['Did the Moscow talks yield anything concrete?', ['no-concrete-agreement-finalised:u']],
@@ -226,6 +228,9 @@ describe('neighbouring stories that share the words of this round\'s frames make
     // A statement sent to reporters sends no one; heading the company is no leading at the talks.
     [['Adani Defence said in a statement sent to reporters on Tuesday that its order book had grown.']],
     [['Ashish Rajvanshi, who heads Adani Defence and Aerospace, spoke at a drone conference in Hyderabad.']],
+    // What a question was about is nothing the firm did.
+    [['Reporters asked Bharat Forge about the Moscow meetings on Tuesday.']],
+    [['Analysts pressed Adani Defence about the Moscow talks on Friday.']],
   ])('%j', (paragraph) => {
     expect(claimsOf(...paragraph)).toEqual([]);
   });

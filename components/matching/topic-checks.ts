@@ -1,0 +1,95 @@
+// Checks on what a claim's predicate is about, asked by judgeClaim: the topic a refusal or a report
+// names ("comment on the Rafale talks"), a predicate reported inside a refused comment's topic, and
+// a predicate that is only the topic of something else ("asked Bharat Forge about the meetings").
+import type { Mention } from './lexicon';
+import { inOtherAside, quotationAt } from './subject-clues';
+import type { SentenceView } from './sentence-view';
+import type { CompiledClaim, MatchIndex } from './story-index';
+
+/** Tokens after a topic word ("on", "about", "of"; "that" opening what a report says) read for what a statement is about. */
+export const TOPIC_REACH = 8;
+
+/** "declined to comment on the Rafale talks": what the predicate is about, when the sentence says. */
+export function isOnTopic(view: SentenceView, predicate: Mention, claim: CompiledClaim, language: MatchIndex['language']): boolean {
+  if (!claim.onTopic) return true;
+  // "did not comment on the remarks": the second word is what the first is about, no predicate.
+  const inTopicOf = (o: Mention) =>
+    o.last < predicate.first && language.topicWords.has(view.tokens[o.last + 1]?.text ?? '') && predicate.first <= o.last + 1 + TOPIC_REACH;
+  if (view.byId.get(predicate.id)!.some(inTopicOf)) return false;
+  const wanted = (id: string) => claim.onTopic!.has(id);
+  // '"No comment," a spokesman said when asked about the Su-57 contract': a quotation's topic
+  // may follow its attribution.
+  const quote = quotationAt(view, predicate.first);
+  const after = quote ? view.tokens.findIndex((t) => t.start > quote.close && language.topicWords.has(t.text)) : -1;
+  if (after > 0 && !isAbout(view, after - 1, wanted, (word) => language.topicWords.has(word))) return false;
+  // ("declined to comment on Friday", "on both occasions": a time is no topic; one may follow it.)
+  let last = predicate.last;
+  while (language.topicWords.has(view.tokens[last + 1]?.text ?? '')) {
+    const time = [last + 2, last + 3].find((k) => language.timeWords?.has(view.tokens[k]?.stem ?? '') === true);
+    if (time === undefined || (time === last + 3 && view.tokens[last + 2]?.kind === 'punct')) break;
+    last = time;
+  }
+  const next = view.tokens[last + 1];
+  if (!next || !language.topicWords.has(next.text)) return true;
+  const topics = view.mentions.filter((m) => wanted(m.id) && m.first > last + 1 && m.first <= last + 1 + TOPIC_REACH);
+  // "… about them": a pronoun refers back to what the sentence or paragraph is about.
+  if (topics.length === 0) return view.anaphors.some((a) => a.first === last + 2);
+  // "declined to comment on a report that India was weighing more S-400s": a topic whose own
+  // content follows it ("that" and a subject) is the story's only when that content is. (Not a
+  // relative clause: "the meetings that were held"; its verb follows "that" at once.)
+  const opensContent = (m: Mention) => {
+    const marker = view.tokens[m.last + 1];
+    const after = view.tokens[m.last + 2];
+    if (!marker || !(language.contentMarkers?.has(marker.text) ?? false) || !after) return false;
+    return !language.stopwords.has(after.text) || view.anaphors.some((a) => a.first === m.last + 2);
+  };
+  return topics.some((m) => !opensContent(m) || isAbout(view, m.last, (id) => wanted(id) && id !== m.id, (word) => language.contentMarkers?.has(word) === true));
+}
+
+/**
+ * What the word ending at `last` is about, when a word that opens a topic follows it ("comment on
+ * the Rafale talks", "reports of job cuts"): one of the wanted ids within TOPIC_REACH; true when
+ * no topic word follows.
+ */
+export function isAbout(view: SentenceView, last: number, wanted: (id: string) => boolean, opensTopic: (word: string) => boolean): boolean {
+  const next = view.tokens[last + 1];
+  if (!next || !opensTopic(next.text)) return true;
+  return view.mentions.some((m) => wanted(m.id) && m.first > last + 1 && m.first <= last + 1 + TOPIC_REACH);
+}
+
+/**
+ * "Bharat Forge declined to comment on reports that it attended": the predicate stands in what a
+ * refused word the frame lists as `notObjectOf` is about (negated, or a concept that says "no" in
+ * its own words; after its topic word, in its clause and not past a relative aside it stands in),
+ * so it is reported there, neither said nor denied by the sentence. (Not what a comment made is
+ * about: "in a response on Friday, denied that it attended" denies.)
+ */
+export function isInTopicOf(view: SentenceView, predicate: Mention, claim: CompiledClaim, index: MatchIndex): boolean {
+  const language = index.language;
+  return claim.notObjectOf.some((id) =>
+    (view.byId.get(id) ?? []).some(
+      (m) =>
+        m.last + 1 < predicate.first && language.topicWords.has(view.tokens[m.last + 1]?.text ?? '') &&
+        (index.negativeConcepts.has(m.id) || view.cues.negated[m.first] === true) &&
+        view.cues.clause[m.first] === view.cues.clause[predicate.first] && !inOtherAside(view, m, predicate, language),
+    ),
+  );
+}
+
+
+/** Words a topic word may stand before its predicate ("about the Moscow meetings"). */
+const TOPIC_WORD_REACH = 3;
+
+/**
+ * "Reporters asked Bharat Forge about the Moscow meetings": the predicate after a topic word (not
+ * an "of"), with only function words, possessives and names between, is what something is about.
+ */
+export function isTopicOnly(view: SentenceView, predicate: Mention, language: MatchIndex['language']): boolean {
+  for (let k = predicate.first - 1; k >= 0 && k >= predicate.first - TOPIC_WORD_REACH; k--) {
+    const t = view.tokens[k]!;
+    if (language.topicWords.has(t.text) && !(language.ofWords?.has(t.text) ?? false)) return true;
+    const named = view.mentions.some((m) => m.kind === 'entity' && m.first <= k && k <= m.last);
+    if (!(language.stopwords.has(t.text) || t.possessive === true || named)) return false;
+  }
+  return false;
+}
