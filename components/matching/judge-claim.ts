@@ -101,9 +101,9 @@ function standsWhole(view: SentenceView, m: Mention, index: MatchIndex): boolean
   const k = view.tokens[m.first - 1]?.text === '-' ? m.first - 2 : m.first - 1;
   const before = view.tokens[k];
   // (A word of a longer mention that holds the subject too is its own: "no concrete agreement".)
-  // (Nor a word the story knows: "the rescue operations" in a rescue story.)
+  // (Nor a word the story knows: "the rescue operations" in a rescue story; nor a cue's: "not a single agreement".)
   return !before || before.kind === 'punct' || stopwords.has(before.text) || (before.kind === 'word' && index.lexicon.own.has(before.stem)) ||
-    view.mentions.some((o) => o !== m && o.first <= k && o.last >= m.first);
+    view.mentions.some((o) => o !== m && o.first <= k && o.last >= m.first) || view.cues.cues.some((c) => c.first <= k && k <= c.last);
 }
 
 const hasAny = (view: SentenceView | undefined, ids: string[]) => view !== undefined && ids.some((id) => view.byId.has(id));

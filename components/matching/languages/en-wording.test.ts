@@ -24,6 +24,9 @@ describe('vocabulary added this round, and its neighbours', () => {
     ['Did the defence ministry refuse to confirm the Moscow meetings?', ['executives-met-russian-officials-in-moscow:u', 'ministry-and-companies-did-not-comment:u']],
     ['Questions sent to the defence ministry and Bharat Forge about the Moscow meetings went unanswered.', ['ministry-and-companies-did-not-comment:a']],
     ['Officials of India\'s defence ministry sat in on every one of the Moscow sessions, a source said.', ['government-officials-attended:a']],
+    // Nothing signed in other words; a cue's word before the noun makes it no compound.
+    ['Not a single agreement was signed at the Moscow talks.', ['no-concrete-agreement-finalised:a']],
+    ['Not a single trade agreement was signed at the G20 summit.', []],
     ['More than a third of the hardware India fields traces its origins to Russia.', ['russian-origin-36-percent-of-inventory:a']],
     ['More than a third of the league\'s coaches came from Russia.', []],
     ['Did the Moscow talks yield anything concrete?', ['no-concrete-agreement-finalised:u']],
@@ -191,6 +194,12 @@ describe('the count with the firms\' mix states the claim without a verb, on a p
     expect(claimsOf('Indian executives met Russian officials in Moscow.', 'By the sources\' account, at least six executives from state-owned and private firms.')).toContain(
       'at-least-six-executives-state-and-private:a',
     );
+  });
+});
+
+describe('nothing signed, said in its own clause after the meetings', () => {
+  it.each(['Nothing has been signed yet, one of them said.', 'Nothing is final, a participant said.', 'Nothing finalised, sources say.'])('%s', (sentence) => {
+    expect(claimsOf('Indian executives met Russian officials in Moscow in October.', sentence)).toContain('no-concrete-agreement-finalised:a');
   });
 });
 
