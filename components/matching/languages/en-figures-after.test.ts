@@ -13,6 +13,8 @@ describe('a bound written after the figure', () => {
     ['a third or more of it', { kind: 'percent', bound: 'atLeast' }],
     // Said before it, the bound before stands.
     ['at least six or so executives', { kind: 'count', value: 6, bound: 'atLeast' }],
+    ['the executives, six at a minimum, were there', { kind: 'count', value: 6, bound: 'atLeast' }],
+    ['six at least', { kind: 'count', value: 6, bound: 'atLeast' }],
   ])('%s', (text, expected) => {
     expect(figures(text)).toEqual([expect.objectContaining(expected)]);
   });

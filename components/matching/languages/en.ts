@@ -191,7 +191,7 @@ export const english: Language = {
     approximately: ['about', 'around', 'roughly', 'some', 'approximately', 'nearly', 'almost', 'close to', 'an estimated', 'just over', 'just under', 'circa', 'approx'],
     atLeast: ['at least', 'over', 'more than', 'above', 'upwards of', 'north of', 'no fewer than', 'no less than', 'not fewer than', 'not less than', 'not under', 'in excess of', 'a minimum of', 'at minimum', 'at the very least'],
     atMost: ['under', 'less than', 'fewer than', 'below', 'up to', 'at most', 'no more than', 'not more than', 'not over', 'a maximum of', 'at the most'],
-    atLeastAfter: ['plus', 'or more', 'odd', 'something'],
+    atLeastAfter: ['plus', 'or more', 'odd', 'something', 'at least', 'at a minimum', 'at minimum', 'or above'],
     countsBack: ['of them', 'of whom', 'who', 'in all', 'in total', 'all told'],
     ratios: ['in', 'out of'],
     aboutAfter: ['or so', 'or thereabouts', 'give or take'],
