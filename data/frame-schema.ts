@@ -93,6 +93,8 @@ const RestatedSchema = v.strictObject({
    * were held on the sidelines" (a claim of its own).
    */
   objectAfter: v.optional(v.boolean()),
+  /** The subject owns the predicate, written right before it as a possessive: "Sanjeev Kumar's delegation". */
+  ownerBefore: v.optional(v.boolean()),
 });
 
 /**

@@ -6,10 +6,10 @@
 // naming a distractor (another event) is ruled out before any claim is judged (matchSentenceView).
 import { compareFigure, COUNTED_NOUN_REACH, type Difference } from './compare-figures';
 import { findSubject, maySubject, type SentenceContext } from './find-subject';
-import { hedgedAfterNoun, hedgedBetween, isForeign, isReportWord, objectAfter } from './subject-clues';
+import { hedgedAfterNoun, hedgedBetween, isForeign, isReportWord, objectAfter, ownerBefore } from './subject-clues';
 import type { Figure } from './figures';
 import type { Mention } from './lexicon';
-import { datesSomethingElse, deniesOfOneWay, isAhead, isAnotherPlace, isBare, isDatedEvent, isOwnerPhrase, isWordOf, opensList, withHolds } from './predicate-checks';
+import { datesSomethingElse, deniesOfOneWay, isAhead, isAnotherPlace, isBare, isDatedEvent, isObjectOf, isOwnerPhrase, isWordOf, opensList, withHolds } from './predicate-checks';
 import { isInTopicOf, isOnTopic, isTopicOnly } from './topic-checks';
 import { placesSetIn, type SentenceView } from './sentence-view';
 import type { Alternative, CompiledClaim, MatchIndex } from './story-index';
@@ -24,21 +24,6 @@ export interface Verdict {
   differences: Difference[];
   /** What carried it: the subject found (and whether from an earlier sentence), the predicate, the cues. */
   why: { subject?: string; subjectFromContext?: boolean; predicate: string; cues: string[] };
-}
-
-/** Words before a predicate where a verb taking it as its object stands ("attended the Moscow sessions"). */
-export const OBJECT_REACH = 4;
-/** Words after a predicate where a verb-final language's verb taking it stands, the subject often between ("बैठकों में अडानी के सीईओ शामिल थे"). */
-export const VERB_FINAL_OBJECT_REACH = 8;
-
-function isObjectOf(view: SentenceView, predicate: Mention, claim: CompiledClaim, verbFinal = false): boolean {
-  // "attended the Moscow sessions", and "at the Moscow talks" (a phrase around the predicate);
-  // in a verb-final language the verb follows ("मॉस्को बैठकों में शामिल हुए").
-  return claim.notObjectOf.some((id) =>
-    (view.byId.get(id) ?? []).some(
-      (m) => (m.first < predicate.first && predicate.first - m.last <= OBJECT_REACH) || (verbFinal && m.first > predicate.last && m.first - predicate.last <= VERB_FINAL_OBJECT_REACH && view.cues.clause[m.first] === view.cues.clause[predicate.first]),
-    ),
-  );
 }
 
 /** The sentence is set in a time that is not the story's (or the claim's). */
@@ -179,14 +164,16 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
       // (Never the other event's own word: the "visit" of "Putin's visit".)
       if (namesOther && (isAhead(view, predicate, index.language) || isWordOf(view, claim.not, predicate) || !placesSetIn(view, index, predicate).some((p) => claim.place.has(p)))) continue;
       if ((claim.bare && !isBare(view, predicate, index.language)) || !isOnTopic(view, predicate, claim, index.language) || isOwnerPhrase(view, predicate, index) || isAnotherPlace(view, predicate, claim, index) || isObjectOf(view, predicate, claim, index.language.verbFinal) || (alternative.notTopic === true && isTopicOnly(view, predicate, index.language))) continue;
-      const subject = claim.objectAfter ? objectAfter(view, predicate, claim.subject, index) : findSubject(view, claim, predicate, context, index, alternative.list ? LIST_REACH : undefined);
+      const subject = claim.objectAfter ? objectAfter(view, predicate, claim.subject, index)
+        : claim.ownerBefore ? ownerBefore(view, predicate, claim.subject) : findSubject(view, claim, predicate, context, index, alternative.list ? LIST_REACH : undefined);
       if (!subject) continue;
       // A bare statement of a subject with a word of its own inside: "the board meetings took place",
       // "no trade deal was signed" (not "no concrete agreement was reached": a word of the concept's own).
       if (claim.bare && !subject.fromContext && (view.byId.get(subject.id ?? '') ?? []).some((m) => m.last < predicate.first && ((m.gapped === true && hasForeignWord(view, m, index)) || !standsWhole(view, m, index)))) continue;
       if (onlyListBefore && !(view.byId.get(subject.id ?? '') ?? []).some((m) => m.first > predicate.last)) continue;
       const open = isInTopicOf(view, predicate, claim, index) || (subject.id !== undefined && !subject.fromContext && hedgedBetween(view, predicate, subject.id)) || hedgedAfterNoun(view, predicate, index.language);
-      const polarity = open ? 'uncertain' : polarityAt(view, predicate, alternative, index);
+      // (An owner is taken as given whatever the sentence says of what it owns: "Did Kumar's delegation agree anything?")
+      const polarity = claim.ownerBefore ? 'affirms' : open ? 'uncertain' : polarityAt(view, predicate, alternative, index);
       if (claim.openOnly && polarity !== 'uncertain') continue;
       // "Its chief executive did not represent the company": the firm may have sent someone else.
       if (polarity === 'denies' && subject.id !== undefined && claim.oneWay.has(subject.id)) continue;

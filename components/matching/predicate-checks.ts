@@ -166,3 +166,19 @@ export function deniesOfOneWay(view: SentenceView, predicate: Mention, claim: Co
   const anaphor = view.anaphors.find((a) => a.first === opens);
   return anaphor !== undefined && namesPost(view, anaphor.last, index.posts, index.language, (holder) => claim.oneWay.has(holder));
 }
+
+/** Words before a predicate where a verb taking it as its object stands ("attended the Moscow sessions"). */
+export const OBJECT_REACH = 4;
+/** Words after a predicate where a verb-final language's verb taking it stands, the subject often between ("बैठकों में अडानी के सीईओ शामिल थे"). */
+export const VERB_FINAL_OBJECT_REACH = 8;
+
+/** The predicate is the object of a verb the frame lists as `notObjectOf` ("attended the Moscow sessions"). */
+export function isObjectOf(view: SentenceView, predicate: Mention, claim: CompiledClaim, verbFinal = false): boolean {
+  // "attended the Moscow sessions", and "at the Moscow talks" (a phrase around the predicate);
+  // in a verb-final language the verb follows ("मॉस्को बैठकों में शामिल हुए").
+  return claim.notObjectOf.some((id) =>
+    (view.byId.get(id) ?? []).some(
+      (m) => (m.first < predicate.first && predicate.first - m.last <= OBJECT_REACH) || (verbFinal && m.first > predicate.last && m.first - predicate.last <= VERB_FINAL_OBJECT_REACH && view.cues.clause[m.first] === view.cues.clause[predicate.first]),
+    ),
+  );
+}

@@ -31,6 +31,7 @@ const confirmedAfter = buildMatchIndex(
   packWith({ 'brought-out-over-three-days': [{ subject: ['operations'], predicate: ['confirmed'], objectAfter: true }] }),
   english,
 );
+const owned = buildMatchIndex(packWith({ 'narongsak-led-the-rescue': [{ subject: ['narongsak'], predicate: ['operations'], ownerBefore: true }] }), english);
 const found = (sentence: string, at = index, claim?: string) =>
   matchSentence(sentence, at).filter((m) => !claim || m.claimId === claim).map((m) => `${m.claimId}:${m.polarity}${m.differences.length ? '*' : ''}`);
 
@@ -69,5 +70,13 @@ describe('restated frames', () => {
     expect(found('The operations were praised, the governor confirmed.', confirmedAfter, claim)).toEqual([]);
     expect(found('The governor repeated that the operations were costly.', confirmedAfter, claim)).toEqual([]);
     expect(found('The governor has not confirmed the date of the operations.', confirmedAfter, claim)).toEqual([]);
+  });
+
+  it('with `ownerBefore`, only where the subject owns the predicate as a possessive right before it, taken as given', () => {
+    const claim = 'narongsak-led-the-rescue';
+    expect(found('Narongsak\'s operations drew volunteers from around the world.', owned, claim)).toEqual([`${claim}:affirms`]);
+    expect(found('Did Narongsak\'s operations ever stand a chance?', owned, claim)).toEqual([`${claim}:affirms`]);
+    expect(found('Narongsak\'s operations drew volunteers from around the world.', plain, claim)).toEqual([]);
+    expect(found('Narongsak watched the operations from the cave entrance.', owned, claim)).toEqual([]);
   });
 });

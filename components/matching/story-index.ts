@@ -48,6 +48,8 @@ export interface CompiledClaim {
   openOnly: boolean;
   /** A restated frame whose subject is the predicate's object, named right after it (the frame's `objectAfter`). */
   objectAfter: boolean;
+  /** A restated frame whose subject owns the predicate, a possessive right before it (the frame's `ownerBefore`). */
+  ownerBefore: boolean;
   /** Subjects that carry the claim only when they affirm it (see the frame's `oneWay`). */
   oneWay: Set<string>;
 }
@@ -98,6 +100,7 @@ function compileClaim(claim: Claim, pack: StoryPack): CompiledClaim[] {
     bare: 'bare' in stated && stated.bare === true,
     openOnly: 'openOnly' in stated && stated.openOnly === true,
     objectAfter: 'objectAfter' in stated && stated.objectAfter === true,
+    ownerBefore: 'ownerBefore' in stated && stated.ownerBefore === true,
     ...slots,
     subject: stated.subject.map(parse),
     predicate: stated.predicate.map(parsePredicate),

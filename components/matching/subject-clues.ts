@@ -184,6 +184,12 @@ export function objectAfter(view: SentenceView, predicate: Mention, ids: Readonl
   return ends ? { id: object.id, fromContext: false } : undefined;
 }
 
+/** The subject written as the predicate's owner right before it: "Sanjeev Kumar's delegation", "the secretary's official visit". */
+export function ownerBefore(view: SentenceView, predicate: Mention, ids: ReadonlyArray<{ id: string }>): { id: string; fromContext: false } | undefined {
+  const owner = view.mentions.find((m) => m.last + 1 === predicate.first && view.tokens[m.last]!.possessive === true && ids.some((a) => a.id === m.id));
+  return owner ? { id: owner.id, fromContext: false } : undefined;
+}
+
 /**
  * "Bharat Forge sent no one, and Adani Defence sent its chief to the talks": between the name and
  * the predicate, a predicate of its own, then a comma and a joining word opening a clause with a

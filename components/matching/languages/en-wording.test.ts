@@ -24,6 +24,9 @@ describe('vocabulary added this round, and its neighbours', () => {
     ['Did the defence ministry refuse to confirm the Moscow meetings?', ['executives-met-russian-officials-in-moscow:u', 'ministry-and-companies-did-not-comment:u']],
     ['Questions sent to the defence ministry and Bharat Forge about the Moscow meetings went unanswered.', ['ministry-and-companies-did-not-comment:a']],
     ['Officials of India\'s defence ministry sat in on every one of the Moscow sessions, a source said.', ['government-officials-attended:a']],
+    // The secretary's delegation: who led it is taken as given, whatever is asked or denied of it.
+    ['What did Sanjeev Kumar\'s delegation actually agree in Moscow?', ['sanjeev-kumar-led-delegation:a']],
+    ['Sanjeev Kumar met the delegation from Washington in Delhi.', []],
     // The group's own denial, said in other verbs of saying.
     ['The Adani Group stressed that none of its people took part in any meeting in Moscow.', ['adani-defence-attended:d', 'adani-group-denied-involvement:a']],
     // Nothing signed in other words; a cue's word before the noun makes it no compound.
