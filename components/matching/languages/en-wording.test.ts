@@ -27,6 +27,9 @@ describe('vocabulary added this round, and its neighbours', () => {
     // The secretary's delegation: who led it is taken as given, whatever is asked or denied of it.
     ['What did Sanjeev Kumar\'s delegation actually agree in Moscow?', ['sanjeev-kumar-led-delegation:a']],
     ['Sanjeev Kumar met the delegation from Washington in Delhi.', []],
+    // Kept from the public in other words.
+    ['Indian arms makers held unpublicised talks with Russian officials in Moscow.', ['executives-met-russian-officials-in-moscow:a', 'meetings-not-previously-reported:a']],
+    ['Why was the Moscow trip kept quiet for six weeks?', ['meetings-not-previously-reported:a']],
     // The group's own denial, said in other verbs of saying.
     ['The Adani Group stressed that none of its people took part in any meeting in Moscow.', ['adani-defence-attended:d', 'adani-group-denied-involvement:a']],
     // Nothing signed in other words; a cue's word before the noun makes it no compound.
