@@ -92,6 +92,8 @@ export function isForeign(view: SentenceView, m: Mention, index: MatchIndex): bo
   // Across a word of a concept's noun phrase the story does not know: "Chinese defence executives"
   // (a name is written whole; "US lawmakers criticised Adani Defence" is no US firm).
   if (m.kind !== 'concept') return false;
+  // (And the last word of a longer phrase that is foreign: "firms" of "Turkish defence firms".)
+  if (view.mentions.some((o) => o.first < m.first && o.last >= m.last && isForeign(view, o, index))) return true;
   for (let k = m.first - 1; k >= m.first - FOREIGN_REACH && k > 0; k--) {
     const t = view.tokens[k]!;
     if (t.kind !== 'word' || index.language.stopwords.has(t.text) || view.mentions.some((o) => o.first <= k && o.last >= k)) return false;

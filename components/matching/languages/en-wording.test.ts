@@ -30,6 +30,9 @@ describe('vocabulary added this round, and its neighbours', () => {
     // Kept from the public in other words.
     ['Indian arms makers held unpublicised talks with Russian officials in Moscow.', ['executives-met-russian-officials-in-moscow:a', 'meetings-not-previously-reported:a']],
     ['Why was the Moscow trip kept quiet for six weeks?', ['meetings-not-previously-reported:a']],
+    // The sanctions risk in other words; other nations' firms are none of the story's.
+    ['For Indian defence firms the calculus is simple: one US Treasury designation could cut them off from Western banks.', ['secondary-sanctions-risk:a']],
+    ['The sanctions calculus for Turkish defence firms has changed since the S-400 purchase.', []],
     // The group's own denial, said in other verbs of saying.
     ['The Adani Group stressed that none of its people took part in any meeting in Moscow.', ['adani-defence-attended:d', 'adani-group-denied-involvement:a']],
     // Nothing signed in other words; a cue's word before the noun makes it no compound.
