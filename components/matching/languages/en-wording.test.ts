@@ -33,6 +33,9 @@ describe('vocabulary added this round, and its neighbours', () => {
     // The sanctions risk in other words; other nations' firms are none of the story's.
     ['For Indian defence firms the calculus is simple: one US Treasury designation could cut them off from Western banks.', ['secondary-sanctions-risk:a']],
     ['The sanctions calculus for Turkish defence firms has changed since the S-400 purchase.', []],
+    // The obstacle to Western technology in other words; not another buyer's.
+    ['That dependence on Russian arms is what makes Washington cautious about handing India its most sensitive systems.', ['russian-arms-obstacle-to-western-technology:a']],
+    ['European firms are declining sensitive transfers to Chinese buyers over their Russian links.', []],
     // The group's own denial, said in other verbs of saying.
     ['The Adani Group stressed that none of its people took part in any meeting in Moscow.', ['adani-defence-attended:d', 'adani-group-denied-involvement:a']],
     // Nothing signed in other words; a cue's word before the noun makes it no compound.
