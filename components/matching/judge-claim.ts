@@ -45,16 +45,12 @@ function isAnotherTime(view: SentenceView, claim: CompiledClaim, context: Senten
 
 function polarityAt(view: SentenceView, mention: Mention, alternative: Alternative, index: MatchIndex): Polarity {
   // A predicate that is itself the word of a hedge ("did not deny" the report) is left open too.
-  // (Not by a hedge or negation that is the predicate's own word in a concept that says "no" in its
-  // own words: "said nothing" states the silence, as "silent" does; "neither confirmed nor denied"
-  // states it, unless another hedge of its clause, or a question, leaves it open.)
-  const ownWords = (c: { first: number; last: number }) => index.negativeConcepts.has(mention.id) && mention.gapped !== true && c.first >= mention.first && c.last <= mention.last;
-  const hedges = view.cues.cues.filter((c) => c.category === 'hedge');
-  const inHedge = hedges.some((c) => c.first <= mention.first && mention.first <= c.last);
-  const question = index.language.questionMarks.includes(view.tokens[view.tokens.length - 1]?.text ?? '');
-  const ownHedgeOnly = hedges.some(ownWords) && !question && !hedges.some((c) => !ownWords(c) && view.cues.clause[c.first] === view.cues.clause[mention.first]);
-  if ((view.cues.hedged[mention.first] || inHedge) && !ownHedgeOnly) return 'uncertain';
+  const inHedge = view.cues.cues.some((c) => c.category === 'hedge' && c.first <= mention.first && mention.first <= c.last);
+  if (view.cues.hedged[mention.first] || inHedge) return 'uncertain';
   // (A negation between the predicate's words negates it too: "were not there".)
+  // (Not by a negation that is the predicate's own word, and the only one, in a concept that says
+  // "no" in its own words: "said nothing" states the silence, as "silent" does.)
+  const ownWords = (c: { first: number; last: number }) => index.negativeConcepts.has(mention.id) && mention.gapped !== true && c.first >= mention.first && c.last <= mention.last;
   const negations = view.cues.cues.filter((c) => c.category === 'negation');
   const negated =
     (view.cues.negated[mention.first] && !(negations.length > 0 && negations.every(ownWords))) ||
