@@ -20,9 +20,14 @@ describe('readCues: relative asides', () => {
     expect(hedged).not.toContain('makes');
   });
 
-  it('a participle aside is an island a negation does not leave, but a cue outside reaches into it', () => {
+  it('a participle aside is an island a negation does not leave, which a cue bears into only from after it', () => {
     expect(read('the talks, held in orsk and not announced, took place on a barge').negated).toEqual(['announced']);
     expect(read('the dates, given as 2 and 3 may, could not be confirmed').hedged).toEqual(expect.arrayContaining(['dates', 'given', '2', '3']));
+    expect(read('veltra did not attend the talks, held on a barge in orsk, a source said').negated).toEqual(['attend', 'the', 'talks']);
+  });
+
+  it('a participle aside may open with its negation', () => {
+    expect(read('veltra, not named in earlier reports, sent two engineers to orsk').negated).toEqual(['named', 'in', 'earlier', 'reports']);
   });
 
   it('a verb after an aside of its own is no participle aside, nor one left unclosed', () => {

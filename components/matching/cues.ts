@@ -144,13 +144,13 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     text !== undefined && tokens[k]!.text === ',' && (language.clauseJoiners?.has(tokens[k + 1]?.text ?? '') ?? false) &&
     capitalisedAt(k + 2) && !tokens.slice(cue.last + 1, k).some((t) => t.text === ',') && !tokens.slice(k + 2, k + 2 + ASIDE_WORDS).some((t) => t.text === ',');
   const endsCue = (cue: FoundCue, i: number) => terminators.has(i) || (partial.get(i)?.includes(cue.category) ?? false);
-  // Relative clauses set off by commas (", which have not been reported,"): islands no cue enters
-  // from outside or leaves from inside.
+  // Asides set off by commas (", which have not been reported,"): islands no cue leaves from inside
+  // nor enters from outside, but a cue bearing back into a participle's aside from after it.
   const asides = relativeAsides(tokens, language);
   const crosses = (cue: FoundCue, k: number) => {
     const from = asideAt(asides, cue.first);
     const to = asideAt(asides, k);
-    return from !== to && !(from === undefined && to?.[2] === true);
+    return from !== to && !(from === undefined && to?.participle === true && cue.first > to.close);
   };
   // A cue closed by a later word ("कोई … नहीं", "aucun … ne") reaches that word, or a few words past
   // it; where the word is required and none follows, the cue is none.
@@ -190,7 +190,7 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
       for (let k = resume >= 0 ? resume : cue.last + 1; k < end && words < window && (!endsCue(cue, k) || asks(k)) && (row.opening === true || !crosses(cue, k)) && !(row.opening !== true && joinsNamedClause(cue, k)); k++) {
         // "Whether Rajvanshi, who heads Adani Defence, was in Moscow …": an opening cue bears past an aside, not into it.
         if (crosses(cue, k)) {
-          k = asideAt(asides, k)![1];
+          k = asideAt(asides, k)!.close;
           continue;
         }
         if (cue.category === 'negation' && stopsNegation(k)) {

@@ -1,28 +1,34 @@
-// Relative clauses set off by commas (", which had not been reported,"): found once a sentence,
-// for the cues (an island no cue enters or leaves) and for subjects (a name inside one is no
-// subject of a predicate outside it).
+// Asides set off by commas: relative clauses (", which had not been reported,") and, closed by a
+// comma, a participle's (", held on 29 October and not reported,"). Found once a sentence, for the
+// cues (an island no cue inside leaves; none outside enters a relative clause, and only one bearing
+// back from after it enters a participle's: "The dates, given as …, could not be confirmed") and,
+// relative clauses only, for subjects (a name inside one is no subject of a predicate outside it).
 import type { Language } from './languages/types';
 import type { Token } from './words';
 
-/**
- * [the comma before, the closing comma] (to the sentence's end when unclosed), and whether a cue
- * outside may bear into it: a participle's aside, which describes what it follows ("The dates,
- * given as 29 and 30 October, could not be confirmed").
- */
-export type Aside = readonly [number, number, boolean?];
+/** The comma before and the closing comma (to the sentence's end when unclosed). */
+export interface Aside {
+  readonly open: number;
+  readonly close: number;
+  /** A participle's aside, which describes what it follows ("The talks, held in October, …"). */
+  readonly participle: boolean;
+}
 
 const found = new WeakMap<ReadonlyArray<Token>, ReadonlyArray<Aside>>();
 
 /**
- * A participle after a comma, then a preposition: a passive aside ("The talks, held in October,
- * …"); not a verb after an aside of its own ("A source, speaking separately, told Reuters …").
+ * A participle after a comma (after a negation of it, "not named in earlier reports"), then a
+ * preposition: a passive aside ("The talks, held in October, …"); not a verb after an aside of its
+ * own ("A source, speaking separately, told Reuters …"), nor a verb with its object.
  */
 function opensParticipleAside(tokens: ReadonlyArray<Token>, i: number, language: Language): boolean {
   const aside = language.participleAsides;
-  return aside !== undefined && aside.participle.test(tokens[i]!.text) && aside.then.has(tokens[i + 1]?.text ?? '');
+  if (!aside) return false;
+  const at = aside.negations.has(tokens[i]!.text) ? i + 1 : i;
+  return aside.participle.test(tokens[at]?.text ?? '') && aside.then.has(tokens[at + 1]?.text ?? '');
 }
 
-/** The sentence's relative asides, in order; none in a language without `relativeWords`. */
+/** The sentence's asides, in order; none in a language without `relativeWords`. */
 export function relativeAsides(tokens: ReadonlyArray<Token>, language: Language): ReadonlyArray<Aside> {
   const relatives = language.relativeWords;
   if (!relatives) return [];
@@ -35,9 +41,9 @@ export function relativeAsides(tokens: ReadonlyArray<Token>, language: Language)
     if (!participle && !relatives.has(tokens[i]!.text)) continue;
     let end = i + 1;
     while (end < tokens.length && tokens[end]!.text !== ',') end++;
-    // ("The meetings, held on 29 October and not reported, took place …": a participle's aside counts closed only.)
+    // (A participle's aside counts closed only: ", reported Reuters." is a clause's end, not an aside.)
     if (participle && end >= tokens.length) continue;
-    list.push(participle ? [i - 1, end, true] : [i - 1, end]);
+    list.push({ open: i - 1, close: end, participle });
     i = end;
   }
   found.set(tokens, (spans = list));
@@ -45,4 +51,4 @@ export function relativeAsides(tokens: ReadonlyArray<Token>, language: Language)
 }
 
 /** The aside token `k` stands in (its commas included), if any. */
-export const asideAt = (asides: ReadonlyArray<Aside>, k: number): Aside | undefined => asides.find(([start, end]) => k >= start && k <= end);
+export const asideAt = (asides: ReadonlyArray<Aside>, k: number): Aside | undefined => asides.find((a) => k >= a.open && k <= a.close);

@@ -14,7 +14,8 @@ import type { Token } from './words';
  * name inside a relative clause set off by commas is not the subject of a predicate outside it.
  */
 export function inOtherAside(view: SentenceView, m: Mention, predicate: Mention, language: Language): boolean {
-  const asides = relativeAsides(view.tokens, language);
+  // (Relative clauses only: "Indian firms, led by Adani Defence, met …" names who met.)
+  const asides = relativeAsides(view.tokens, language).filter((a) => !a.participle);
   const aside = asides.length > 0 ? asideAt(asides, m.first) : undefined;
   return aside !== undefined && aside !== asideAt(asides, predicate.first);
 }

@@ -76,20 +76,23 @@ export function isInTopicOf(view: SentenceView, predicate: Mention, claim: Compi
   );
 }
 
-
 /** Words a topic word may stand before its predicate ("about the Moscow meetings"). */
 const TOPIC_WORD_REACH = 3;
 
 /**
- * "Reporters asked Bharat Forge about the Moscow meetings": the predicate after a topic word (not
- * an "of"), with only function words, possessives and names between, is what something is about.
+ * "Reporters asked Bharat Forge about the Moscow meetings": the predicate after one of the
+ * language's `aboutWords`, with only function words and names between, is what something is about.
+ * Not one a possessive owns ("spoke about his meetings in Moscow", "about Bharat Forge's talks").
  */
 export function isTopicOnly(view: SentenceView, predicate: Mention, language: MatchIndex['language']): boolean {
+  const about = language.aboutWords;
+  if (!about) return false;
   for (let k = predicate.first - 1; k >= 0 && k >= predicate.first - TOPIC_WORD_REACH; k--) {
     const t = view.tokens[k]!;
-    if (language.topicWords.has(t.text) && !(language.ofWords?.has(t.text) ?? false)) return true;
+    if (about.has(t.text)) return true;
     const named = view.mentions.some((m) => m.kind === 'entity' && m.first <= k && k <= m.last);
-    if (!(language.stopwords.has(t.text) || t.possessive === true || named)) return false;
+    const owner = t.possessive === true || view.anaphors.some((a) => a.first <= k && k <= a.last);
+    if (owner || !(language.stopwords.has(t.text) || named)) return false;
   }
   return false;
 }

@@ -24,6 +24,11 @@ describe('a predicate alternative that is no topic', () => {
     expect(paragraphClaims(topic, ['Reporters questioned Narongsak about being in charge at Tham Luang.'])).toEqual([]);
   });
 
+  it('is the predicate after a topic word that may be a particle, or after a possessive', () => {
+    expect(paragraphClaims(topic, ['Narongsak went on to lead the search at Tham Luang.'])).toEqual(['narongsak-led-the-rescue:a']);
+    expect(paragraphClaims(topic, ['Narongsak spoke about his command at Tham Luang.'])).toEqual(paragraphClaims(plain, ['Narongsak spoke about his command at Tham Luang.']));
+  });
+
   it('is the predicate anywhere else', () => {
     expect(paragraphClaims(topic, ['Narongsak was in charge at Tham Luang.'])).toEqual(['narongsak-led-the-rescue:a']);
     expect(paragraphClaims(topic, ['About a week in, Narongsak was in charge at Tham Luang.'])).toEqual(['narongsak-led-the-rescue:a']);

@@ -35,6 +35,12 @@ describe('vocabulary added this round, and its neighbours', () => {
     ['European firms are declining sensitive transfers to Chinese buyers over their Russian links.', []],
     // The group's own denial, said in other verbs of saying.
     ['The Adani Group stressed that none of its people took part in any meeting in Moscow.', ['adani-defence-attended:d', 'adani-group-denied-involvement:a']],
+    // Topic words that are a verb's particle, or a possessive owner, leave the meeting the firm's.
+    ['Bharat Forge went on to meet Russian officials in Moscow, the sources said.', ['bharat-forge-attended:a']],
+    ['Bharat Forge chairman Baba Kalyani spoke about his meetings with Russian officials in Moscow.', ['bharat-forge-attended:a']],
+    // Names in a participle's aside are who did what follows it.
+    ['Indian firms, led by Adani Defence and Bharat Forge, met Russian officials in Moscow.', ['adani-defence-attended:a', 'bharat-forge-attended:a']],
+    ['Adani Defence, not named in earlier reports, sent its chief executive to Moscow, sources said.', ['adani-ceo-rajvanshi-represented-adani:a', 'adani-defence-attended:a']],
     // Nothing signed in other words; a cue's word before the noun makes it no compound.
     ['Not a single agreement was signed at the Moscow talks.', ['no-concrete-agreement-finalised:a']],
     ['Not a single trade agreement was signed at the G20 summit.', []],

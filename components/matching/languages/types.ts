@@ -158,13 +158,16 @@ export interface Language extends SentenceRules {
   whInSitu?: boolean;
   /** Words that introduce what a statement is about ("comment on", "talks about"). */
   topicWords: ReadonlySet<string>;
+  /** Topic words that are never a particle of the verb before ("about", not the "on" of "went on to meet"); unset: none. */
+  aboutWords?: ReadonlySet<string>;
   /** Words that open a relative clause ("which", "who"): one set off by commas is an aside; unset: none. */
   relativeWords?: ReadonlySet<string>;
   /**
    * A participle and the prepositions after it that open an aside, where a comma closes it ("The
-   * talks, held in October, …"); unset: none.
+   * talks, held in October, …"), and the negations that may stand before it ("not named in …");
+   * unset: none.
    */
-  participleAsides?: { participle: RegExp; then: ReadonlySet<string> };
+  participleAsides?: { participle: RegExp; then: ReadonlySet<string>; negations: ReadonlySet<string> };
   /** Words after a noun that name whose it is ("the presence of officials"); unset: none. */
   ofWords?: ReadonlySet<string>;
   /** Words before a verb that put it ahead ("will", "expected to"); unset: none. */
