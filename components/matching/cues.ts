@@ -152,6 +152,9 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     const to = asideAt(asides, k);
     return from !== to && !(from === undefined && to?.participle === true && cue.first > to.close);
   };
+  // (A cue before a participle's aside bears on past it: "denied that its executives, identified by
+  // sources, attended".)
+  const passesOver = (cue: FoundCue, k: number) => asideAt(asides, cue.first) === undefined && asideAt(asides, k)?.participle === true;
   // A cue closed by a later word ("कोई … नहीं", "aucun … ne") reaches that word, or a few words past
   // it; where the word is required and none follows, the cue is none.
   const ends = new Map<FoundCue, number>();
@@ -187,7 +190,7 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
       if (resume >= 0) boundaries.delete(cue.last + 2);
       // "could not establish which start-ups took part": a relative word right after a hedge asks what it leaves open.
       const asks = (k: number) => cue.category === 'hedge' && k === cue.last + 1 && (language.relativeWords?.has(tokens[k]!.text) ?? false);
-      for (let k = resume >= 0 ? resume : cue.last + 1; k < end && words < window && (!endsCue(cue, k) || asks(k)) && (row.opening === true || !crosses(cue, k)) && !(row.opening !== true && joinsNamedClause(cue, k)); k++) {
+      for (let k = resume >= 0 ? resume : cue.last + 1; k < end && words < window && (!endsCue(cue, k) || asks(k)) && (row.opening === true || !crosses(cue, k) || passesOver(cue, k)) && !(row.opening !== true && joinsNamedClause(cue, k)); k++) {
         // "Whether Rajvanshi, who heads Adani Defence, was in Moscow …": an opening cue bears past an aside, not into it.
         if (crosses(cue, k)) {
           k = asideAt(asides, k)!.close;

@@ -161,15 +161,19 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
       if (namesOther && (isAhead(view, predicate, index.language) || isWordOf(view, claim.not, predicate) || !placesSetIn(view, index, predicate).some((p) => claim.place.has(p)))) continue;
       if ((claim.bare && !isBare(view, predicate, index.language)) || !isOnTopic(view, predicate, claim, index.language) || isOwnerPhrase(view, predicate, index) || isAnotherPlace(view, predicate, claim, index) || isObjectOf(view, predicate, claim, index.language.verbFinal) || (alternative.notTopic === true && isTopicOnly(view, predicate, index.language))) continue;
       const subject = claim.objectAfter ? objectAfter(view, predicate, claim.subject, index)
-        : claim.ownerBefore ? ownerBefore(view, predicate, claim.subject) : findSubject(view, claim, predicate, context, index, alternative.list ? LIST_REACH : undefined);
+        : claim.ownerBefore ? ownerBefore(view, predicate, claim.subject, index) : findSubject(view, claim, predicate, context, index, alternative.list ? LIST_REACH : undefined);
       if (!subject) continue;
       // A bare statement of a subject with a word of its own inside: "the board meetings took place",
       // "no trade deal was signed" (not "no concrete agreement was reached": a word of the concept's own).
       if (claim.bare && !subject.fromContext && (view.byId.get(subject.id ?? '') ?? []).some((m) => m.last < predicate.first && ((m.gapped === true && hasForeignWord(view, m, index)) || !standsWhole(view, m, index)))) continue;
       if (onlyListBefore && !(view.byId.get(subject.id ?? '') ?? []).some((m) => m.first > predicate.last)) continue;
       const open = isInTopicOf(view, predicate, claim, index) || (subject.id !== undefined && !subject.fromContext && hedgedBetween(view, predicate, subject.id)) || hedgedAfterNoun(view, predicate, index.language);
-      // (An owner is taken as given whatever the sentence says of what it owns: "Did Kumar's delegation agree anything?")
-      const polarity = claim.ownerBefore ? 'affirms' : open ? 'uncertain' : polarityAt(view, predicate, alternative, index);
+      const read = open ? 'uncertain' : polarityAt(view, predicate, alternative, index);
+      // An owner is taken as given where what it owns is asked or left open ("Did Kumar's delegation
+      // agree anything?"), not where it is denied ("Kumar's delegation never went to Moscow").
+      const denied = (c: { category: string; first: number }) => c.category !== 'hedge' && c.category !== 'terminator' && c.category !== 'boundary' && c.category !== 'pseudo' && view.cues.clause[c.first] === view.cues.clause[predicate.first];
+      if (claim.ownerBefore && (read === 'denies' || view.cues.cues.some(denied))) continue;
+      const polarity = claim.ownerBefore ? 'affirms' : read;
       if (claim.openOnly && polarity !== 'uncertain') continue;
       // "Its chief executive did not represent the company": the firm may have sent someone else.
       if (polarity === 'denies' && subject.id !== undefined && claim.oneWay.has(subject.id)) continue;

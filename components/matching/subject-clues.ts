@@ -187,10 +187,13 @@ export function objectAfter(view: SentenceView, predicate: Mention, ids: Readonl
   return ends ? { id: object.id, fromContext: false } : undefined;
 }
 
-/** The subject written as the predicate's owner right before it: "Sanjeev Kumar's delegation", "the secretary's official visit". */
-export function ownerBefore(view: SentenceView, predicate: Mention, ids: ReadonlyArray<{ id: string }>): { id: string; fromContext: false } | undefined {
+/**
+ * The subject written as the predicate's owner right before it: "Sanjeev Kumar's delegation", "the
+ * secretary's official visit"; never another country's ("the Pakistani defence production secretary's").
+ */
+export function ownerBefore(view: SentenceView, predicate: Mention, ids: ReadonlyArray<{ id: string }>, index: MatchIndex): { id: string; fromContext: false } | undefined {
   const owner = view.mentions.find((m) => m.last + 1 === predicate.first && view.tokens[m.last]!.possessive === true && ids.some((a) => a.id === m.id));
-  return owner ? { id: owner.id, fromContext: false } : undefined;
+  return owner && !isForeign(view, owner, index) ? { id: owner.id, fromContext: false } : undefined;
 }
 
 /**

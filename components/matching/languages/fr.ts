@@ -161,6 +161,7 @@ export const french: Language = {
   questionMarks: ['?'],
   presupposingQuestions: ['pourquoi', 'pour quelle raison', 'comment expliquer'],
   topicWords: new Set(['sur', 'concernant', 'quant']),
+  aboutWords: new Set(['sur', 'concernant']),
   reportWords: new Set(
     ['dit', 'déclaré', 'déclare', 'indiqué', 'indique', 'affirmé', 'affirme', 'précisé', 'précise', 'selon', 'ajouté', 'ajoute', 'confié',
       'confie', 'expliqué', 'explique', 'souligné', 'souligne', 'assuré', 'assure', 'rapporté', 'rapporte', 'raconté', 'confirmé', 'confirme',

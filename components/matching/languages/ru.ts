@@ -130,6 +130,7 @@ export const russian: Language = {
   presupposingQuestions: PRESUPPOSING,
   // "Комментировать о…", and "в"/"на" after a verb of attending: what it attended ("участвует в программе…").
   topicWords: new Set(['о', 'об', 'обо', 'относительно', 'насчет', 'касательно', 'в', 'во', 'на']),
+  aboutWords: new Set(['о', 'об', 'обо', 'относительно', 'насчет', 'касательно']),
   reportWords: new Set(REPORT_WORDS.map(stem)),
   // "Adani была представлена в лице гендиректора": the agent follows "в лице".
   agentMarkers: new Set(['лице']),

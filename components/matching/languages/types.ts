@@ -158,7 +158,10 @@ export interface Language extends SentenceRules {
   whInSitu?: boolean;
   /** Words that introduce what a statement is about ("comment on", "talks about"). */
   topicWords: ReadonlySet<string>;
-  /** Topic words that are never a particle of the verb before ("about", not the "on" of "went on to meet"); unset: none. */
+  /**
+   * Topic words that are never a particle of the verb before ("about", not the "on" of "went on to
+   * meet"), read before what they are about; unset: none (Hindi, whose "के बारे में" follows it).
+   */
   aboutWords?: ReadonlySet<string>;
   /** Words that open a relative clause ("which", "who"): one set off by commas is an aside; unset: none. */
   relativeWords?: ReadonlySet<string>;
