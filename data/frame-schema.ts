@@ -75,7 +75,7 @@ const stating = {
  * and the frame's `context`, `not` and `place` where it names none; the frame's figure, years and
  * the rest hold for it as they are.
  */
-const RestatedSchema = v.strictObject({
+const RestatedSchema = v.pipe(v.strictObject({
   ...stating,
   /**
    * The predicate ends what the sentence says of the subject: nothing of its own follows it ("the
@@ -95,7 +95,7 @@ const RestatedSchema = v.strictObject({
   objectAfter: v.optional(v.boolean()),
   /** The subject owns the predicate, written right before it as a possessive: "Sanjeev Kumar's delegation". */
   ownerBefore: v.optional(v.boolean()),
-});
+}), v.check((r) => !(r.objectAfter && r.ownerBefore), 'cannot name the subject both after the predicate (objectAfter) and before it (ownerBefore)'));
 
 /**
  * What a claim is about, as the matcher checks it: a sentence makes the claim when it names one

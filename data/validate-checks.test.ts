@@ -107,6 +107,7 @@ const cases: Case[] = [
   { name: 'restated frame without a predicate', mutate: (f) => (f.claims[0].frame.restated = [{ subject: ['sky'] }]), path: 'claims[sky-blue].frame.restated[0].predicate', message: /missing/ },
   { name: 'restated frame with a slot of the whole frame', mutate: (f) => (f.claims[0].frame.restated = [{ subject: ['sky'], predicate: ['blue'], years: [2020] }]), path: 'claims[sky-blue].frame.restated[0].years', message: /not a field/ },
   { name: 'bare not boolean', mutate: (f) => (f.claims[0].frame.restated = [{ subject: ['sky'], predicate: ['blue'], bare: 'yes' }]), path: 'claims[sky-blue].frame.restated[0].bare', message: /boolean/ },
+  { name: 'restated frame naming its subject both after and before', mutate: (f) => (f.claims[0].frame.restated = [{ subject: ['sky'], predicate: ['blue'], objectAfter: true, ownerBefore: true }]), path: 'claims[sky-blue].frame.restated[0]', message: /both after the predicate/ },
   { name: 'frame oneWay names an unknown id', mutate: (f) => (f.claims[0].frame.oneWay = ['cloud']), path: 'claims[sky-blue].frame.oneWay[0]', message: /unknown entity or concept "cloud"/ },
   { name: 'frame oneWay not a subject', mutate: (f) => (f.claims[1].frame.oneWay = ['colour']), path: 'claims[grass-green].frame.oneWay[0]', message: /"colour" is none of the frame's subjects/ },
   { name: 'frame disputable not boolean', mutate: (f) => (f.claims[0].frame.disputable = 'no'), path: 'claims[sky-blue].frame.disputable', message: /expected boolean but received "no"/ },
