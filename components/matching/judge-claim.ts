@@ -10,7 +10,7 @@ import { hedgedAfterNoun, hedgedBetween, isForeign, isReportWord, objectAfter, o
 import type { Figure } from './figures';
 import type { Mention } from './lexicon';
 import { datesSomethingElse, deniesOfOneWay, isAhead, isAnotherPlace, isBare, isDatedEvent, isObjectOf, isOwnerPhrase, isWordOf, opensList, withHolds } from './predicate-checks';
-import { isInTopicOf, isOnTopic, isTopicOnly } from './topic-checks';
+import { isAbout, isInTopicOf, isOnTopic, isTopicOnly } from './topic-checks';
 import { placesSetIn, type SentenceView } from './sentence-view';
 import type { Alternative, CompiledClaim, MatchIndex } from './story-index';
 import { writtenCapitalised } from './words';
@@ -168,12 +168,14 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
       if (claim.bare && !subject.fromContext && (view.byId.get(subject.id ?? '') ?? []).some((m) => m.last < predicate.first && ((m.gapped === true && hasForeignWord(view, m, index)) || !standsWhole(view, m, index)))) continue;
       if (onlyListBefore && !(view.byId.get(subject.id ?? '') ?? []).some((m) => m.first > predicate.last)) continue;
       const open = isInTopicOf(view, predicate, claim, index) || (subject.id !== undefined && !subject.fromContext && hedgedBetween(view, predicate, subject.id)) || hedgedAfterNoun(view, predicate, index.language);
-      const read = open ? 'uncertain' : polarityAt(view, predicate, alternative, index);
       // An owner is taken as given where what it owns is asked or left open ("Did Kumar's delegation
-      // agree anything?"), not where it is denied ("Kumar's delegation never went to Moscow").
-      const denied = (c: { category: string; first: number }) => c.category !== 'hedge' && c.category !== 'terminator' && c.category !== 'boundary' && c.category !== 'pseudo' && view.cues.clause[c.first] === view.cues.clause[predicate.first];
-      if (claim.ownerBefore && (read === 'denies' || view.cues.cues.some(denied))) continue;
-      const polarity = claim.ownerBefore ? 'affirms' : read;
+      // agree anything?", "Bharat Forge's denial"), not where another word of its clause says no
+      // ("Kumar's delegation never went to Moscow").
+      const says = (c: { category: string; first: number; last: number }) => c.category !== 'hedge' && c.category !== 'terminator' && c.category !== 'boundary' &&
+        c.category !== 'pseudo' && view.cues.clause[c.first] === view.cues.clause[predicate.first] && !(c.first >= predicate.first && c.last <= predicate.last);
+      // (Nor one said to be about something else: "Bharat Forge's denial of the merger talk".)
+      if (claim.ownerBefore && (view.cues.cues.some(says) || !isAbout(view, predicate.last, (id) => claim.context.some((g) => g.includes(id)), (w) => index.language.topicWords.has(w)))) continue;
+      const polarity = claim.ownerBefore ? (alternative.negated ? 'denies' : 'affirms') : open ? 'uncertain' : polarityAt(view, predicate, alternative, index);
       if (claim.openOnly && polarity !== 'uncertain') continue;
       // "Its chief executive did not represent the company": the firm may have sent someone else.
       if (polarity === 'denies' && subject.id !== undefined && claim.oneWay.has(subject.id)) continue;

@@ -217,6 +217,19 @@ describe('the count with the firms\' mix states the claim without a verb, on a p
   });
 });
 
+describe('a firm\'s denial, written as its owner, after the meetings', () => {
+  const before = 'Reuters reported that Indian executives met Russian officials in Moscow.';
+  it('denies its attendance, and is the group\'s denial', () => {
+    expect(claimsOf(before, 'Bharat Forge\'s denial was issued to the stock exchanges on Wednesday.')).toContain('bharat-forge-attended:d');
+    expect(claimsOf(before, 'The Adani Group\'s denial is categorical.')).toEqual(expect.arrayContaining(['adani-defence-attended:d', 'adani-group-denied-involvement:a']));
+  });
+
+  it('is no denial of the meetings where it is said to be about something else, or is itself denied', () => {
+    expect(claimsOf(before, 'Bharat Forge\'s denial of the tax demand came on Wednesday.')).not.toContain('bharat-forge-attended:d');
+    expect(claimsOf(before, 'Bharat Forge\'s denial never reached the exchanges, a trader said.')).not.toContain('bharat-forge-attended:d');
+  });
+});
+
 describe('nothing signed, said in its own clause after the meetings', () => {
   it.each(['Nothing has been signed yet, one of them said.', 'Nothing finalised, sources say.'])('%s', (sentence) => {
     expect(claimsOf('Indian executives met Russian officials in Moscow in October.', sentence)).toContain('no-concrete-agreement-finalised:a');
