@@ -188,15 +188,6 @@ export function objectAfter(view: SentenceView, predicate: Mention, ids: Readonl
 }
 
 /**
- * The subject written as the predicate's owner right before it: "Sanjeev Kumar's delegation", "the
- * secretary's official visit"; never another country's ("the Pakistani defence production secretary's").
- */
-export function ownerBefore(view: SentenceView, predicate: Mention, ids: ReadonlyArray<{ id: string }>, index: MatchIndex): { id: string; fromContext: false } | undefined {
-  const owner = view.mentions.find((m) => m.last + 1 === predicate.first && view.tokens[m.last]!.possessive === true && ids.some((a) => a.id === m.id));
-  return owner && !isForeign(view, owner, index) ? { id: owner.id, fromContext: false } : undefined;
-}
-
-/**
  * "Bharat Forge sent no one, and Adani Defence sent its chief to the talks": between the name and
  * the predicate, a predicate of its own, then a comma and a joining word opening a clause with a
  * name of its own; a list ("Adani, Bharat Forge, and SIDM attended") has no predicate before it.

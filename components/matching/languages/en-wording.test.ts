@@ -222,6 +222,7 @@ describe('a firm\'s denial, written as its owner, after the meetings', () => {
   it('denies its attendance, and is the group\'s denial', () => {
     expect(claimsOf(before, 'Bharat Forge\'s denial was issued to the stock exchanges on Wednesday.')).toContain('bharat-forge-attended:d');
     expect(claimsOf(before, 'The Adani Group\'s denial is categorical.')).toEqual(expect.arrayContaining(['adani-defence-attended:d', 'adani-group-denied-involvement:a']));
+    expect(claimsOf('Reuters reported that Bharat Forge executives met Russian officials in Moscow.', 'Its shares recovered after the company\'s denial.')).toContain('bharat-forge-attended:d');
   });
 
   it('is no denial of the meetings where it is said to be about something else, or is itself denied', () => {
