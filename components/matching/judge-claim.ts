@@ -162,7 +162,7 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
       if (namesOther && (isAhead(view, predicate, index.language) || isWordOf(view, claim.not, predicate) || !placesSetIn(view, index, predicate).some((p) => claim.place.has(p)))) continue;
       if ((claim.bare && !isBare(view, predicate, index.language)) || !isOnTopic(view, predicate, claim, index.language) || isOwnerPhrase(view, predicate, index) || isAnotherPlace(view, predicate, claim, index) || isObjectOf(view, predicate, claim, index.language.verbFinal) || (alternative.notTopic === true && isTopicOnly(view, predicate, index.language))) continue;
       const subject = claim.objectAfter ? objectAfter(view, predicate, claim.subject, index)
-        : claim.ownerBefore ? ownerBefore(view, predicate, claim, context, index) : findSubject(view, claim, predicate, context, index, alternative.list ? LIST_REACH : undefined);
+        : claim.ownerBefore ? ownerBefore(view, predicate, claim, index) : findSubject(view, claim, predicate, context, index, alternative.list ? LIST_REACH : undefined);
       if (!subject) continue;
       // A bare statement of a subject with a word of its own inside: "the board meetings took place",
       // "no trade deal was signed" (not "no concrete agreement was reached": a word of the concept's own).

@@ -217,17 +217,14 @@ describe('the count with the firms\' mix states the claim without a verb, on a p
   });
 });
 
-describe('a firm\'s denial, written as its owner, after the meetings', () => {
-  const before = 'Reuters reported that Indian executives met Russian officials in Moscow.';
-  it('denies its attendance, and is the group\'s denial', () => {
-    expect(claimsOf(before, 'Bharat Forge\'s denial was issued to the stock exchanges on Wednesday.')).toContain('bharat-forge-attended:d');
-    expect(claimsOf(before, 'The Adani Group\'s denial is categorical.')).toEqual(expect.arrayContaining(['adani-defence-attended:d', 'adani-group-denied-involvement:a']));
-    expect(claimsOf('Reuters reported that Bharat Forge executives met Russian officials in Moscow.', 'Its shares recovered after the company\'s denial.')).toContain('bharat-forge-attended:d');
-  });
-
-  it('is no denial of the meetings where it is said to be about something else, or is itself denied', () => {
-    expect(claimsOf(before, 'Bharat Forge\'s denial of the tax demand came on Wednesday.')).not.toContain('bharat-forge-attended:d');
-    expect(claimsOf(before, 'Bharat Forge\'s denial never reached the exchanges, a trader said.')).not.toContain('bharat-forge-attended:d');
+describe('a firm\'s denial written as its owner is no owner\'s frame of its own', () => {
+  // (A possessive denial on a page about something else, or of something else, is too often
+  // another affair: the denial frames keep their own words about the meetings.)
+  it.each([
+    ['Bharat Forge shares fell after a report that the tax department had raised a demand.', 'Bharat Forge\'s denial came on Thursday.'],
+    ['Reuters reported that Bharat Forge executives met Russian officials in Moscow.', 'Infosys said the company\'s denial was final.'],
+  ])('%s %s', (before, sentence) => {
+    expect(claimsOf(before, sentence)).not.toContain('bharat-forge-attended:d');
   });
 });
 
