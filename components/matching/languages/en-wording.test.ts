@@ -244,34 +244,3 @@ describe('a correction ("not by A but by B"): B is the agent, in the predicate\'
     expect(claimsOf(sentence)).toEqual(expected);
   });
 });
-
-describe('neighbouring stories that share the words of this round\'s frames make no claim', () => {
-  it.each([
-    // Sanctions and reliance in the oil and fertiliser trade (the frames' `not`).
-    [['Indian oil companies are in the crosshairs of US secondary sanctions over Russian crude.']],
-    [['Secondary sanctions hang over Indian companies that import Russian fertiliser.']],
-    [['India\'s reliance on Russian oil puts sensitive US technology out of reach, a senator said.']],
-    // Secret talks of others: the firms or the executives must hold them.
-    [['Indian oil refiners held secret talks with Russian officials in Moscow in November, sources say.']],
-    [['Tata Motors held secret talks with its bankers in Moscow last month.']],
-    // "That visit" must follow Putin's visit to India, and be written so.
-    [['Putin met Trump in Alaska in August.', 'Indian defence executives said the talks laid the groundwork for that visit.']],
-    [['Vladimir Putin arrived in New Delhi on December 4.', 'Indian executives are preparing for the visit of the French defence minister.']],
-    // Start-ups at other gatherings.
-    [['Indian start-ups met investors in Bengaluru this week.', 'They build drones and AI software.']],
-    // Six executives of state and private firms elsewhere.
-    [['At least six executives from state-owned and private firms have been named in the fraud probe.']],
-    // The same firms denying other things, the same ministry silent on other deals (distractor events).
-    [['Adani Group called the short seller\'s findings baseless and denied any involvement in share manipulation.']],
-    [['Adani Group denied that any of its people took part in the bribery scheme US prosecutors describe.']],
-    [['The defence ministry did not comment on the lease of a second nuclear-powered submarine from Russia.']],
-    // A statement sent to reporters sends no one; heading the company is no leading at the talks.
-    [['Adani Defence said in a statement sent to reporters on Tuesday that its order book had grown.']],
-    [['Ashish Rajvanshi, who heads Adani Defence and Aerospace, spoke at a drone conference in Hyderabad.']],
-    // What a question was about is nothing the firm did.
-    [['Reporters asked Bharat Forge about the Moscow meetings on Tuesday.']],
-    [['Analysts pressed Adani Defence about the Moscow talks on Friday.']],
-  ])('%j', (paragraph) => {
-    expect(claimsOf(...paragraph)).toEqual([]);
-  });
-});
