@@ -119,6 +119,17 @@ const answersReport = (view: SentenceView, denied: Mention, later: Mention, inde
     language.stopwords.has(tokens[k - 1]?.text ?? '') && language.contentMarkers?.has(tokens[k + 1]?.text ?? '') === true);
 };
 
+/**
+ * An owner is taken as given where what it owns is asked or left open ("Did Kumar's delegation
+ * agree anything?"), not where another word of its clause says no ("Kumar's delegation never went
+ * to Moscow"), nor where what it owns is said to be about something else.
+ */
+function ownerTakenAsGiven(view: SentenceView, predicate: Mention, claim: CompiledClaim, index: MatchIndex): boolean {
+  const says = (c: { category: string; first: number; last: number }) => c.category !== 'hedge' && c.category !== 'terminator' && c.category !== 'boundary' &&
+    c.category !== 'pseudo' && view.cues.clause[c.first] === view.cues.clause[predicate.first] && !(c.first >= predicate.first && c.last <= predicate.last);
+  return !view.cues.cues.some(says) && isAbout(view, predicate.last, (id) => claim.context.some((g) => g.includes(id)), (w) => index.language.topicWords.has(w));
+}
+
 /** Readings in the order one is preferred to another: a sentence that both reports and questions a claim reports it. */
 export const POLARITY_ORDER: Polarity[] = ['affirms', 'uncertain', 'denies'];
 
@@ -169,13 +180,7 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
       if (claim.bare && !subject.fromContext && (view.byId.get(subject.id ?? '') ?? []).some((m) => m.last < predicate.first && ((m.gapped === true && hasForeignWord(view, m, index)) || !standsWhole(view, m, index)))) continue;
       if (onlyListBefore && !(view.byId.get(subject.id ?? '') ?? []).some((m) => m.first > predicate.last)) continue;
       const open = isInTopicOf(view, predicate, claim, index) || (subject.id !== undefined && !subject.fromContext && hedgedBetween(view, predicate, subject.id)) || hedgedAfterNoun(view, predicate, index.language);
-      // An owner is taken as given where what it owns is asked or left open ("Did Kumar's delegation
-      // agree anything?", "Bharat Forge's denial"), not where another word of its clause says no
-      // ("Kumar's delegation never went to Moscow").
-      const says = (c: { category: string; first: number; last: number }) => c.category !== 'hedge' && c.category !== 'terminator' && c.category !== 'boundary' &&
-        c.category !== 'pseudo' && view.cues.clause[c.first] === view.cues.clause[predicate.first] && !(c.first >= predicate.first && c.last <= predicate.last);
-      // (Nor one said to be about something else: "Bharat Forge's denial of the merger talk".)
-      if (claim.ownerBefore && (view.cues.cues.some(says) || !isAbout(view, predicate.last, (id) => claim.context.some((g) => g.includes(id)), (w) => index.language.topicWords.has(w)))) continue;
+      if (claim.ownerBefore && !ownerTakenAsGiven(view, predicate, claim, index)) continue;
       const polarity = claim.ownerBefore ? (alternative.negated ? 'denies' : 'affirms') : open ? 'uncertain' : polarityAt(view, predicate, alternative, index);
       if (claim.openOnly && polarity !== 'uncertain') continue;
       // "Its chief executive did not represent the company": the firm may have sent someone else.
