@@ -91,6 +91,9 @@ describe('neighbouring stories that share the words of this round\'s frames make
     [['Adani Group called the short seller\'s findings baseless and denied any involvement in share manipulation.']],
     [['Adani Group denied that any of its people took part in the bribery scheme US prosecutors describe.']],
     [['The defence ministry did not comment on the lease of a second nuclear-powered submarine from Russia.']],
+    // The group's other listed companies are not the group: their denials are of their own affairs.
+    [['Indian defence executives met Russian officials in Moscow, Reuters reported.', 'Adani Ports denied any involvement in the Mundra accident.']],
+    [['Indian defence executives met Russian officials in Moscow, Reuters reported.', 'Adani Green Energy said it had no role in the tender.']],
     // A statement sent to reporters sends no one; heading the company is no leading at the talks.
     [['Adani Defence said in a statement sent to reporters on Tuesday that its order book had grown.']],
     [['Ashish Rajvanshi, who heads Adani Defence and Aerospace, spoke at a drone conference in Hyderabad.']],
