@@ -8,7 +8,7 @@ import { isForeign } from './subject-clues';
 
 /**
  * The owner right before the predicate, when it is one of the claim's subjects, named: never a
- * word standing for one ("his delegation" may be anyone's a page named last), nor another
+ * word standing for one ("his delegation" may be anyone's the page named last), nor another
  * country's ("the Pakistani defence production secretary's").
  */
 export function ownerBefore(view: SentenceView, predicate: Mention, claim: CompiledClaim, index: MatchIndex): { id: string; fromContext: false } | undefined {

@@ -16,7 +16,7 @@ export interface Alternative {
   with?: string[];
   /** A list: its members run on after it to the end of its clause ("included A, B and a senior official from C"). */
   list?: boolean;
-  /** Not after a topic word ("asked Bharat Forge about the Moscow meetings"). */
+  /** Not after one of the language's `aboutWords` ("asked Bharat Forge about the Moscow meetings"). */
   notTopic?: boolean;
 }
 
