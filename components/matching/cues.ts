@@ -147,14 +147,9 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   // Asides set off by commas (", which have not been reported,"): islands no cue leaves from inside
   // nor enters from outside, but a cue bearing back into a participle's aside from after it.
   const asides = relativeAsides(tokens, language);
-  const crosses = (cue: FoundCue, k: number) => {
-    const from = asideAt(asides, cue.first);
-    const to = asideAt(asides, k);
-    return from !== to && !(from === undefined && to?.participle === true && cue.first > to.close);
-  };
-  // (A cue before a participle's aside bears on past it: "denied that its executives, identified by
-  // sources, attended".)
-  const passesOver = (cue: FoundCue, k: number) => asideAt(asides, cue.first) === undefined && asideAt(asides, k)?.participle === true;
+  /** Does token `k`, in aside `to`, stand across an aside's edge from a cue standing in `from`? */
+  const crosses = (from: Aside | undefined, to: Aside | undefined, cue: FoundCue) =>
+    to !== from && !(from === undefined && to?.participle === true && cue.first > to.close);
   // A cue closed by a later word ("कोई … नहीं", "aucun … ne") reaches that word, or a few words past
   // it; where the word is required and none follows, the cue is none.
   const ends = new Map<FoundCue, number>();
@@ -177,6 +172,7 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   for (const cue of bearing) {
     if ((cue.category === 'denial' || cue.category === 'falsity') && negated[cue.first]) continue;
     const row = rowOf.get(cue)!;
+    const from = asideAt(asides, cue.first);
     const contrary = cue.category === 'hedge' ? contraryToFact(tokens, cue, row, found, asides) : -1;
     const mark = cue.category === 'hedge' && contrary < 0 ? hedged : negated;
     const window = row.opening ? tokens.length : (row.window ?? 0);
@@ -190,10 +186,14 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
       if (resume >= 0) boundaries.delete(cue.last + 2);
       // "could not establish which start-ups took part": a relative word right after a hedge asks what it leaves open.
       const asks = (k: number) => cue.category === 'hedge' && k === cue.last + 1 && (language.relativeWords?.has(tokens[k]!.text) ?? false);
-      for (let k = resume >= 0 ? resume : cue.last + 1; k < end && words < window && (!endsCue(cue, k) || asks(k)) && (row.opening === true || !crosses(cue, k) || passesOver(cue, k)) && !(row.opening !== true && joinsNamedClause(cue, k)); k++) {
-        // "Whether Rajvanshi, who heads Adani Defence, was in Moscow …": an opening cue bears past an aside, not into it.
-        if (crosses(cue, k)) {
-          k = asideAt(asides, k)!.close;
+      for (let k = resume >= 0 ? resume : cue.last + 1; k < end && words < window && (!endsCue(cue, k) || asks(k)) && !(row.opening !== true && joinsNamedClause(cue, k)); k++) {
+        const to = asideAt(asides, k);
+        if (crosses(from, to, cue)) {
+          // "Whether Rajvanshi, who heads Adani Defence, was in Moscow …": an opening cue bears past
+          // an aside, not into it; so does any cue past a participle's ("denied that its executives,
+          // identified by sources, attended"). Others stop at it, and every cue at its own's end.
+          if (to === undefined || (row.opening !== true && !(from === undefined && to.participle))) break;
+          k = to.close;
           continue;
         }
         if (cue.category === 'negation' && stopsNegation(k)) {
@@ -207,7 +207,7 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     if (row.direction === 'backward' || row.direction === 'both') {
       const backward = row.backwardWindow ?? window;
       let words = 0;
-      for (let k = cue.first - 1; k >= 0 && words < backward && !endsCue(cue, k) && !crosses(cue, k); k--) {
+      for (let k = cue.first - 1; k >= 0 && words < backward && !endsCue(cue, k) && !crosses(from, asideAt(asides, k), cue); k--) {
         if (!concord(cue, k)) mark[k] = true;
         if (tokens[k]!.kind !== 'punct') words++;
       }

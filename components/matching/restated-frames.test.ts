@@ -32,6 +32,11 @@ const confirmedAfter = buildMatchIndex(
   english,
 );
 const owned = buildMatchIndex(packWith({ 'narongsak-led-the-rescue': [{ subject: ['narongsak'], predicate: ['operations'], ownerBefore: true }] }), english);
+const ownedByDivers = (() => {
+  const pack = packWith({ 'narongsak-led-the-rescue': [{ subject: ['divers'], predicate: ['operations'], ownerBefore: true }] });
+  pack.entities.push({ id: 'burmese', kind: 'place', foreign: true, names: ['Burmese'] });
+  return buildMatchIndex(pack, english);
+})();
 const found = (sentence: string, at = index, claim?: string) =>
   matchSentence(sentence, at).filter((m) => !claim || m.claimId === claim).map((m) => `${m.claimId}:${m.polarity}${m.differences.length ? '*' : ''}`);
 
@@ -78,5 +83,8 @@ describe('restated frames', () => {
     expect(found('Did Narongsak\'s operations ever stand a chance?', owned, claim)).toEqual([`${claim}:affirms`]);
     expect(found('Narongsak\'s operations drew volunteers from around the world.', plain, claim)).toEqual([]);
     expect(found('Narongsak watched the operations from the cave entrance.', owned, claim)).toEqual([]);
+    // Never another country's owner.
+    expect(found('The divers\' operations drew volunteers from around the world.', ownedByDivers, claim)).toEqual([`${claim}:affirms`]);
+    expect(found('The Burmese divers\' operations drew volunteers from around the world.', ownedByDivers, claim)).toEqual([]);
   });
 });

@@ -49,8 +49,8 @@ export function viewSentence(sentence: string, index: MatchIndex): SentenceView 
   const found = findMentions(tokens, index.lexicon);
   const masks = index.maskingConcepts.size > 0 ? found.filter((m) => index.maskingConcepts.has(m.id)) : [];
   // ("a statement sent to reporters": "sent" inside a masking concept's phrase sends no one.)
-  const masked = (m: Mention) => m.kind === 'concept' && masks.some((k) => k !== m && k.id !== m.id && k.first <= m.first && k.last >= m.last);
-  const mentions = found.filter((m) => m.kind !== 'anaphor' && !(masks.length > 0 && masked(m)));
+  const masked = (m: Mention) => m.kind === 'concept' && masks.some((k) => k.id !== m.id && k.first <= m.first && k.last >= m.last);
+  const mentions = found.filter((m) => m.kind !== 'anaphor' && !masked(m));
   const byId = new Map<string, Mention[]>();
   for (const m of mentions) {
     const list = byId.get(m.id);

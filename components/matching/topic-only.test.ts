@@ -26,7 +26,7 @@ describe('a predicate alternative that is no topic', () => {
 
   it('is the predicate after a topic word that may be a particle, or after a possessive', () => {
     expect(paragraphClaims(topic, ['Narongsak went on to lead the search at Tham Luang.'])).toEqual(['narongsak-led-the-rescue:a']);
-    expect(paragraphClaims(topic, ['Narongsak spoke about his command at Tham Luang.'])).toEqual(paragraphClaims(plain, ['Narongsak spoke about his command at Tham Luang.']));
+    expect(paragraphClaims(topic, ['Narongsak spoke about his command at Tham Luang.'])).toEqual(['narongsak-led-the-rescue:a']);
   });
 
   it('is the predicate anywhere else', () => {

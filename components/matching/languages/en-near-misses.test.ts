@@ -93,7 +93,7 @@ describe('neighbouring stories that share the words of this round\'s frames make
     [['The defence ministry did not comment on the lease of a second nuclear-powered submarine from Russia.']],
     // The group's other listed companies are not the group: their denials are of their own affairs.
     [['Indian defence executives met Russian officials in Moscow, Reuters reported.', 'Adani Ports denied any involvement in the Mundra accident.']],
-    [['Indian defence executives met Russian officials in Moscow, Reuters reported.', 'Adani Green Energy said it had no role in the tender.']],
+    [['Indian defence executives met Russian officials in Moscow, Reuters reported.', 'Adani Power denied any involvement in the coal import inquiry.']],
     [['Indian defence executives met Russian officials in Moscow, Reuters reported.', 'Tata Motors did not take part in the Moscow auto show this year.']],
     // A statement sent to reporters sends no one; heading the company is no leading at the talks.
     [['Adani Defence said in a statement sent to reporters on Tuesday that its order book had grown.']],
