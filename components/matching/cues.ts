@@ -207,7 +207,15 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     if (row.direction === 'backward' || row.direction === 'both') {
       const backward = row.backwardWindow ?? window;
       let words = 0;
-      for (let k = cue.first - 1; k >= 0 && words < backward && !endsCue(cue, k) && !crosses(from, asideAt(asides, k), cue); k--) {
+      for (let k = cue.first - 1; k >= 0 && words < backward && !endsCue(cue, k); k--) {
+        const to = asideAt(asides, k);
+        if (crosses(from, to, cue)) {
+          // "Adani's presence, which the group denies, could not be verified": a cue bears back
+          // past a relative clause set off before it, not into it.
+          if (from !== undefined || to === undefined) break;
+          k = to.open;
+          continue;
+        }
         if (!concord(cue, k)) mark[k] = true;
         if (tokens[k]!.kind !== 'punct') words++;
       }

@@ -179,7 +179,7 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
       // "no trade deal was signed" (not "no concrete agreement was reached": a word of the concept's own).
       if (claim.bare && !subject.fromContext && (view.byId.get(subject.id ?? '') ?? []).some((m) => m.last < predicate.first && ((m.gapped === true && hasForeignWord(view, m, index)) || !standsWhole(view, m, index)))) continue;
       if (onlyListBefore && !(view.byId.get(subject.id ?? '') ?? []).some((m) => m.first > predicate.last)) continue;
-      const open = isInTopicOf(view, predicate, claim, index) || (subject.id !== undefined && !subject.fromContext && hedgedBetween(view, predicate, subject.id)) || hedgedAfterNoun(view, predicate, index.language);
+      const open = isInTopicOf(view, predicate, claim, index) || (subject.id !== undefined && !subject.fromContext && hedgedBetween(view, predicate, subject.id)) || hedgedAfterNoun(view, predicate, index.language, subject.fromContext ? undefined : subject.id);
       if (claim.ownerBefore && !ownerTakenAsGiven(view, predicate, claim, index)) continue;
       const polarity = claim.ownerBefore ? (alternative.negated ? 'denies' : 'affirms') : open ? 'uncertain' : polarityAt(view, predicate, alternative, index);
       if (claim.openOnly && polarity !== 'uncertain') continue;
@@ -201,7 +201,10 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
   if (claim.figure) {
     const spec = claim.figure;
     const counts = spec.kind === 'count' ? spec.counts : [];
-    const countsNoun = (f: Figure, id: string) => (view.byId.get(id) ?? []).some((m) => (m.first > f.at && m.first <= f.at + COUNTED_NOUN_REACH) || countsBack(f, m));
+    // (Not past a report verb: "the four people said executives … attended" counts the people.)
+    const reaches = (f: Figure, m: Mention) => m.first > f.at && m.first <= f.at + COUNTED_NOUN_REACH &&
+      !view.tokens.some((_, k) => k > f.at && k < m.first && isReportWord(view.tokens, k, index.language));
+    const countsNoun = (f: Figure, id: string) => (view.byId.get(id) ?? []).some((m) => reaches(f, m) || countsBack(f, m));
     const countedBy = (f: Figure) => counts.some((id) => countsNoun(f, id));
     let figure = compareFigure(view, spec, countedBy);
     // A count the claim also reads off a second noun ("executives from at least six companies")

@@ -125,6 +125,13 @@ export function datesSomethingElse(view: SentenceView, predicate: Mention, at: n
   const ownWords = (id: string) => id === predicate.id || claim.predicate.some((a) => a.id === id) || claim.subject.some((a) => a.id === id);
   // (Words the claim reads as its own are not another's, whatever else they also are: "took place".)
   const isOwn = (m: Mention) => ownWords(m.id) || view.mentions.some((o) => o.first === m.first && o.last === m.last && ownWords(o.id));
+  // "Putin was in New Delhi on 5 December; the Moscow meetings …": a date across a boundary.
+  if (view.cues.clause[at] !== view.cues.clause[predicate.first]) return true;
+  // "The report, published on Dec. 9, said …": the report's date.
+  const { at: atWords, reportDated } = index.language.dates;
+  let before = at - 1;
+  while (before >= 0 && (view.tokens[before]!.kind === 'number' || atWords.includes(view.tokens[before]!.text))) before--;
+  if (before < at - 1 && reportDated?.includes(view.tokens[before]?.text ?? '')) return true;
   const [from, to] = at > predicate.last ? [predicate.last, at] : [at, predicate.first];
   if (view.mentions.some((m) => m.kind === 'concept' && m.first > from && m.last < to && index.byPredicate.has(m.id) && !isOwn(m))) return true;
   // "shortly before Putin's Dec. 4-5 visit": the date of another word of an event, owned by

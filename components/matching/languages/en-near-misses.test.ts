@@ -101,7 +101,26 @@ describe('neighbouring stories that share the words of this round\'s frames make
     // What a question was about is nothing the firm did.
     [['Reporters asked Bharat Forge about the Moscow meetings on Tuesday.']],
     [['Analysts pressed Adani Defence about the Moscow talks on Friday.']],
+    // Speaking for its members is no sending of a representative.
+    [['SIDM, which represents over 500 defence companies, held its annual session in Delhi.']],
   ])('%j', (paragraph) => {
     expect(claimsOf(...paragraph)).toEqual([]);
+  });
+});
+
+// A figure of something else in the sentence is no figure of the claim's.
+describe('the date of a report or of another clause, the count of the sources', () => {
+  it.each([
+    ['A story published on 9 December said the Moscow meetings were held on the sidelines of an official visit.', 'meetings-on-sidelines-of-official-delegation:a'],
+    ['The summit ended on 5 December; the Moscow meetings had laid the groundwork for it.', 'meetings-prepared-putin-visit:a'],
+    ['Two people briefed on the matter said executives from Adani Defence took part in the Moscow meetings.', 'adani-defence-attended:a'],
+  ])('%s', (sentence, claim) => {
+    const found = claimsOf(sentence);
+    expect(found).toContain(claim);
+    expect(found.filter((c) => c.startsWith('meetings-held') || c.startsWith('at-least-six'))).toEqual([]);
+  });
+
+  it('a date in the meetings\' own clause still differs', () => {
+    expect(claimsOf('The Moscow meetings were held on 12 and 13 November, one outlet reported.')).toContain('meetings-held-october-29-30:a*');
   });
 });

@@ -16,6 +16,9 @@ describe('a hedge on the verb after a predicate noun that opens its clause', () 
     ['Co-development of drones, helicopters and AI tools may have been raised in Moscow as well.', 'joint-development-helicopters-drones-ai:u'],
     ['A representative of SIDM might also have sat in on the Moscow talks.', 'sidm-representative-attended:u'],
     ['The meetings in Moscow may have taken place on October 29 and 30.', 'meetings-held-october-29-30:u'],
+    // From the first word of a longer mention ("spare parts", not "parts"), and past the subject's name.
+    ['Spare parts for MiG-29 jets and air-defence systems might have come up in the Moscow talks.', 'mig-29-and-air-defence-parts-discussed:u'],
+    ['The SIDM delegate, if one went at all, would presumably have joined the Moscow talks.', 'sidm-representative-attended:u'],
   ])('%s', (sentence, claim) => {
     expect(claimsOf(sentence)).toContain(claim);
   });
@@ -28,6 +31,16 @@ describe('a hedge on the verb after a predicate noun that opens its clause', () 
     expect(claimsOf('Indian defence firms are wary of Western secondary sanctions.', 'They fear secondary sanctions if the talks with Moscow go further.')).toContain('secondary-sanctions-risk:a');
     expect(claimsOf('Executives of Indian defence firms met Russian officials in Moscow in late October to explore joint ventures and may return in spring.'))
       .toContain('executives-met-russian-officials-in-moscow:a');
+  });
+});
+
+describe('a hedge after a relative clause set off before it', () => {
+  it('bears back past the clause to what stands before it', () => {
+    expect(claimsOf('Bharat Forge\'s presence in Moscow, which the Pune firm disputes, could not be independently verified.')).toContain('bharat-forge-attended:u');
+  });
+
+  it('not into the clause: what the clause says is its own', () => {
+    expect(claimsOf('Bharat Forge\'s presence in Moscow, which the Pune firm disputes, is well documented.')).toContain('bharat-forge-attended:a');
   });
 });
 

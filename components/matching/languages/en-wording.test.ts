@@ -15,6 +15,8 @@ describe('vocabulary added this round, and its neighbours', () => {
   it.each([
     ['About 36 per cent of the weapons in India\'s arsenal are Russian, analysts estimate.', ['russian-origin-36-percent-of-inventory:a']],
     ['About 36 per cent of the players in the league are Russian.', []],
+    // The British spelling of "dispatched".
+    ['Bharat Forge despatched a senior executive to the talks.', ['bharat-forge-attended:a']],
     // Withholding confirmation leaves what it withholds open; whatever it is about, it is no comment
     // withheld on the story (a transitive verb's object is no topic the frame's 'onTopic' reads).
     ['India\'s defence ministry has neither confirmed nor denied that the Moscow meetings took place.', ['executives-met-russian-officials-in-moscow:u']],

@@ -79,6 +79,8 @@ describe('names a predicate does not go with', () => {
 describe('business news of the story\'s firms', () => {
   it.each([
     'Bharat Forge despatched the first batch of towed guns to the army on Monday.',
+    'Bharat Forge dispatched a consignment of artillery shells to a European customer.',
+    'Adani Defence sent samples of its loitering munitions to the army for trials.',
     'Indian crop protection companies met Russian officials in Moscow to expand fertiliser exports.',
     'Baba Kalyani met Russian officials in Pune last year to discuss artillery.',
     // A market line of a digest: "the session" is the trading day, not the meetings.

@@ -52,6 +52,11 @@ export interface DateWords {
   };
   /** Words after a year that make it a start, in languages with postpositions ("2022 से", Hindi "since 2022"). */
   sinceAfter?: ReadonlyArray<string>;
+  /**
+   * Words that date a report, not what it reports, right before a date and its `at` word: "the
+   * report, published on Dec. 9, said …". Unset: none.
+   */
+  reportDated?: ReadonlyArray<string>;
   /** Words joining the days of one date ("29-30", "29 and 30"); unset: "-", "and", "to", "&", "through". */
   dayJoiners?: ReadonlyArray<string>;
   /** Words that may stand between the days and the month ("29th and 30th of October"); unset: "of". */
