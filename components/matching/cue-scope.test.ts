@@ -114,3 +114,18 @@ describe('readCues: a short clause that withholds confirmation reaches back', ()
     expect(read('it has not been established that korrin attended').hedged).toEqual(expect.arrayContaining(['korrin', 'attended']));
   });
 });
+
+describe('readCues: a contrast set off by commas', () => {
+  it('ends the cue before it but opens no clause', () => {
+    const { flags, negated, tokens } = read('veltra did not go, but on other business, and met korrin');
+    expect(negated).toEqual(['go']);
+    const at = (w: string) => tokens.findIndex((t) => t.text === w);
+    expect(flags.clause[at('met')]).toBe(flags.clause[at('veltra')]);
+  });
+
+  it('a "but" that opens a clause of its own still does', () => {
+    const { flags, tokens } = read('veltra did not go, but on balance korrin met them');
+    const at = (w: string) => tokens.findIndex((t) => t.text === w);
+    expect(flags.clause[at('met')]).not.toBe(flags.clause[at('veltra')]);
+  });
+});

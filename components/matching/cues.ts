@@ -35,6 +35,14 @@ type FoundCue = CueFlags['cues'][number];
 
 /** Words within which a comma closes an aside a joining word opened ("…, or Kalyani Group officials, …"). */
 const ASIDE_WORDS = 4;
+/** Words a contrast aside (", but in a personal capacity,") may have after its preposition. */
+const CONTRAST_ASIDE_WORDS = 4;
+
+function contrastAside(tokens: ReadonlyArray<Token>, c: FoundCue, language: Language): boolean {
+  if (tokens[c.first - 1]?.text !== ',' || !(language.participleAsides?.then.has(tokens[c.last + 1]?.text ?? '') ?? false)) return false;
+  const close = tokens.findIndex((t, k) => k > c.last + 1 && t.kind === 'punct');
+  return close > 0 && close - (c.last + 1) <= CONTRAST_ASIDE_WORDS + 1 && tokens[close]!.text === ',';
+}
 /** Words of a name after a correlative's "but" that may own what follows ("but Reuters' claim"). */
 const OWNER_WORDS = 4;
 
@@ -132,7 +140,9 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     const ends = rowOf.get(c)!.ends;
     if (ends) partial.set(c.first, ends);
     else terminators.add(c.first);
-    if (c.category === 'boundary') boundaries.add(c.first);
+    // ", but on a private visit, and did not attend …": a contrast set off by commas, a phrase
+    // without a verb of its own, ends the cues before it but opens no clause.
+    if (c.category === 'boundary' && !contrastAside(tokens, c, language)) boundaries.add(c.first);
   }
   const isTerminator = (i: number) => terminators.has(i);
   // "Bharat Forge sent nobody, and Adani Defence sent its chief": a clause joined after a comma

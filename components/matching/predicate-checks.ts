@@ -6,7 +6,7 @@ import type { Difference } from './compare-figures';
 import type { SentenceContext } from './find-subject';
 import type { Mention } from './lexicon';
 import { namesPost } from './posts';
-import { isAbout } from './topic-checks';
+import { isAbout, pastTimes } from './topic-checks';
 import { DAY_JOINERS } from './figures';
 import { DEFAULT_PLACE_PREPOSITIONS, placesSetIn, type SentenceView } from './sentence-view';
 import { PRONOUN_PREFIX, type Alternative, type CompiledClaim, type MatchIndex } from './story-index';
@@ -42,7 +42,7 @@ export function withHolds(view: SentenceView, ids: string[], predicate: Mention,
   return ids.some((id) =>
     (view.byId.get(id) ?? []).some((m) => {
       if (m.first <= predicate.last || m.first - predicate.last > OBJECT_AFTER_REACH) return true;
-      return isAbout(view, m.last, (other) => ids.includes(other), (word) => language.topicWords.has(word) || language.contentMarkers?.has(word) === true);
+      return isAbout(view, pastTimes(view, m.last, language), (other) => ids.includes(other), (word) => language.topicWords.has(word) || language.contentMarkers?.has(word) === true);
     }),
   );
 }

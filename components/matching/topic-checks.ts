@@ -5,6 +5,7 @@ import type { Mention } from './lexicon';
 import { inOtherAside, quotationAt } from './subject-clues';
 import type { SentenceView } from './sentence-view';
 import type { CompiledClaim, MatchIndex } from './story-index';
+import type { Language } from './languages/types';
 
 /** Tokens after a topic word ("on", "about", "of"; "that" opening what a report says) read for what a statement is about. */
 export const TOPIC_REACH = 8;
@@ -22,13 +23,7 @@ export function isOnTopic(view: SentenceView, predicate: Mention, claim: Compile
   const quote = quotationAt(view, predicate.first);
   const after = quote ? view.tokens.findIndex((t) => t.start > quote.close && language.topicWords.has(t.text)) : -1;
   if (after > 0 && !isAbout(view, after - 1, wanted, (word) => language.topicWords.has(word))) return false;
-  // ("declined to comment on Friday", "on both occasions": a time is no topic; one may follow it.)
-  let last = predicate.last;
-  while (language.topicWords.has(view.tokens[last + 1]?.text ?? '')) {
-    const time = [last + 2, last + 3].find((k) => language.timeWords?.has(view.tokens[k]?.stem ?? '') === true);
-    if (time === undefined || (time === last + 3 && view.tokens[last + 2]?.kind === 'punct')) break;
-    last = time;
-  }
+  const last = pastTimes(view, predicate.last, language);
   const next = view.tokens[last + 1];
   if (!next || !language.topicWords.has(next.text)) return true;
   const topics = view.mentions.filter((m) => wanted(m.id) && m.first > last + 1 && m.first <= last + 1 + TOPIC_REACH);
@@ -44,6 +39,20 @@ export function isOnTopic(view: SentenceView, predicate: Mention, claim: Compile
     return !language.stopwords.has(after.text) || view.anaphors.some((a) => a.first === m.last + 2);
   };
   return topics.some((m) => !opensContent(m) || isAbout(view, m.last, (id) => wanted(id) && id !== m.id, (word) => language.contentMarkers?.has(word) === true));
+}
+
+/**
+ * ("declined to comment on Friday", "denied the report on Wednesday", "on both occasions"): a time
+ * after a topic word is no topic; one may follow it. The last word of the times after `last`.
+ */
+export function pastTimes(view: SentenceView, last: number, language: Language): number {
+  let end = last;
+  while (language.topicWords.has(view.tokens[end + 1]?.text ?? '')) {
+    const time = [end + 2, end + 3].find((k) => language.timeWords?.has(view.tokens[k]?.stem ?? '') === true);
+    if (time === undefined || (time === end + 3 && view.tokens[end + 2]?.kind === 'punct')) break;
+    end = time;
+  }
+  return end;
 }
 
 /**

@@ -240,3 +240,10 @@ describe('"neither did …": what the sentence before said, of its own subject',
     expect(paragraphClaims(without, ['Bharat Forge did not respond to requests for comment on the Moscow meetings.', 'Neither did the defence ministry.'])).toEqual([]);
   });
 });
+
+describe('a contrast set off by commas opens no clause of its own', () => {
+  it('the subject before it is the subject of the verb after it', () => {
+    expect(claimsOf('Arun Sahni, a retired general, advises Tata\'s defence arm.', 'He was in Moscow in November, but on private business, and kept away from the official meetings.'))
+      .toEqual(['arun-sahni-not-at-meetings:a']);
+  });
+});

@@ -246,3 +246,25 @@ describe('a correction ("not by A but by B"): B is the agent, in the predicate\'
     expect(claimsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('a time after the object of a denial is no topic of it', () => {
+  it.each([
+    ['Bharat Forge, the Pune forging group, dismissed the report on Thursday.', ['bharat-forge-attended:d']],
+    ['Bharat Forge, the Pune forging group, dismissed the report on its tax dispute.', []],
+  ])('%s', (sentence, expected) => {
+    expect(claimsOf('Reuters said Indian defence executives met Russian officials in Moscow.', sentence)).toEqual(expected);
+  });
+});
+
+describe('a delegation that included the executives, counted', () => {
+  it.each([
+    ['The delegation Sanjeev Kumar took to Moscow included no fewer than six executives of state-run and private firms.', 'at-least-six-executives-state-and-private:a'],
+    ['The Moscow talks ended without any binding commitment, the sources said.', 'no-concrete-agreement-finalised:a'],
+  ])('%s', (sentence, claim) => {
+    expect(claimsOf(sentence)).toContain(claim);
+  });
+
+  it('not a delegation to another place and year', () => {
+    expect(claimsOf('A trade delegation to Mumbai in 2019 included six executives of textile firms.')).toEqual([]);
+  });
+});
