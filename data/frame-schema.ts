@@ -95,6 +95,12 @@ const RestatedSchema = v.pipe(v.strictObject({
   objectAfter: v.optional(v.boolean()),
   /** The subject owns the predicate, written right before it as a possessive: "Sanjeev Kumar's delegation". */
   ownerBefore: v.optional(v.boolean()),
+  /**
+   * It states the claim only as the claim says it, never its opposite: "no Indian executives had
+   * gone to Russia since the invasion" states a first visit, "Indian executives went to Russia" no
+   * denial of one.
+   */
+  affirmsOnly: v.optional(v.boolean()),
 }), v.check((r) => !(r.objectAfter && r.ownerBefore), 'cannot name the subject both after the predicate (objectAfter) and before it (ownerBefore)'));
 
 /**

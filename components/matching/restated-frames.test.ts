@@ -31,6 +31,7 @@ const confirmedAfter = buildMatchIndex(
   packWith({ 'brought-out-over-three-days': [{ subject: ['operations'], predicate: ['confirmed'], objectAfter: true }] }),
   english,
 );
+const affirmsOnly = buildMatchIndex(packWith({ 'about-100-divers-took-part': [{ subject: ['divers'], predicate: ['guide'], affirmsOnly: true }] }), english);
 const owned = buildMatchIndex(packWith({ 'narongsak-led-the-rescue': [{ subject: ['narongsak'], predicate: ['operations'], ownerBefore: true }] }), english);
 const ownedByDivers = (() => {
   const pack = packWith({ 'narongsak-led-the-rescue': [{ subject: ['divers'], predicate: ['operations'], ownerBefore: true }] });
@@ -75,6 +76,13 @@ describe('restated frames', () => {
     expect(found('The operations were praised, the governor confirmed.', confirmedAfter, claim)).toEqual([]);
     expect(found('The governor repeated that the operations were costly.', confirmedAfter, claim)).toEqual([]);
     expect(found('The governor has not confirmed the date of the operations.', confirmedAfter, claim)).toEqual([]);
+  });
+
+  it('with `affirmsOnly`, never the opposite of the claim', () => {
+    const claim = 'about-100-divers-took-part';
+    expect(found('About a hundred divers guided the boys out.', affirmsOnly, claim)).toEqual([`${claim}:affirms`]);
+    expect(found('About 100 divers did not guide the boys out.', index, claim)).toEqual([`${claim}:denies`]);
+    expect(found('About 100 divers did not guide the boys out.', affirmsOnly, claim)).toEqual([]);
   });
 
   it('with `ownerBefore`, only where the subject owns the predicate as a possessive right before it, taken as given', () => {

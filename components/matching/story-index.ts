@@ -102,6 +102,7 @@ function compileClaim(claim: Claim, pack: StoryPack): CompiledClaim[] {
     objectAfter: 'objectAfter' in stated && stated.objectAfter === true,
     ownerBefore: 'ownerBefore' in stated && stated.ownerBefore === true,
     ...slots,
+    disputable: slots.disputable && !('affirmsOnly' in stated && stated.affirmsOnly === true),
     subject: stated.subject.map(parse),
     predicate: stated.predicate.map(parsePredicate),
     also: stated.also ?? [],

@@ -256,6 +256,17 @@ describe('a time after the object of a denial is no topic of it', () => {
   });
 });
 
+describe('"no one had gone since the invasion" states a first visit, and only that way round', () => {
+  it.each([
+    ['No Indian defence executive had set foot in Russia since the full-scale invasion, until the October trip.', ['first-visit-since-2022:a']],
+    ['No Indian defence executives have visited the Paris Air Show since the war.', []],
+    // (affirmsOnly: trips said the other way are no denial of a first visit.)
+    ['Indian defence executives travelled to Russia often since 2022.', []],
+  ])('%s', (sentence, expected) => {
+    expect(claimsOf(sentence).filter((c) => c.startsWith('first-visit'))).toEqual(expected);
+  });
+});
+
 describe('a delegation that included the executives, counted', () => {
   it.each([
     ['The delegation Sanjeev Kumar took to Moscow included no fewer than six executives of state-run and private firms.', 'at-least-six-executives-state-and-private:a'],
