@@ -15,6 +15,9 @@ describe('vocabulary added this round, and its neighbours', () => {
   it.each([
     ['About 36 per cent of the weapons in India\'s arsenal are Russian, analysts estimate.', ['russian-origin-36-percent-of-inventory:a']],
     ['About 36 per cent of the players in the league are Russian.', []],
+    // Executives by other names.
+    ['Six industry figures from state-run and private firms sat down with Russian officials in Moscow.', ['at-least-six-executives-state-and-private:a', 'executives-met-russian-officials-in-moscow:a']],
+    ['Tata Steel reps met Chinese officials in Beijing.', []],
     // The British spelling of "dispatched".
     ['Bharat Forge despatched a senior executive to the talks.', ['bharat-forge-attended:a']],
     // Withholding confirmation leaves what it withholds open; whatever it is about, it is no comment
