@@ -98,7 +98,7 @@ const RestatedSchema = v.pipe(v.strictObject({
   /**
    * It states the claim only as the claim says it, never its opposite: "no Indian executives had
    * gone to Russia since the invasion" states a first visit, "Indian executives went to Russia" no
-   * denial of one.
+   * denial of one (an open reading still counts: "may not have gone").
    */
   affirmsOnly: v.optional(v.boolean()),
 }), v.check((r) => !(r.objectAfter && r.ownerBefore), 'cannot name the subject both after the predicate (objectAfter) and before it (ownerBefore)'));

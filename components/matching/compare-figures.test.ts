@@ -161,5 +161,10 @@ describe('compareFigure', () => {
       const month: FigureSpec = { kind: 'date', month: 10, days: [] };
       expect(compareFigure(viewOf('the talks took place on october 12, 2019'), month, everyCount)).toEqual({ stated: true });
     });
+
+    it('reads only the dates that belong to the claim', () => {
+      const month: FigureSpec = { kind: 'date', month: 10, days: [] };
+      expect(compareFigure(viewOf('the talks took place on october 12, 2019'), month, () => false)).toEqual({ stated: false });
+    });
   });
 });

@@ -2,7 +2,10 @@
 // the bounds both give), another value (the sentence differs), or none of that kind stated.
 import type { FigureSpec } from '../../data/schema';
 import type { Bound, Figure } from './figures';
+import type { Language } from './languages/types';
+import type { Mention } from './lexicon';
 import type { SentenceView } from './sentence-view';
+import { isReportWord } from './subject-clues';
 
 /** What differs, structured; the words a reader sees come from the locale files. */
 export type Difference =
@@ -23,6 +26,24 @@ export const ABOUT_TOLERANCE = 0.1;
  * Raised from 4 to 6 on the tuning half: no new false match.
  */
 export const COUNTED_NOUN_REACH = 6;
+
+/** Tokens before a count with nothing of its own to count where the noun it counts may end ("the executives – at least six, …"). */
+export const COUNTED_NOUN_BEFORE = 6;
+
+/**
+ * Does count `f` count a mention of `id`: one a few words after it ("six senior executives"), not
+ * past a report verb, a negation or a comma ("the four people said executives … attended", "six
+ * officials and no executives", "two sources, were executives"), nor one that speaks ("two
+ * executives said six firms …"); or, with nothing of its own to count, one just before it.
+ */
+export function countsNounOf(view: SentenceView, f: Figure, id: string, language: Language): boolean {
+  if (f.kind !== 'count') return false;
+  const stops = (k: number) => view.tokens[k]!.text === ',' || isReportWord(view.tokens, k, language) || view.cues.cues.some((c) => c.first === k && c.category === 'negation');
+  const after = (m: Mention) => m.first > f.at && m.first <= f.at + COUNTED_NOUN_REACH &&
+    !view.tokens.some((_, k) => k > f.at && k < m.first && stops(k)) && !isReportWord(view.tokens, m.last + 1, language);
+  const before = (m: Mention) => f.back === true && m.last < f.at && f.at - m.last <= COUNTED_NOUN_BEFORE;
+  return (view.byId.get(id) ?? []).some((m) => after(m) || before(m));
+}
 
 /** A figure above an "at least" target is still the same figure up to this factor ("seven" for "at least six"; not 16). */
 export const AT_LEAST_SPAN = 1.5;
@@ -54,8 +75,11 @@ export interface FigureVerdict {
   difference?: Difference;
 }
 
-/** `countedBy(figure)`: does this count count what the claim counts? (see judge-claim.ts) */
-export function compareFigure(view: SentenceView, spec: FigureSpec, countedBy: (f: Figure) => boolean): FigureVerdict {
+/**
+ * `belongs(figure)`: is this count or date the claim's (does the count count what the claim
+ * counts, does the date date its event? see judge-claim.ts).
+ */
+export function compareFigure(view: SentenceView, spec: FigureSpec, belongs: (f: Figure) => boolean): FigureVerdict {
   if (spec.kind === 'percent') {
     const shares = view.figures.filter((f): f is Extract<Figure, { kind: 'percent' }> => f.kind === 'percent');
     if (shares.length === 0) return { stated: false };
@@ -63,13 +87,13 @@ export function compareFigure(view: SentenceView, spec: FigureSpec, countedBy: (
     return { stated: true, difference: { kind: 'percent', page: Math.round(shares[0]!.value), claim: spec.value } };
   }
   if (spec.kind === 'count') {
-    const counts = view.figures.filter((f): f is Extract<Figure, { kind: 'count' }> => f.kind === 'count' && countedBy(f));
+    const counts = view.figures.filter((f): f is Extract<Figure, { kind: 'count' }> => f.kind === 'count' && belongs(f));
     if (counts.length === 0) return { stated: false };
     if (counts.some((f) => compatible(f.value, f.bound, spec.value, spec.bound ?? 'exact'))) return { stated: true };
     return { stated: true, difference: { kind: 'count', page: counts[0]!.value, claim: spec.value } };
   }
   // (Not a start: "since February 2022" dates no event of the claim's.)
-  const dates = view.figures.filter((f): f is Extract<Figure, { kind: 'date' }> => f.kind === 'date' && f.since !== true);
+  const dates = view.figures.filter((f): f is Extract<Figure, { kind: 'date' }> => f.kind === 'date' && f.since !== true && belongs(f));
   if (dates.length === 0) return { stated: false };
   const same = (f: Extract<Figure, { kind: 'date' }>) =>
     f.month === spec.month &&

@@ -8,8 +8,9 @@ describe('readCues: relative asides', () => {
   it.each([
     ['a negation inside ends at the closing comma', 'the talks, which had not been announced, took place in orsk', ['been', 'announced']],
     ['"declined to" inside an aside', 'a trader, who declined to be named, said veltra sent one person', ['be', 'named']],
-    // (It bears back past it, to what the aside is set off from.)
-    ['a falsity after does not reach back into it', 'veltra, which makes valves, said the report was wrong', ['the', 'report', 'was', 'said', 'veltra']],
+    ['a falsity after does not reach back into it', 'veltra, which makes valves, said the report was wrong', ['the', 'report', 'was', 'said']],
+    // Right after the aside, it bears back past it to what the aside is set off from.
+    ['a falsity right after bears back past it', 'the report, which orsk published, was wrong', ['the', 'report', 'was']],
     ['an unclosed aside runs to the end', 'it met korrin, which did not sign anything', ['sign', 'anything']],
   ])('%s', (_name, sentence, negated) => {
     expect(read(sentence).negated.sort()).toEqual([...negated].sort());
@@ -117,15 +118,17 @@ describe('readCues: a short clause that withholds confirmation reaches back', ()
 
 describe('readCues: a contrast set off by commas', () => {
   it('ends the cue before it but opens no clause', () => {
-    const { flags, negated, tokens } = read('veltra did not go, but on other business, and met korrin');
+    const { flags, negated, tokens } = read('veltra did not go, but on other business, and stayed with korrin');
     expect(negated).toEqual(['go']);
     const at = (w: string) => tokens.findIndex((t) => t.text === w);
-    expect(flags.clause[at('met')]).toBe(flags.clause[at('veltra')]);
+    expect(flags.clause[at('stayed')]).toBe(flags.clause[at('veltra')]);
   });
 
   it('a "but" that opens a clause of its own still does', () => {
-    const { flags, tokens } = read('veltra did not go, but on balance korrin met them');
-    const at = (w: string) => tokens.findIndex((t) => t.text === w);
-    expect(flags.clause[at('met')]).not.toBe(flags.clause[at('veltra')]);
+    const at = (r: ReturnType<typeof read>, w: string) => r.tokens.findIndex((t) => t.text === w);
+    for (const sentence of ['veltra did not go, but on balance korrin met them', 'veltra did not go, but in the end, korrin did', 'veltra did not go, but on other business, and met korrin']) {
+      const r = read(sentence);
+      expect(r.flags.clause[at(r, 'korrin')]).not.toBe(r.flags.clause[at(r, 'veltra')]);
+    }
   });
 });

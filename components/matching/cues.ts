@@ -7,7 +7,7 @@
 import type { CueCategory, CueRow, Language } from './languages/types';
 import { quotationAround } from './quotations';
 import { reachBack } from './cue-retractions';
-import { asideAt, relativeAsides, type Aside } from './relative-asides';
+import { asideAt, isContrastAside, relativeAsides, type Aside } from './relative-asides';
 import { cueAt, cueTable } from './cue-table';
 import { writtenCapitalised, type Token } from './words';
 
@@ -35,14 +35,6 @@ type FoundCue = CueFlags['cues'][number];
 
 /** Words within which a comma closes an aside a joining word opened ("…, or Kalyani Group officials, …"). */
 const ASIDE_WORDS = 4;
-/** Words a contrast aside (", but in a personal capacity,") may have after its preposition. */
-const CONTRAST_ASIDE_WORDS = 4;
-
-function contrastAside(tokens: ReadonlyArray<Token>, c: FoundCue, language: Language): boolean {
-  if (tokens[c.first - 1]?.text !== ',' || !(language.participleAsides?.then.has(tokens[c.last + 1]?.text ?? '') ?? false)) return false;
-  const close = tokens.findIndex((t, k) => k > c.last + 1 && t.kind === 'punct');
-  return close > 0 && close - (c.last + 1) <= CONTRAST_ASIDE_WORDS + 1 && tokens[close]!.text === ',';
-}
 /** Words of a name after a correlative's "but" that may own what follows ("but Reuters' claim"). */
 const OWNER_WORDS = 4;
 
@@ -142,7 +134,7 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     else terminators.add(c.first);
     // ", but on a private visit, and did not attend …": a contrast set off by commas, a phrase
     // without a verb of its own, ends the cues before it but opens no clause.
-    if (c.category === 'boundary' && !contrastAside(tokens, c, language)) boundaries.add(c.first);
+    if (c.category === 'boundary' && !isContrastAside(tokens, c.first, language)) boundaries.add(c.first);
   }
   const isTerminator = (i: number) => terminators.has(i);
   // "Bharat Forge sent nobody, and Adani Defence sent its chief": a clause joined after a comma
@@ -155,7 +147,8 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     capitalisedAt(k + 2) && !tokens.slice(cue.last + 1, k).some((t) => t.text === ',') && !tokens.slice(k + 2, k + 2 + ASIDE_WORDS).some((t) => t.text === ',');
   const endsCue = (cue: FoundCue, i: number) => terminators.has(i) || (partial.get(i)?.includes(cue.category) ?? false);
   // Asides set off by commas (", which have not been reported,"): islands no cue leaves from inside
-  // nor enters from outside, but a cue bearing back into a participle's aside from after it.
+  // nor enters from outside, but a cue bearing back into a participle's aside from after it (and
+  // one right after an aside, bearing back past it).
   const asides = relativeAsides(tokens, language);
   /** Does token `k`, in aside `to`, stand across an aside's edge from a cue standing in `from`? */
   const crosses = (from: Aside | undefined, to: Aside | undefined, cue: FoundCue) =>
@@ -220,9 +213,9 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
       for (let k = cue.first - 1; k >= 0 && words < backward && !endsCue(cue, k); k--) {
         const to = asideAt(asides, k);
         if (crosses(from, to, cue)) {
-          // "Adani's presence, which the group denies, could not be verified": a cue bears back
-          // past a relative clause set off before it, not into it.
-          if (from !== undefined || to === undefined) break;
+          // "Adani's presence, which the group denies, could not be verified": a cue right after
+          // an aside (or its copula) bears back past it to what it is set off from, not into it.
+          if (from !== undefined || to === undefined || tokens.slice(to.close + 1, cue.first).some((t) => !language.stopwords.has(t.text))) break;
           k = to.open;
           continue;
         }

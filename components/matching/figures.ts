@@ -138,6 +138,8 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
     const number = readNumber(tokens, i, language);
     if (!number) continue;
     for (let k = i; k < number.next; k++) used[k] = true;
+    // A clock time ("14:05") is no figure.
+    if (isClock(tokens, i)) continue;
     const ratio = ratioAt(tokens, number, language);
     if (ratio) {
       figures.push({ kind: 'percent', value: ratio.value, bound: shareBound(tokens, i, ratio.next, language), at: i });
@@ -221,6 +223,10 @@ function isSince(tokens: Token[], i: number, language: Language): boolean {
   }
   return false;
 }
+
+/** Is the number at `i` an hour or its minutes ("14:05")? */
+const isClock = (tokens: Token[], i: number) =>
+  (tokens[i + 1]?.text === ':' && tokens[i + 2]?.kind === 'number') || (tokens[i - 1]?.text === ':' && tokens[i - 2]?.kind === 'number');
 
 /** Token indices that belong to a date or year, so a cue never reads the month "May" as a hedge. */
 export function figureTokens(figures: Figure[]): Set<number> {

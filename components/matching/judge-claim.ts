@@ -4,13 +4,13 @@
 // filled with something else (another year, month, event or place vetoes; another figure of the
 // same kind marks the match as differing); polarity read where the predicate stands. A sentence
 // naming a distractor (another event) is ruled out before any claim is judged (matchSentenceView).
-import { compareFigure, COUNTED_NOUN_REACH, type Difference } from './compare-figures';
+import { compareFigure, countsNounOf, type Difference } from './compare-figures';
 import { findSubject, maySubject, type SentenceContext } from './find-subject';
 import { hedgedAfterNoun, hedgedBetween, isForeign, isReportWord, objectAfter } from './subject-clues';
 import { ownerBefore } from './owners';
 import type { Figure } from './figures';
 import type { Mention } from './lexicon';
-import { datesSomethingElse, deniesOfOneWay, isAhead, isAnotherPlace, isBare, isDatedEvent, isObjectOf, isOwnerPhrase, isWordOf, opensList, withHolds } from './predicate-checks';
+import { datesAnother, datesSomethingElse, deniesOfOneWay, isAhead, isAnotherPlace, isBare, isDatedEvent, isObjectOf, isOwnerPhrase, isWordOf, opensList, withHolds } from './predicate-checks';
 import { isAbout, isInTopicOf, isOnTopic, isTopicOnly } from './topic-checks';
 import { placesSetIn, type SentenceView } from './sentence-view';
 import type { Alternative, CompiledClaim, MatchIndex } from './story-index';
@@ -103,9 +103,6 @@ export const FIGURE_REACH = 6;
  * military hardware"). Raised from 4 to 6 on the tuning half: no new false match.
  */
 export const FIGURE_SUBJECT_REACH = 6;
-/** Tokens before a count with nothing of its own to count where the noun it counts may end ("the executives – at least six, …"). */
-export const COUNTED_NOUN_BEFORE = 6;
-const countsBack = (f: Figure, m: Mention) => f.kind === 'count' && f.back === true && m.last < f.at && f.at - m.last <= COUNTED_NOUN_BEFORE;
 
 /**
  * A report named as a noun ("a report that"), in the denial's clause, opens what stands between the
@@ -179,7 +176,7 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
       // "no trade deal was signed" (not "no concrete agreement was reached": a word of the concept's own).
       if (claim.bare && !subject.fromContext && (view.byId.get(subject.id ?? '') ?? []).some((m) => m.last < predicate.first && ((m.gapped === true && hasForeignWord(view, m, index)) || !standsWhole(view, m, index)))) continue;
       if (onlyListBefore && !(view.byId.get(subject.id ?? '') ?? []).some((m) => m.first > predicate.last)) continue;
-      const open = isInTopicOf(view, predicate, claim, index) || (subject.id !== undefined && !subject.fromContext && hedgedBetween(view, predicate, subject.id)) || hedgedAfterNoun(view, predicate, index.language, subject.fromContext ? undefined : subject.id);
+      const open = isInTopicOf(view, predicate, claim, index) || (subject.id !== undefined && !subject.fromContext && hedgedBetween(view, predicate, subject.id)) || hedgedAfterNoun(view, predicate, index.language);
       if (claim.ownerBefore && !ownerTakenAsGiven(view, predicate, claim, index)) continue;
       const polarity = claim.ownerBefore ? (alternative.negated ? 'denies' : 'affirms') : open ? 'uncertain' : polarityAt(view, predicate, alternative, index);
       if (claim.openOnly && polarity !== 'uncertain') continue;
@@ -201,30 +198,25 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
   if (claim.figure) {
     const spec = claim.figure;
     const counts = spec.kind === 'count' ? spec.counts : [];
-    // (Not past a report verb: "the four people said executives … attended" counts the people.)
-    const reaches = (f: Figure, m: Mention) => m.first > f.at && m.first <= f.at + COUNTED_NOUN_REACH &&
-      !view.tokens.some((_, k) => k > f.at && k < m.first && isReportWord(view.tokens, k, index.language));
-    const countsNoun = (f: Figure, id: string) => (view.byId.get(id) ?? []).some((m) => reaches(f, m) || countsBack(f, m));
-    const countedBy = (f: Figure) => counts.some((id) => countsNoun(f, id));
-    let figure = compareFigure(view, spec, countedBy);
+    const countsNoun = (f: Figure, id: string) => countsNounOf(view, f, id, index.language);
+    // A date plainly another's is no date of the claim's, the same or not ("a report published on
+    // Dec. 9"); without one of its own, a claim that needs its date is not made.
+    const belongs = (f: Figure) => (f.kind === 'count' ? counts.some((id) => countsNoun(f, id)) : f.kind !== 'date' || !datesAnother(view, predicate, f.at, index.language));
+    let figure = compareFigure(view, spec, belongs);
     // A count the claim also reads off a second noun ("executives from at least six companies")
     // differs only where it counts the first: "SIDM's 500 member firms" is no other headcount.
-    if (figure.difference && counts.length > 1) {
-      const counted = (f: Figure) => countsNoun(f, counts[0]!);
-      figure = compareFigure(view, spec, counted);
-    }
+    if (figure.difference && counts.length > 1) figure = compareFigure(view, spec, (f) => countsNoun(f, counts[0]!));
     if (spec.required && !figure.stated) return null;
     if (figure.difference) {
       // Another figure is the claim's only when the sentence names what the claim is about, not
       // merely its predicate ("the meetings … on Dec. 9" dates the report), and stands by it.
       const named = subject.id !== undefined && !subject.fromContext && !claim.predicate.some((a) => a.id === subject.id);
-      const at = view.figures.find((f) => f.kind === figure.difference!.kind || (f.kind === 'date' && figure.difference!.kind === 'date'))?.at ?? -Infinity;
+      const at = view.figures.find((f) => f.kind === figure.difference!.kind && belongs(f))?.at ?? -Infinity;
       const near =
         Math.abs(at - predicate.first) <= FIGURE_REACH ||
         view.mentions.some((m) => m.id === subject.id && m.first > at && m.first - at <= FIGURE_SUBJECT_REACH);
       if (!named || !near || !isDatedEvent(view, claim, figure.difference, context, index.language)) return null;
-      // A date of something else is no date of the claim's: without one of its own, a claim that
-      // needs its date is not made.
+      // Another date only maybe the claim's: one that something else nearer could date is not.
       if (figure.difference.kind === 'date' && datesSomethingElse(view, predicate, at, claim, index)) {
         if (spec.required) return null;
       } else differences.push(figure.difference);

@@ -115,6 +115,23 @@ export const REPORTED_DATE_GAP = 2;
 export const REPORTED_OBJECT_REACH = 3;
 
 /**
+ * A date that is plainly another's, the same as the claim's or not: across a boundary from the
+ * predicate ("Putin was in New Delhi on 5 December; the Moscow meetings …"), or a report's ("the
+ * report, published on Dec. 9, said …").
+ */
+export function datesAnother(view: SentenceView, predicate: Mention, at: number, language: MatchIndex['language']): boolean {
+  const { clause } = view.cues;
+  // (Not across a boundary word set off by commas: "met in Moscow, however, on October 29 and 30".)
+  const [from, to] = at < predicate.first ? [at, predicate.first] : [predicate.first, at];
+  const setOff = (k: number) => view.tokens[k - 1]?.text === ',' && view.tokens[k + 1]?.text === ',';
+  for (let k = from + 1; k <= to; k++) if (clause[k] !== clause[k - 1] && !setOff(k)) return true;
+  const { at: atWords, reportDated } = language.dates;
+  let before = at - 1;
+  while (before >= 0 && (view.tokens[before]!.kind === 'number' || atWords.includes(view.tokens[before]!.text))) before--;
+  return before < at - 1 && reportDated?.includes(view.tokens[before]?.text ?? '') === true;
+}
+
+/**
  * Another date is the claim's only where nothing else it could date stands nearer: not another
  * claim's predicate between the claim's and the date ("the trip only came to light in December"
  * dates the coming to light), nor a report verb taking the claim's words as its object ("reported
@@ -125,13 +142,6 @@ export function datesSomethingElse(view: SentenceView, predicate: Mention, at: n
   const ownWords = (id: string) => id === predicate.id || claim.predicate.some((a) => a.id === id) || claim.subject.some((a) => a.id === id);
   // (Words the claim reads as its own are not another's, whatever else they also are: "took place".)
   const isOwn = (m: Mention) => ownWords(m.id) || view.mentions.some((o) => o.first === m.first && o.last === m.last && ownWords(o.id));
-  // "Putin was in New Delhi on 5 December; the Moscow meetings …": a date across a boundary.
-  if (view.cues.clause[at] !== view.cues.clause[predicate.first]) return true;
-  // "The report, published on Dec. 9, said …": the report's date.
-  const { at: atWords, reportDated } = index.language.dates;
-  let before = at - 1;
-  while (before >= 0 && (view.tokens[before]!.kind === 'number' || atWords.includes(view.tokens[before]!.text))) before--;
-  if (before < at - 1 && reportDated?.includes(view.tokens[before]?.text ?? '')) return true;
   const [from, to] = at > predicate.last ? [predicate.last, at] : [at, predicate.first];
   if (view.mentions.some((m) => m.kind === 'concept' && m.first > from && m.last < to && index.byPredicate.has(m.id) && !isOwn(m))) return true;
   // "shortly before Putin's Dec. 4-5 visit": the date of another word of an event, owned by

@@ -52,3 +52,22 @@ export function relativeAsides(tokens: ReadonlyArray<Token>, language: Language)
 
 /** The aside token `k` stands in (its commas included), if any. */
 export const asideAt = (asides: ReadonlyArray<Aside>, k: number): Aside | undefined => asides.find((a) => k >= a.open && k <= a.close);
+
+/** Words a contrast aside may hold after its preposition: ", but in a personal capacity,". */
+const CONTRAST_ASIDE_WORDS = 4;
+
+/**
+ * ", but on a private visit, and did not attend …": a contrast word (the language's
+ * `contrastAsideWords`) at `at`, after a comma, opens a
+ * phrase of a preposition and a few words closed by a comma, and what follows carries on the same
+ * subject (a joining word, then a word that opens a verb phrase without one: "and stayed away");
+ * it ends the cues before it but opens no clause. Not ", but in the end, Bharat Forge did".
+ */
+export function isContrastAside(tokens: ReadonlyArray<Token>, at: number, language: Language): boolean {
+  if (language.contrastAsideWords?.has(tokens[at]?.text ?? '') !== true) return false;
+  if (tokens[at - 1]?.text !== ',' || language.participleAsides?.then.has(tokens[at + 1]?.text ?? '') !== true) return false;
+  let close = at + 2;
+  while (close < tokens.length && tokens[close]!.text !== ',' && close - (at + 1) <= CONTRAST_ASIDE_WORDS) close++;
+  if (tokens[close]?.text !== ',') return false;
+  return language.clauseJoiners?.has(tokens[close + 1]?.text ?? '') === true && language.elidedSubjectOpeners?.has(tokens[close + 2]?.text ?? '') === true;
+}

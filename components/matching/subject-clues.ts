@@ -150,11 +150,10 @@ export const HEDGED_NOUN_REACH = 6;
 
 /**
  * "The meetings may have been held …", "Spare parts for the MiG-29 fleet may well have been on the
- * agenda": a predicate that opens its clause (nothing but stopwords and the subject's name
- * before it there, no pronoun) is the clause's subject, and a hedge on the verb after it, a few
- * words on, leaves the claim open.
+ * agenda": a predicate that opens its clause (nothing but stopwords before it there, no pronoun)
+ * is the clause's subject, and a hedge on the verb after it, a few words on, leaves the claim open.
  */
-export function hedgedAfterNoun(view: SentenceView, predicate: Mention, language: Language, subjectId?: string): boolean {
+export function hedgedAfterNoun(view: SentenceView, predicate: Mention, language: Language): boolean {
   const { cues, clause } = view.cues;
   const own = clause[predicate.first];
   const isWord = (t: Token) => t.kind !== 'punct' && !language.stopwords.has(t.text);
@@ -164,10 +163,7 @@ export function hedgedAfterNoun(view: SentenceView, predicate: Mention, language
   const spans = view.mentions.filter((m) => m.id === predicate.id && m.first <= predicate.first && m.last >= predicate.last);
   const first = Math.min(...spans.map((m) => m.first), predicate.first);
   const last = Math.max(...spans.map((m) => m.last), predicate.last);
-  // (Past the subject's name before it: "The SIDM representative, if there was one, would …".)
-  const name = subjectId === undefined ? undefined : view.byId.get(subjectId)?.find((m) => m.kind === 'entity' && m.last === first - 1);
-  const start = name?.first ?? first;
-  for (let k = start - 1; k >= 0 && clause[k] === own; k--) if (isWord(view.tokens[k]!) || isPronoun(view.tokens[k]!)) return false;
+  for (let k = first - 1; k >= 0 && clause[k] === own; k--) if (isWord(view.tokens[k]!) || isPronoun(view.tokens[k]!)) return false;
   const hedge = cues.find((c) => c.first > last && clause[c.first] === own && c.category !== 'pseudo');
   if (!hedge || hedge.category !== 'hedge') return false;
   // (Not past a verb of its own: "… was raised in Moscow, something that may worry Washington".)

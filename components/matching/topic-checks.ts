@@ -1,11 +1,11 @@
 // Checks on what a claim's predicate is about, asked by judgeClaim: the topic a refusal or a report
 // names ("comment on the Rafale talks"), a predicate reported inside a refused comment's topic, and
 // a predicate that is only the topic of something else ("asked Bharat Forge about the meetings").
+import type { Language } from './languages/types';
 import type { Mention } from './lexicon';
 import { inOtherAside, quotationAt } from './subject-clues';
 import type { SentenceView } from './sentence-view';
 import type { CompiledClaim, MatchIndex } from './story-index';
-import type { Language } from './languages/types';
 
 /** Tokens after a topic word ("on", "about", "of"; "that" opening what a report says) read for what a statement is about. */
 export const TOPIC_REACH = 8;

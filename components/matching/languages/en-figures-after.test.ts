@@ -40,3 +40,9 @@ describe('a negated bound', () => {
     expect(figures(text)).toEqual([expect.objectContaining({ kind: 'count', value: 6, bound })]);
   });
 });
+
+describe('a clock time', () => {
+  it('is no count', () => {
+    expect(figures('14:05 six executives met').map((f) => f.kind === 'count' && f.value)).toEqual([6]);
+  });
+});

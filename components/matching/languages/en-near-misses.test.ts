@@ -101,7 +101,7 @@ describe('neighbouring stories that share the words of this round\'s frames make
     // What a question was about is nothing the firm did.
     [['Reporters asked Bharat Forge about the Moscow meetings on Tuesday.']],
     [['Analysts pressed Adani Defence about the Moscow talks on Friday.']],
-    // Speaking for its members is no sending of a representative.
+    // Speaking for its members is no sending of a representative (the count of members is its own claim).
     [['SIDM, which represents over 500 defence companies, held its annual session in Delhi.']],
   ])('%j', (paragraph) => {
     expect(claimsOf(...paragraph)).toEqual([]);
@@ -112,15 +112,27 @@ describe('neighbouring stories that share the words of this round\'s frames make
 describe('the date of a report or of another clause, the count of the sources', () => {
   it.each([
     ['A story published on 9 December said the Moscow meetings were held on the sidelines of an official visit.', 'meetings-on-sidelines-of-official-delegation:a'],
-    ['The summit ended on 5 December; the Moscow meetings had laid the groundwork for it.', 'meetings-prepared-putin-visit:a'],
-    ['Two people briefed on the matter said executives from Adani Defence took part in the Moscow meetings.', 'adani-defence-attended:a'],
+    ['Putin landed in Delhi on 4 December; the Moscow meetings had prepared his visit.', 'meetings-prepared-putin-visit:a'],
+    ['The four people said executives of Bharat Forge took part in the Moscow meetings.', 'bharat-forge-attended:a'],
+    // The same date, a report's, is no date of the meetings either.
+    ['A report posted on 29 October said Indian executives were in Moscow for talks.', 'executives-met-russian-officials-in-moscow:a'],
   ])('%s', (sentence, claim) => {
     const found = claimsOf(sentence);
     expect(found).toContain(claim);
     expect(found.filter((c) => c.startsWith('meetings-held') || c.startsWith('at-least-six'))).toEqual([]);
   });
 
-  it('a date in the meetings\' own clause still differs', () => {
+  it('a date in the meetings\' own clause is theirs, past a boundary word set off by commas too', () => {
     expect(claimsOf('The Moscow meetings were held on 12 and 13 November, one outlet reported.')).toContain('meetings-held-october-29-30:a*');
+    expect(claimsOf('The executives met Russian officials in Moscow, however, on October 29 and 30.')).toContain('meetings-held-october-29-30:a');
+  });
+
+  it('nor is the count of speakers, nor one past a comma or a negation, the count of executives', () => {
+    expect(claimsOf('The official delegation, led by Sanjeev Kumar, included six ministry officials and no executives.').filter((c) => c.startsWith('at-least-six'))).toEqual([]);
+    expect(claimsOf('14:05 - Indian defence executives met Russian officials in Moscow, Reuters reported.').filter((c) => c.startsWith('at-least-six'))).toEqual([]);
+  });
+
+  it('speaking for members is no attendance', () => {
+    expect(claimsOf('SIDM represents more than 400 Indian defence firms.')).not.toContain('sidm-representative-attended:a');
   });
 });

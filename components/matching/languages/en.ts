@@ -149,6 +149,7 @@ const CUES: CueRow[] = [
 export const english: Language = {
   // "He was in Moscow in November, but on a personal visit, and did not join the meetings."
   elidedSubjects: true,
+  contrastAsideWords: new Set(['but']),
   elidedSubjectOpeners: new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'not', 'never', 'would', 'could', 'will', 'stayed', 'kept']),
   clauseJoiners: new Set(['and', 'or', 'nor']),
   ...ENGLISH_SENTENCES,

@@ -233,6 +233,11 @@ export interface Language extends SentenceRules {
    */
   elidedSubjectOpeners?: ReadonlySet<string>;
   /**
+   * Boundary words that may open a contrast set off by commas, which opens no clause when the
+   * subject goes on after it (", but on a private visit, and did not attend"); unset: none.
+   */
+  contrastAsideWords?: ReadonlySet<string>;
+  /**
    * Words that name their members after them ("…, including Bharat Forge", "such as Tata"): a name
    * before one is what holds the members, not one of them. Unset: none.
    */
