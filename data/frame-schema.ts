@@ -97,8 +97,8 @@ const RestatedSchema = v.pipe(v.strictObject({
   ownerBefore: v.optional(v.boolean()),
   /**
    * It states the claim only as the claim says it, never its opposite: "no Indian executives had
-   * gone to Russia since the invasion" states a first visit, "Indian executives went to Russia" no
-   * denial of one (an open reading still counts: "may not have gone").
+   * gone to Russia since the invasion, until this trip" states a first visit, "Indian executives had
+   * gone to Russia since the invasion" no denial of one (an open reading still counts).
    */
   affirmsOnly: v.optional(v.boolean()),
 }), v.check((r) => !(r.objectAfter && r.ownerBefore), 'cannot name the subject both after the predicate (objectAfter) and before it (ownerBefore)'));

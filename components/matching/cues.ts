@@ -132,8 +132,8 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     const ends = rowOf.get(c)!.ends;
     if (ends) partial.set(c.first, ends);
     else terminators.add(c.first);
-    // ", but on a private visit, and did not attend …": a contrast set off by commas, a phrase
-    // without a verb of its own, ends the cues before it but opens no clause.
+    // ", but on a private visit, and did not attend …": a contrast set off by commas, before a verb
+    // phrase that goes on with the same subject, ends the cues before it but opens no clause.
     if (c.category === 'boundary' && !isContrastAside(tokens, c.first, language)) boundaries.add(c.first);
   }
   const isTerminator = (i: number) => terminators.has(i);
@@ -214,8 +214,9 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
         const to = asideAt(asides, k);
         if (crosses(from, to, cue)) {
           // "Adani's presence, which the group denies, could not be verified": a cue right after
-          // an aside (or its copula) bears back past it to what it is set off from, not into it.
-          if (from !== undefined || to === undefined || tokens.slice(to.close + 1, cue.first).some((t) => !language.stopwords.has(t.text))) break;
+          // an aside (or its copula: "…, was wrong") bears back past it to what it is set off from, not into it.
+          const auxiliaries = language.ellipsis?.auxiliaries;
+          if (from !== undefined || to === undefined || tokens.slice(to.close + 1, cue.first).some((t) => auxiliaries?.has(t.text) !== true)) break;
           k = to.open;
           continue;
         }

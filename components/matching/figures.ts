@@ -138,8 +138,8 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
     const number = readNumber(tokens, i, language);
     if (!number) continue;
     for (let k = i; k < number.next; k++) used[k] = true;
-    // A clock time ("14:05") is no figure.
-    if (isClock(tokens, i)) continue;
+    // A clock time ("14:05", "6 pm") is no figure.
+    if (isClock(tokens, i) || language.numbers.clockAfter?.includes(tokens[number.next]?.text ?? '') === true) continue;
     const ratio = ratioAt(tokens, number, language);
     if (ratio) {
       figures.push({ kind: 'percent', value: ratio.value, bound: shareBound(tokens, i, ratio.next, language), at: i });

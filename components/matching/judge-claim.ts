@@ -10,7 +10,7 @@ import { hedgedAfterNoun, hedgedBetween, isForeign, isReportWord, objectAfter } 
 import { ownerBefore } from './owners';
 import type { Figure } from './figures';
 import type { Mention } from './lexicon';
-import { datesAnother, datesSomethingElse, deniesOfOneWay, isAhead, isAnotherPlace, isBare, isDatedEvent, isObjectOf, isOwnerPhrase, isWordOf, opensList, withHolds } from './predicate-checks';
+import { datesReport, datesSomethingElse, deniesOfOneWay, isAhead, isAnotherPlace, isBare, isDatedEvent, isObjectOf, isOwnerPhrase, isWordOf, opensList, withHolds } from './predicate-checks';
 import { isAbout, isInTopicOf, isOnTopic, isTopicOnly } from './topic-checks';
 import { placesSetIn, type SentenceView } from './sentence-view';
 import type { Alternative, CompiledClaim, MatchIndex } from './story-index';
@@ -199,13 +199,16 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
     const spec = claim.figure;
     const counts = spec.kind === 'count' ? spec.counts : [];
     const countsNoun = (f: Figure, id: string) => countsNounOf(view, f, id, index.language);
-    // A date plainly another's is no date of the claim's, the same or not ("a report published on
-    // Dec. 9"); without one of its own, a claim that needs its date is not made.
-    const belongs = (f: Figure) => (f.kind === 'count' ? counts.some((id) => countsNoun(f, id)) : f.kind !== 'date' || !datesAnother(view, predicate, f.at, index.language));
+    // A report's date is no date of the claim's, the same or not ("a report published on Dec. 9");
+    // without one of its own, a claim that needs its date is not made.
+    let belongs = (f: Figure) => (f.kind === 'count' ? counts.some((id) => countsNoun(f, id)) : f.kind !== 'date' || !datesReport(view, f.at, index.language));
     let figure = compareFigure(view, spec, belongs);
     // A count the claim also reads off a second noun ("executives from at least six companies")
     // differs only where it counts the first: "SIDM's 500 member firms" is no other headcount.
-    if (figure.difference && counts.length > 1) figure = compareFigure(view, spec, (f) => countsNoun(f, counts[0]!));
+    if (figure.difference && counts.length > 1) {
+      belongs = (f: Figure) => countsNoun(f, counts[0]!);
+      figure = compareFigure(view, spec, belongs);
+    }
     if (spec.required && !figure.stated) return null;
     if (figure.difference) {
       // Another figure is the claim's only when the sentence names what the claim is about, not

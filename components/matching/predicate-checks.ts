@@ -114,17 +114,8 @@ export const REPORTED_DATE_GAP = 2;
 /** Tokens before what a date is said of where a report verb taking it as its object stands ("reported the Moscow meetings on Dec. 9"). */
 export const REPORTED_OBJECT_REACH = 3;
 
-/**
- * A date that is plainly another's, the same as the claim's or not: across a boundary from the
- * predicate ("Putin was in New Delhi on 5 December; the Moscow meetings …"), or a report's ("the
- * report, published on Dec. 9, said …").
- */
-export function datesAnother(view: SentenceView, predicate: Mention, at: number, language: MatchIndex['language']): boolean {
-  const { clause } = view.cues;
-  // (Not across a boundary word set off by commas: "met in Moscow, however, on October 29 and 30".)
-  const [from, to] = at < predicate.first ? [at, predicate.first] : [predicate.first, at];
-  const setOff = (k: number) => view.tokens[k - 1]?.text === ',' && view.tokens[k + 1]?.text === ',';
-  for (let k = from + 1; k <= to; k++) if (clause[k] !== clause[k - 1] && !setOff(k)) return true;
+/** A report's date, the same as the claim's or not: "the report, published on Dec. 9, said …". */
+export function datesReport(view: SentenceView, at: number, language: MatchIndex['language']): boolean {
   const { at: atWords, reportDated } = language.dates;
   let before = at - 1;
   while (before >= 0 && (view.tokens[before]!.kind === 'number' || atWords.includes(view.tokens[before]!.text))) before--;
@@ -132,7 +123,8 @@ export function datesAnother(view: SentenceView, predicate: Mention, at: number,
 }
 
 /**
- * Another date is the claim's only where nothing else it could date stands nearer: not another
+ * Another date is the claim's only where nothing else it could date stands nearer: not in a clause
+ * that names nothing of the claim's, not another
  * claim's predicate between the claim's and the date ("the trip only came to light in December"
  * dates the coming to light), nor a report verb taking the claim's words as its object ("reported
  * the Moscow meetings on Dec. 9" dates the report; "reported that the meetings were held on …"
@@ -140,6 +132,10 @@ export function datesAnother(view: SentenceView, predicate: Mention, at: number,
  */
 export function datesSomethingElse(view: SentenceView, predicate: Mention, at: number, claim: CompiledClaim, index: MatchIndex): boolean {
   const ownWords = (id: string) => id === predicate.id || claim.predicate.some((a) => a.id === id) || claim.subject.some((a) => a.id === id);
+  // "Putin was in New Delhi on 5 December; the Moscow meetings …": a clause of the date's own that
+  // names nothing of the claim's.
+  const { clause } = view.cues;
+  if (!view.mentions.some((m) => clause[m.first] === clause[at] && ownWords(m.id))) return true;
   // (Words the claim reads as its own are not another's, whatever else they also are: "took place".)
   const isOwn = (m: Mention) => ownWords(m.id) || view.mentions.some((o) => o.first === m.first && o.last === m.last && ownWords(o.id));
   const [from, to] = at > predicate.last ? [predicate.last, at] : [at, predicate.first];

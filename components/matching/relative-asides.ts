@@ -3,6 +3,8 @@
 // cues (an island no cue inside leaves; none outside enters a relative clause, and only one bearing
 // back from after it enters a participle's: "The dates, given as …, could not be confirmed") and,
 // relative clauses only, for subjects (a name inside one is no subject of a predicate outside it).
+// Also the contrast a boundary word opens between commas (", but on a private visit,"), which
+// opens no clause of its own.
 import type { Language } from './languages/types';
 import type { Token } from './words';
 

@@ -44,11 +44,12 @@ export function isOnTopic(view: SentenceView, predicate: Mention, claim: Compile
 /**
  * ("declined to comment on Friday", "denied the report on Wednesday", "on both occasions"): a time
  * after a topic word is no topic; one may follow it. The last word of the times after `last`.
+ * (Not a time that owns what follows: "the report on Tuesday's meeting".)
  */
 export function pastTimes(view: SentenceView, last: number, language: Language): number {
   let end = last;
   while (language.topicWords.has(view.tokens[end + 1]?.text ?? '')) {
-    const time = [end + 2, end + 3].find((k) => language.timeWords?.has(view.tokens[k]?.stem ?? '') === true);
+    const time = [end + 2, end + 3].find((k) => language.timeWords?.has(view.tokens[k]?.stem ?? '') === true && view.tokens[k]!.possessive !== true);
     if (time === undefined || (time === end + 3 && view.tokens[end + 2]?.kind === 'punct')) break;
     end = time;
   }

@@ -46,3 +46,10 @@ describe('a clock time', () => {
     expect(figures('14:05 six executives met').map((f) => f.kind === 'count' && f.value)).toEqual([6]);
   });
 });
+
+describe('a time of day written with its unit', () => {
+  it('is no count', () => {
+    expect(figures('at 6 pm six executives met').map((f) => f.kind === 'count' && f.value)).toEqual([6]);
+    expect(figures('14.05 hrs six executives met').map((f) => f.kind === 'count' && f.value)).toEqual([6]);
+  });
+});

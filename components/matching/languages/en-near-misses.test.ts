@@ -101,6 +101,8 @@ describe('neighbouring stories that share the words of this round\'s frames make
     // What a question was about is nothing the firm did.
     [['Reporters asked Bharat Forge about the Moscow meetings on Tuesday.']],
     [['Analysts pressed Adani Defence about the Moscow talks on Friday.']],
+    // A time that owns the topic of a denial: the report is on that day's affair.
+    [['Bharat Forge rejected the report on Tuesday\'s meeting with Safran.']],
     // Speaking for its members is no sending of a representative (the count of members is its own claim).
     [['SIDM, which represents over 500 defence companies, held its annual session in Delhi.']],
   ])('%j', (paragraph) => {
@@ -130,6 +132,15 @@ describe('the date of a report or of another clause, the count of the sources', 
   it('nor is the count of speakers, nor one past a comma or a negation, the count of executives', () => {
     expect(claimsOf('The official delegation, led by Sanjeev Kumar, included six ministry officials and no executives.').filter((c) => c.startsWith('at-least-six'))).toEqual([]);
     expect(claimsOf('14:05 - Indian defence executives met Russian officials in Moscow, Reuters reported.').filter((c) => c.startsWith('at-least-six'))).toEqual([]);
+  });
+
+  it('the count of those who speak of themselves is still theirs', () => {
+    expect(claimsOf('At least six executives told Reuters they had attended the Moscow talks.')).toContain('at-least-six-executives-state-and-private:a');
+  });
+
+  it('shipped goods mask attendance, a delegation dispatched does not', () => {
+    expect(claimsOf('Adani Defence dispatched its first delegation to Moscow since 2022.')).toContain('adani-defence-attended:a');
+    expect(claimsOf('Bharat Forge despatched its first batch of towed guns to Armenia in October.')).toEqual([]);
   });
 
   it('speaking for members is no attendance', () => {

@@ -38,6 +38,10 @@ describe('a hedge after a relative clause set off before it', () => {
     expect(claimsOf('Bharat Forge\'s presence in Moscow, which the Pune firm disputes, could not be independently verified.')).toContain('bharat-forge-attended:u');
   });
 
+  it('not past the aside to a clause of its own after it', () => {
+    expect(claimsOf('Bharat Forge attended the Moscow talks, which ran for two days, and it is unclear whether it signed anything.')).toContain('bharat-forge-attended:a');
+  });
+
   it('not into the clause: what the clause says is its own', () => {
     expect(claimsOf('Bharat Forge\'s presence in Moscow, which the Pune firm disputes, is well documented.')).toContain('bharat-forge-attended:a');
   });

@@ -15,9 +15,10 @@ describe('vocabulary added this round, and its neighbours', () => {
   it.each([
     ['About 36 per cent of the weapons in India\'s arsenal are Russian, analysts estimate.', ['russian-origin-36-percent-of-inventory:a']],
     ['About 36 per cent of the players in the league are Russian.', []],
-    // Executives by other names.
-    ['Six industry figures from state-run and private firms sat down with Russian officials in Moscow.', ['at-least-six-executives-state-and-private:a', 'executives-met-russian-officials-in-moscow:a']],
+    // Executives by other names ("industry figures" are statistics as often as people).
+    ['Adani Defence and Bharat Forge reps held talks with Russian officials in Moscow.', ['adani-defence-attended:a', 'bharat-forge-attended:a', 'executives-met-russian-officials-in-moscow:a']],
     ['Tata Steel reps met Chinese officials in Beijing.', []],
+    ['Industry figures released in Moscow showed arms exports to India fell.', []],
     // The British spelling of "dispatched".
     ['Bharat Forge despatched a senior executive to the talks.', ['bharat-forge-attended:a']],
     // Withholding confirmation leaves what it withholds open; whatever it is about, it is no comment
@@ -263,6 +264,9 @@ describe('"no one had gone since the invasion" states a first visit, and only th
   it.each([
     ['No Indian defence executive had set foot in Russia since the full-scale invasion, until the October trip.', ['first-visit-since-2022:a']],
     ['No Indian defence executives have visited the Paris Air Show since the war.', []],
+    // Without "until" it says only that no one went, and of another firm's people nothing of the story's.
+    ['No Indian defence executives had visited Russia since the war, preferring to meet Russian officials in Dubai.', []],
+    ['Tata executives had not visited Russia since the invasion of Ukraine, until the October trip.', []],
     // (affirmsOnly: trips said the other way are no denial of a first visit.)
     ['Indian defence executives travelled to Russia often since 2022.', []],
   ])('%s', (sentence, expected) => {

@@ -24,6 +24,8 @@ export interface NumberWords {
   countsBack?: ReadonlyArray<string>;
   /** Words after a number that make it approximate: "six or so", "500 or thereabouts". Unset: none. */
   aboutAfter?: ReadonlyArray<string>;
+  /** Words after a number that make it a time of day: "6 pm", "14.05 hrs". Unset: none. */
+  clockAfter?: ReadonlyArray<string>;
   /** Words joining two numbers into a share: "four in ten", "one out of three" (40%, 33.3%). Unset: none. */
   ratios?: ReadonlyArray<string>;
   /** Words after a ratio's whole that make it a measure, not a share: "6 in 10 minutes", "3 in 5 matches". Unset: none. */
