@@ -17,6 +17,9 @@ describe('spun copy of the story', () => {
     // "present" inside a phrase of the story's ("had been present"), and a concrete agreement.
     [['Indian government functionaries had been current throughout the conversations in Moscow.'], ['government-officials-attended:a']],
     [['No tangible settlement was clinched in Moscow, the assets added.'], ['no-concrete-agreement-finalised:a']],
+    // "growth" for "development", "classes" for "sessions", "regarded into" for "looked at".
+    [['Joint growth of new choppers, drones and AI frameworks was also weighed in Moscow.'], ['joint-development-helicopters-drones-ai:a']],
+    [['Indian defence executives held sessions with Russian officials in Moscow.', 'Bharat Forge regarded into elements for tanks, choppers and planes.'], ['bharat-forge-tanks-helicopters-aircraft:a']],
   ])('%s', (paragraph, expected) => {
     expect(claimsOf(...paragraph)).toEqual(expected);
   });
@@ -36,6 +39,7 @@ describe('ordinary English with the words spinners use', () => {
     [['Indian executives met Russian officials in Moscow.', 'Exchange rates had been current at the time of the talks.'], []],
     [['Indian executives met Russian officials in Moscow.', 'Government officials were not available for comment.'], []],
     [['A tangible settlement was reached in the wage dispute at the Pune plant.'], []],
+    [['Economists expect joint growth in trade between India and Russia next year.'], []],
   ])('%s', (paragraph, expected) => {
     expect(claimsOf(...paragraph)).toEqual(expected);
   });

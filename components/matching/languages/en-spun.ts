@@ -46,6 +46,8 @@ export const ENGLISH_SPUN_FORMS: ReadonlyArray<readonly [string, ReadonlyArray<s
   // Meetings and what happens at them.
   ['meeting', ['gathering', 'conference']],
   ['meetings', ['gatherings', 'conferences', 'social occasions']],
+  ['sessions', ['classes', 'periods']],
+  ['looked at', ['regarded into', 'checked out', 'took a gander at']],
   ['talks', ['conversations', 'discussions', 'converses']],
   ['delegation', ['designation', 'appointment', 'assignment', 'deputation']],
   // (Not "go to" for "visit": it reads every "going to" of the future tense.)
@@ -71,7 +73,7 @@ export const ENGLISH_SPUN_FORMS: ReadonlyArray<readonly [string, ReadonlyArray<s
   // Making things.
   ['production', ['creation', 'manufacturing']],
   ['manufacturing', ['fabricating', 'assembling']],
-  ['development', ['improvement', 'advancement']],
+  ['development', ['improvement', 'advancement', 'growth']],
   ['co-development', ['co-improvement', 'co-advancement']],
   ['co-production', ['co-creation']],
   ['research', ['exploration', 'examination']],
