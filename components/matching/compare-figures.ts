@@ -39,8 +39,7 @@ export const COUNTED_NOUN_BEFORE = 6;
 export function countsNounOf(view: SentenceView, f: Figure, id: string, language: Language): boolean {
   if (f.kind !== 'count') return false;
   const stops = (k: number) => view.tokens[k]!.text === ',' || isReportWord(view.tokens, k, language) || view.cues.cues.some((c) => c.first === k && c.category === 'negation');
-  // (A noun that speaks of itself is still counted: "six executives told Reuters they attended".)
-  const speaks = (m: Mention) => isReportWord(view.tokens, m.last + 1, language) && !view.anaphors.some((a) => a.first > m.last + 1 && a.first <= m.last + 3);
+  const speaks = (m: Mention) => isReportWord(view.tokens, m.last + 1, language);
   const after = (m: Mention) => m.first > f.at && m.first <= f.at + COUNTED_NOUN_REACH &&
     !view.tokens.some((_, k) => k > f.at && k < m.first && stops(k)) && !speaks(m);
   const before = (m: Mention) => f.back === true && m.last < f.at && f.at - m.last <= COUNTED_NOUN_BEFORE;

@@ -35,6 +35,11 @@ type FoundCue = CueFlags['cues'][number];
 
 /** Words within which a comma closes an aside a joining word opened ("…, or Kalyani Group officials, …"). */
 const ASIDE_WORDS = 4;
+
+/** A function word of a verb: a stopword that joins no clause and stands for no one ("could", "be", "since"). */
+const isVerbWord = (word: string, language: Language) =>
+  language.stopwords.has(word) && language.clauseJoiners?.has(word) !== true && language.relativeWords?.has(word) !== true &&
+  !language.anaphors.some((a) => a.phrase === word);
 /** Words of a name after a correlative's "but" that may own what follows ("but Reuters' claim"). */
 const OWNER_WORDS = 4;
 
@@ -214,9 +219,10 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
         const to = asideAt(asides, k);
         if (crosses(from, to, cue)) {
           // "Adani's presence, which the group denies, could not be verified": a cue right after
-          // an aside (or its copula: "…, was wrong") bears back past it to what it is set off from, not into it.
-          const auxiliaries = language.ellipsis?.auxiliaries;
-          if (from !== undefined || to === undefined || tokens.slice(to.close + 1, cue.first).some((t) => auxiliaries?.has(t.text) !== true)) break;
+          // an aside, or after its verb's function words ("…, could be wrong", "…, has since been
+          // denied"), bears back past it to what it is set off from, not into it; not past a
+          // clause of its own ("…, and it is unclear").
+          if (from !== undefined || to === undefined || !tokens.slice(to.close + 1, cue.first).every((t) => isVerbWord(t.text, language))) break;
           k = to.open;
           continue;
         }

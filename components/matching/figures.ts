@@ -138,8 +138,8 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
     const number = readNumber(tokens, i, language);
     if (!number) continue;
     for (let k = i; k < number.next; k++) used[k] = true;
-    // A clock time ("14:05", "6 pm") is no figure.
-    if (isClock(tokens, i) || language.numbers.clockAfter?.includes(tokens[number.next]?.text ?? '') === true) continue;
+    // A clock time ("14:05", "6 pm", "6 p.m.") is no figure.
+    if (isClock(tokens, i) || clockUnitAt(tokens, number.next, language)) continue;
     const ratio = ratioAt(tokens, number, language);
     if (ratio) {
       figures.push({ kind: 'percent', value: ratio.value, bound: shareBound(tokens, i, ratio.next, language), at: i });
@@ -223,6 +223,12 @@ function isSince(tokens: Token[], i: number, language: Language): boolean {
   }
   return false;
 }
+
+/** A unit of the time of day at `k` ("pm"; a one-letter one before its point: "p.m."). */
+const clockUnitAt = (tokens: Token[], k: number, language: Language) => {
+  const unit = tokens[k]?.text ?? '';
+  return language.numbers.clockAfter?.includes(unit) === true && (unit.length > 1 || tokens[k + 1]?.text === '.');
+};
 
 /** Is the number at `i` an hour or its minutes ("14:05")? */
 const isClock = (tokens: Token[], i: number) =>

@@ -53,3 +53,10 @@ describe('a time of day written with its unit', () => {
     expect(figures('14.05 hrs six executives met').map((f) => f.kind === 'count' && f.value)).toEqual([6]);
   });
 });
+
+describe('a time of day with a one-letter unit before its point', () => {
+  it('is no count', () => {
+    expect(figures('at 6 p.m. six executives met').map((f) => f.kind === 'count' && f.value)).toEqual([6]);
+    expect(figures('six a day').map((f) => f.kind === 'count' && f.value)).toEqual([6]);
+  });
+});

@@ -37,7 +37,7 @@ export const ENGLISH_NUMBERS: NumberWords = {
   countsBack: ['of them', 'of whom', 'who', 'in all', 'in total', 'all told'],
   ratios: ['in', 'out of'],
   aboutAfter: ['or so', 'or thereabouts', 'give or take'],
-  clockAfter: ['am', 'pm', 'hrs', 'ist', 'gmt', 'utc', 'bst', 'cet', 'msk'],
+  clockAfter: ['am', 'pm', 'a', 'p', 'hrs', 'ist', 'gmt', 'utc', 'bst', 'cet', 'msk'],
   notRatioWholes: ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'games', 'matches', 'attempts', 'tries', 'rounds'],
 };
 

@@ -38,6 +38,11 @@ describe('a hedge after a relative clause set off before it', () => {
     expect(claimsOf('Bharat Forge\'s presence in Moscow, which the Pune firm disputes, could not be independently verified.')).toContain('bharat-forge-attended:u');
   });
 
+  it('past the function words of its verb', () => {
+    expect(claimsOf('Bharat Forge\'s presence in Moscow, which a Russian outlet reported, could not be independently verified.')).toContain('bharat-forge-attended:u');
+    expect(claimsOf('Reports of Bharat Forge\'s presence in Moscow, which Reuters published, could be wrong.')).toContain('bharat-forge-attended:d');
+  });
+
   it('not past the aside to a clause of its own after it', () => {
     expect(claimsOf('Bharat Forge attended the Moscow talks, which ran for two days, and it is unclear whether it signed anything.')).toContain('bharat-forge-attended:a');
   });

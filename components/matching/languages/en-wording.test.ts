@@ -267,6 +267,8 @@ describe('"no one had gone since the invasion" states a first visit, and only th
     // Without "until" it says only that no one went, and of another firm's people nothing of the story's.
     ['No Indian defence executives had visited Russia since the war, preferring to meet Russian officials in Dubai.', []],
     ['Tata executives had not visited Russia since the invasion of Ukraine, until the October trip.', []],
+    // "until" must name the trip, not a condition ahead.
+    ['Indian defence executives had not travelled to Russia since the war began and say they will not until this conflict ends.', []],
     // (affirmsOnly: trips said the other way are no denial of a first visit.)
     ['Indian defence executives travelled to Russia often since 2022.', []],
   ])('%s', (sentence, expected) => {

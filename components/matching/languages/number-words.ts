@@ -24,7 +24,7 @@ export interface NumberWords {
   countsBack?: ReadonlyArray<string>;
   /** Words after a number that make it approximate: "six or so", "500 or thereabouts". Unset: none. */
   aboutAfter?: ReadonlyArray<string>;
-  /** Words after a number that make it a time of day: "6 pm", "14.05 hrs". Unset: none. */
+  /** Words after a number that make it a time of day: "6 pm", "14.05 hrs" (one letter only before a point: "6 p.m."). Unset: none. */
   clockAfter?: ReadonlyArray<string>;
   /** Words joining two numbers into a share: "four in ten", "one out of three" (40%, 33.3%). Unset: none. */
   ratios?: ReadonlyArray<string>;
