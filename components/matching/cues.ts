@@ -35,13 +35,13 @@ type FoundCue = CueFlags['cues'][number];
 
 /** Words within which a comma closes an aside a joining word opened ("…, or Kalyani Group officials, …"). */
 const ASIDE_WORDS = 4;
+/** Words of a name after a correlative's "but" that may own what follows ("but Reuters' claim"). */
+const OWNER_WORDS = 4;
 
 /** A function word of a verb: a stopword that joins no clause and stands for no one ("could", "be", "since"). */
 const isVerbWord = (word: string, language: Language) =>
   language.stopwords.has(word) && language.clauseJoiners?.has(word) !== true && language.relativeWords?.has(word) !== true &&
   !language.anaphors.some((a) => a.phrase === word);
-/** Words of a name after a correlative's "but" that may own what follows ("but Reuters' claim"). */
-const OWNER_WORDS = 4;
 
 /**
  * An opening hedge with one of its `counterfactual` phrases after the comma that closes its

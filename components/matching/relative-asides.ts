@@ -60,10 +60,10 @@ const CONTRAST_ASIDE_WORDS = 4;
 
 /**
  * ", but on a private visit, and did not attend …": a contrast word (the language's
- * `contrastAsideWords`) at `at`, after a comma, opens a
- * phrase of a preposition and a few words closed by a comma, and what follows carries on the same
- * subject (a joining word, then a word that opens a verb phrase without one: "and stayed away");
- * it ends the cues before it but opens no clause. Not ", but in the end, Bharat Forge did".
+ * `contrastAsideWords`) at `at`, after a comma, opens a preposition and a few words closed by a
+ * comma, and what follows carries on the same subject (a joining word, then a word that opens a
+ * verb phrase without one: "and stayed away"); it ends the cues before it but opens no clause.
+ * Not ", but in the end, Bharat Forge did".
  */
 export function isContrastAside(tokens: ReadonlyArray<Token>, at: number, language: Language): boolean {
   if (language.contrastAsideWords?.has(tokens[at]?.text ?? '') !== true) return false;
