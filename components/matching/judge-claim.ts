@@ -176,9 +176,14 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
       // "no trade deal was signed" (not "no concrete agreement was reached": a word of the concept's own).
       if (claim.bare && !subject.fromContext && (view.byId.get(subject.id ?? '') ?? []).some((m) => m.last < predicate.first && ((m.gapped === true && hasForeignWord(view, m, index)) || !standsWhole(view, m, index)))) continue;
       if (onlyListBefore && !(view.byId.get(subject.id ?? '') ?? []).some((m) => m.first > predicate.last)) continue;
-      const open = isInTopicOf(view, predicate, claim, index) || (subject.id !== undefined && !subject.fromContext && hedgedBetween(view, predicate, subject.id)) || hedgedAfterNoun(view, predicate, index.language);
-      if (claim.ownerBefore && !ownerTakenAsGiven(view, predicate, claim, index)) continue;
-      const polarity = claim.ownerBefore ? (alternative.negated ? 'denies' : 'affirms') : open ? 'uncertain' : polarityAt(view, predicate, alternative, index);
+      let polarity: Polarity;
+      if (claim.ownerBefore) {
+        if (!ownerTakenAsGiven(view, predicate, claim, index)) continue;
+        polarity = alternative.negated ? 'denies' : 'affirms';
+      } else {
+        const open = isInTopicOf(view, predicate, claim, index) || (subject.id !== undefined && !subject.fromContext && hedgedBetween(view, predicate, subject.id)) || hedgedAfterNoun(view, predicate, index.language);
+        polarity = open ? 'uncertain' : polarityAt(view, predicate, alternative, index);
+      }
       if (claim.openOnly && polarity !== 'uncertain') continue;
       // "Its chief executive did not represent the company": the firm may have sent someone else.
       if (polarity === 'denies' && subject.id !== undefined && claim.oneWay.has(subject.id)) continue;
@@ -219,7 +224,7 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
         Math.abs(at - predicate.first) <= FIGURE_REACH ||
         view.mentions.some((m) => m.id === subject.id && m.first > at && m.first - at <= FIGURE_SUBJECT_REACH);
       if (!named || !near || !isDatedEvent(view, claim, figure.difference, context, index.language)) return null;
-      // Another date only maybe the claim's: one that something else nearer could date is not.
+      // A differing date that something else in the sentence could date is not the claim's.
       if (figure.difference.kind === 'date' && datesSomethingElse(view, predicate, at, claim, index)) {
         if (spec.required) return null;
       } else differences.push(figure.difference);

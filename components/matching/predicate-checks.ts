@@ -125,9 +125,9 @@ export function datesReport(view: SentenceView, at: number, language: MatchIndex
 /**
  * Another date is the claim's only where nothing else it could date stands nearer: not in a clause
  * that names nothing of the claim's, not another claim's predicate between the claim's and the
- * date ("the trip only came to light in December" dates the coming to light), nor a report verb taking the claim's words as its object ("reported
- * the Moscow meetings on Dec. 9" dates the report; "reported that the meetings were held on …"
- * does not).
+ * date ("the trip only came to light in December" dates the coming to light), nor a report verb
+ * taking the claim's words as its object ("reported the Moscow meetings on Dec. 9" dates the
+ * report; "reported that the meetings were held on …" does not).
  */
 export function datesSomethingElse(view: SentenceView, predicate: Mention, at: number, claim: CompiledClaim, index: MatchIndex): boolean {
   const ownWords = (id: string) => id === predicate.id || claim.predicate.some((a) => a.id === id) || claim.subject.some((a) => a.id === id);

@@ -270,7 +270,7 @@ describe('"no one had gone since the invasion" states a first visit, and only th
     // "until" must name the trip, not a condition ahead.
     ['Indian defence executives had not travelled to Russia since the war began and say they will not until this conflict ends.', []],
     // (affirmsOnly: trips said the other way are no denial of a first visit.)
-    ['Indian defence executives travelled to Russia often since 2022.', []],
+    ['Indian defence executives had travelled to Russia often since the invasion of Ukraine, until this trip.', []],
   ])('%s', (sentence, expected) => {
     expect(claimsOf(sentence).filter((c) => c.startsWith('first-visit'))).toEqual(expected);
   });
