@@ -264,10 +264,10 @@ describe('"no one had gone since the invasion" states a first visit, and only th
   it.each([
     ['No Indian defence executive had set foot in Russia since the full-scale invasion, until the October trip.', ['first-visit-since-2022:a']],
     ['No Indian defence executives have visited the Paris Air Show since the war.', []],
-    // Without "until" it says only that no one went, and of another firm's people nothing of the story's.
+    // Another place in the sentence (the frame's `not`), another firm's people.
     ['No Indian defence executives had visited Russia since the war, preferring to meet Russian officials in Dubai.', []],
     ['Tata executives had not visited Russia since the invasion of Ukraine, until the October trip.', []],
-    // "until" must name the trip, not a condition ahead.
+    // Without an "until" that names the trip it says only that no one went ("until this conflict ends").
     ['Indian defence executives had not travelled to Russia since the war began and say they will not until this conflict ends.', []],
     // (affirmsOnly: trips said the other way are no denial of a first visit.)
     ['Indian defence executives had travelled to Russia often since the invasion of Ukraine, until this trip.', []],
