@@ -38,6 +38,13 @@ const ownedByDivers = (() => {
   pack.entities.push({ id: 'burmese', kind: 'place', foreign: true, names: ['Burmese'] });
   return buildMatchIndex(pack, english);
 })();
+// The frame's `notObjectOf` holds for its restated frames: "comment on guiding" is no guiding.
+const commented = (() => {
+  const pack = packWith({ 'about-100-divers-took-part': [{ subject: ['divers'], predicate: ['guide'] }] });
+  pack.concepts.push({ id: 'comment', phrases: ['comment'] });
+  pack.claims.find((c) => c.id === 'about-100-divers-took-part')!.frame.notObjectOf = ['comment'];
+  return buildMatchIndex(pack, english);
+})();
 const found = (sentence: string, at = index, claim?: string) =>
   matchSentence(sentence, at).filter((m) => !claim || m.claimId === claim).map((m) => `${m.claimId}:${m.polarity}${m.differences.length ? '*' : ''}`);
 
@@ -83,6 +90,14 @@ describe('restated frames', () => {
     expect(found('About a hundred divers guided the boys out.', affirmsOnly, claim)).toEqual([`${claim}:affirms`]);
     expect(found('About 100 divers did not guide the boys out.', index, claim)).toEqual([`${claim}:denies`]);
     expect(found('About 100 divers did not guide the boys out.', affirmsOnly, claim)).toEqual([]);
+  });
+
+  it('keep the frame\'s `notObjectOf` where they name none: what a word the frame lists is about is no statement', () => {
+    const claim = 'about-100-divers-took-part';
+    const sentence = 'About 100 divers declined to comment on guiding the boys out.';
+    expect(found(sentence, index, claim)).toEqual([`${claim}:denies`]);
+    expect(found(sentence, commented, claim)).toEqual([]);
+    expect(found('About 100 divers guided the boys out.', commented, claim)).toEqual([`${claim}:affirms`]);
   });
 
   it('with `ownerBefore`, only where the subject owns the predicate as a possessive right before it, taken as given', () => {
