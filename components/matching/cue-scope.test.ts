@@ -42,6 +42,14 @@ describe('readCues: relative asides', () => {
   it('a restrictive relative clause (no comma) is no island: the negation before it reaches on', () => {
     expect(read('no firm that makes valves attended').negated).toEqual(['firm', 'that', 'makes', 'valves', 'attended']);
   });
+
+  it('a negation in a relative clause without commas ends where the sentence\'s own report verb stands', () => {
+    expect(read('a trader who was not in orsk said veltra sent two engineers').negated).toEqual(['in', 'orsk']);
+    expect(read('engineers whose names were never published told korrin they went to orsk').negated).toEqual(['published']);
+    // Right after the cue, the report verb is the clause's own; and with no relative word, no clause ends.
+    expect(read('a trader who did not say veltra sent engineers').negated).toEqual(['say', 'veltra', 'sent', 'engineers']);
+    expect(read('the trader was not in orsk, korrin said, and veltra sent no one').negated).toEqual(expect.arrayContaining(['orsk', 'said']));
+  });
 });
 
 describe('readCues: more scope', () => {

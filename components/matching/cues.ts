@@ -7,7 +7,7 @@
 import type { CueCategory, CueRow, Language } from './languages/types';
 import { quotationAround } from './quotations';
 import { reachBack } from './cue-retractions';
-import { asideAt, isContrastAside, relativeAsides, type Aside } from './relative-asides';
+import { asideAt, bareRelativeEnd, isContrastAside, relativeAsides, type Aside } from './relative-asides';
 import { cueAt, cueTable } from './cue-table';
 import { writtenCapitalised, type Token } from './words';
 
@@ -185,7 +185,8 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     const mark = cue.category === 'hedge' && contrary < 0 ? hedged : negated;
     const window = row.opening ? tokens.length : (row.window ?? 0);
     if (row.object && tokens[cue.first - 1]?.kind === 'word') mark[cue.first - 1] = true;
-    const end = contrary >= 0 ? contrary : (ends.get(cue) ?? (row.opening && text ? quotationEnd(tokens, cue.first, text) : tokens.length));
+    const bare = cue.category === 'negation' ? bareRelativeEnd(tokens, cue.first, cue.last, language) : -1;
+    const end = contrary >= 0 ? contrary : (ends.get(cue) ?? (row.opening && text ? quotationEnd(tokens, cue.first, text) : bare >= 0 ? bare : tokens.length));
     if (row.direction === 'forward' || row.direction === 'both') {
       let words = 0;
       // "did not, however, reach": a terminator set off by commas right after the cue is an aside.

@@ -73,3 +73,21 @@ export function isContrastAside(tokens: ReadonlyArray<Token>, at: number, langua
   if (tokens[close]?.text !== ',') return false;
   return language.clauseJoiners?.has(tokens[close + 1]?.text ?? '') === true && language.elidedSubjectOpeners?.has(tokens[close + 2]?.text ?? '') === true;
 }
+
+/** Words a relative word may stand before a negation in the clause it opens ("who was not"). */
+const RELATIVE_REACH = 3;
+
+/**
+ * A negation in a relative clause set off by no comma ("An executive who was not on the trip said
+ * firms fear …"): where its clause gives way to the sentence's own verb, a report verb not right
+ * after the cue (-1: none, or no such clause). The negation does not reach what the verb reports.
+ */
+export function bareRelativeEnd(tokens: ReadonlyArray<Token>, first: number, last: number, language: Language): number {
+  const relatives = language.relativeWords;
+  if (!relatives) return -1;
+  let k = first - 1;
+  while (k >= 0 && first - k <= RELATIVE_REACH && tokens[k]!.kind === 'word' && !relatives.has(tokens[k]!.text)) k--;
+  if (k < 1 || !relatives.has(tokens[k]!.text) || tokens[k - 1]!.kind !== 'word') return -1;
+  for (let j = last + 2; j < tokens.length; j++) if (language.reportWords.has(tokens[j]!.stem)) return j;
+  return -1;
+}

@@ -69,8 +69,9 @@ describe('names a predicate does not go with', () => {
     [["Asked about the minister's Su-57 remarks, India's defence ministry did not comment on the remarks."], []],
     // A place phrase that owns the noun after it says nothing of being there.
     [["Adani Enterprises rose on buying in the group's port and power stocks."], []],
-    // A nearer predicate noun whose "of" names someone else takes the place words after it.
-    [["Bharat Forge's filing was silent on the presence of Indian government officials at the Moscow meetings."], ['government-officials-attended:a']],
+    // A nearer predicate noun whose "of" names someone else takes the place words after it (open:
+    // what a filing is silent on is reported there, neither said nor denied).
+    [["Bharat Forge's filing was silent on the presence of Indian government officials at the Moscow meetings."], ['government-officials-attended:u']],
   ])('%s', (paragraph, expected) => {
     expect(claimsOf(en, paragraph)).toEqual(expected);
   });
