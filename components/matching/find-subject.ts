@@ -144,9 +144,15 @@ function placed(view: SentenceView, m: Mention, predicate: Mention, index: Match
   // executives" is a visit by them; a place or a time between is no such predicate.)
   for (let k = predicate.last + 1; k < m.first && k <= predicate.last + reach; k++) if (index.language.agentMarkers.has(view.tokens[k]!.text) && !predicateNounBetween(view, predicate, k, index)) from = k;
   // Counted in words: "fear of triggering U.S. secondary sanctions" (an abbreviation's stops are no distance).
-  let words = 0;
-  for (let k = from + 1; k < m.first && words < reach; k++) if (view.tokens[k]!.kind !== 'punct') words++;
-  if (words >= reach) return false;
+  const wordsFrom = (start: number) => {
+    let words = 0;
+    for (let k = start + 1; k < m.first && words < reach; k++) if (view.tokens[k]!.kind !== 'punct') words++;
+    return words;
+  };
+  if (wordsFrom(from) >= reach) {
+    const of = shareOf(view, from, m, index.language);
+    if (of < 0 || wordsFrom(of) >= reach) return false;
+  }
   // "… went to Moscow, an SIDM member said": the speaker; "denials, sources told Reuters that Adani …": another clause.
   // (An attribution set off by commas between them is an aside: "Among them, according to the
   // report, were Ashish Rajvanshi …"; not after a quotation, whose words are the speaker's.)
@@ -163,6 +169,20 @@ function placed(view: SentenceView, m: Mention, predicate: Mention, index: Match
   if (quote && view.tokens[m.first]!.start > quote.close && !view.tokens.some((t, k) => k < predicate.first && t.kind !== 'punct' && t.start > quote.open)) return true;
   for (let k = m.last + 1; k <= m.last + 2; k++) if (reportAt(k) && !opensAside(view.tokens, k, index.language)) return false;
   return true;
+}
+
+/** Words a share's "of" may stand after its figure ("36 per cent of"). */
+const SHARE_OF_REACH = 3;
+
+/**
+ * "Russian-made arms make up about 36% of India's inventory": a share's "of" before the subject
+ * names the whole the share is of, and the subject's reach counts from it (-1: none).
+ */
+function shareOf(view: SentenceView, from: number, m: Mention, language: Language): number {
+  for (let k = m.first - 1; k > from; k--) {
+    if (language.ofWords?.has(view.tokens[k]!.text) && view.figures.some((f) => f.kind === 'percent' && f.at < k && k - f.at <= SHARE_OF_REACH)) return k;
+  }
+  return -1;
 }
 
 /**

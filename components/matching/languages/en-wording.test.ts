@@ -15,6 +15,9 @@ describe('vocabulary added this round, and its neighbours', () => {
   it.each([
     ['About 36 per cent of the weapons in India\'s arsenal are Russian, analysts estimate.', ['russian-origin-36-percent-of-inventory:a']],
     ['About 36 per cent of the players in the league are Russian.', []],
+    // A share's "of" names its whole, however long the verb before it ("make up about").
+    ['Russian-built jets and tanks make up roughly 36 per cent of the Indian military\'s inventory.', ['russian-origin-36-percent-of-inventory:a']],
+    ['Russian-designed jets make up about 36% of the airline fleets flying into Delhi.', []],
     // Executives by other names ("industry figures" are statistics as often as people).
     ['Adani Defence and Bharat Forge reps held talks with Russian officials in Moscow.', ['adani-defence-attended:a', 'bharat-forge-attended:a', 'executives-met-russian-officials-in-moscow:a']],
     ['Tata Steel reps met Chinese officials in Beijing.', []],
