@@ -8,7 +8,7 @@ import { DEFAULT_PLACE_PREPOSITIONS, type SentenceView } from './sentence-view';
 import { antecedent, type Anaphor } from './antecedents';
 import { namesPost, postHolder } from './posts';
 import { PRONOUN_PREFIX, type CompiledClaim, type MatchIndex } from './story-index';
-import { inOtherAside, isBySubject, isForeign, isReportWord, joinedClauseBetween, ofWhom, opensAside, quotationAt, quotedBefore } from './subject-clues';
+import { inOtherAside, isBySubject, isForeign, isReportWord, joinedClauseBetween, ofWhom, opensAside, quotationAt, quotedBefore, saysAlike } from './subject-clues';
 
 /** A sentence's context: the sentences before it in its paragraph (nearest last), what the page named before, the page's year. */
 export interface SentenceContext {
@@ -143,6 +143,8 @@ function placed(view: SentenceView, m: Mention, predicate: Mention, index: Match
   // (Not the agent of another predicate between them: "the talks marked the first visit by Indian
   // executives" is a visit by them; a place or a time between is no such predicate.)
   for (let k = predicate.last + 1; k < m.first && k <= predicate.last + reach; k++) if (index.language.agentMarkers.has(view.tokens[k]!.text) && !predicateNounBetween(view, predicate, k, index)) from = k;
+  // "…, as did an official from the SIDM": the same said of a subject of its own.
+  from = Math.max(from, saysAlike(view, predicate, m, index.language));
   // Counted in words: "fear of triggering U.S. secondary sanctions" (an abbreviation's stops are no distance).
   const wordsFrom = (start: number) => {
     let words = 0;

@@ -18,6 +18,12 @@ describe('vocabulary added this round, and its neighbours', () => {
     // A share's "of" names its whole, however long the verb before it ("make up about").
     ['Russian-built jets and tanks make up roughly 36 per cent of the Indian military\'s inventory.', ['russian-origin-36-percent-of-inventory:a']],
     ['Russian-designed jets make up about 36% of the airline fleets flying into Delhi.', []],
+    // ", as did X": the same said of X, denied or not; not a passive report.
+    ['Bharat Forge sent a senior executive to the Moscow talks, as did a senior official of the Society of Indian Defence Manufacturers.',
+      ['bharat-forge-attended:a', 'executives-met-russian-officials-in-moscow:a', 'sidm-representative-attended:a']],
+    ['Bharat Forge denied sending anyone to the Moscow talks, as did a senior official of the Society of Indian Defence Manufacturers.', ['bharat-forge-attended:d', 'sidm-representative-attended:d']],
+    ['Bharat Forge sent a senior executive to the Moscow talks, as was reported by the Society of Indian Defence Manufacturers.',
+      ['bharat-forge-attended:a', 'executives-met-russian-officials-in-moscow:a']],
     // Executives by other names ("industry figures" are statistics as often as people).
     ['Adani Defence and Bharat Forge reps held talks with Russian officials in Moscow.', ['adani-defence-attended:a', 'bharat-forge-attended:a', 'executives-met-russian-officials-in-moscow:a']],
     ['Tata Steel reps met Chinese officials in Beijing.', []],

@@ -163,6 +163,7 @@ export const english: Language = {
   ellipsis: {
     openers: new Set(['neither', 'nor']),
     auxiliaries: new Set(['did', 'do', 'does', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'could', 'would', 'will', 'can']),
+    alike: new Set(['as']),
   },
   numbers: ENGLISH_NUMBERS,
   dates: ENGLISH_DATES,

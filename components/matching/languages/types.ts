@@ -121,7 +121,15 @@ export interface Language extends SentenceRules {
    * A sentence opening with one of `openers` and then one of `auxiliaries` ("Neither did the
    * ministry.", "Nor has Adani.") says of its subject what the sentence before said. Unset: none.
    */
-  ellipsis?: { openers: ReadonlySet<string>; auxiliaries: ReadonlySet<string> };
+  ellipsis?: {
+    openers: ReadonlySet<string>;
+    auxiliaries: ReadonlySet<string>;
+    /**
+     * Words that, after a comma past the predicate and before one of `auxiliaries`, say the same
+     * of a subject of their own ("…joined the delegation, as did an official from the SIDM"). Unset: none.
+     */
+    alike?: ReadonlySet<string>;
+  };
   /**
    * Word sequences never read as words of a story's phrase, however they stem: English "going to"
    * (the future: "is not going to change") stems like "went to". Each as its words. Unset: none.
