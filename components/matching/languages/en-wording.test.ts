@@ -18,6 +18,9 @@ describe('vocabulary added this round, and its neighbours', () => {
     // A share's "of" names its whole, however long the verb before it ("make up about").
     ['Russian-built jets and tanks make up roughly 36 per cent of the Indian military\'s inventory.', ['russian-origin-36-percent-of-inventory:a']],
     ['Russian-designed jets make up about 36% of the airline fleets flying into Delhi.', []],
+    // Spun copy's word for a denial.
+    ['Bharat Forge, in a filing to the exchanges, negated any participation in the Moscow meetings.', ['bharat-forge-attended:d']],
+    ['Higher steel costs negated the gains Bharat Forge made from its European orders.', []],
     // ", as did X": the same said of X, denied or not; not a passive report.
     ['Bharat Forge sent a senior executive to the Moscow talks, as did a senior official of the Society of Indian Defence Manufacturers.',
       ['bharat-forge-attended:a', 'executives-met-russian-officials-in-moscow:a', 'sidm-representative-attended:a']],
