@@ -8,7 +8,8 @@ import { DEFAULT_PLACE_PREPOSITIONS, type SentenceView } from './sentence-view';
 import { antecedent, type Anaphor } from './antecedents';
 import { namesPost, postHolder } from './posts';
 import { PRONOUN_PREFIX, type CompiledClaim, type MatchIndex } from './story-index';
-import { inOtherAside, isBySubject, isForeign, isReportWord, joinedClauseBetween, ofWhom, opensAside, quotationAt, quotedBefore, saysAlike } from './subject-clues';
+import { inOtherAside, isBySubject, isForeign, isReportWord, joinedClauseBetween, ofWhom, opensAside, quotationAt, quotedBefore } from './subject-clues';
+import { frontedCopula, saysAlike, shareOf } from './subject-after';
 
 /** A sentence's context: the sentences before it in its paragraph (nearest last), what the page named before, the page's year. */
 export interface SentenceContext {
@@ -143,8 +144,9 @@ function placed(view: SentenceView, m: Mention, predicate: Mention, index: Match
   // (Not the agent of another predicate between them: "the talks marked the first visit by Indian
   // executives" is a visit by them; a place or a time between is no such predicate.)
   for (let k = predicate.last + 1; k < m.first && k <= predicate.last + reach; k++) if (index.language.agentMarkers.has(view.tokens[k]!.text) && !predicateNounBetween(view, predicate, k, index)) from = k;
-  // "…, as did an official from the SIDM": the same said of a subject of its own.
-  from = Math.max(from, saysAlike(view, predicate, m, index.language));
+  // "…, as did an official from the SIDM": the same said of a subject of its own; "Absent from
+  // the talks were …": a fronted predicate's subject, after its copula.
+  from = Math.max(from, saysAlike(view, predicate, m, index.language), frontedCopula(view, predicate, m, index.language));
   // Counted in words: "fear of triggering U.S. secondary sanctions" (an abbreviation's stops are no distance).
   const wordsFrom = (start: number) => {
     let words = 0;
@@ -171,20 +173,6 @@ function placed(view: SentenceView, m: Mention, predicate: Mention, index: Match
   if (quote && view.tokens[m.first]!.start > quote.close && !view.tokens.some((t, k) => k < predicate.first && t.kind !== 'punct' && t.start > quote.open)) return true;
   for (let k = m.last + 1; k <= m.last + 2; k++) if (reportAt(k) && !opensAside(view.tokens, k, index.language)) return false;
   return true;
-}
-
-/** Words a share's "of" may stand after its figure ("36 per cent of"). */
-const SHARE_OF_REACH = 3;
-
-/**
- * "Russian-made arms make up about 36% of India's inventory": a share's "of" before the subject
- * names the whole the share is of, and the subject's reach counts from it (-1: none).
- */
-function shareOf(view: SentenceView, from: number, m: Mention, language: Language): number {
-  for (let k = m.first - 1; k > from; k--) {
-    if (language.ofWords?.has(view.tokens[k]!.text) && view.figures.some((f) => f.kind === 'percent' && f.at < k && k - f.at <= SHARE_OF_REACH)) return k;
-  }
-  return -1;
 }
 
 /**

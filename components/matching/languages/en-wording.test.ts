@@ -18,6 +18,10 @@ describe('vocabulary added this round, and its neighbours', () => {
     // A share's "of" names its whole, however long the verb before it ("make up about").
     ['Russian-built jets and tanks make up roughly 36 per cent of the Indian military\'s inventory.', ['russian-origin-36-percent-of-inventory:a']],
     ['Russian-designed jets make up about 36% of the airline fleets flying into Delhi.', []],
+    // A predicate fronted before its copula: the subject stands after the copula.
+    ['Missing from the Moscow talks were the country\'s biggest names, Tata Sons and Larsen & Toubro.', ['tata-lt-bel-did-not-participate:a']],
+    ['Present at the talks in Moscow, according to the sources, were a senior official from Bharat Forge and others.', ['bharat-forge-attended:a']],
+    ['Missing from the Beijing air show were the country\'s biggest names, Tata Sons and Larsen & Toubro.', []],
     // Spun copy's word for a denial.
     ['Bharat Forge, in a filing to the exchanges, negated any participation in the Moscow meetings.', ['bharat-forge-attended:d']],
     ['Higher steel costs negated the gains Bharat Forge made from its European orders.', []],

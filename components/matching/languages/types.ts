@@ -159,7 +159,8 @@ export interface Language extends SentenceRules {
   /**
    * Verbs that open a yes/no question ahead of their subject ("Was Bharat Forge there?", "Is 36%
    * of the arsenal Russian?"): in such a question, a phrase that opens with one of them is also
-   * read from its second word. Unset: none.
+   * read from its second word; after a predicate that opens a sentence, the subject follows them
+   * ("Absent from the talks were …"). Unset: none.
    */
   questionCopulas?: ReadonlySet<string>;
   /** Question words stand where the answer would, not first ("टाटा दूर क्यों रहीं?"): they presuppose from anywhere. */

@@ -1,0 +1,55 @@
+// Where a subject after its predicate is counted from, past more than the predicate's own words:
+// a share's "of" ("make up about 36% of India's inventory"), ", as did …" (the same said of a
+// subject of its own) and the copula after a predicate that opens the sentence ("Absent from the
+// talks were …").
+import type { Language } from './languages/types';
+import type { Mention } from './lexicon';
+import type { SentenceView } from './sentence-view';
+import { isReportWord } from './subject-clues';
+
+/** Words a share's "of" may stand after its figure ("36 per cent of"). */
+const SHARE_OF_REACH = 3;
+
+/**
+ * "Russian-made arms make up about 36% of India's inventory": a share's "of" before the subject
+ * names the whole the share is of, and the subject's reach counts from it (-1: none).
+ */
+export function shareOf(view: SentenceView, from: number, m: Mention, language: Language): number {
+  for (let k = m.first - 1; k > from; k--) {
+    if (language.ofWords?.has(view.tokens[k]!.text) && view.figures.some((f) => f.kind === 'percent' && f.at < k && k - f.at <= SHARE_OF_REACH)) return k;
+  }
+  return -1;
+}
+
+/**
+ * "…joined the delegation, as did an official from the SIDM": where the language's `alike` word
+ * and an auxiliary stand after a comma between the predicate and `m`, the auxiliary (the subject
+ * after it is the predicate's too, counted from there); -1 otherwise. Not a passive or a report
+ * ("…, as was reported by", "…, as had been said"): a participle or report word right after.
+ */
+export function saysAlike(view: SentenceView, predicate: Mention, m: Mention, language: Language): number {
+  const words = language.ellipsis;
+  if (!words?.alike) return -1;
+  for (let k = predicate.last + 1; k < m.first - 1; k++) {
+    if (view.tokens[k]!.text !== ',' || !words.alike.has(view.tokens[k + 1]!.text) || !words.auxiliaries.has(view.tokens[k + 2]?.text ?? '')) continue;
+    const next = view.tokens[k + 3]?.text ?? '';
+    if (language.participleAsides?.participle.test(next) || isReportWord(view.tokens, k + 3, language)) return -1;
+    return k + 2;
+  }
+  return -1;
+}
+
+/** Tokens from a fronted predicate to its copula ("Present at the talks in Moscow, according to the sources, were …"). */
+export const FRONTED_REACH = 12;
+
+/**
+ * "Absent from the gathering were Tata Sons and …": a predicate that opens the sentence (only
+ * function words before it), then a copula (the language's `questionCopulas`) before `m`: the
+ * copula, from which the subject after it is counted; -1 otherwise.
+ */
+export function frontedCopula(view: SentenceView, predicate: Mention, m: Mention, language: Language): number {
+  const copulas = language.questionCopulas;
+  if (!copulas || !view.tokens.slice(0, predicate.first).every((t) => t.kind === 'punct' || language.stopwords.has(t.text))) return -1;
+  for (let k = predicate.last + 1; k < m.first && k - predicate.last <= FRONTED_REACH; k++) if (copulas.has(view.tokens[k]!.text)) return k;
+  return -1;
+}
