@@ -125,6 +125,11 @@ export const FrameSchema = v.strictObject({
   /** false: a sentence saying the opposite is not matched (too many unrelated sentences would be). */
   disputable: v.optional(v.boolean()),
   /**
+   * true: the claim tells of something done, so a predicate said of what is to come ("will travel
+   * to Moscow", "are expected to meet"; the language's `plannedWords`) states none of it.
+   */
+  done: v.optional(v.boolean()),
+  /**
    * Subjects that carry the claim only when they affirm it: the firm's chief executive attending
    * is the firm attending, but his not attending says nothing of whom else the firm sent.
    */

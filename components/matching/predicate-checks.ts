@@ -67,11 +67,21 @@ export function isWordOf(view: SentenceView, ids: string[], predicate: Mention):
 /** Words before a predicate where a future or a plan is said ("will travel", "are expected to meet"). */
 export const AHEAD_REACH = 3;
 
-/** The predicate is said of what is to come: "will travel to Moscow … after Putin's visit" is no past meeting. */
-export function isAhead(view: SentenceView, predicate: Mention, language: MatchIndex['language']): boolean {
-  const markers = language.aheadWords;
+/** Words before a predicate, within its clause and short of a comma, where a plan is said of a claim of something done ("will send a senior executive to the next round of talks"). */
+export const DONE_AHEAD_REACH = 10;
+
+/**
+ * The predicate is said of what is to come: "will travel to Moscow … after Putin's visit" is no
+ * past meeting. Looked for `reach` words back, not past a comma or into the clause before.
+ */
+export function isAhead(view: SentenceView, predicate: Mention, markers: ReadonlySet<string> | undefined, reach = AHEAD_REACH): boolean {
   if (!markers) return false;
-  for (let k = predicate.first - 1; k >= 0 && k >= predicate.first - AHEAD_REACH; k--) if (markers.has(view.tokens[k]!.text)) return true;
+  const clause = view.cues.clause[predicate.first];
+  for (let k = predicate.first - 1; k >= 0 && k >= predicate.first - reach; k--) {
+    const text = view.tokens[k]!.text;
+    if (markers.has(text)) return true;
+    if (reach > AHEAD_REACH && (text === ',' || view.cues.clause[k] !== clause)) return false;
+  }
   return false;
 }
 

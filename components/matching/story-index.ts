@@ -36,6 +36,8 @@ export interface CompiledClaim {
   years: Set<number>;
   place: Set<string>;
   disputable: boolean;
+  /** The claim tells of something done: a predicate said of what is to come is none of it. */
+  done: boolean;
   /** Subjects that make the claim about another measure ("arms imports" for "inventory"). */
   otherMeasures: Set<string>;
   /** When set: what follows "on"/"about" after the predicate must name one of these. */
@@ -92,6 +94,7 @@ function compileClaim(claim: Claim, pack: StoryPack): CompiledClaim[] {
     ...(frame.figure ? { figure: frame.figure } : {}),
     years: new Set([...pack.story.period.years, ...(frame.years ?? [])]),
     disputable: frame.disputable ?? true,
+    done: frame.done ?? false,
     otherMeasures: new Set(frame.otherMeasures ?? []),
     oneWay: new Set(frame.oneWay ?? []),
     ...(frame.onTopic ? { onTopic: new Set(frame.onTopic) } : {}),

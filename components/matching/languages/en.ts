@@ -195,6 +195,7 @@ export const english: Language = {
   // ("included" may be a passive: "Adani was included in the delegation".)
   membersFollow: new Set(['including', 'include', 'includes', 'such', 'comprising']),
   aheadWords: new Set(['will', 'shall', 'expected', 'plans', 'planned', 'plan', 'set', 'due', 'would']),
+  plannedWords: new Set(['will', 'shall', 'expected', 'plans', 'planned', 'plan', 'due']),
   relativeWords: new Set(['which', 'who', 'whose', 'whom']),
   participleAsides: {
     // (Not the words that only end like one: "indeed", "need", "hundred", "speed", "proceed".)

@@ -184,6 +184,8 @@ export interface Language extends SentenceRules {
   ofWords?: ReadonlySet<string>;
   /** Words before a verb that put it ahead ("will", "expected to"); unset: none. */
   aheadWords?: ReadonlySet<string>;
+  /** Those that make it a plan or a forecast, not a condition ("will", "expected to"; not "would"); unset: none. */
+  plannedWords?: ReadonlySet<string>;
   /** Words that make a noun one already spoken of ("the", "these"); unset: the language does not mark it (every noun may be). */
   definiteWords?: ReadonlySet<string>;
   /** Words that open what a report or a denial says ("a report that it had missed its forecast"); unset: none. */
