@@ -102,6 +102,11 @@ const RestatedSchema = v.pipe(v.strictObject({
    * gone to Russia since the invasion" no denial of one (an open reading still counts).
    */
   affirmsOnly: v.optional(v.boolean()),
+  /**
+   * It states the claim only as something done: a predicate said of what is to come ("will travel
+   * to Moscow to explore joint ventures", "are expected to"; the language's `plannedWords`) is none of it.
+   */
+  done: v.optional(v.boolean()),
 }), v.check((r) => !(r.objectAfter && r.ownerBefore), 'cannot name the subject both after the predicate (objectAfter) and before it (ownerBefore)'));
 
 /**
@@ -124,11 +129,6 @@ export const FrameSchema = v.strictObject({
   years: v.optional(v.array(v.pipe(v.number(), v.integer()))),
   /** false: a sentence saying the opposite is not matched (too many unrelated sentences would be). */
   disputable: v.optional(v.boolean()),
-  /**
-   * true: the claim tells of something done, so a predicate said of what is to come ("will travel
-   * to Moscow", "are expected to meet"; the language's `plannedWords`) states none of it.
-   */
-  done: v.optional(v.boolean()),
   /**
    * Subjects that carry the claim only when they affirm it: the firm's chief executive attending
    * is the firm attending, but his not attending says nothing of whom else the firm sent.

@@ -166,7 +166,7 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
       const onlyListBefore = !withHere && listBefore && opensList(view, predicate, alternative, index.language);
       if (!withHere && !onlyListBefore) continue;
       if (alternative.negated && deniesOfOneWay(view, predicate, claim, index)) continue;
-      // (Never the other event's own word: the "visit" of "Putin's visit". Nor, for a claim of
+      // (Never the other event's own word: the "visit" of "Putin's visit". Nor, for a frame of
       // something done, what is to come: "will travel to Moscow next year".)
       if (claim.done && isAhead(view, predicate, index.language.plannedWords, DONE_AHEAD_REACH)) continue;
       if (namesOther && (isAhead(view, predicate, index.language.aheadWords) || isWordOf(view, claim.not, predicate) || !placesSetIn(view, index, predicate).some((p) => claim.place.has(p)))) continue;

@@ -67,7 +67,7 @@ export function isWordOf(view: SentenceView, ids: string[], predicate: Mention):
 /** Words before a predicate where a future or a plan is said ("will travel", "are expected to meet"). */
 export const AHEAD_REACH = 3;
 
-/** Words before a predicate, within its clause and short of a comma, where a plan is said of a claim of something done ("will send a senior executive to the next round of talks"). */
+/** Words before a predicate, within its clause and short of a comma, where a plan is said of a frame of something done ("will send a senior executive to the next round of talks"). */
 export const DONE_AHEAD_REACH = 10;
 
 /**

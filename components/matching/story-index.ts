@@ -36,7 +36,7 @@ export interface CompiledClaim {
   years: Set<number>;
   place: Set<string>;
   disputable: boolean;
-  /** The claim tells of something done: a predicate said of what is to come is none of it. */
+  /** The frame states the claim only as something done: a predicate said of what is to come is none of it. */
   done: boolean;
   /** Subjects that make the claim about another measure ("arms imports" for "inventory"). */
   otherMeasures: Set<string>;
@@ -94,7 +94,6 @@ function compileClaim(claim: Claim, pack: StoryPack): CompiledClaim[] {
     ...(frame.figure ? { figure: frame.figure } : {}),
     years: new Set([...pack.story.period.years, ...(frame.years ?? [])]),
     disputable: frame.disputable ?? true,
-    done: frame.done ?? false,
     otherMeasures: new Set(frame.otherMeasures ?? []),
     oneWay: new Set(frame.oneWay ?? []),
     ...(frame.onTopic ? { onTopic: new Set(frame.onTopic) } : {}),
@@ -104,6 +103,7 @@ function compileClaim(claim: Claim, pack: StoryPack): CompiledClaim[] {
     openOnly: 'openOnly' in stated && stated.openOnly === true,
     objectAfter: 'objectAfter' in stated && stated.objectAfter === true,
     ownerBefore: 'ownerBefore' in stated && stated.ownerBefore === true,
+    done: 'done' in stated && stated.done === true,
     ...slots,
     disputable: slots.disputable && !('affirmsOnly' in stated && stated.affirmsOnly === true),
     subject: stated.subject.map(parse),

@@ -23,10 +23,10 @@ describe('vocabulary added this round, and its neighbours', () => {
     ['Present at the talks in Moscow, according to the sources, were a senior official from Bharat Forge and others.', ['bharat-forge-attended:a']],
     ['Missing from the Beijing air show were the country\'s biggest names, Tata Sons and Larsen & Toubro.', []],
     // A trip to Moscow to explore joint ventures is the meeting; one still to come is none (the
-    // claim is of something done: "done" in its frame).
+    // restated frame is marked "done").
     ['Executives from Indian defence firms travelled to Moscow to explore joint ventures, the sources said.', ['executives-met-russian-officials-in-moscow:a']],
     ['Executives from Indian defence firms will travel to Moscow next year to explore joint ventures.', []],
-    ['Bharat Forge will send a senior executive to the next round of talks in Moscow.', []],
+    ['Indian defence executives are expected to travel to Moscow in the spring to explore joint ventures.', []],
     ['Indian defence executives travelled to St Petersburg to explore joint ventures.', []],
     // Spun copy's word for a denial.
     ['Bharat Forge, in a filing to the exchanges, negated any participation in the Moscow meetings.', ['bharat-forge-attended:d']],

@@ -195,7 +195,9 @@ export const english: Language = {
   // ("included" may be a passive: "Adani was included in the delegation".)
   membersFollow: new Set(['including', 'include', 'includes', 'such', 'comprising']),
   aheadWords: new Set(['will', 'shall', 'expected', 'plans', 'planned', 'plan', 'set', 'due', 'would']),
-  plannedWords: new Set(['will', 'shall', 'expected', 'plans', 'planned', 'plan', 'due']),
+  // (Not "plan", "plans", "planned" or "due": nouns and adjectives as often, "plans to build
+  // factories in India", "due to sanctions".)
+  plannedWords: new Set(['will', 'shall', 'expected']),
   relativeWords: new Set(['which', 'who', 'whose', 'whom']),
   participleAsides: {
     // (Not the words that only end like one: "indeed", "need", "hundred", "speed", "proceed".)
