@@ -72,8 +72,8 @@ const stating = {
 /**
  * Another way sentences state the claim, with a subject and predicate of its own ("the meetings
  * took place", told again after the denials, states that the executives met): its own groups,
- * and the frame's `context`, `not`, `place` and `notObjectOf` where it names none (a trip "not in a
- * position to comment on" is no one attending it, however the claim is stated); the frame's figure, years and
+ * and the frame's `context`, `not` and `place` where it names none (not its `notObjectOf`: the words
+ * a predicate is the object of are the predicate's own); the frame's figure, years and
  * the rest hold for it as they are.
  */
 const RestatedSchema = v.pipe(v.strictObject({

@@ -112,7 +112,7 @@ function compileClaim(claim: Claim, pack: StoryPack): CompiledClaim[] {
     near: stated.near ?? [],
     context: stated.context ?? frame.context ?? [],
     not: stated.not ?? frame.not ?? [],
-    notObjectOf: stated.notObjectOf ?? frame.notObjectOf ?? [],
+    notObjectOf: stated.notObjectOf ?? [],
     place: new Set(stated.place ?? frame.place ?? []),
     speaks: (stated.also ?? []).some((group) => group.includes('say')),
   }));
