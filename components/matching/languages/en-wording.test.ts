@@ -31,6 +31,7 @@ describe('vocabulary added this round, and its neighbours', () => {
     // Spun copy's word for a denial.
     ['Bharat Forge, in a filing to the exchanges, negated any participation in the Moscow meetings.', ['bharat-forge-attended:d']],
     ['Higher steel costs negated the gains Bharat Forge made from its European orders.', []],
+    ['Sanctions have negated much of the benefit of Russian-made arms making up about 36% of India\'s inventory.', ['russian-origin-36-percent-of-inventory:a']],
     // ", as did X": the same said of X, denied or not; not a passive report.
     ['Bharat Forge sent a senior executive to the Moscow talks, as did a senior official of the Society of Indian Defence Manufacturers.',
       ['bharat-forge-attended:a', 'executives-met-russian-officials-in-moscow:a', 'sidm-representative-attended:a']],

@@ -125,8 +125,11 @@ const CUES: CueRow[] = [
     'none of which', 'none of whom', 'neither of which', 'neither of whom']
     .map((phrase): CueRow => ({ phrase, category: 'negation', direction: 'forward', window: 16, object: !(phrase.startsWith('neither') || phrase.includes(' of wh')) })),
   // Denials report a whole clause.
-  ...['deny', 'denied', 'denies', 'denying', 'denial', 'negated', 'negates', 'negating', 'reject', 'rejected', 'rejects', 'rejecting', 'refute', 'refuted', 'refuting', 'dismiss', 'dismissed', 'dismissing',
-    'rubbish', 'rubbished', 'disputed', 'disputing', 'disputes the', 'disputes any', 'disputes its', 'disputes reports', 'disputes claims', 'disputes that', 'dispute that', 'contradicted', 'disown', 'disowned', 'disowns', 'disowning', 'disavow', 'disavowed', 'disavows']
+  ...['deny', 'denied', 'denies', 'denying', 'denial', 'reject', 'rejected', 'rejects', 'rejecting', 'refute', 'refuted', 'refuting', 'dismiss', 'dismissed', 'dismissing',
+    'rubbish', 'rubbished', 'disputed', 'disputing', 'disputes the', 'disputes any', 'disputes its', 'disputes reports', 'disputes claims', 'disputes that', 'dispute that', 'contradicted',
+    // Spun copy's word for "denied", only with what it denies ("Sanctions negated the benefit …" cancels it out).
+    ...['negated', 'negates'].flatMap((verb) => ['the report', 'the reports', 'reports', 'any', 'claims', 'the claim', 'the claims', 'its'].map((object) => `${verb} ${object}`)),
+    'disown', 'disowned', 'disowns', 'disowning', 'disavow', 'disavowed', 'disavows']
     .map((phrase): CueRow => ({ phrase, category: 'denial', direction: 'forward', window: 25 })),
   // Falsity: "reports that X attended are false", "it is untrue that X attended".
   ...['false', 'untrue', 'baseless', 'incorrect', 'inaccurate', 'unfounded', 'fabricated', 'misleading', 'wrong', 'erroneous', 'without basis', 'no basis', 'factually incorrect', 'not true', 'not correct']
