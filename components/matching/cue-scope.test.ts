@@ -49,6 +49,9 @@ describe('readCues: relative asides', () => {
     // Right after the cue, the report verb is the clause's own; and with no relative word, no clause ends.
     expect(read('a trader who did not say veltra sent engineers').negated).toEqual(['say', 'veltra', 'sent', 'engineers']);
     expect(read('the trader was not in orsk, korrin said, and veltra sent no one').negated).toEqual(expect.arrayContaining(['orsk', 'said']));
+    // Not the clause's own report verb past an adverb, nor a main clause's negation after the clause.
+    expect(read('a trader who has not publicly said veltra sent engineers').negated).toEqual(expect.arrayContaining(['said', 'sent']));
+    expect(read('traders who travelled did not tell korrin that veltra sent engineers').negated).toEqual(expect.arrayContaining(['tell', 'sent']));
   });
 });
 

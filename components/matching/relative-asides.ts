@@ -78,9 +78,12 @@ export function isContrastAside(tokens: ReadonlyArray<Token>, at: number, langua
 const RELATIVE_REACH = 3;
 
 /**
- * A negation in a relative clause set off by no comma ("An executive who was not on the trip said
- * firms fear …"): where its clause gives way to the sentence's own verb, a report verb not right
- * after the cue (-1: none, or no such clause). The negation does not reach what the verb reports.
+ * A negation in a relative clause set off by no comma, the clause's verb before it ("An executive
+ * who was not on the trip said firms fear …", "engineers whose names were never published told
+ * …"): where the clause gives way to the sentence's own verb, a report verb after a word of the
+ * clause's own that is no function word nor adverb (-1: none, or no such clause). The negation does
+ * not reach what that verb reports. Not the clause's own report verb ("who has not publicly said
+ * that …"), nor a main clause's negation after the clause ("Executives who travelled did not tell …").
  */
 export function bareRelativeEnd(tokens: ReadonlyArray<Token>, first: number, last: number, language: Language): number {
   const relatives = language.relativeWords;
@@ -88,6 +91,12 @@ export function bareRelativeEnd(tokens: ReadonlyArray<Token>, first: number, las
   let k = first - 1;
   while (k >= 0 && first - k <= RELATIVE_REACH && tokens[k]!.kind === 'word' && !relatives.has(tokens[k]!.text)) k--;
   if (k < 1 || !relatives.has(tokens[k]!.text) || tokens[k - 1]!.kind !== 'word') return -1;
-  for (let j = last + 2; j < tokens.length; j++) if (language.reportWords.has(tokens[j]!.stem)) return j;
+  // Only the clause's function words between ("who was not"), and a possessed noun after a possessive one ("whose names were").
+  const owns = language.possessiveRelatives?.has(tokens[k]!.text) === true ? 1 : 0;
+  if (!tokens.slice(k + 1 + owns, first).every((t) => language.stopwords.has(t.text))) return -1;
+  const ownWord = (t: Token) => t.kind === 'word' && !language.stopwords.has(t.text) && language.adverb?.test(t.text) !== true;
+  for (let j = last + 2; j < tokens.length; j++) {
+    if (language.reportWords.has(tokens[j]!.stem)) return tokens.slice(last + 1, j).some(ownWord) ? j : -1;
+  }
   return -1;
 }

@@ -202,6 +202,7 @@ export const english: Language = {
   // factories in India", "due to sanctions".)
   plannedWords: new Set(['will', 'shall', 'expected']),
   relativeWords: new Set(['which', 'who', 'whose', 'whom']),
+  possessiveRelatives: new Set(['whose']),
   participleAsides: {
     // (Not the words that only end like one: "indeed", "need", "hundred", "speed", "proceed".)
     participle: /^(?!(?:indeed|need|hundred|speed|proceed|feed|seed|breed|exceed|succeed)$)(?:[a-z]+ed|held|led|made|known|seen|sent|given|taken|built|told|kept|met|brought)$/,
@@ -209,6 +210,8 @@ export const english: Language = {
     negations: new Set(['not', 'never']),
   },
   definiteWords: new Set(['the', 'these', 'those', 'this', 'that', 'its', 'their']),
+  // (Not the nouns and adjectives that only end like one.)
+  adverb: /^(?!(?:only|early|family|italy|rally|supply|reply|ally|july|likely|unlikely|friendly|elderly|holy|daily|weekly|monthly|yearly)$)[a-z]{3,}ly$/,
   reportWords: new Set(
     ['say', 'said', 'told', 'tell', 'report', 'reported', 'added', 'claimed', 'insisted', 'confirmed', 'according', 'corroborated', 'reaffirmed', 'reiterated', 'maintained', 'stated', 'wrote']
       .map((w) => stemmer(LEMMAS.get(w) ?? w)),

@@ -180,6 +180,10 @@ export interface Language extends SentenceRules {
    * unset: none.
    */
   participleAsides?: { participle: RegExp; then: ReadonlySet<string>; negations: ReadonlySet<string> };
+  /** Relative words that own the noun after them ("whose"); unset: none. */
+  possessiveRelatives?: ReadonlySet<string>;
+  /** Adverbs, told by their form ("publicly", "officially"); unset: none told. */
+  adverb?: RegExp;
   /** Words after a noun that name whose it is ("the presence of officials"); unset: none. */
   ofWords?: ReadonlySet<string>;
   /** Words before a verb that put it ahead ("will", "expected to"); unset: none. */
