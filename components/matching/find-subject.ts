@@ -72,7 +72,7 @@ function namedSubject(view: SentenceView, claim: CompiledClaim, predicate: Menti
   let first: Mention | undefined;
   for (const m of view.mentions) {
     if (
-      !claim.subject.some((a) => a.id === m.id) || !placed(view, m, predicate, index, listReach) || !isBySubject(view, m, predicate, index.language.clauseJoiners) ||
+      !claim.subject.some((a) => a.id === m.id) || !placed(view, m, predicate, index, listReach, claim) || !isBySubject(view, m, predicate, index.language.clauseJoiners) ||
       reported(view, m, claim, predicate, index) || isForeign(view, m, index) || partOfAlso(view, m, claim) ||
       inOtherAside(view, m, predicate, index.language) || (view.cues.clause[m.first] !== view.cues.clause[predicate.first] && !correctedAgent(view, m, predicate, index.language)) ||
       deniesOfItsOwn(view, m, predicate)
@@ -135,7 +135,7 @@ function partOfAlso(view: SentenceView, m: Mention, claim: CompiledClaim): boole
  * Bharat Forge"), close by; further on, it belongs to another clause ("denials … Reuters said
  * its sources had reconfirmed that Adani attended").
  */
-function placed(view: SentenceView, m: Mention, predicate: Mention, index: MatchIndex, listReach: number | undefined): boolean {
+function placed(view: SentenceView, m: Mention, predicate: Mention, index: MatchIndex, listReach: number | undefined, claim: CompiledClaim): boolean {
   if (m.first < predicate.first) return placedBefore(view, m, predicate, index);
   const reportAt = (k: number) => isReportWord(view.tokens, k, index.language);
   // "represented in Moscow by its chief executive, Ashish Rajvanshi": reach counts from the agent's "by".
@@ -154,7 +154,7 @@ function placed(view: SentenceView, m: Mention, predicate: Mention, index: Match
     return words;
   };
   if (wordsFrom(from) >= reach) {
-    const of = shareOf(view, from, m, index.language);
+    const of = shareOf(view, from, m, index.language, claim.figure);
     if (of < 0 || wordsFrom(of) >= reach) return false;
   }
   // "… went to Moscow, an SIDM member said": the speaker; "denials, sources told Reuters that Adani …": another clause.

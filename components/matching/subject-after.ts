@@ -2,6 +2,8 @@
 // a share's "of" ("make up about 36% of India's inventory"), ", as did …" (the same said of a
 // subject of its own) and the copula after a predicate that opens the sentence ("Absent from the
 // talks were …").
+import type { FigureSpec } from '../../data/schema';
+import { compatible } from './compare-figures';
 import type { Language } from './languages/types';
 import type { Mention } from './lexicon';
 import type { SentenceView } from './sentence-view';
@@ -11,12 +13,19 @@ import { isReportWord } from './subject-clues';
 const SHARE_OF_REACH = 3;
 
 /**
- * "Russian-made arms make up about 36% of India's inventory": a share's "of" before the subject
- * names the whole the share is of, and the subject's reach counts from it (-1: none).
+ * "Russian-made arms make up about 36% of India's inventory": a share, then "of" as the last "of"
+ * before the subject, names the whole the share is of, and the subject's reach counts from it
+ * (-1: none; not after a second "of", "36% of the arms India imported, not of its inventory"). Of a
+ * claim with a share of its own, the sentence's only share or one that could be the claim's: not
+ * "60% of India's inventory, though only 36% of its imports", where the claim's share is another whole's.
  */
-export function shareOf(view: SentenceView, from: number, m: Mention, language: Language): number {
+export function shareOf(view: SentenceView, from: number, m: Mention, language: Language, figure: FigureSpec | undefined): number {
+  const shares = view.figures.filter((f) => f.kind === 'percent');
   for (let k = m.first - 1; k > from; k--) {
-    if (language.ofWords?.has(view.tokens[k]!.text) && view.figures.some((f) => f.kind === 'percent' && f.at < k && k - f.at <= SHARE_OF_REACH)) return k;
+    if (!language.ofWords?.has(view.tokens[k]!.text)) continue;
+    const share = shares.find((f) => f.at < k && k - f.at <= SHARE_OF_REACH);
+    const claims = figure?.kind !== 'percent' || shares.length === 1 || (share !== undefined && compatible(share.value, share.bound, figure.value, figure.bound));
+    return share && claims ? k : -1;
   }
   return -1;
 }

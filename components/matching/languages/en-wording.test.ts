@@ -18,6 +18,8 @@ describe('vocabulary added this round, and its neighbours', () => {
     // A share's "of" names its whole, however long the verb before it ("make up about").
     ['Russian-built jets and tanks make up roughly 36 per cent of the Indian military\'s inventory.', ['russian-origin-36-percent-of-inventory:a']],
     ['Russian-designed jets make up about 36% of the airline fleets flying into Delhi.', []],
+    // Not the whole of another share than the claim's.
+    ['Russian-origin arms still make up 60% of India\'s inventory, though only 36% of its recent imports.', []],
     // A predicate fronted before its copula: the subject stands after the copula.
     ['Missing from the Moscow talks were the country\'s biggest names, Tata Sons and Larsen & Toubro.', ['tata-lt-bel-did-not-participate:a']],
     ['Present at the talks in Moscow, according to the sources, were a senior official from Bharat Forge and others.', ['bharat-forge-attended:a']],
