@@ -31,18 +31,19 @@ export function shareOf(view: SentenceView, from: number, m: Mention, language: 
 }
 
 /**
- * "…joined the delegation, as did an official from the SIDM": where the language's `alike` word
- * and an auxiliary stand after a comma between the predicate and `m`, the auxiliary (the subject
- * after it is the predicate's too, counted from there); -1 otherwise. Not a passive or a report
- * ("…, as was reported by", "…, as had been said"): a participle or report word right after.
+ * "…joined the delegation, as did an official from the SIDM": where the language's `ellipsis.alike`
+ * stands after a comma between the predicate and `m`, its auxiliary (the subject after it is the
+ * predicate's too, counted from there); -1 otherwise. Not a passive or a report ("…, as was
+ * reported by"): a participle or report word right after.
  */
 export function saysAlike(view: SentenceView, predicate: Mention, m: Mention, language: Language): number {
-  const words = language.ellipsis;
-  if (!words?.alike) return -1;
+  const alike = language.ellipsis?.alike;
+  if (!alike) return -1;
   for (let k = predicate.last + 1; k < m.first - 1; k++) {
-    if (view.tokens[k]!.text !== ',' || !words.alike.has(view.tokens[k + 1]!.text) || !words.auxiliaries.has(view.tokens[k + 2]?.text ?? '')) continue;
-    const next = view.tokens[k + 3]?.text ?? '';
-    if (language.participleAsides?.participle.test(next) || isReportWord(view.tokens, k + 3, language)) return -1;
+    if (view.tokens[k]!.text !== ',' || !alike.words.has(view.tokens[k + 1]!.text) || !alike.auxiliaries.has(view.tokens[k + 2]?.text ?? '')) continue;
+    const next = view.tokens[k + 3];
+    const opensSubject = next?.kind === 'word' && (!language.stopwords.has(next.text) || alike.determiners.has(next.text));
+    if (!opensSubject || language.participleAsides?.participle.test(next.text) || isReportWord(view.tokens, k + 3, language)) return -1;
     return k + 2;
   }
   return -1;

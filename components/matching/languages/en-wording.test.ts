@@ -38,6 +38,8 @@ describe('vocabulary added this round, and its neighbours', () => {
     ['Bharat Forge sent a senior executive to the Moscow talks, as did a senior official of the Society of Indian Defence Manufacturers.',
       ['bharat-forge-attended:a', 'executives-met-russian-officials-in-moscow:a', 'sidm-representative-attended:a']],
     ['Bharat Forge denied sending anyone to the Moscow talks, as did a senior official of the Society of Indian Defence Manufacturers.', ['bharat-forge-attended:d', 'sidm-representative-attended:d']],
+    ['Bharat Forge attended the Moscow meetings, as has been the case for Tata Sons at past forums.', ['bharat-forge-attended:a']],
+    ['Bharat Forge sent engineers to the Moscow talks, as could Tata Sons have done.', ['bharat-forge-attended:a']],
     ['Bharat Forge sent a senior executive to the Moscow talks, as was reported by the Society of Indian Defence Manufacturers.',
       ['bharat-forge-attended:a', 'executives-met-russian-officials-in-moscow:a']],
     // Executives by other names ("industry figures" are statistics as often as people).

@@ -166,7 +166,11 @@ export const english: Language = {
   ellipsis: {
     openers: new Set(['neither', 'nor']),
     auxiliaries: new Set(['did', 'do', 'does', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'could', 'would', 'will', 'can']),
-    alike: new Set(['as']),
+    alike: {
+      words: new Set(['as']),
+      auxiliaries: new Set(['did', 'was', 'were', 'has', 'had']),
+      determiners: new Set(['a', 'an', 'the', 'its', 'their', 'some', 'several', 'one', 'two', 'three', 'both', 'other']),
+    },
   },
   numbers: ENGLISH_NUMBERS,
   dates: ENGLISH_DATES,

@@ -125,10 +125,12 @@ export interface Language extends SentenceRules {
     openers: ReadonlySet<string>;
     auxiliaries: ReadonlySet<string>;
     /**
-     * Words that, after a comma past the predicate and before one of `auxiliaries`, say the same
-     * of a subject of their own ("…joined the delegation, as did an official from the SIDM"). Unset: none.
+     * "…joined the delegation, as did an official from the SIDM": after a comma past the predicate,
+     * one of `words`, one of `auxiliaries` (what was done, not "could": a condition), then the
+     * subject, opened by a word that is no stopword or by one of `determiners` (not "as has been
+     * the case"), say the same of that subject. Unset: none.
      */
-    alike?: ReadonlySet<string>;
+    alike?: { words: ReadonlySet<string>; auxiliaries: ReadonlySet<string>; determiners: ReadonlySet<string> };
   };
   /**
    * Word sequences never read as words of a story's phrase, however they stem: English "going to"
