@@ -55,11 +55,18 @@ export const FRONTED_REACH = 12;
 /**
  * "Absent from the gathering were Tata Sons and …": a predicate that opens the sentence (only
  * function words before it), then a copula (the language's `questionCopulas`) before `m`: the
- * copula, from which the subject after it is counted; -1 otherwise.
+ * copula, from which the subject after it is counted; -1 otherwise. Not a gerund that is the
+ * subject ("Meeting Russian officials was a gamble for …"), nor a passive ("… was ruled out by …").
  */
 export function frontedCopula(view: SentenceView, predicate: Mention, m: Mention, language: Language): number {
   const copulas = language.questionCopulas;
   if (!copulas || !view.tokens.slice(0, predicate.first).every((t) => t.kind === 'punct' || language.stopwords.has(t.text))) return -1;
-  for (let k = predicate.last + 1; k < m.first && k - predicate.last <= FRONTED_REACH; k++) if (copulas.has(view.tokens[k]!.text)) return k;
+  // (A gerund with its object; not one before a preposition, "Missing from the talks were …".)
+  const preposition = language.participleAsides?.then.has(view.tokens[predicate.first + 1]?.text ?? '') === true;
+  if (language.gerund?.test(view.tokens[predicate.first]!.text) && !preposition) return -1;
+  for (let k = predicate.last + 1; k < m.first && k - predicate.last <= FRONTED_REACH; k++) {
+    if (!copulas.has(view.tokens[k]!.text)) continue;
+    return language.participleAsides?.participle.test(view.tokens[k + 1]?.text ?? '') ? -1 : k;
+  }
   return -1;
 }

@@ -24,6 +24,9 @@ describe('vocabulary added this round, and its neighbours', () => {
     ['Missing from the Moscow talks were the country\'s biggest names, Tata Sons and Larsen & Toubro.', ['tata-lt-bel-did-not-participate:a']],
     ['Present at the talks in Moscow, according to the sources, were a senior official from Bharat Forge and others.', ['bharat-forge-attended:a']],
     ['Missing from the Beijing air show were the country\'s biggest names, Tata Sons and Larsen & Toubro.', []],
+    // Not a gerund with its object, the sentence's subject, nor a passive.
+    ['Meeting Russian officials in Moscow was a gamble for Bharat Forge.', []],
+    ['Attending the Moscow talks was ruled out by Tata Sons.', []],
     // A trip to Moscow to explore joint ventures is the meeting; one still to come is none (the
     // restated frame is marked "done").
     ['Executives from Indian defence firms travelled to Moscow to explore joint ventures, the sources said.', ['executives-met-russian-officials-in-moscow:a']],

@@ -214,6 +214,7 @@ export const english: Language = {
     negations: new Set(['not', 'never']),
   },
   definiteWords: new Set(['the', 'these', 'those', 'this', 'that', 'its', 'their']),
+  gerund: /^[a-z]{3,}ing$/,
   // (Not the nouns and adjectives that only end like one.)
   adverb: /^(?!(?:only|early|family|italy|rally|supply|reply|ally|july|likely|unlikely|friendly|elderly|holy|daily|weekly|monthly|yearly)$)[a-z]{3,}ly$/,
   reportWords: new Set(
