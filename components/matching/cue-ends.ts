@@ -1,0 +1,60 @@
+// Where a cue's scope ends, for readCues (cues.ts): at a condition's comma when the clause after it
+// is contrary to fact, at a closing word the cue needs ("कोई … नहीं"), at the end of a quotation a
+// cue opens.
+import type { CueFlags } from './cues';
+import type { CueRow } from './languages/types';
+import { quotationAround } from './quotations';
+import { asideAt, type Aside } from './relative-asides';
+import type { Token } from './words';
+
+/** A cue found in a sentence. */
+type FoundCue = CueFlags['cues'][number];
+
+/**
+ * An opening hedge with one of its `counterfactual` phrases after the comma that closes its
+ * condition (the last comma before the phrase outside a relative aside: "Had Tata, L&T or BEL sent
+ * anyone, the talks would have …"): that comma, where the opposite of the condition ends; -1
+ * otherwise, and where the condition has a negation of its own ("Had Adani not sent him, …" stays
+ * open: two negations are no reading a flag can hold).
+ */
+export function contraryToFact(tokens: Token[], cue: FoundCue, row: CueRow, found: readonly FoundCue[], asides: ReadonlyArray<Aside>): number {
+  if (!row.counterfactual) return -1;
+  const phrases = row.counterfactual.map((p) => p.split(' '));
+  const at = tokens.findIndex((_, k) => k > cue.last && phrases.some((words) => words.every((w, j) => tokens[k + j]?.text === w)));
+  let comma = -1;
+  for (let k = cue.last + 1; k < at; k++) if (tokens[k]!.text === ',' && asideAt(asides, k) === undefined) comma = k;
+  if (comma < 0 || found.some((c) => c.category === 'negation' && c.first > cue.last && c.first < comma)) return -1;
+  return comma;
+}
+
+/** Where a cue's closing word stands: ending the cue, or first in its forward window (-1: nowhere). */
+export function closingWord(tokens: Token[], cue: FoundCue, row: CueRow, isTerminator: (k: number) => boolean): number {
+  const words = row.closedBy!.words;
+  if (words.includes(tokens[cue.last]!.text)) return cue.last;
+  let n = 0;
+  for (let k = cue.last + 1; k < tokens.length && n < (row.window ?? 0) && !isTerminator(k); k++) {
+    if (words.includes(tokens[k]!.text)) return k;
+    if (tokens[k]!.kind !== 'punct') n++;
+  }
+  return -1;
+}
+
+/** Where a scope closed at `at` ends (exclusive): at the closing word, or `wordsAfter` words past it. */
+export function scopeEnd(tokens: Token[], at: number, wordsAfter: number | undefined): number {
+  if (wordsAfter === undefined) return at;
+  let k = at + 1;
+  for (let n = 0; k < tokens.length && n < wordsAfter; k++) if (tokens[k]!.kind !== 'punct') n++;
+  return k;
+}
+
+/**
+ * Where the scope of a cue opening a quotation ends: at the token after the quotation closes
+ * ('"If Moscow asks, we will listen," an executive said, confirming …'); the sentence's end
+ * outside one.
+ */
+export function quotationEnd(tokens: Token[], k: number, text: string): number {
+  const quotation = quotationAround(text, tokens[k]!.start, tokens[k]!.end);
+  if (!quotation) return tokens.length;
+  const after = tokens.findIndex((t) => t.start > quotation.close);
+  return after < 0 ? tokens.length : after;
+}
