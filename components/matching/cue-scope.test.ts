@@ -56,6 +56,13 @@ describe('readCues: relative asides', () => {
 });
 
 describe('readCues: more scope', () => {
+  it('a clause a boundary word opens the sentence with ends at its first comma', () => {
+    expect(read('despite the denial, korrin said veltra sent two engineers').negated).toEqual([]);
+    expect(read('although veltra did not comment, korrin said it sent two engineers').negated).toEqual(['comment']);
+    // (Past an aside inside it.)
+    expect(read('despite a denial from veltra, which makes valves, korrin said it sent engineers').negated).toEqual(['from', 'veltra']);
+  });
+
   it('"and was" starts a verb phrase the negation before it does not reach', () => {
     expect(read('the trip had not been announced and was the first of its kind').negated).toEqual(['been', 'announced']);
   });

@@ -106,6 +106,14 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   // nor enters from outside, but a cue bearing back into a participle's aside from after it (and
   // one right after an aside, bearing back past it).
   const asides = relativeAsides(tokens, language);
+  // "Despite the denials, Reuters said …": a clause a boundary word opens the sentence with ends at
+  // its first comma outside an aside, where the sentence's own clause begins.
+  const opener = found.find((c) => c.category === 'boundary' && c.first === firstWord);
+  const openerEnd = opener ? tokens.findIndex((t, k) => k > opener.last + 1 && t.text === ',' && asideAt(asides, k) === undefined) : -1;
+  if (openerEnd > 0) {
+    terminators.add(openerEnd);
+    boundaries.add(openerEnd);
+  }
   /** Does token `k`, in aside `to`, stand across an aside's edge from a cue standing in `from`? */
   const crosses = (from: Aside | undefined, to: Aside | undefined, cue: FoundCue) =>
     to !== from && !(from === undefined && to?.participle === true && cue.first > to.close);
