@@ -33,9 +33,11 @@ describe('vocabulary added this round, and its neighbours', () => {
     ['Executives from Indian defence firms will travel to Moscow next year to explore joint ventures.', []],
     ['Indian defence executives are expected to travel to Moscow in the spring to explore joint ventures.', []],
     ['Indian defence executives travelled to St Petersburg to explore joint ventures.', []],
-    // Spun copy's word for a denial.
+    // Spun copy's words for a denial.
     ['Bharat Forge, in a filing to the exchanges, negated any participation in the Moscow meetings.', ['bharat-forge-attended:d']],
     ['Higher steel costs negated the gains Bharat Forge made from its European orders.', []],
+    ['The Adani Group rebuffed any participation in the Moscow talks.', ['adani-defence-attended:d', 'adani-group-denied-involvement:a']],
+    ['The Adani Group rebuffed an offer from a Russian bank in Moscow.', []],
     ['Sanctions have negated much of the benefit of Russian-made arms making up about 36% of India\'s inventory.', ['russian-origin-36-percent-of-inventory:a']],
     // ", as did X": the same said of X, denied or not; not a passive report.
     ['Bharat Forge sent a senior executive to the Moscow talks, as did a senior official of the Society of Indian Defence Manufacturers.',

@@ -127,8 +127,9 @@ const CUES: CueRow[] = [
   // Denials report a whole clause.
   ...['deny', 'denied', 'denies', 'denying', 'denial', 'reject', 'rejected', 'rejects', 'rejecting', 'refute', 'refuted', 'refuting', 'dismiss', 'dismissed', 'dismissing',
     'rubbish', 'rubbished', 'disputed', 'disputing', 'disputes the', 'disputes any', 'disputes its', 'disputes reports', 'disputes claims', 'disputes that', 'dispute that', 'contradicted',
-    // Spun copy's word for "denied", only with what it denies ("Sanctions negated the benefit …" cancels it out).
-    ...['negated', 'negates'].flatMap((verb) => ['the report', 'the reports', 'reports', 'any', 'claims', 'the claim', 'the claims', 'its'].map((object) => `${verb} ${object}`)),
+    // Spun copy's words for "denied", only with what they deny ("Sanctions negated the benefit …"
+    // cancels it out; "rebuffed Washington's overtures" turns something down).
+    ...['negated', 'negates', 'rebuffed', 'rebuffs'].flatMap((verb) => ['the report', 'the reports', 'reports', 'any', 'claims', 'the claim', 'the claims', 'its'].map((object) => `${verb} ${object}`)),
     'disown', 'disowned', 'disowns', 'disowning', 'disavow', 'disavowed', 'disavows']
     .map((phrase): CueRow => ({ phrase, category: 'denial', direction: 'forward', window: 25 })),
   // Falsity: "reports that X attended are false", "it is untrue that X attended".
