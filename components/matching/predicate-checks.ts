@@ -123,6 +123,8 @@ export const REPORTED_DATE_GAP = 2;
 
 /** Tokens before what a date is said of where a report verb taking it as its object stands ("reported the Moscow meetings on Dec. 9"). */
 export const REPORTED_OBJECT_REACH = 3;
+/** Tokens before a date where what it dates may stand ("in New Delhi, on December 4 and 5"). */
+export const DATED_NAME_REACH = 8;
 
 /** A report's date, the same as the claim's or not: "the report, published on Dec. 9, said …". */
 export function datesReport(view: SentenceView, at: number, language: MatchIndex['language']): boolean {
@@ -145,6 +147,15 @@ export function datesSomethingElse(view: SentenceView, predicate: Mention, at: n
   // names nothing of the claim's.
   const { clause } = view.cues;
   if (!view.mentions.some((m) => clause[m.first] === clause[at] && ownWords(m.id))) return true;
+  // "Putin spent two days in New Delhi, on December 4 and 5, and the Moscow talks …", "the arrival
+  // of President Putin in India on 4-5 December": the nearest name before it in its clause, short of
+  // the claim's own words, is a rival event, another place or event, or someone else.
+  const another = (m: Mention) => claim.not.includes(m.id) || ['place', 'event', 'person'].includes(index.entities.get(m.id)?.kind ?? '');
+  for (let k = at - 1; k >= 0 && at - k <= DATED_NAME_REACH && clause[k] === clause[at]; k--) {
+    const ending = view.mentions.filter((m) => m.last === k);
+    if (ending.some((m) => ownWords(m.id) || claim.place.has(m.id))) break;
+    if (ending.some(another)) return true;
+  }
   // (Words the claim reads as its own are not another's, whatever else they also are: "took place".)
   const isOwn = (m: Mention) => ownWords(m.id) || view.mentions.some((o) => o.first === m.first && o.last === m.last && ownWords(o.id));
   const [from, to] = at > predicate.last ? [predicate.last, at] : [at, predicate.first];
