@@ -33,6 +33,8 @@ describe('vocabulary added this round, and its neighbours', () => {
     ['Executives from Indian defence firms will travel to Moscow next year to explore joint ventures.', []],
     ['Indian defence executives are expected to travel to Moscow in the spring to explore joint ventures.', []],
     ['Indian defence executives travelled to St Petersburg to explore joint ventures.', []],
+    // A statement sent to the exchanges sends no one.
+    ['The clarification from Bharat Forge, sent to the BSE late on Tuesday, said the company had no part in the Moscow meetings.', ['bharat-forge-attended:d']],
     // Spun copy's words for a denial.
     ['Bharat Forge, in a filing to the exchanges, negated any participation in the Moscow meetings.', ['bharat-forge-attended:d']],
     ['Higher steel costs negated the gains Bharat Forge made from its European orders.', []],
