@@ -149,11 +149,12 @@ export function datesSomethingElse(view: SentenceView, predicate: Mention, at: n
   if (!view.mentions.some((m) => clause[m.first] === clause[at] && ownWords(m.id))) return true;
   // "Putin spent two days in New Delhi, on December 4 and 5, and the Moscow talks …", "the arrival
   // of President Putin in India on 4-5 December": the nearest name before it in its clause, short of
-  // the claim's own words, is a rival event, another place or event, or someone else.
+  // the claim's own words (its place, the other party it names), is a rival event, another place
+  // or event, or someone else.
   const another = (m: Mention) => claim.not.includes(m.id) || ['place', 'event', 'person'].includes(index.entities.get(m.id)?.kind ?? '');
   for (let k = at - 1; k >= 0 && at - k <= DATED_NAME_REACH && clause[k] === clause[at]; k--) {
     const ending = view.mentions.filter((m) => m.last === k);
-    if (ending.some((m) => ownWords(m.id) || claim.place.has(m.id))) break;
+    if (ending.some((m) => ownWords(m.id) || claim.place.has(m.id) || claim.also.some((group) => group.includes(m.id)))) break;
     if (ending.some(another)) return true;
   }
   // (Words the claim reads as its own are not another's, whatever else they also are: "took place".)
