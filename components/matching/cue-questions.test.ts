@@ -11,6 +11,13 @@ describe('readCues: questions', () => {
     expect(r.negated).toEqual([]);
   });
 
+  it('but not an aside set off by commas, which it takes as given', () => {
+    const { hedged } = read('did veltra, which makes valves, send anyone to orsk?');
+    expect(hedged).toEqual(expect.arrayContaining(['did', 'veltra', 'send', 'anyone', 'orsk']));
+    expect(hedged).not.toContain('makes');
+    expect(hedged).not.toContain('valves');
+  });
+
   it('hedges a question that also has a negation, and keeps the negation', () => {
     const r = read('did veltra not attend?');
     expect(r.flags.hedged.every(Boolean)).toBe(true);

@@ -196,7 +196,9 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   // Where question words stay in place ("वे दूर क्यों रहीं?"), they presuppose from anywhere.
   const asksAt = (from: number) => questionWords(language).some((q) => q.every((w, k) => tokens[from + k]?.text === w));
   const presupposes = language.whInSitu ? tokens.some((_, k) => asksAt(k)) : asksAt(0);
-  if (last && language.questionMarks.includes(last.text) && !presupposes) hedged.fill(true);
+  // (Not an aside set off by commas: "Did SIDM, which speaks for over 500 firms, send anyone?" asks
+  // only whether it sent anyone.)
+  if (last && language.questionMarks.includes(last.text) && !presupposes) tokens.forEach((_, k) => (hedged[k] ||= asideAt(asides, k) === undefined));
   // Clauses: a boundary starts a new one.
   const clause: number[] = [];
   let current = 0;
