@@ -33,6 +33,8 @@ describe('vocabulary added this round, and its neighbours', () => {
     ['Executives from Indian defence firms will travel to Moscow next year to explore joint ventures.', []],
     ['Indian defence executives are expected to travel to Moscow in the spring to explore joint ventures.', []],
     ['Indian defence executives travelled to St Petersburg to explore joint ventures.', []],
+    // "after the denials" is a time, no one's denial said (its own denial is: "after its denial").
+    ['A government source told Reuters after the denials that people from the Adani Group had attended the Moscow talks.', ['adani-defence-attended:a']],
     // A statement sent to the exchanges sends no one.
     ['The clarification from Bharat Forge, sent to the BSE late on Tuesday, said the company had no part in the Moscow meetings.', ['bharat-forge-attended:d']],
     // Spun copy's words for a denial.

@@ -216,6 +216,7 @@ export const english: Language = {
   },
   definiteWords: new Set(['the', 'these', 'those', 'this', 'that', 'its', 'their']),
   gerund: /^[a-z]{3,}ing$/,
+  timePrepositions: new Set(['after', 'following', 'since', 'before', 'amid']),
   // (Not the nouns and adjectives that only end like one.)
   adverb: /^(?!(?:only|early|family|italy|rally|supply|reply|ally|july|likely|unlikely|friendly|elderly|holy|daily|weekly|monthly|yearly)$)[a-z]{3,}ly$/,
   reportWords: new Set(
