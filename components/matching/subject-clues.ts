@@ -166,9 +166,13 @@ export function hedgedAfterNoun(view: SentenceView, predicate: Mention, language
   for (let k = first - 1; k >= 0 && clause[k] === own; k--) if (isWord(view.tokens[k]!) || isPronoun(view.tokens[k]!)) return false;
   const hedge = cues.find((c) => c.first > last && clause[c.first] === own && c.category !== 'pseudo');
   if (!hedge || hedge.category !== 'hedge') return false;
-  // (Not past a verb of its own: "… was raised in Moscow, something that may worry Washington".)
+  // (Not past a verb of its own: "… was raised in Moscow, something that may worry Washington";
+  // the hedge's own, right before it, and a relative clause's are none: "Factories that would
+  // export to Russia were possibly among the ideas".)
   const between = view.tokens.slice(last + 1, hedge.first);
-  if (between.some((t) => language.ellipsis?.auxiliaries.has(t.text) === true)) return false;
+  const relative = between.findIndex((t) => language.relativeWords?.has(t.text) === true || language.contentMarkers?.has(t.text) === true);
+  const ownVerb = (i: number) => i === between.length - 1 || (relative >= 0 && i > relative);
+  if (between.some((t, i) => language.ellipsis?.auxiliaries.has(t.text) === true && !ownVerb(i))) return false;
   return between.filter(isWord).length <= HEDGED_NOUN_REACH;
 }
 

@@ -18,6 +18,9 @@ describe('a hedge on the verb after a predicate noun that opens its clause', () 
     ['The meetings in Moscow may have taken place on October 29 and 30.', 'meetings-held-october-29-30:u'],
     // From the first and last words of a longer mention ("spare parts", not "parts" or "spare").
     ['Spare parts for MiG-29 jets and air-defence systems might have come up in the Moscow talks.', 'mig-29-and-air-defence-parts-discussed:u'],
+    // Past a relative clause of the noun's own, and the hedge's own verb right before it.
+    ['Factories in India that would later supply Russia may have been among the ideas floated in Moscow.', 'production-in-india-for-export-to-russia:u'],
+    ['Production lines in India that would one day export to Russia were possibly discussed in Moscow.', 'production-in-india-for-export-to-russia:u'],
   ])('%s', (sentence, claim) => {
     expect(claimsOf(sentence)).toContain(claim);
   });
