@@ -1,11 +1,11 @@
 // Where a cue's scope ends, for readCues (cues.ts): at a condition's comma when the clause after it
 // is contrary to fact, at a closing word the cue needs ("कोई … नहीं"), at the end of a quotation a
-// cue opens.
+// cue opens, and where a subordinate clause opening the sentence gives way to its own.
 import type { CueFlags } from './cues';
-import type { CueRow } from './languages/types';
+import type { CueRow, Language } from './languages/types';
 import { quotationAround } from './quotations';
 import { asideAt, type Aside } from './relative-asides';
-import type { Token } from './words';
+import { writtenCapitalised, type Token } from './words';
 
 /** A cue found in a sentence. */
 type FoundCue = CueFlags['cues'][number];
@@ -57,4 +57,34 @@ export function quotationEnd(tokens: Token[], k: number, text: string): number {
   if (!quotation) return tokens.length;
   const after = tokens.findIndex((t) => t.start > quotation.close);
   return after < 0 ? tokens.length : after;
+}
+
+/** Words after a comma within which a second comma sets off an aside ("denied, in a filing, that …"). */
+const SET_OFF_WORDS = 4;
+
+/**
+ * "Despite the denials, Reuters said …", "Although Tata, L&T and BEL stayed away, Adani …": where
+ * a subordinate clause opened by the sentence's first word (one of the language's `subordinators`)
+ * ends: its first comma outside an aside that is no list's (a name written capitalised on both
+ * sides), sets off nothing (no second comma a few words on: "but on a visit, and …") and follows
+ * no denial or report verb (past the phrase it sets off: "it denied, in a filing to the exchanges,
+ * that …"; a noun, "Despite the denial, …", after a determiner, is none). -1: none.
+ */
+export function subordinateEnd(tokens: Token[], opener: FoundCue, found: readonly FoundCue[], asides: ReadonlyArray<Aside>, language: Language, text: string | undefined): number {
+  if (!language.subordinators?.has(opener.phrase)) return -1;
+  const capitalised = (k: number) => text !== undefined && tokens[k] !== undefined && writtenCapitalised(text, tokens[k]);
+  for (let k = opener.last + 2; k < tokens.length; k++) {
+    if (tokens[k]!.text !== ',' || asideAt(asides, k) !== undefined) continue;
+    if (capitalised(k - 1) && capitalised(k + 1)) continue;
+    const next = tokens.findIndex((t, j) => j > k && t.text === ',');
+    if (next > 0 && tokens.slice(k + 1, next).filter((t) => t.kind !== 'punct').length <= SET_OFF_WORDS) {
+      k = next;
+      continue;
+    }
+    const verb = found.find((c) => c.category === 'denial' && c.last === k - 1)?.first ?? (language.reportWords.has(tokens[k - 1]!.stem) ? k - 1 : -1);
+    const determined = verb > 0 && (tokens[verb - 1]!.possessive === true || (language.definiteWords?.has(tokens[verb - 1]!.text) ?? false));
+    if (verb < 0 || determined) return k;
+    if (next > 0) k = next;
+  }
+  return -1;
 }

@@ -56,11 +56,17 @@ describe('readCues: relative asides', () => {
 });
 
 describe('readCues: more scope', () => {
-  it('a clause a boundary word opens the sentence with ends at its first comma', () => {
+  it('a subordinate clause opening the sentence ends at its first comma', () => {
     expect(read('despite the denial, korrin said veltra sent two engineers').negated).toEqual([]);
     expect(read('although veltra did not comment, korrin said it sent two engineers').negated).toEqual(['comment']);
     // (Past an aside inside it.)
     expect(read('despite a denial from veltra, which makes valves, korrin said it sent engineers').negated).toEqual(['from', 'veltra']);
+  });
+
+  it('not at a list\'s comma, a phrase set off after a denial verb, nor for a word that opens the sentence\'s own clause', () => {
+    expect(read('While denying that Veltra, Korrin or Orsk sent engineers, Tata said nothing').negated).toContain('sent');
+    expect(read('although veltra denied, in a filing to the exchange, that it sent engineers, korrin was silent').negated).toContain('sent');
+    expect(read('but veltra denied, in a short statement, that it sent engineers').negated).toContain('sent');
   });
 
   it('"and was" starts a verb phrase the negation before it does not reach', () => {

@@ -7,7 +7,7 @@
 import type { CueCategory, CueRow, Language } from './languages/types';
 import { reachBack } from './cue-retractions';
 import { asideAt, bareRelativeEnd, isContrastAside, relativeAsides, type Aside } from './relative-asides';
-import { closingWord, contraryToFact, quotationEnd, scopeEnd } from './cue-ends';
+import { closingWord, contraryToFact, quotationEnd, scopeEnd, subordinateEnd } from './cue-ends';
 import { cueAt, cueTable } from './cue-table';
 import { writtenCapitalised, type Token } from './words';
 
@@ -106,10 +106,10 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   // nor enters from outside, but a cue bearing back into a participle's aside from after it (and
   // one right after an aside, bearing back past it).
   const asides = relativeAsides(tokens, language);
-  // "Despite the denials, Reuters said …": a clause a boundary word opens the sentence with ends at
-  // its first comma outside an aside, where the sentence's own clause begins.
+  // "Despite the denials, Reuters said …": a subordinate clause opening the sentence ends where the
+  // sentence's own clause begins (see subordinateEnd).
   const opener = found.find((c) => c.category === 'boundary' && c.first === firstWord);
-  const openerEnd = opener ? tokens.findIndex((t, k) => k > opener.last + 1 && t.text === ',' && asideAt(asides, k) === undefined) : -1;
+  const openerEnd = opener ? subordinateEnd(tokens, opener, found, asides, language, text) : -1;
   if (openerEnd > 0) {
     terminators.add(openerEnd);
     boundaries.add(openerEnd);

@@ -217,6 +217,8 @@ export const english: Language = {
   definiteWords: new Set(['the', 'these', 'those', 'this', 'that', 'its', 'their']),
   gerund: /^[a-z]{3,}ing$/,
   timePrepositions: new Set(['after', 'following', 'since', 'before', 'amid']),
+  // (Not "but", "yet", "however", "nevertheless": they open the sentence's own clause.)
+  subordinators: new Set(['despite', 'although', 'though', 'while', 'whereas', 'even as', 'notwithstanding', 'because']),
   // (Not the nouns and adjectives that only end like one.)
   adverb: /^(?!(?:only|early|family|italy|rally|supply|reply|ally|july|likely|unlikely|friendly|elderly|holy|daily|weekly|monthly|yearly)$)[a-z]{3,}ly$/,
   reportWords: new Set(

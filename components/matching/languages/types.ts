@@ -184,6 +184,8 @@ export interface Language extends SentenceRules {
   participleAsides?: { participle: RegExp; then: ReadonlySet<string>; negations: ReadonlySet<string> };
   /** Relative words that own the noun after them ("whose"); unset: none. */
   possessiveRelatives?: ReadonlySet<string>;
+  /** Boundary cues that open a subordinate clause before the sentence's own ("despite", "although"); unset: none. */
+  subordinators?: ReadonlySet<string>;
   /** Prepositions that make the noun after them a time ("after the denials"); unset: none. */
   timePrepositions?: ReadonlySet<string>;
   /** Gerunds, told by their form ("meeting", "attending"); unset: none told. */
