@@ -67,20 +67,32 @@ export function isWordOf(view: SentenceView, ids: string[], predicate: Mention):
 /** Words before a predicate where a future or a plan is said ("will travel", "are expected to meet"). */
 export const AHEAD_REACH = 3;
 
-/** Words before a predicate, within its clause and short of a comma, where a plan is said of a frame of something done ("will send a senior executive to the next round of talks"). */
+/** The predicate is said of what is to come: "will travel to Moscow … after Putin's visit" is no past meeting. */
+export function isAhead(view: SentenceView, predicate: Mention, markers: ReadonlySet<string> | undefined): boolean {
+  if (!markers) return false;
+  for (let k = predicate.first - 1; k >= 0 && k >= predicate.first - AHEAD_REACH; k--) if (markers.has(view.tokens[k]!.text)) return true;
+  return false;
+}
+
+/** Words before a predicate, within its clause, where a plan or a possibility is said of a frame of something done ("will, the sources said, travel …"). */
 export const DONE_AHEAD_REACH = 10;
 
 /**
- * The predicate is said of what is to come: "will travel to Moscow … after Putin's visit" is no
- * past meeting. Looked for `reach` words back, not past a comma or into the clause before.
+ * Of a frame of something done (`done`), the predicate is said of what is to come or might be:
+ * one of the language's `plannedWords` up to DONE_AHEAD_REACH words back in its clause, not past a
+ * report verb ("A report expected to stir debate said executives travelled …" is past), or
+ * the language's infinitive marker right before it ("plan to travel", "are likely to visit").
  */
-export function isAhead(view: SentenceView, predicate: Mention, markers: ReadonlySet<string> | undefined, reach = AHEAD_REACH): boolean {
+export function isNotDone(view: SentenceView, predicate: Mention, language: MatchIndex['language']): boolean {
+  if (language.infinitiveMarker !== undefined && view.tokens[predicate.first - 1]?.text === language.infinitiveMarker) return true;
+  const markers = language.plannedWords;
   if (!markers) return false;
   const clause = view.cues.clause[predicate.first];
-  for (let k = predicate.first - 1; k >= 0 && k >= predicate.first - reach; k--) {
-    const text = view.tokens[k]!.text;
-    if (markers.has(text)) return true;
-    if (reach > AHEAD_REACH && (text === ',' || view.cues.clause[k] !== clause)) return false;
+  for (let k = predicate.first - 1; k >= 0 && k >= predicate.first - DONE_AHEAD_REACH && view.cues.clause[k] === clause; k--) {
+    if (markers.has(view.tokens[k]!.text)) return true;
+    // (An attribution set off by commas is no verb of its own: "will, the sources said, travel".)
+    const setOff = view.tokens[k + 1]?.text === ',' && view.tokens.slice(Math.max(0, k - 3), k).some((t) => t.text === ',');
+    if (language.reportWords.has(view.tokens[k]!.stem) && !setOff) return false;
   }
   return false;
 }

@@ -32,6 +32,10 @@ describe('vocabulary added this round, and its neighbours', () => {
     ['Executives from Indian defence firms travelled to Moscow to explore joint ventures, the sources said.', ['executives-met-russian-officials-in-moscow:a']],
     ['Executives from Indian defence firms will travel to Moscow next year to explore joint ventures.', []],
     ['Indian defence executives are expected to travel to Moscow in the spring to explore joint ventures.', []],
+    ['Indian defence executives plan to travel to Moscow next month to explore joint ventures.', []],
+    ['Indian defence executives might travel to Moscow to explore joint ventures.', []],
+    ['Indian defence executives will, the sources said, travel to Moscow to explore joint ventures.', []],
+    ['A report expected to stir debate said Indian defence executives travelled to Moscow to explore joint ventures.', ['executives-met-russian-officials-in-moscow:a']],
     ['Indian defence executives travelled to St Petersburg to explore joint ventures.', []],
     // "after the denials" is a time, no one's denial said (its own denial is: "after its denial").
     ['A government source told Reuters after the denials that people from the Adani Group had attended the Moscow talks.', ['adani-defence-attended:a']],
