@@ -128,10 +128,13 @@ const CUES: CueRow[] = [
   ...['deny', 'denied', 'denies', 'denying', 'denial', 'reject', 'rejected', 'rejects', 'rejecting', 'refute', 'refuted', 'refuting', 'dismiss', 'dismissed', 'dismissing',
     'rubbish', 'rubbished', 'disputed', 'disputing', 'disputes the', 'disputes any', 'disputes its', 'disputes reports', 'disputes claims', 'disputes that', 'dispute that', 'contradicted',
     // Spun copy's words for "denied", only with what they deny ("Sanctions negated the benefit …"
-    // cancels it out; "rebuffed Washington's overtures" turns something down).
-    ...['negated', 'negates', 'rebuffed', 'rebuffs'].flatMap((verb) => ['the report', 'the reports', 'reports', 'any', 'claims', 'the claim', 'the claims', 'its'].map((object) => `${verb} ${object}`)),
+    // cancels it out; "rebuffed any Russian approach" turns something down).
+    ...['negated', 'negates', 'rebuffed', 'rebuffs'].flatMap((verb) => ['the report', 'the reports', 'reports', 'claims', 'the claim', 'the claims'].map((object) => `${verb} ${object}`)),
     'disown', 'disowned', 'disowns', 'disowning', 'disavow', 'disavowed', 'disavows']
     .map((phrase): CueRow => ({ phrase, category: 'denial', direction: 'forward', window: 25 })),
+  // The same with "any" and what it denies, itself denied too ("rebuffed any participation").
+  ...['negated', 'negates', 'rebuffed', 'rebuffs'].flatMap((verb) => ['suggestion', 'involvement', 'participation', 'representation', 'role', 'link', 'claim', 'report'].map((object) => `${verb} any ${object}`))
+    .map((phrase): CueRow => ({ phrase, category: 'denial', direction: 'forward', window: 25, lastWordToo: true })),
   // Falsity: "reports that X attended are false", "it is untrue that X attended".
   ...['false', 'untrue', 'baseless', 'incorrect', 'inaccurate', 'unfounded', 'fabricated', 'misleading', 'wrong', 'erroneous', 'without basis', 'no basis', 'factually incorrect', 'not true', 'not correct']
     .map((phrase): CueRow => ({ phrase, category: 'falsity', direction: 'both', window: 25 })),
