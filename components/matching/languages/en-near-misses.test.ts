@@ -127,6 +127,11 @@ describe('the date of a report or of another clause, the count of the sources', 
     expect(found.filter((c) => c.startsWith('meetings-held') || c.startsWith('at-least-six'))).toEqual([]);
   });
 
+  it('a date after another place or person the claim\'s verb takes still differs', () => {
+    expect(claimsOf('Indian defence executives travelled from New Delhi on November 10 to meet Russian officials in Moscow.')).toContain('meetings-held-october-29-30:a*');
+    expect(claimsOf('The delegation led by Sanjeev Kumar on November 12 met Russian officials in Moscow.')).toContain('meetings-held-october-29-30:a*');
+  });
+
   it('a date in the meetings\' own clause differs; the same date past a boundary word set off by commas is theirs', () => {
     expect(claimsOf('The Moscow meetings were held on 12 and 13 November, one outlet reported.')).toContain('meetings-held-october-29-30:a*');
     expect(claimsOf('The executives met Russian officials in Moscow, however, on October 29 and 30.')).toContain('meetings-held-october-29-30:a');
