@@ -170,18 +170,19 @@ export function datesSomethingElse(view: SentenceView, predicate: Mention, at: n
   const { clause } = view.cues;
   if (!view.mentions.some((m) => clause[m.first] === clause[at] && ownWords(m.id))) return true;
   // "Putin spent two days in New Delhi, on December 4 and 5, and the Moscow talks …", "the arrival
-  // of President Putin on 4-5 December": the nearest name before it in its clause, short of the
-  // claim's own words (its place, the other party it names), is a rival event, another place or
-  // event, or someone else, where the date is set off after it by a comma or the name is another
-  // word's "of" (not "travelled from New Delhi on November 10 to meet …", "led by Sanjeev Kumar on
-  // November 12": the claim's verb's).
+  // of President Putin on 4-5 December", "after Putin arrived in New Delhi on December 4": the
+  // nearest name before it in its clause, short of the claim's own words (its place, the other
+  // party it names), is a rival event, another place or event, or someone else; not one the
+  // language's `boundPrepositions` bind to the verb before it, the date set off by no comma
+  // ("travelled from New Delhi on November 10 to meet …", "led by Sanjeev Kumar on November 12").
   const another = (m: Mention) => claim.not.includes(m.id) || ['place', 'event', 'person'].includes(index.entities.get(m.id)?.kind ?? '');
   const ofWord = (m: Mention) => [1, 2].some((back) => index.language.ofWords?.has(view.tokens[m.first - back]?.text ?? '') === true);
   for (let k = at - 1; k >= 0 && at - k <= DATED_NAME_REACH && clause[k] === clause[at]; k--) {
     const ending = view.mentions.filter((m) => m.last === k);
     if (ending.some((m) => ownWords(m.id) || claim.place.has(m.id) || claim.also.some((group) => group.includes(m.id)))) break;
     const name = ending.find(another);
-    if (name && (view.tokens.slice(k + 1, at).some((t) => t.text === ',') || ofWord(name))) return true;
+    const bound = name !== undefined && index.language.boundPrepositions?.has(view.tokens[name.first - 1]?.text ?? '') === true;
+    if (name && (view.tokens.slice(k + 1, at).some((t) => t.text === ',') || ofWord(name) || !bound)) return true;
     if (name) break;
   }
   // (Words the claim reads as its own are not another's, whatever else they also are: "took place".)

@@ -118,6 +118,7 @@ describe('the date of a report or of another clause, the count of the sources', 
     // In the meetings' clause, the date of the place or person named right before it.
     ['Putin spent two days in New Delhi, on December 4 and 5, and the Moscow talks had paved the way for that trip.', 'meetings-prepared-putin-visit:a'],
     ['Ahead of the arrival of President Vladimir Putin on 4-5 December, the Moscow meetings served as preparation.', 'meetings-prepared-putin-visit:a'],
+    ['Indian executives met Russian officials in Moscow before Putin arrived in New Delhi on December 4.', 'executives-met-russian-officials-in-moscow:a'],
     ['The four people said executives of Bharat Forge took part in the Moscow meetings.', 'bharat-forge-attended:a'],
     // The same date, a report's, is no date of the meetings either.
     ['A report posted on 29 October said Indian executives were in Moscow for talks.', 'executives-met-russian-officials-in-moscow:a'],

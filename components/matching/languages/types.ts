@@ -188,6 +188,8 @@ export interface Language extends SentenceRules {
   possessiveRelatives?: ReadonlySet<string>;
   /** Boundary cues that open a subordinate clause before the sentence's own ("despite", "although"); unset: none. */
   subordinators?: ReadonlySet<string>;
+  /** Prepositions that bind the name after them to the verb before it ("travelled from New Delhi", "led by"); unset: none. */
+  boundPrepositions?: ReadonlySet<string>;
   /** Prepositions that make the noun after them a time ("after the denials"); unset: none. */
   timePrepositions?: ReadonlySet<string>;
   /** Gerunds, told by their form ("meeting", "attending"); unset: none told. */
