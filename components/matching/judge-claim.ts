@@ -161,7 +161,7 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
     for (const predicate of view.byId.get(alternative.id) ?? []) {
       // `list`: a list that goes on from the sentence before ("They included …", "Among them
       // were …"), its members named after it.
-      const withHere = !alternative.with || withHolds(view, alternative.with, predicate, index.language);
+      const withHere = !alternative.with || withHolds(view, alternative.with, predicate, claim, index);
       // Carried on from the sentence before only: its members must be named after it.
       const onlyListBefore = !withHere && listBefore && opensList(view, predicate, alternative, index.language);
       if (!withHere && !onlyListBefore) continue;

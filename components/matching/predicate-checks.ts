@@ -36,12 +36,19 @@ export const OBJECT_AFTER_REACH = 3;
 /**
  * An alternative's `with` word is in the sentence, and, where it is the predicate's object, not one
  * about something else: "denied reports of job cuts" is not a denial of the story's report;
- * "denied reports of its presence in Moscow" is.
+ * "denied reports of its presence in Moscow" is. Before the predicate, with a topic of its own, one
+ * about the story's words (a `with` id, the claim's subject or any claim's predicate, not this
+ * predicate itself): "a report on its quarterly margins was false" is no denial of the story's.
  */
-export function withHolds(view: SentenceView, ids: string[], predicate: Mention, language: MatchIndex['language']): boolean {
+export function withHolds(view: SentenceView, ids: string[], predicate: Mention, claim: CompiledClaim, index: MatchIndex): boolean {
+  const { language } = index;
+  const storyWord = (other: string) => other !== predicate.id && (ids.includes(other) || index.byPredicate.has(other) || claim.subject.some((a) => a.id === other));
   return ids.some((id) =>
     (view.byId.get(id) ?? []).some((m) => {
-      if (m.first <= predicate.last || m.first - predicate.last > OBJECT_AFTER_REACH) return true;
+      if (m.first <= predicate.last) {
+        return m.last >= predicate.first || isAbout(view, pastTimes(view, m.last, language), storyWord, (word) => language.topicWords.has(word));
+      }
+      if (m.first - predicate.last > OBJECT_AFTER_REACH) return true;
       return isAbout(view, pastTimes(view, m.last, language), (other) => ids.includes(other), (word) => language.topicWords.has(word) || language.contentMarkers?.has(word) === true);
     }),
   );

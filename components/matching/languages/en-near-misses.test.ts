@@ -103,6 +103,8 @@ describe('neighbouring stories that share the words of this round\'s frames make
     [['Analysts pressed Adani Defence about the Moscow talks on Friday.']],
     // A time that owns the topic of a denial: the report is on that day's affair.
     [['Bharat Forge rejected the report on Tuesday\'s meeting with Safran.']],
+    // A report with a topic of its own, said to be false before the falsity word.
+    [['Bharat Forge said a report on its plans to cut jobs was false.']],
     // Speaking for its members is no sending of a representative (the count of members is its own claim).
     [['SIDM, which represents over 500 defence companies, held its annual session in Delhi.']],
   ])('%j', (paragraph) => {

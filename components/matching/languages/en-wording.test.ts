@@ -39,6 +39,8 @@ describe('vocabulary added this round, and its neighbours', () => {
     ['Indian defence executives travelled to St Petersburg to explore joint ventures.', []],
     // "after the denials" is a time, no one's denial said (its own denial is: "after its denial").
     ['A government source told Reuters after the denials that people from the Adani Group had attended the Moscow talks.', ['adani-defence-attended:a']],
+    // A report about the story's words, said to be false.
+    ['Bharat Forge said the report about its executives in Moscow was false.', ['bharat-forge-attended:d']],
     // "inaccurate" like "incorrect"; requests for comment "went unanswered" like "no comment".
     ['Bharat Forge said the Reuters report was inaccurate as far as the company was concerned.', ['bharat-forge-attended:d']],
     ['Requests for comment sent to the defence ministry about the Moscow meetings went unanswered.', ['ministry-and-companies-did-not-comment:a']],
