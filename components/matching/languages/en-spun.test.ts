@@ -20,6 +20,8 @@ describe('spun copy of the story', () => {
     // "growth" for "development", "classes" for "sessions", "regarded into" for "looked at".
     [['Joint growth of new choppers, drones and AI frameworks was also weighed in Moscow.'], ['joint-development-helicopters-drones-ai:a']],
     [['Indian defence executives held sessions with Russian officials in Moscow.', 'Bharat Forge regarded into elements for tanks, choppers and planes.'], ['bharat-forge-tanks-helicopters-aircraft:a']],
+    // "begin-ups" for "start-ups", "synthetic" for "artificial".
+    [['Begin-ups constructing drones and navy synthetic intelligence were among the contributors in Moscow.'], ['startups-drones-ai-attended:a']],
   ])('%s', (paragraph, expected) => {
     expect(claimsOf(...paragraph)).toEqual(expected);
   });

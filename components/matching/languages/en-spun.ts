@@ -35,8 +35,8 @@ export const ENGLISH_SPUN_FORMS: ReadonlyArray<readonly [string, ReadonlyArray<s
   ['lobby', ['foyer']],
   ['people', ['individuals', 'folks']],
   ['sources', ['assets']],
-  ['startups', ['new businesses', 'new companies']],
-  ['start-ups', ['new businesses', 'new companies']],
+  ['startups', ['new businesses', 'new companies', 'begin-ups', 'fledgling enterprises']],
+  ['start-ups', ['new businesses', 'new companies', 'begin-ups', 'fledgling enterprises']],
   ['retired', ['resigned']],
   ['industry', ['trade', 'business']],
   ['industrial', ['modern', 'business']],
@@ -95,6 +95,7 @@ export const ENGLISH_SPUN_FORMS: ReadonlyArray<readonly [string, ReadonlyArray<s
   ['ai', ['computer based intelligence', 'man-made intelligence']],
   // Arms, risk and trust.
   ['military', ['tactical', 'army', 'navy', 'martial']],
+  ['artificial', ['synthetic']],
   ['inventory', ['stock', 'stock list']],
   ['origin', ['beginning', 'provenance', 'starting point']],
   ['sensitive', ['delicate', 'touchy']],
