@@ -86,9 +86,13 @@ describe('business news of the story\'s firms', () => {
     'Baba Kalyani met Russian officials in Pune last year to discuss artillery.',
     // A market line of a digest: "the session" is the trading day, not the meetings.
     'Defence stocks, including Bharat Forge and Adani Enterprises, traded mixed through the session.',
-    'India\'s defence minister praised the Su-57 fighter on Tuesday. The defence ministry declined to comment on this.',
   ])('%s', (sentence) => {
     expect(claimsOf(en, [sentence])).toEqual([]);
+  });
+
+  it('reads "on this" as what the sentence before is about', () => {
+    expect(claimsOf(en, ['India\'s defence minister praised the Su-57 fighter on Tuesday.', 'The defence ministry declined to comment on this.'])).toEqual([]);
+    expect(claimsOf(en, ['Reuters reported that Indian executives met Russian officials in Moscow.', 'The defence ministry declined to comment on this.'])).toEqual(['ministry-and-companies-did-not-comment:a']);
   });
 
   it('reads no meeting of Adani\'s with Russian officials elsewhere as the Moscow meetings', () => {
