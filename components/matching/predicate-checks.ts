@@ -154,16 +154,6 @@ export function datesReport(view: SentenceView, at: number, language: MatchIndex
 }
 
 /**
- * "sources told Reuters after the denials that …": a predicate noun after one of the language's
- * `timePrepositions` and an article, owned by no one, is the time of something else, not said.
- */
-export function isTimeOf(view: SentenceView, predicate: Mention, language: MatchIndex['language']): boolean {
-  const before = view.tokens[predicate.first - 1];
-  return before !== undefined && (language.definiteWords?.has(before.text) ?? false) && before.possessive !== true &&
-    !(language.possessivePronouns?.has(before.text) ?? false) && (language.timePrepositions?.has(view.tokens[predicate.first - 2]?.text ?? '') ?? false);
-}
-
-/**
  * Another date is the claim's only where nothing else it could date stands nearer: not in a clause
  * that names nothing of the claim's, not another claim's predicate between the claim's and the
  * date ("the trip only came to light in December" dates the coming to light), nor a report verb

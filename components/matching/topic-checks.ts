@@ -10,12 +10,8 @@ import type { CompiledClaim, MatchIndex } from './story-index';
 /** Tokens after a topic word ("on", "about", "of"; "that" opening what a report says) read for what a statement is about. */
 export const TOPIC_REACH = 8;
 
-/**
- * "declined to comment on the Rafale talks": what the predicate is about, when the sentence says.
- * (`before`: the sentence before it in its paragraph, which a demonstrative standing alone, "on
- * this", refers to.)
- */
-export function isOnTopic(view: SentenceView, predicate: Mention, claim: CompiledClaim, language: MatchIndex['language'], before?: SentenceView): boolean {
+/** "declined to comment on the Rafale talks": what the predicate is about, when the sentence says. */
+export function isOnTopic(view: SentenceView, predicate: Mention, claim: CompiledClaim, language: MatchIndex['language']): boolean {
   if (!claim.onTopic) return true;
   // "did not comment on the remarks": the second word is what the first is about, no predicate.
   const inTopicOf = (o: Mention) =>
@@ -31,12 +27,8 @@ export function isOnTopic(view: SentenceView, predicate: Mention, claim: Compile
   const next = view.tokens[last + 1];
   if (!next || !language.topicWords.has(next.text)) return true;
   const topics = view.mentions.filter((m) => wanted(m.id) && m.first > last + 1 && m.first <= last + 1 + TOPIC_REACH);
-  // "… about them": a pronoun refers back to what the sentence or paragraph is about; "nothing to
-  // say on this", a demonstrative standing alone, to the sentence before, when it is on the topic
-  // (or to the paragraph before, for a paragraph's first sentence).
-  const alone = language.definiteWords?.has(view.tokens[last + 2]?.text ?? '') === true && view.tokens[last + 3]?.kind !== 'word';
-  const beforeOnTopic = before === undefined || before.mentions.some((m) => wanted(m.id));
-  if (topics.length === 0) return (alone && beforeOnTopic) || view.anaphors.some((a) => a.first === last + 2);
+  // "… about them": a pronoun refers back to what the sentence or paragraph is about.
+  if (topics.length === 0) return view.anaphors.some((a) => a.first === last + 2);
   // "declined to comment on a report that India was weighing more S-400s": a topic whose own
   // content follows it ("that" and a subject) is the story's only when that content is. (Not a
   // relative clause: "the meetings that were held"; its verb follows "that" at once.)

@@ -37,11 +37,6 @@ describe('vocabulary added this round, and its neighbours', () => {
     ['Indian defence executives will, the sources said, travel to Moscow to explore joint ventures.', []],
     ['A report expected to stir debate said Indian defence executives travelled to Moscow to explore joint ventures.', ['executives-met-russian-officials-in-moscow:a']],
     ['Indian defence executives travelled to St Petersburg to explore joint ventures.', []],
-    // "after the denials" is a time, no one's denial said (its own denial is: "after its denial").
-    ['A government source told Reuters after the denials that people from the Adani Group had attended the Moscow talks.', ['adani-defence-attended:a']],
-    // A refusal "on this": the demonstrative stands for what the paragraph is about.
-    ['Bharat Forge said it had nothing to add on this.', ['ministry-and-companies-did-not-comment:a']],
-    ['Bharat Forge said it had nothing to add on this year\'s export orders.', []],
     // A report about the story's words, said to be false.
     ['Bharat Forge said the report about its executives in Moscow was false.', ['bharat-forge-attended:d']],
     // "inaccurate" like "incorrect"; requests for comment "went unanswered" like "no comment".

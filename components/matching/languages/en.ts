@@ -220,7 +220,6 @@ export const english: Language = {
   },
   definiteWords: new Set(['the', 'these', 'those', 'this', 'that', 'its', 'their']),
   gerund: /^[a-z]{3,}ing$/,
-  timePrepositions: new Set(['after', 'following', 'since', 'before', 'amid']),
   boundPrepositions: new Set(['from', 'by', 'with']),
   // (Not "but", "yet", "however", "nevertheless": they open the sentence's own clause.)
   subordinators: new Set(['despite', 'although', 'though', 'while', 'whereas', 'even as', 'notwithstanding', 'because']),

@@ -190,8 +190,6 @@ export interface Language extends SentenceRules {
   subordinators?: ReadonlySet<string>;
   /** Prepositions that bind the name after them to the verb before it ("travelled from New Delhi", "led by"); unset: none. */
   boundPrepositions?: ReadonlySet<string>;
-  /** Prepositions that make the noun after them a time ("after the denials"); unset: none. */
-  timePrepositions?: ReadonlySet<string>;
   /** Gerunds, told by their form ("meeting", "attending"); unset: none told. */
   gerund?: RegExp;
   /** Adverbs, told by their form ("publicly", "officially"); unset: none told. */
