@@ -50,6 +50,8 @@ describe('vocabulary added this round, and its neighbours', () => {
     ['The Adani Group rebuffed any participation in the Moscow talks.', ['adani-defence-attended:d', 'adani-group-denied-involvement:a']],
     ['The Adani Group rebuffed an offer from a Russian bank in Moscow.', []],
     ['Tata rebuffed its Russian suitors and stayed away from the Moscow talks.', ['tata-lt-bel-did-not-participate:a']],
+    ['Bharat Forge rebuffed any notion that it had taken part in the Moscow meetings.', ['bharat-forge-attended:d']],
+    ['Bharat Forge rebuffed any Russian approach after the Kazan arms fair.', []],
     ['Sanctions have negated much of the benefit of Russian-made arms making up about 36% of India\'s inventory.', ['russian-origin-36-percent-of-inventory:a']],
     // ", as did X": the same said of X, denied or not; not a passive report.
     ['Bharat Forge sent a senior executive to the Moscow talks, as did a senior official of the Society of Indian Defence Manufacturers.',
