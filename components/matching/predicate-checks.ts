@@ -6,6 +6,7 @@ import type { Difference } from './compare-figures';
 import type { SentenceContext } from './find-subject';
 import type { Mention } from './lexicon';
 import { namesPost } from './posts';
+import { asideAt, relativeAsides } from './relative-asides';
 import { isAbout, pastTimes } from './topic-checks';
 import { DAY_JOINERS } from './figures';
 import { DEFAULT_PLACE_PREPOSITIONS, placesSetIn, type SentenceView } from './sentence-view';
@@ -81,12 +82,15 @@ export function isAhead(view: SentenceView, predicate: Mention, markers: Readonl
   return false;
 }
 
-/** Words before a predicate, within its clause, where a plan or a possibility is said of a frame of something done ("will, the sources said, travel …"). */
+/** Words before a predicate, within its clause, where a plan is said of a frame of something done ("will, the sources said, travel …"); a possibility, AHEAD_REACH. */
 export const DONE_AHEAD_REACH = 10;
+/** Words before a plan's word where a relative word makes it a relative clause's own. */
+export const RELATIVE_VERB_REACH = 3;
 
 /**
  * Of a frame of something done (`done`), the predicate is said of what is to come or might be:
- * one of the language's `plannedWords` up to DONE_AHEAD_REACH words back in its clause, not past a
+ * one of the language's `plannedWords` up to DONE_AHEAD_REACH words back in its clause (one of its
+ * `possibleWords` up to AHEAD_REACH; neither in a relative clause or an aside), not past a
  * report verb ("A report expected to stir debate said executives travelled …" is past), or
  * the language's infinitive marker right before it ("plan to travel", "are likely to visit").
  */
@@ -95,8 +99,13 @@ export function isNotDone(view: SentenceView, predicate: Mention, language: Matc
   const markers = language.plannedWords;
   if (!markers) return false;
   const clause = view.cues.clause[predicate.first];
+  const asides = relativeAsides(view.tokens, language);
+  // A relative clause's own verb is not the predicate's: "Executives whose firms will face sanctions travelled …".
+  const relative = (k: number) => view.tokens.slice(Math.max(0, k - RELATIVE_VERB_REACH), k).some((t) => language.relativeWords?.has(t.text) === true);
   for (let k = predicate.first - 1; k >= 0 && k >= predicate.first - DONE_AHEAD_REACH && view.cues.clause[k] === clause; k--) {
-    if (markers.has(view.tokens[k]!.text)) return true;
+    const text = view.tokens[k]!.text;
+    const possible = language.possibleWords?.has(text) === true && predicate.first - k <= AHEAD_REACH;
+    if ((markers.has(text) || possible) && asideAt(asides, k) === undefined && !relative(k)) return true;
     // (An attribution set off by commas is no verb of its own: "will, the sources said, travel".)
     const setOff = view.tokens[k + 1]?.text === ',' && view.tokens.slice(Math.max(0, k - 3), k).some((t) => t.text === ',');
     if (language.reportWords.has(view.tokens[k]!.stem) && !setOff) return false;

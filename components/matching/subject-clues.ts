@@ -171,7 +171,9 @@ export function hedgedAfterNoun(view: SentenceView, predicate: Mention, language
   // export to Russia were possibly among the ideas".)
   const between = view.tokens.slice(last + 1, hedge.first);
   const relative = between.findIndex((t) => language.relativeWords?.has(t.text) === true || language.contentMarkers?.has(t.text) === true);
-  const ownVerb = (i: number) => i === between.length - 1 || (relative >= 0 && i > relative);
+  // (A relative clause's verb only where it is itself a possibility, "that would export": one that
+  // states something, "Spare parts that were discussed may be made …", is a verb of its own.)
+  const ownVerb = (i: number) => i === between.length - 1 || (relative >= 0 && i > relative && language.possibleWords?.has(between[i]!.text) === true);
   if (between.some((t, i) => language.ellipsis?.auxiliaries.has(t.text) === true && !ownVerb(i))) return false;
   return between.filter(isWord).length <= HEDGED_NOUN_REACH;
 }

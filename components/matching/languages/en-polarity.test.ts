@@ -21,6 +21,8 @@ describe('a hedge on the verb after a predicate noun that opens its clause', () 
     // Past a relative clause of the noun's own, and the hedge's own verb right before it.
     ['Factories in India that would later supply Russia may have been among the ideas floated in Moscow.', 'production-in-india-for-export-to-russia:u'],
     ['Production lines in India that would one day export to Russia were possibly discussed in Moscow.', 'production-in-india-for-export-to-russia:u'],
+    // (Not past a relative clause that states something: the hedge is on a verb of its own.)
+    ['Spare parts for MiG-29 jets that were discussed in Moscow may be made in India.', 'mig-29-and-air-defence-parts-discussed:a'],
   ])('%s', (sentence, claim) => {
     expect(claimsOf(sentence)).toContain(claim);
   });

@@ -34,6 +34,9 @@ describe('vocabulary added this round, and its neighbours', () => {
     ['Indian defence executives are expected to travel to Moscow in the spring to explore joint ventures.', []],
     ['Indian defence executives plan to travel to Moscow next month to explore joint ventures.', []],
     ['Indian defence executives might travel to Moscow to explore joint ventures.', []],
+    // (Not a relative clause's own verb.)
+    ['Executives whose firms could face Western sanctions travelled to Moscow to explore joint ventures.', ['executives-met-russian-officials-in-moscow:a']],
+    ['Executives, who would not be named, travelled to Moscow to explore joint ventures.', ['executives-met-russian-officials-in-moscow:a']],
     ['Indian defence executives will, the sources said, travel to Moscow to explore joint ventures.', []],
     ['A report expected to stir debate said Indian defence executives travelled to Moscow to explore joint ventures.', ['executives-met-russian-officials-in-moscow:a']],
     ['Indian defence executives travelled to St Petersburg to explore joint ventures.', []],

@@ -210,7 +210,8 @@ export const english: Language = {
   aheadWords: new Set(['will', 'shall', 'expected', 'plans', 'planned', 'plan', 'set', 'due', 'would']),
   // (Not "plan", "plans", "planned" or "due": nouns and adjectives as often, "plans to build
   // factories in India", "due to sanctions"; their verb's "to" tells: infinitiveMarker.)
-  plannedWords: new Set(['will', 'shall', 'expected', 'would', 'could', 'may', 'might']),
+  plannedWords: new Set(['will', 'shall', 'expected']),
+  possibleWords: new Set(['would', 'could', 'may', 'might']),
   infinitiveMarker: 'to',
   relativeWords: new Set(['which', 'who', 'whose', 'whom']),
   possessiveRelatives: new Set(['whose']),

@@ -196,8 +196,10 @@ export interface Language extends SentenceRules {
   ofWords?: ReadonlySet<string>;
   /** Words before a verb that put it ahead ("will", "expected to"); unset: none. */
   aheadWords?: ReadonlySet<string>;
-  /** Those that make it a plan, a forecast or a possibility, for frames of something done ("will", "expected to", "might"); unset: none. */
+  /** Those that make it a plan or a forecast, for frames of something done ("will", "expected to"); unset: none. */
   plannedWords?: ReadonlySet<string>;
+  /** Those that make it a possibility ("could", "might"): for frames of something done, and a relative clause's verb that is one is its own; unset: none. */
+  possibleWords?: ReadonlySet<string>;
   /** The word before a verb's infinitive ("to"): a plan's or a wish's verb ("plan to travel"); unset: none. */
   infinitiveMarker?: string;
   /** Words that make a noun one already spoken of ("the", "these"); unset: the language does not mark it (every noun may be). */
