@@ -42,9 +42,9 @@ describe('vocabulary added this round, and its neighbours', () => {
     ['Indian defence executives travelled to St Petersburg to explore joint ventures.', []],
     // A report about the story's words, said to be false.
     ['Bharat Forge said the report about its executives in Moscow was false.', ['bharat-forge-attended:d']],
-    // "inaccurate" like "incorrect"; requests for comment "went unanswered" like "no comment".
+    // "inaccurate" like "incorrect" (not "mistaken": "investors were mistaken to sell").
     ['Bharat Forge said the Reuters report was inaccurate as far as the company was concerned.', ['bharat-forge-attended:d']],
-    ['Requests for comment sent to the defence ministry about the Moscow meetings went unanswered.', ['ministry-and-companies-did-not-comment:a']],
+    ['Bharat Forge said investors were mistaken to sell its shares after the Moscow report.', []],
     // A statement sent to the exchanges sends no one.
     ['The clarification from Bharat Forge, sent to the BSE late on Tuesday, said the company had no part in the Moscow meetings.', ['bharat-forge-attended:d']],
     // Spun copy's words for a denial.
