@@ -66,18 +66,24 @@ const SET_OFF_WORDS = 4;
  * "Despite the denials, Reuters said …", "Although Tata, L&T and BEL stayed away, Adani …": where
  * a subordinate clause opened by the sentence's first word (one of the language's `subordinators`)
  * ends: its first comma outside an aside that is no list's (a name written capitalised on both
- * sides), sets off nothing (no second comma a few words on: "but on a visit, and …") and follows
+ * sides), is no cue's own, sets off nothing (no second comma a few words on, or one of the
+ * language's `setOffOpeners` after it: "…, including its chief, …") and follows
  * no denial or report verb (past the phrase it sets off: "it denied, in a filing to the exchanges,
  * that …"; a noun, "Despite the denial, …", after a determiner, is none). -1: none.
  */
 export function subordinateEnd(tokens: Token[], opener: FoundCue, found: readonly FoundCue[], asides: ReadonlyArray<Aside>, language: Language, text: string | undefined): number {
   if (!language.subordinators?.has(opener.phrase)) return -1;
   const capitalised = (k: number) => text !== undefined && tokens[k] !== undefined && writtenCapitalised(text, tokens[k]);
+  // ("Although unverified, reports say …": a clause that is only a cue of its own bears on the sentence.)
+  const onlyCue = (k: number) => tokens.slice(opener.last + 1, k).every((t, j) => t.kind === 'punct' || found.some((c) => c !== opener && c.first <= opener.last + 1 + j && c.last >= opener.last + 1 + j));
   for (let k = opener.last + 2; k < tokens.length; k++) {
     if (tokens[k]!.text !== ',' || asideAt(asides, k) !== undefined) continue;
-    if (capitalised(k - 1) && capitalised(k + 1)) continue;
+    if ((capitalised(k - 1) && capitalised(k + 1)) || onlyCue(k)) continue;
     const next = tokens.findIndex((t, j) => j > k && t.text === ',');
-    if (next > 0 && tokens.slice(k + 1, next).filter((t) => t.kind !== 'punct').length <= SET_OFF_WORDS) {
+    // ("Because SIDM, an industry group with more than 500 members, sent …": a phrase its language
+    // sets off by its first word, closed by a comma of its own.)
+    const setOff = language.setOffOpeners?.has(tokens[k + 1]?.text ?? '') === true;
+    if (next > 0 && (setOff || tokens.slice(k + 1, next).filter((t) => t.kind !== 'punct').length <= SET_OFF_WORDS)) {
       k = next;
       continue;
     }

@@ -16,6 +16,8 @@ describe('readCues: questions', () => {
     expect(hedged).toEqual(expect.arrayContaining(['did', 'veltra', 'send', 'anyone', 'orsk']));
     expect(hedged).not.toContain('makes');
     expect(hedged).not.toContain('valves');
+    // A question opening with a copula may ask of the aside.
+    expect(read('is veltra, which makes valves, really that big?').hedged).toContain('makes');
   });
 
   it('hedges a question that also has a negation, and keeps the negation', () => {

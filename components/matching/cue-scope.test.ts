@@ -67,6 +67,9 @@ describe('readCues: more scope', () => {
     expect(read('While denying that Veltra, Korrin or Orsk sent engineers, Tata said nothing').negated).toContain('sent');
     expect(read('although veltra denied, in a filing to the exchange, that it sent engineers, korrin was silent').negated).toContain('sent');
     expect(read('but veltra denied, in a short statement, that it sent engineers').negated).toContain('sent');
+    // A phrase set off by its first word ("including", an article), and a clause that is only a cue.
+    expect(read('although veltra denied that its engineers, including the head of its valve unit, went to orsk, korrin said so').negated).toContain('went');
+    expect(read('although unconfirmed, reports say veltra sent engineers to orsk').hedged).toContain('sent');
   });
 
   it('"and was" starts a verb phrase the negation before it does not reach', () => {

@@ -197,8 +197,10 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   const asksAt = (from: number) => questionWords(language).some((q) => q.every((w, k) => tokens[from + k]?.text === w));
   const presupposes = language.whInSitu ? tokens.some((_, k) => asksAt(k)) : asksAt(0);
   // (Not an aside set off by commas: "Did SIDM, which speaks for over 500 firms, send anyone?" asks
-  // only whether it sent anyone.)
-  if (last && language.questionMarks.includes(last.text) && !presupposes) tokens.forEach((_, k) => (hedged[k] ||= asideAt(asides, k) === undefined));
+  // only whether it sent anyone; but a question opening with a copula may ask of the aside: "Is
+  // SIDM, which claims 500 members, really that representative?", "Was it X, which …, or Y?")
+  const asksOfAsides = language.questionCopulas?.has(tokens[firstWord]?.text ?? '') === true;
+  if (last && language.questionMarks.includes(last.text) && !presupposes) tokens.forEach((_, k) => (hedged[k] ||= asksOfAsides || asideAt(asides, k) === undefined));
   // Clauses: a boundary starts a new one.
   const clause: number[] = [];
   let current = 0;

@@ -226,6 +226,7 @@ export const english: Language = {
   boundPrepositions: new Set(['from', 'by', 'with']),
   // (Not "but", "yet", "however", "nevertheless": they open the sentence's own clause.)
   subordinators: new Set(['despite', 'although', 'though', 'while', 'whereas', 'even as', 'notwithstanding', 'because']),
+  setOffOpeners: new Set(['including', 'a', 'an', 'the', 'among', 'such']),
   // (Not the nouns and adjectives that only end like one.)
   adverb: /^(?!(?:only|early|family|italy|rally|supply|reply|ally|july|likely|unlikely|friendly|elderly|holy|daily|weekly|monthly|yearly)$)[a-z]{3,}ly$/,
   reportWords: new Set(

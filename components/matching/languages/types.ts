@@ -186,6 +186,8 @@ export interface Language extends SentenceRules {
   possessiveRelatives?: ReadonlySet<string>;
   /** Boundary cues that open a subordinate clause before the sentence's own ("despite", "although"); unset: none. */
   subordinators?: ReadonlySet<string>;
+  /** Words that open a phrase set off by commas inside a clause ("including", "a", "an"); unset: none. */
+  setOffOpeners?: ReadonlySet<string>;
   /** Prepositions that bind the name after them to the verb before it ("travelled from New Delhi", "led by"); unset: none. */
   boundPrepositions?: ReadonlySet<string>;
   /** Gerunds, told by their form ("meeting", "attending"); unset: none told. */
