@@ -3,7 +3,8 @@
 // lists each form, so "possibly" hedges and "possible" does not; a word ending in "*" stands for
 // any ending, "ложн*" for every form of "false" in a language that inflects) (longest cue first, pseudo-negations
 // before negations), then each cue bears on the words in its direction up to its window, a
-// terminator ("but", "which", ";") or the sentence's end. A question bears on the whole sentence.
+// terminator ("but", "which", ";") or the sentence's end. A question bears on the whole sentence
+// but its asides set off by commas (unless it opens with a copula).
 import type { CueCategory, CueRow, Language } from './languages/types';
 import { reachBack } from './cue-retractions';
 import { asideAt, bareRelativeEnd, isContrastAside, relativeAsides, type Aside } from './relative-asides';

@@ -166,13 +166,12 @@ export function hedgedAfterNoun(view: SentenceView, predicate: Mention, language
   for (let k = first - 1; k >= 0 && clause[k] === own; k--) if (isWord(view.tokens[k]!) || isPronoun(view.tokens[k]!)) return false;
   const hedge = cues.find((c) => c.first > last && clause[c.first] === own && c.category !== 'pseudo');
   if (!hedge || hedge.category !== 'hedge') return false;
-  // (Not past a verb of its own: "… was raised in Moscow, something that may worry Washington";
-  // the hedge's own, right before it, and a relative clause's are none: "Factories that would
-  // export to Russia were possibly among the ideas".)
+  // (Not past a verb of its own: "… was raised in Moscow, something that may worry Washington".
+  // The hedge's own, right before it, is none, nor a relative clause's that is itself a
+  // possibility: "Factories that would export to Russia were possibly among the ideas"; one that
+  // states something is: "Spare parts that were discussed may be made …".)
   const between = view.tokens.slice(last + 1, hedge.first);
   const relative = between.findIndex((t) => language.relativeWords?.has(t.text) === true || language.contentMarkers?.has(t.text) === true);
-  // (A relative clause's verb only where it is itself a possibility, "that would export": one that
-  // states something, "Spare parts that were discussed may be made …", is a verb of its own.)
   const ownVerb = (i: number) => i === between.length - 1 || (relative >= 0 && i > relative && language.possibleWords?.has(between[i]!.text) === true);
   if (between.some((t, i) => language.ellipsis?.auxiliaries.has(t.text) === true && !ownVerb(i))) return false;
   return between.filter(isWord).length <= HEDGED_NOUN_REACH;
