@@ -145,6 +145,7 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     const mark = cue.category === 'hedge' && contrary < 0 ? hedged : negated;
     const window = row.opening ? tokens.length : (row.window ?? 0);
     if (row.object && tokens[cue.first - 1]?.kind === 'word') mark[cue.first - 1] = true;
+    if (row.lastWordToo) mark[cue.last] = true;
     const bare = cue.category === 'negation' ? bareRelativeEnd(tokens, cue.first, cue.last, language) : -1;
     const end = contrary >= 0 ? contrary : (ends.get(cue) ?? (row.opening && text ? quotationEnd(tokens, cue.first, text) : bare >= 0 ? bare : tokens.length));
     if (row.direction === 'forward' || row.direction === 'both') {

@@ -100,8 +100,9 @@ export function isNotDone(view: SentenceView, predicate: Mention, language: Matc
   if (!markers) return false;
   const clause = view.cues.clause[predicate.first];
   const asides = relativeAsides(view.tokens, language);
-  // A relative clause's own verb is not the predicate's: "Executives whose firms will face sanctions travelled …".
-  const relative = (k: number) => view.tokens.slice(Math.max(0, k - RELATIVE_VERB_REACH), k).some((t) => language.relativeWords?.has(t.text) === true);
+  // A relative clause's own verb, short of the predicate, is not the predicate's: "Executives whose
+  // firms will face sanctions travelled …" (not "Executives who will travel to Moscow …").
+  const relative = (k: number) => predicate.first - k > AHEAD_REACH && view.tokens.slice(Math.max(0, k - RELATIVE_VERB_REACH), k).some((t) => language.relativeWords?.has(t.text) === true);
   for (let k = predicate.first - 1; k >= 0 && k >= predicate.first - DONE_AHEAD_REACH && view.cues.clause[k] === clause; k--) {
     const text = view.tokens[k]!.text;
     const possible = language.possibleWords?.has(text) === true && predicate.first - k <= AHEAD_REACH;

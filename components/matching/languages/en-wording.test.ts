@@ -37,6 +37,8 @@ describe('vocabulary added this round, and its neighbours', () => {
     // (Not a relative clause's own verb.)
     ['Executives whose firms could face Western sanctions travelled to Moscow to explore joint ventures.', ['executives-met-russian-officials-in-moscow:a']],
     ['Executives, who would not be named, travelled to Moscow to explore joint ventures.', ['executives-met-russian-officials-in-moscow:a']],
+    // (But the relative clause's own verb is the predicate: "Executives who will travel …".)
+    ['Indian executives who will travel to Moscow to explore joint ventures have not been named.', []],
     ['Indian defence executives will, the sources said, travel to Moscow to explore joint ventures.', []],
     ['A report expected to stir debate said Indian defence executives travelled to Moscow to explore joint ventures.', ['executives-met-russian-officials-in-moscow:a']],
     ['Indian defence executives travelled to St Petersburg to explore joint ventures.', []],
@@ -55,6 +57,8 @@ describe('vocabulary added this round, and its neighbours', () => {
     ['Tata rebuffed its Russian suitors and stayed away from the Moscow talks.', ['tata-lt-bel-did-not-participate:a']],
     ['Bharat Forge rebuffed any notion that it had taken part in the Moscow meetings.', ['bharat-forge-attended:d']],
     ['Bharat Forge rebuffed any Russian approach after the Kazan arms fair.', []],
+    ['Bharat Forge rebuffed any criticism, saying its executives met Russian officials in Moscow to explore joint ventures.',
+      ['bharat-forge-attended:a', 'executives-met-russian-officials-in-moscow:a']],
     ['Sanctions have negated much of the benefit of Russian-made arms making up about 36% of India\'s inventory.', ['russian-origin-36-percent-of-inventory:a']],
     // ", as did X": the same said of X, denied or not; not a passive report.
     ['Bharat Forge sent a senior executive to the Moscow talks, as did a senior official of the Society of Indian Defence Manufacturers.',

@@ -74,9 +74,7 @@ const CUES: CueRow[] = [
     // "Whether by accident or design, …": no open question.
     'whether by', 'whether in', 'whether through', 'whether for', 'whether at', 'whether out of',
     // "because of the risk": a cause, not a clause (see "because" among the boundaries).
-    'because of',
-    // What is turned down, not denied: "rebuffed any offer", "rebuffed any Russian approach".
-    ...['rebuffed any', 'rebuffs any', 'negated any', 'negates any'].flatMap((verb) => ['offer', 'offers', 'approach', 'approaches', 'overture', 'overtures', 'proposal', 'proposals', 'advance', 'advances', 'russian', 'american', 'western', 'foreign', 'benefit', 'gains', 'gain'].map((object) => `${verb} ${object}`))]
+    'because of']
     .map((phrase): CueRow => ({ phrase, category: 'pseudo', ...(phrase === 'not only' || phrase === 'not just' ? { pairs: ['but'] } : {}) })),
   // A conditional or open clause in front leaves the whole sentence open: "If the account holds, …",
   // "Should the meetings prove …", "Had Tata attended, …", "Whether the talks … is hard to
@@ -134,9 +132,12 @@ const CUES: CueRow[] = [
     ...['negated', 'negates', 'rebuffed', 'rebuffs'].flatMap((verb) => ['the report', 'the reports', 'reports', 'claims', 'the claim', 'the claims'].map((object) => `${verb} ${object}`)),
     'disown', 'disowned', 'disowns', 'disowning', 'disavow', 'disavowed', 'disavows']
     .map((phrase): CueRow => ({ phrase, category: 'denial', direction: 'forward', window: 25 })),
-  // The same with "any" ("rebuffed any participation", "any notion that …"), not with what is
-  // turned down ("rebuffed any offer", "any Russian approach": pseudo rows above).
-  ...['negated any', 'negates any', 'rebuffed any', 'rebuffs any'].map((phrase): CueRow => ({ phrase, category: 'denial', direction: 'forward', window: 25 })),
+  // The same with "any" and a word for what is said ("rebuffed any participation", "any notion that
+  // …"), that word denied too; not with what is turned down or criticised ("rebuffed any offer",
+  // "any criticism, saying its executives met …").
+  ...['negated any', 'negates any', 'rebuffed any', 'rebuffs any'].flatMap((verb) => ['suggestion', 'suggestions', 'notion', 'idea', 'report', 'reports', 'claim', 'claims', 'involvement',
+    'participation', 'representation', 'role', 'link', 'links', 'connection', 'association', 'presence', 'ties'].map((object) => `${verb} ${object}`))
+    .map((phrase): CueRow => ({ phrase, category: 'denial', direction: 'forward', window: 25, lastWordToo: true })),
   // Falsity: "reports that X attended are false", "it is untrue that X attended".
   ...['false', 'untrue', 'baseless', 'incorrect', 'inaccurate', 'unfounded', 'fabricated', 'misleading', 'wrong', 'erroneous', 'without basis', 'no basis', 'factually incorrect', 'not true', 'not correct']
     .map((phrase): CueRow => ({ phrase, category: 'falsity', direction: 'both', window: 25 })),

@@ -55,6 +55,8 @@ export interface CueRow {
   opening?: boolean;
   /** A negated object: the word right before the cue, a verb taking it, is negated too ("sent no one"). */
   object?: boolean;
+  /** The cue's last word is what it bears on too ("rebuffed any participation": the participation is denied). */
+  lastWordToo?: boolean;
   /**
    * A hedge that withholds confirmation, in a short clause of its own after a boundary, leaves the
    * clause before it open too. `subject`: said of what was confirmed, a pronoun or a definite noun
