@@ -59,8 +59,8 @@ export function quotationEnd(tokens: Token[], k: number, text: string): number {
   return after < 0 ? tokens.length : after;
 }
 
-/** Words after a comma within which a second comma sets off an aside ("denied, in a filing, that …"). */
-const SET_OFF_WORDS = 4;
+/** Words after a comma within which a second comma sets off an aside ("denied, in a filing, that …", "…, or Kalyani Group officials, …"). */
+export const ASIDE_WORDS = 4;
 
 /**
  * "Despite the denials, Reuters said …", "Although Tata, L&T and BEL stayed away, Adani …": where
@@ -83,7 +83,7 @@ export function subordinateEnd(tokens: Token[], opener: FoundCue, found: readonl
     // ("Because SIDM, an industry group with more than 500 members, sent …": a phrase its language
     // sets off by its first word, closed by a comma of its own.)
     const setOff = language.setOffOpeners?.has(tokens[k + 1]?.text ?? '') === true;
-    if (next > 0 && (setOff || tokens.slice(k + 1, next).filter((t) => t.kind !== 'punct').length <= SET_OFF_WORDS)) {
+    if (next > 0 && (setOff || tokens.slice(k + 1, next).filter((t) => t.kind !== 'punct').length <= ASIDE_WORDS)) {
       k = next;
       continue;
     }

@@ -8,7 +8,7 @@
 import type { CueCategory, CueRow, Language } from './languages/types';
 import { reachBack } from './cue-retractions';
 import { asideAt, bareRelativeEnd, isContrastAside, relativeAsides, type Aside } from './relative-asides';
-import { closingWord, contraryToFact, quotationEnd, scopeEnd, subordinateEnd } from './cue-ends';
+import { ASIDE_WORDS, closingWord, contraryToFact, quotationEnd, scopeEnd, subordinateEnd } from './cue-ends';
 import { cueAt, cueTable } from './cue-table';
 import { writtenCapitalised, type Token } from './words';
 
@@ -34,8 +34,6 @@ function questionWords(language: Language): string[][] {
 /** A cue found in a sentence. */
 type FoundCue = CueFlags['cues'][number];
 
-/** Words within which a comma closes an aside a joining word opened ("…, or Kalyani Group officials, …"). */
-const ASIDE_WORDS = 4;
 /** Words of a name after a correlative's "but" that may own what follows ("but Reuters' claim"). */
 const OWNER_WORDS = 4;
 

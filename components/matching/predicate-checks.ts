@@ -6,7 +6,7 @@ import type { Difference } from './compare-figures';
 import type { SentenceContext } from './find-subject';
 import type { Mention } from './lexicon';
 import { namesPost } from './posts';
-import { asideAt, relativeAsides } from './relative-asides';
+import { asideAt, RELATIVE_REACH, relativeAsides } from './relative-asides';
 import { isAbout, pastTimes } from './topic-checks';
 import { DAY_JOINERS } from './figures';
 import { DEFAULT_PLACE_PREPOSITIONS, placesSetIn, type SentenceView } from './sentence-view';
@@ -84,8 +84,6 @@ export function isAhead(view: SentenceView, predicate: Mention, markers: Readonl
 
 /** Words before a predicate, within its clause, where a plan is said of a frame of something done ("will, the sources said, travel …"); a possibility, AHEAD_REACH. */
 export const DONE_AHEAD_REACH = 10;
-/** Words before a plan's word where a relative word makes it a relative clause's own. */
-export const RELATIVE_VERB_REACH = 3;
 
 /**
  * Of a frame of something done (`done`), the predicate is said of what is to come or might be:
@@ -102,7 +100,7 @@ export function isNotDone(view: SentenceView, predicate: Mention, language: Matc
   const asides = relativeAsides(view.tokens, language);
   // A relative clause's own verb, short of the predicate, is not the predicate's: "Executives whose
   // firms will face sanctions travelled …" (not "Executives who will travel to Moscow …").
-  const relative = (k: number) => predicate.first - k > AHEAD_REACH && view.tokens.slice(Math.max(0, k - RELATIVE_VERB_REACH), k).some((t) => language.relativeWords?.has(t.text) === true);
+  const relative = (k: number) => predicate.first - k > AHEAD_REACH && view.tokens.slice(Math.max(0, k - RELATIVE_REACH), k).some((t) => language.relativeWords?.has(t.text) === true);
   for (let k = predicate.first - 1; k >= 0 && k >= predicate.first - DONE_AHEAD_REACH && view.cues.clause[k] === clause; k--) {
     const text = view.tokens[k]!.text;
     const possible = language.possibleWords?.has(text) === true && predicate.first - k <= AHEAD_REACH;

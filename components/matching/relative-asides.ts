@@ -74,8 +74,8 @@ export function isContrastAside(tokens: ReadonlyArray<Token>, at: number, langua
   return language.clauseJoiners?.has(tokens[close + 1]?.text ?? '') === true && language.elidedSubjectOpeners?.has(tokens[close + 2]?.text ?? '') === true;
 }
 
-/** Words a relative word may stand before a negation in the clause it opens ("who was not"). */
-const RELATIVE_REACH = 3;
+/** Words a relative word may stand before a word of the clause it opens ("who was not", "whose firms will"). */
+export const RELATIVE_REACH = 3;
 
 /**
  * A negation in a relative clause set off by no comma, the clause's verb before it ("An executive
