@@ -6,9 +6,9 @@
 // terminator ("but", "which", ";") or the sentence's end. A question bears on the whole sentence
 // but its asides set off by commas (unless it opens with a copula).
 import type { CueCategory, CueRow, Language } from './languages/types';
-import { reachBack } from './cue-retractions';
+import { attributionStart, reachBack } from './cue-retractions';
 import { asideAt, bareRelativeEnd, isContrastAside, relativeAsides, type Aside } from './relative-asides';
-import { ASIDE_WORDS, closingWord, contraryToFact, quotationEnd, scopeEnd, subordinateEnd } from './cue-ends';
+import { ASIDE_WORDS, attributionStart, closingWord, contraryToFact, quotationEnd, scopeEnd, subordinateEnd } from './cue-ends';
 import { cueAt, cueTable } from './cue-table';
 import { writtenCapitalised, type Token } from './words';
 
@@ -113,6 +113,8 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     terminators.add(openerEnd);
     boundaries.add(openerEnd);
   }
+  const attribution = attributionStart(tokens, found, asides, language);
+  if (attribution > 0) terminators.add(attribution);
   /** Does token `k`, in aside `to`, stand across an aside's edge from a cue standing in `from`? */
   const crosses = (from: Aside | undefined, to: Aside | undefined, cue: FoundCue) =>
     to !== from && !(from === undefined && to?.participle === true && cue.first > to.close);

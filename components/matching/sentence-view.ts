@@ -160,9 +160,20 @@ export function placesSetIn(view: SentenceView, index: MatchIndex, predicate: { 
         (prepositions.has(view.tokens[m.first - 1]?.text ?? '') ||
           (verbs?.has(view.tokens[m.first - 1]?.text ?? '') ?? false) ||
           (index.language.definiteWords?.has(view.tokens[m.first - 1]?.text ?? '') === true && prepositions.has(view.tokens[m.first - 2]?.text ?? ''))) &&
-        (m.first > predicate.last ? m.first - predicate.last <= PLACE_REACH : predicate.first - m.last <= PLACE_REACH),
+        // (One after the predicate in a clause of its own sets that clause: "were never public, and
+        // nobody in Delhi wanted them to be".)
+        (m.first > predicate.last ? m.first - predicate.last <= PLACE_REACH && !clauseBetween(view, predicate.last, m.first, index.language) : predicate.first - m.last <= PLACE_REACH),
     )
     .map((m) => m.id);
+}
+
+/** Does a clause end between the two tokens (a boundary word, or a comma and a word joining clauses)? */
+function clauseBetween(view: SentenceView, from: number, to: number, language: MatchIndex['language']): boolean {
+  for (let k = from + 1; k < to; k++) {
+    if (view.cues.clause[k] !== view.cues.clause[from]) return true;
+    if (view.tokens[k]!.text === ',' && language.clauseJoiners?.has(view.tokens[k + 1]?.text ?? '') === true) return true;
+  }
+  return false;
 }
 
 /** Does the sentence name another event or place that shares the story's words? */

@@ -157,4 +157,9 @@ describe('the date of a report or of another clause, the count of the sources', 
   it('speaking for members is no attendance', () => {
     expect(claimsOf('SIDM represents more than 400 Indian defence firms.')).not.toContain('sidm-representative-attended:a');
   });
+
+  it('a place sets its own clause only: past ", and" it is another clause\'s', () => {
+    expect(claimsOf('The talks with Russian officials were never made public, and diplomats in Washington learned of them only in December.')).toContain('meetings-not-previously-reported:a');
+    expect(claimsOf('Indian executives met Russian officials in Minsk to explore joint ventures.')).not.toContain('executives-met-russian-officials-in-moscow:a');
+  });
 });

@@ -163,3 +163,11 @@ describe('review: conditions contrary to fact, correlatives and joined clauses b
     expect(claimsOf(sentence)).toEqual(expect.arrayContaining(claims));
   });
 });
+
+describe('"whilst" ends a cue as "while" does', () => {
+  it('a denial before it does not reach the next clause', () => {
+    const found = claimsOf('The Adani Group denied any role in the Moscow talks, whilst Bharat Forge, a Kalyani Group firm, builds artillery and missile parts.');
+    expect(found).toContain('bharat-forge-makes-missile-artillery-components:a');
+    expect(found).not.toContain('bharat-forge-attended:d');
+  });
+});

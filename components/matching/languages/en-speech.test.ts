@@ -132,3 +132,27 @@ describe('whom "we" speaks for: single marks, and a speaker a few words on', () 
   });
 });
 
+
+describe('an attribution closing the sentence is out of the reach of a cue before it', () => {
+  // The people credited are not what the clause denies or leaves open.
+  it.each([
+    ['No contract came out of the Moscow talks, two people briefed on them said.', 'account-rests-on-unnamed-sources:a'],
+    ['"We signed nothing in Moscow," said one of the executives familiar with the talks.', 'account-rests-on-unnamed-sources:a'],
+    ['Tata and L&T stayed away from the Moscow meetings, according to three people with knowledge of them.', 'account-rests-on-unnamed-sources:a'],
+    ['Nothing binding may have come out of the Moscow talks, said a person familiar with the talks.', 'account-rests-on-unnamed-sources:a'],
+  ])('%s', (sentence, claim) => {
+    expect(claimsOf(sentence)).toContain(claim);
+    expect(claimsOf(sentence)).not.toContain(claim.replace(/:a$/, ':d'));
+  });
+
+  // What only looks like one is still in reach: a gerund's clause, a passive, a clause of its own,
+  // a report verb going on with what is said.
+  it.each([
+    ['Bharat Forge issued a statement, saying it had not sent anyone to the Moscow meetings.', 'bharat-forge-attended:d'],
+    ['Bharat Forge said it was not represented at, or involved in, the Moscow meetings reported by Reuters.', 'bharat-forge-attended:d'],
+    ['Bharat Forge denied that it had attended the Moscow talks with Russian officials, a day after Reuters reported on them.', 'bharat-forge-attended:d'],
+    ['Adani Defence denied any role in the Moscow meetings, which the agency had described in its report.', 'adani-defence-attended:d'],
+  ])('%s', (sentence, claim) => {
+    expect(claimsOf(sentence)).toContain(claim);
+  });
+});

@@ -51,7 +51,7 @@ const STOPWORDS = new Set(
   ('a an the and or of in on at to for from by with as into onto about over after before than then that this these those ' +
     'is are was were be been being am has have had do does did will would could should may might can shall must ' +
     'it its they them their there here he she his her him we our us you your i me my who whom whose which what when ' +
-    'where why how also such some any each other more most very just only so if while though although because since ' +
+    'where why how also such some any each other more most very just only so if while whilst though although because since ' +
     'until upon per via both either all one own same too s').split(' '),
 );
 
@@ -142,7 +142,7 @@ const CUES: CueRow[] = [
   ...['false', 'untrue', 'baseless', 'incorrect', 'inaccurate', 'unfounded', 'fabricated', 'misleading', 'wrong', 'erroneous', 'without basis', 'no basis', 'factually incorrect', 'not true', 'not correct']
     .map((phrase): CueRow => ({ phrase, category: 'falsity', direction: 'both', window: 25 })),
   // Boundaries: a new clause, which no cue before it reaches and no claim spans.
-  ...['but', 'however', 'although', 'though', 'yet', 'whereas', 'while', 'instead', 'meanwhile', 'nevertheless', 'nonetheless', 'despite', 'notwithstanding', 'even as', ';',
+  ...['but', 'however', 'although', 'though', 'yet', 'whereas', 'while', 'whilst', 'instead', 'meanwhile', 'nevertheless', 'nonetheless', 'despite', 'notwithstanding', 'even as', ';',
     // "… the people said, … because the talks were confidential": a reason of its own.
     'because']
     .map((phrase): CueRow => ({ phrase, category: 'boundary' })),
@@ -226,7 +226,7 @@ export const english: Language = {
   gerund: /^[a-z]{3,}ing$/,
   boundPrepositions: new Set(['from', 'by', 'with']),
   // (Not "but", "yet", "however", "nevertheless": they open the sentence's own clause.)
-  subordinators: new Set(['despite', 'although', 'though', 'while', 'whereas', 'even as', 'notwithstanding', 'because']),
+  subordinators: new Set(['despite', 'although', 'though', 'while', 'whilst', 'whereas', 'even as', 'notwithstanding', 'because']),
   setOffOpeners: new Set(['including', 'a', 'an', 'the', 'among', 'such']),
   // (Not the nouns and adjectives that only end like one.)
   adverb: /^(?!(?:only|early|family|italy|rally|supply|reply|ally|july|likely|unlikely|friendly|elderly|holy|daily|weekly|monthly|yearly)$)[a-z]{3,}ly$/,
@@ -241,7 +241,7 @@ export const english: Language = {
   speakerFollows: new Set(['according']),
   spunForms: ENGLISH_SPUN_FORMS,
   spunOpeners: ENGLISH_SPUN_OPENERS,
-  clauseOpeners: new Set(['and', 'but', 'as', 'after', 'despite', 'though', 'although', 'while', 'or']),
+  clauseOpeners: new Set(['and', 'but', 'as', 'after', 'despite', 'though', 'although', 'while', 'whilst', 'or']),
   // "represented by its chief executive"; and the clause of a cleft, whose subject stands after
   // its "that": "the first time since the invasion that Indian executives went to Russia".
   agentMarkers: new Set(['by', 'that']),
