@@ -93,6 +93,9 @@ const CUES: CueRow[] = [
     // Not knowing, or wondering: "no one knows whether a deal was signed", "analysts wonder whether …".
     'know whether', 'knows whether', 'knew whether', 'known whether', 'sure whether', 'sure if', 'certain whether', 'determine whether', 'establish whether',
     'verify whether', 'wonder whether', 'wonders whether', 'wondered whether', 'wondering whether', 'questions whether', 'questioned whether', 'asks whether',
+    // Left unanswered: "did not address whether he had been in Moscow".
+    'address whether', 'addressed whether', 'answer whether', 'answered whether', 'clarify whether', 'clarified whether', 'specify whether', 'specified whether',
+    'explain whether', 'explained whether', 'state whether', 'stated whether',
     'may', 'might',
     'may have', 'might have', 'possibly', 'perhaps', 'if', 'if confirmed', 'could have', 'speculation', 'speculate', 'rumour', 'rumoured',
     'question whether', 'doubt', 'doubts', 'doubtful', 'allegedly', 'purportedly', 'supposedly', 'presumably', 'conceivably', 'apparently', 'not immediately clear', 'not immediately known']

@@ -1,0 +1,41 @@
+// Being in Moscow as attendance, said of the firms (a restated frame with the story's words near):
+// "people from both companies were in Moscow". And the subject of a question left open inside the
+// sentence: "did not address whether Rajvanshi had been in Moscow" is asked of him, not of the one
+// who did not address it. Sentences written for this test; none comes from the evaluation set or
+// the seeds.
+import { describe, expect, it } from 'vitest';
+import { storyPack } from '../../../data/packs';
+import { paragraphClaims } from '../fixtures/paragraph-claims';
+import { buildMatchIndex } from '../story-index';
+import { english } from './en';
+
+const index = buildMatchIndex(storyPack, english);
+const claimsOf = (...paragraph: string[]) => paragraphClaims(index, paragraph);
+
+describe('"were in Moscow": the firms there, where the paragraph is about the meetings', () => {
+  it.each([
+    [['Adani and Bharat Forge both issued denials on Wednesday.', 'Reuters said four sources had told it again that staff of both firms were in Moscow.'],
+      ['adani-defence-attended:a', 'bharat-forge-attended:a']],
+    [['Officials familiar with the delegation insisted that a Bharat Forge manager had been in Moscow throughout.'], ['bharat-forge-attended:a']],
+  ])('%s', (paragraph, expected) => {
+    const found = claimsOf(...paragraph);
+    for (const claim of expected) expect(found).toContain(claim);
+  });
+
+  it.each([
+    // Nothing of the meetings near: another trip.
+    ['Bharat Forge\'s sales team was in Moscow last spring for an aerospace fair.'],
+    ['Staff from the Adani Group were in Moscow in 2023 to look at port equipment.'],
+    ['Adani Group staff were in Moscow to look at port equipment.'],
+  ])('%s', (sentence) => {
+    expect(claimsOf(sentence).filter((c) => c.includes('attended'))).toEqual([]);
+  });
+});
+
+describe('a question left open inside the sentence is asked of the name right after it', () => {
+  it('not of the one who leaves it open', () => {
+    const found = claimsOf('An Adani spokeswoman would not address whether Rajvanshi had been at the Moscow talks.');
+    expect(found).toContain('adani-ceo-rajvanshi-represented-adani:u');
+    expect(found.filter((c) => c.endsWith(':d'))).toEqual([]);
+  });
+});
