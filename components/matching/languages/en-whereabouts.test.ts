@@ -1,8 +1,8 @@
 // Being in Moscow as attendance, said of the firms (a restated frame with the story's words near):
-// "people from both companies were in Moscow". And the subject of a question left open inside the
+// "people from both companies were in Moscow". The subject of a question left open inside the
 // sentence: "did not address whether Rajvanshi had been in Moscow" is asked of him, not of the one
-// who did not address it. Sentences written for this test; none comes from the evaluation set or
-// the seeds.
+// who did not address it. A confirmation withheld ("would not confirm") is the silence the comment
+// claim states. Sentences written for this test; none comes from the evaluation set or the seeds.
 import { describe, expect, it } from 'vitest';
 import { storyPack } from '../../../data/packs';
 import { paragraphClaims } from '../fixtures/paragraph-claims';
@@ -37,5 +37,19 @@ describe('a question left open inside the sentence is asked of the name right af
     const found = claimsOf('An Adani spokeswoman would not address whether Rajvanshi had been at the Moscow talks.');
     expect(found).toContain('adani-ceo-rajvanshi-represented-adani:u');
     expect(found.filter((c) => c.endsWith(':d'))).toEqual([]);
+  });
+});
+
+describe('a confirmation withheld is silence, for the claim of silence', () => {
+  it.each([
+    ['The defence ministry has neither confirmed nor denied that executives went to Moscow.'],
+    ['The defence ministry declined to confirm that its production secretary led the group.'],
+    ['Executives may have met Russian officials in Moscow; the defence ministry won\'t say.'],
+  ])('%s', (sentence) => {
+    expect(claimsOf(sentence)).toContain('ministry-and-companies-did-not-comment:a');
+  });
+
+  it('and what it withholds stays open', () => {
+    expect(claimsOf('The defence ministry declined to confirm that its production secretary, Sanjeev Kumar, led the delegation.')).toContain('sanjeev-kumar-led-delegation:u');
   });
 });
