@@ -2,7 +2,8 @@
 // "people from both companies were in Moscow". The subject of a question left open inside the
 // sentence: "did not address whether Rajvanshi had been in Moscow" is asked of him, not of the one
 // who did not address it. A confirmation withheld ("would not confirm") is the silence the comment
-// claim states. Sentences written for this test; none comes from the evaluation set or the seeds.
+// claim states. "Industry figures" are people. Sentences written for this test; none comes from the
+// evaluation set or the seeds.
 import { describe, expect, it } from 'vitest';
 import { storyPack } from '../../../data/packs';
 import { paragraphClaims } from '../fixtures/paragraph-claims';
@@ -51,5 +52,15 @@ describe('a confirmation withheld is silence, for the claim of silence', () => {
 
   it('and what it withholds stays open', () => {
     expect(claimsOf('The defence ministry declined to confirm that its production secretary, Sanjeev Kumar, led the delegation.')).toContain('sanjeev-kumar-led-delegation:u');
+  });
+});
+
+describe('"industry figures" are the executives, not the statistics', () => {
+  it('counted at the talks', () => {
+    expect(claimsOf('Six-odd industry figures from India sat down with Russian officials in Moscow to look at joint ventures.')).toContain('at-least-six-executives-state-and-private:a');
+  });
+
+  it('but figures that show something are data', () => {
+    expect(claimsOf('Industry figures show six Indian arms makers exported to Russia before 2022.')).toEqual([]);
   });
 });
