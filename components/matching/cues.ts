@@ -6,7 +6,7 @@
 // terminator ("but", "which", ";") or the sentence's end. A question bears on the whole sentence
 // but its asides set off by commas (unless it opens with a copula).
 import type { CueCategory, CueRow, Language } from './languages/types';
-import { attributionStart, reachBack } from './cue-retractions';
+import { reachBack } from './cue-retractions';
 import { asideAt, bareRelativeEnd, isContrastAside, relativeAsides, type Aside } from './relative-asides';
 import { ASIDE_WORDS, attributionStart, closingWord, contraryToFact, quotationEnd, scopeEnd, subordinateEnd } from './cue-ends';
 import { cueAt, cueTable } from './cue-table';

@@ -46,9 +46,7 @@ function isAnotherTime(view: SentenceView, claim: CompiledClaim, context: Senten
 
 function polarityAt(view: SentenceView, mention: Mention, alternative: Alternative, index: MatchIndex): Polarity {
   // A predicate that is itself the word of a hedge ("did not deny" the report) is left open too.
-  // (Not a concept that says "no" in its own words, the hedge's: "would not confirm" is silence.)
-  const ownHedge = (c: { first: number; last: number }) => index.negativeConcepts.has(mention.id) && c.first >= mention.first && c.last <= mention.last;
-  const inHedge = view.cues.cues.some((c) => c.category === 'hedge' && c.first <= mention.first && mention.first <= c.last && !ownHedge(c));
+  const inHedge = view.cues.cues.some((c) => c.category === 'hedge' && c.first <= mention.first && mention.first <= c.last);
   if (view.cues.hedged[mention.first] || inHedge) return 'uncertain';
   // (A negation between the predicate's words negates it too: "were not there".)
   // (Not by a negation that is the predicate's own word, and the only one, in a concept that says

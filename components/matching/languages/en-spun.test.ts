@@ -22,9 +22,6 @@ describe('spun copy of the story', () => {
     [['Indian defence executives held sessions with Russian officials in Moscow.', 'Bharat Forge regarded into elements for tanks, choppers and planes.'], ['bharat-forge-tanks-helicopters-aircraft:a']],
     // "begin-ups" for "start-ups", "synthetic" for "artificial".
     [['Begin-ups constructing drones and navy synthetic intelligence were among the contributors in Moscow.'], ['startups-drones-ai-attended:a']],
-    // Round trips: "construction" for development, "era" for technology.
-    [['Indian executives met Russian officials in Moscow.', 'Joint construction of helicopters, drones and AI techniques was also considered there.'], ['joint-development-helicopters-drones-ai:a']],
-    [['Western capitals regard the reliance on Russian-made weaponry as a hurdle to handing over delicate army era.'], ['russian-arms-obstacle-to-western-technology:a']],
   ])('%s', (paragraph, expected) => {
     expect(claimsOf(...paragraph)).toEqual(expected);
   });
@@ -46,6 +43,8 @@ describe('ordinary English with the words spinners use', () => {
     [['A tangible settlement was reached in the wage dispute at the Pune plant.'], []],
     [['Economists expect joint growth in trade between India and Russia next year.'], []],
     [['Indian executives met Russian officials in Moscow.', 'Joint construction of a road bridge across the border river was also discussed.'], []],
+    [['India and Russia agreed to move into a new era of joint research, co-development and co-production.'], ['shift-to-joint-research-and-co-production:a']],
+    [['Bharat Forge did not comment on the construction delays at its Pune plant.'], []],
     [['Adani Defence makes elements used in missiles, and is a part of the Adani Group.'], []],
   ])('%s', (paragraph, expected) => {
     expect(claimsOf(...paragraph)).toEqual(expected);

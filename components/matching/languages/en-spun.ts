@@ -73,11 +73,11 @@ export const ENGLISH_SPUN_FORMS: ReadonlyArray<readonly [string, ReadonlyArray<s
   // Making things.
   ['production', ['creation', 'manufacturing']],
   ['manufacturing', ['fabricating', 'assembling']],
-  ['development', ['improvement', 'advancement', 'growth', 'construction']],
+  ['development', ['improvement', 'advancement', 'growth']],
   ['co-development', ['co-improvement', 'co-advancement']],
   ['co-production', ['co-creation']],
   ['research', ['exploration', 'examination']],
-  ['technology', ['innovation', 'expertise', 'know-how', 'era']],
+  ['technology', ['innovation', 'expertise', 'know-how']],
   ['technologies', ['innovations', 'applied sciences', 'advances']],
   ['systems', ['frameworks', 'programs', 'methods', 'techniques']],
   ['system', ['framework', 'program', 'method']],

@@ -1,9 +1,8 @@
-// Being in Moscow as attendance, said of the firms (a restated frame with the story's words near):
-// "people from both companies were in Moscow". The subject of a question left open inside the
+// Being in Moscow as attendance, said of the firms where the sentence credits sources (a restated
+// frame): "Reuters' sources said people from both companies were in Moscow". The subject of a question left open inside the
 // sentence: "did not address whether Rajvanshi had been in Moscow" is asked of him, not of the one
-// who did not address it. A confirmation withheld ("would not confirm") is the silence the comment
-// claim states. "Industry figures" are people. Sentences written for this test; none comes from the
-// evaluation set or the seeds.
+// who did not address it. "Industry figures" are people. Sentences written for this test; none
+// comes from the evaluation set or the seeds.
 import { describe, expect, it } from 'vitest';
 import { storyPack } from '../../../data/packs';
 import { paragraphClaims } from '../fixtures/paragraph-claims';
@@ -13,11 +12,11 @@ import { english } from './en';
 const index = buildMatchIndex(storyPack, english);
 const claimsOf = (...paragraph: string[]) => paragraphClaims(index, paragraph);
 
-describe('"were in Moscow": the firms there, where the paragraph is about the meetings', () => {
+describe('"were in Moscow": the firms there, as the sources tell it', () => {
   it.each([
     [['Adani and Bharat Forge both issued denials on Wednesday.', 'Reuters said four sources had told it again that staff of both firms were in Moscow.'],
       ['adani-defence-attended:a', 'bharat-forge-attended:a']],
-    [['Officials familiar with the delegation insisted that a Bharat Forge manager had been in Moscow throughout.'], ['bharat-forge-attended:a']],
+    [['People familiar with the delegation insisted that a Bharat Forge manager had been in Moscow throughout.'], ['bharat-forge-attended:a']],
   ])('%s', (paragraph, expected) => {
     const found = claimsOf(...paragraph);
     for (const claim of expected) expect(found).toContain(claim);
@@ -28,8 +27,11 @@ describe('"were in Moscow": the firms there, where the paragraph is about the me
     ['Bharat Forge\'s sales team was in Moscow last spring for an aerospace fair.'],
     ['Staff from the Adani Group were in Moscow in 2023 to look at port equipment.'],
     ['Adani Group staff were in Moscow to look at port equipment.'],
+    // Nor what the report or the firm says of another time or errand: only the sources' account.
+    ['Rajvanshi was in Moscow in November, the report said.'],
+    ['Bharat Forge engineers were in Moscow last month for a trade fair, the company said, denying that they met Russian officials.'],
   ])('%s', (sentence) => {
-    expect(claimsOf(sentence).filter((c) => c.includes('attended'))).toEqual([]);
+    expect(claimsOf(sentence).filter((c) => c.includes('attended:a'))).toEqual([]);
   });
 });
 
@@ -39,19 +41,11 @@ describe('a question left open inside the sentence is asked of the name right af
     expect(found).toContain('adani-ceo-rajvanshi-represented-adani:u');
     expect(found.filter((c) => c.endsWith(':d'))).toEqual([]);
   });
-});
 
-describe('a confirmation withheld is silence, for the claim of silence', () => {
-  it.each([
-    ['The defence ministry has neither confirmed nor denied that executives went to Moscow.'],
-    ['The defence ministry declined to confirm that its production secretary led the group.'],
-    ['Executives may have met Russian officials in Moscow; the defence ministry won\'t say.'],
-  ])('%s', (sentence) => {
-    expect(claimsOf(sentence)).toContain('ministry-and-companies-did-not-comment:a');
-  });
-
-  it('and what it withholds stays open', () => {
-    expect(claimsOf('The defence ministry declined to confirm that its production secretary, Sanjeev Kumar, led the delegation.')).toContain('sanjeev-kumar-led-delegation:u');
+  it('not a one-word hedge of a name in a list', () => {
+    const found = claimsOf('Executives from Bharat Forge and possibly Adani Defence met Russian officials in Moscow.');
+    expect(found).toContain('bharat-forge-attended:u');
+    expect(found).toContain('adani-defence-attended:u');
   });
 });
 
