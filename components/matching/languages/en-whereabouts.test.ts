@@ -1,8 +1,9 @@
 // Being in Moscow as attendance, said of the firms where the sentence credits sources (a restated
-// frame): "Reuters' sources said people from both companies were in Moscow". The subject of a question left open inside the
-// sentence: "did not address whether Rajvanshi had been in Moscow" is asked of him, not of the one
-// who did not address it. "Industry figures" are people. Sentences written for this test; none
-// comes from the evaluation set or the seeds.
+// frame): "Reuters' sources said people from both companies were in Moscow". The subject of a
+// question left open inside the sentence: "did not address whether Rajvanshi had been in Moscow"
+// is asked of him, not of the one who did not address it. "Industry figures" are people. Exploring
+// joint ventures in Moscow is the meeting. Sentences written for this test; none comes from the
+// evaluation set or the seeds.
 import { describe, expect, it } from 'vitest';
 import { storyPack } from '../../../data/packs';
 import { paragraphClaims } from '../fixtures/paragraph-claims';
@@ -56,5 +57,20 @@ describe('"industry figures" are the executives, not the statistics', () => {
 
   it('but figures that show something are data', () => {
     expect(claimsOf('Industry figures show six Indian arms makers exported to Russia before 2022.')).toEqual([]);
+  });
+});
+
+describe('exploring joint ventures in Moscow is the meeting (a restated frame, done, set in Moscow)', () => {
+  it('said in passing, as analyses do', () => {
+    expect(claimsOf('That Indian defence companies were quietly exploring joint ventures in Moscow says a lot about New Delhi.')).toContain('executives-met-russian-officials-in-moscow:a');
+  });
+
+  it.each([
+    ['Indian defence firms have long explored joint ventures with Moscow.'],
+    ['Indian defence firms are exploring joint ventures with Russian companies, Moscow\'s ambassador said.'],
+    ['Indian arms makers will explore joint ventures in Moscow next year.'],
+    ['In 2019, Indian defence firms explored joint ventures in Moscow at an arms fair.'],
+  ])('not with Moscow, nor a plan, nor another year: %s', (sentence) => {
+    expect(claimsOf(sentence)).not.toContain('executives-met-russian-officials-in-moscow:a');
   });
 });
