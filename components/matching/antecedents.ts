@@ -60,8 +60,6 @@ export function antecedent(anaphor: Anaphor, view: SentenceView, context: Senten
     const noun = soleNoun(anaphor, before, index, claim);
     if (noun && (!found || noun.first < found.first)) return noun.ids[0];
     if (found) return found.id;
-    const owner = ownerOfSomeone(anaphor, before, index, claim);
-    if (owner) return owner;
     if (k === context.before.length - 1) {
       const event = eventOpening(anaphor, before, claim);
       if (event) return event;
@@ -87,29 +85,6 @@ function soleEntity(anaphor: Anaphor, view: SentenceView, context: SentenceConte
   const its = (v: SentenceView, k: number) => [...v.mentions, ...v.anaphors].some((m) => ('id' in m ? m.id === sole : m.ids.includes(sole)) && m.first <= k && k <= m.last);
   const elsewhere = (v: SentenceView) => v.tokens.some((t, k) => t.stem === head && !its(v, k));
   return [view, ...context.before.slice(-ANAPHOR_REACH)].some(elsewhere) ? undefined : sole;
-}
-
-/** Words from an organisation to the noun for someone of its ("Bharat Forge sent one senior official"). */
-const OWNED_REACH = 5;
-
-/**
- * "Bharat Forge's envoy had a list. He looked at …": with no person named in the sentence before,
- * "he" stands for the organisation (one the claim is about) whose official, envoy or executive it
- * names there (the language's `personNouns`): the nearest organisation a few words before the
- * noun ("X's envoy", "a senior X official", "X sent one senior official"), else one right after
- * it ("an envoy of X", "an official from X").
- */
-function ownerOfSomeone(anaphor: Anaphor, before: SentenceView, index: MatchIndex, claim: CompiledClaim): string | undefined {
-  const { personNouns, ofWords, boundPrepositions } = index.language;
-  if (!personNouns || !anaphor.ids.includes(kindPronoun('person'))) return undefined;
-  const organisation = (m: Mention) => m.kind === 'entity' && index.entities.get(m.id)?.kind === 'organisation' && !isForeign(before, m, index);
-  for (let k = 0; k < before.tokens.length; k++) {
-    if (!personNouns.has(before.tokens[k]!.text)) continue;
-    const owner = before.mentions.filter((m) => organisation(m) && m.last < k && k - m.last <= OWNED_REACH).at(-1) ??
-      before.mentions.find((m) => organisation(m) && m.first === k + 2 && (ofWords?.has(before.tokens[k + 1]!.text) || boundPrepositions?.has(before.tokens[k + 1]!.text)));
-    if (owner) return claim.subject.some((a) => a.id === owner.id) ? owner.id : undefined;
-  }
-  return undefined;
 }
 
 /** Words before a sentence's first mention that leave it the sentence's opening ("The visit …"). */

@@ -206,7 +206,6 @@ export const english: Language = {
   aboutWords: new Set(['about', 'regarding', 'concerning']),
   contentMarkers: new Set(['that']),
   ofWords: new Set(['of']),
-  personNouns: new Set(['official', 'executive', 'envoy', 'representative', 'delegate', 'emissary', 'manager', 'officer']),
   timeWords: new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'occasion', 'occasions', 'day', 'weekend'].map((w) => stemmer(w))),
   emptyObjects: new Set(['anyone', 'anybody', 'anything', 'someone', 'somebody', 'nobody']),
   placeVerbs: new Set(['visited', 'visiting']),

@@ -198,12 +198,6 @@ export interface Language extends SentenceRules {
   adverb?: RegExp;
   /** Words after a noun that name whose it is ("the presence of officials"); unset: none. */
   ofWords?: ReadonlySet<string>;
-  /**
-   * Nouns for someone who acts for an organisation ("official", "envoy"): "he" may stand for the
-   * organisation that owns one named in the sentence before, where it names no person ("Bharat
-   * Forge's envoy had a list. He looked at …"); unset: none.
-   */
-  personNouns?: ReadonlySet<string>;
   /** Words before a verb that put it ahead ("will", "expected to"); unset: none. */
   aheadWords?: ReadonlySet<string>;
   /** Those that make it a plan or a forecast, for frames of something done ("will", "expected to"); unset: none. */
