@@ -112,13 +112,8 @@ function reported(view: SentenceView, m: { last: number }, claim: CompiledClaim,
   // The first report verb between the name and the predicate (read between them only).
   let verb = -1;
   for (let k = m.last + 1; k < predicate.first && verb < 0; k++) if (isReportWord(view.tokens, k, index.language) && !opensAside(view.tokens, k, index.language)) verb = k;
-  // (A denial reports too: "Adani denied that its defence chief had represented the company".
-  // So does a question left open, its own clause's subject right after it: "the spokesperson did
-  // not address whether Rajvanshi had been …"; not a one-word hedge of a name in a list, "Bharat
-  // Forge and possibly Adani Defence met …".)
-  const opensOnName = (k: number) => view.mentions.some((o) => o.kind === 'entity' && o.first === k) || view.anaphors.some((a) => a.first === k);
-  const asks = (c: { category: string; first: number; last: number }) => c.category === 'hedge' && c.last > c.first && opensOnName(c.last + 1);
-  if (verb < 0) verb = view.cues.cues.find((c) => (c.category === 'denial' || asks(c)) && c.first > m.last && c.last < predicate.first)?.first ?? -1;
+  // (A denial reports too: "Adani denied that its defence chief had represented the company".)
+  if (verb < 0) verb = view.cues.cues.find((c) => c.category === 'denial' && c.first > m.last && c.last < predicate.first)?.first ?? -1;
   // (A place set after its preposition is where it was said: "told reporters in New Delhi he had
   // nothing to add"; not "said Russia was represented …".)
   const prepositions = index.language.placePrepositions ?? DEFAULT_PLACE_PREPOSITIONS;

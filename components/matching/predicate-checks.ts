@@ -190,9 +190,8 @@ export function datesSomethingElse(view: SentenceView, predicate: Mention, at: n
     if (name && (view.tokens.slice(k + 1, at).some((t) => t.text === ',') || ofWord(name) || !bound)) return true;
     if (name) break;
   }
-  // (Words the claim reads as its own are not another's, whatever else they also are: "took place",
-  // nor are those around them: "were held in Moscow".)
-  const isOwn = (m: Mention) => ownWords(m.id) || view.mentions.some((o) => o.first >= m.first && o.last <= m.last && ownWords(o.id));
+  // (Words the claim reads as its own are not another's, whatever else they also are: "took place".)
+  const isOwn = (m: Mention) => ownWords(m.id) || view.mentions.some((o) => o.first === m.first && o.last === m.last && ownWords(o.id));
   const [from, to] = at > predicate.last ? [predicate.last, at] : [at, predicate.first];
   if (view.mentions.some((m) => m.kind === 'concept' && m.first > from && m.last < to && index.byPredicate.has(m.id) && !isOwn(m))) return true;
   // "shortly before Putin's Dec. 4-5 visit": the date of another word of an event, owned by
