@@ -109,41 +109,25 @@ const ATTRIBUTION_AFTER = 4;
  * and a few words of its speaker follow; or it names its speaker in a few words (a word that is no
  * stopword among them) before such a verb, with a few words after it. (Inflected: "the meetings
  * described in the Reuters report" has the noun; not a passive's, "the meetings reported by
- * Reuters", nor a clause's of its own, "a day after Reuters reported on the talks".) A phrase
- * naming the source, opened by one of the language's `citingWords`, is one too, and so is an
- * attribution right before it: "…, Reuters reported, citing three people familiar with the talks".
- * -1: none.
+ * Reuters", nor a clause's of its own, "a day after Reuters reported on the talks".) -1: none.
  */
 export function attributionStart(tokens: Token[], found: readonly FoundCue[], asides: ReadonlyArray<Aside>, language: Language): number {
   let end = tokens.length;
   while (end > 0 && tokens[end - 1]!.kind === 'punct') end--;
-  const commaBefore = (to: number) => {
-    for (let k = to - 1; k > 0; k--) if (tokens[k]!.text === ',') return asideAt(asides, k) === undefined ? k : -1;
-    return -1;
-  };
-  const comma = commaBefore(end);
-  if (comma < 0 || found.some((c) => c.last > comma)) return -1;
+  let comma = -1;
+  for (let k = end - 1; k > 0 && comma < 0; k--) if (tokens[k]!.text === ',') comma = asideAt(asides, k) === undefined ? k : -2;
+  if (comma < 0 || found.some((c) => c.last > comma) || language.relativeWords?.has(tokens[comma + 1]?.text ?? '') || language.clauseJoiners?.has(tokens[comma + 1]?.text ?? '')) return -1;
   // ("Although unconfirmed, reports say …": the comma closing an opening subordinate clause.)
   const first = tokens.findIndex((t) => t.kind !== 'punct');
-  const opening = (at: number) => language.subordinators?.has(tokens[first]?.text ?? '') === true && !tokens.slice(first, at).some((t) => t.text === ',');
-  if (language.citingWords?.has(tokens[comma + 1]?.text ?? '')) {
-    const before = commaBefore(comma);
-    const cueBetween = found.some((c) => c.last > before && c.first < comma);
-    return before > 0 && !opening(before) && !cueBetween && isAttribution(tokens.slice(before + 1, comma), language) ? before : comma;
-  }
-  return !opening(comma) && isAttribution(tokens.slice(comma + 1, end), language) ? comma : -1;
-}
-
-/** Is the phrase after a comma an attribution (see attributionStart)? */
-function isAttribution(tail: Token[], language: Language): boolean {
-  if (language.relativeWords?.has(tail[0]?.text ?? '') || language.clauseJoiners?.has(tail[0]?.text ?? '')) return false;
+  if (language.subordinators?.has(tokens[first]?.text ?? '') && !tokens.slice(first, comma).some((t) => t.text === ',')) return -1;
+  const tail = tokens.slice(comma + 1, end);
   const says = (k: number) =>
     tail[k] !== undefined && language.reportWords.has(tail[k]!.stem) && tail[k]!.text !== tail[k]!.stem &&
     !(language.gerund?.test(tail[k]!.text) ?? false) && !language.contentMarkers?.has(tail[k + 1]?.text ?? '') && !language.agentMarkers.has(tail[k + 1]?.text ?? '');
   const words = (from: number, to: number) => tail.slice(from, to).filter((t) => t.kind !== 'punct').length;
-  if ((language.speakerFollows?.has(tail[0]?.text ?? '') || says(0)) && words(1, tail.length) <= ATTRIBUTION_BEFORE + ATTRIBUTION_AFTER) return true;
+  if ((language.speakerFollows?.has(tail[0]?.text ?? '') || says(0)) && words(1, tail.length) <= ATTRIBUTION_BEFORE + ATTRIBUTION_AFTER) return comma;
   const verb = tail.findIndex((_, k) => k > 0 && says(k));
-  if (verb < 0 || tail.slice(verb + 1).some((t) => language.contentMarkers?.has(t.text)) || tail.slice(0, verb).some((t) => language.clauseOpeners?.has(t.text) || language.subordinators?.has(t.text))) return false;
+  if (verb < 0 || tail.slice(verb + 1).some((t) => language.contentMarkers?.has(t.text)) || tail.slice(0, verb).some((t) => language.clauseOpeners?.has(t.text) || language.subordinators?.has(t.text))) return -1;
   const speaker = tail.slice(0, verb).some((t) => t.kind === 'word' && !language.stopwords.has(t.text));
-  return speaker && words(0, verb) <= ATTRIBUTION_BEFORE && words(verb + 1, tail.length) <= ATTRIBUTION_AFTER;
+  return speaker && words(0, verb) <= ATTRIBUTION_BEFORE && words(verb + 1, tail.length) <= ATTRIBUTION_AFTER ? comma : -1;
 }

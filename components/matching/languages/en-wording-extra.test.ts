@@ -1,6 +1,5 @@
-// A question left unanswered ("did not address whether …") is open. "Industry figures" are people.
-// Exploring joint ventures in Moscow is the meeting. Sentences written for this test; none comes
-// from the evaluation set or the seeds.
+// A question left unanswered ("did not address whether …") is open; "industry figures" are people.
+// Sentences written for this test; none comes from the evaluation set or the seeds.
 import { describe, expect, it } from 'vitest';
 import { storyPack } from '../../../data/packs';
 import { paragraphClaims } from '../fixtures/paragraph-claims';
@@ -26,20 +25,5 @@ describe('"industry figures" are the executives, not the statistics', () => {
 
   it('but figures that show something are data', () => {
     expect(claimsOf('Industry figures show six Indian arms makers exported to Russia before 2022.')).toEqual([]);
-  });
-});
-
-describe('exploring joint ventures in Moscow is the meeting (a restated frame, done, set in Moscow)', () => {
-  it('said in passing, as analyses do', () => {
-    expect(claimsOf('That Indian defence companies were quietly exploring joint ventures in Moscow says a lot about New Delhi.')).toContain('executives-met-russian-officials-in-moscow:a');
-  });
-
-  it.each([
-    ['Indian defence firms have long explored joint ventures with Moscow.'],
-    ['Indian defence firms are exploring joint ventures with Russian companies, Moscow\'s ambassador said.'],
-    ['Indian arms makers will explore joint ventures in Moscow next year.'],
-    ['In 2019, Indian defence firms explored joint ventures in Moscow at an arms fair.'],
-  ])('not with Moscow, nor a plan, nor another year: %s', (sentence) => {
-    expect(claimsOf(sentence)).not.toContain('executives-met-russian-officials-in-moscow:a');
   });
 });

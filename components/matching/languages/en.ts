@@ -242,7 +242,6 @@ export const english: Language = {
   correction: { negated: ['not', 'by'], then: ['but', 'by'] },
   // "Rajvanshi, according to the report, …": its speaker stands after it.
   speakerFollows: new Set(['according']),
-  citingWords: new Set(['citing', 'quoting']),
   spunForms: ENGLISH_SPUN_FORMS,
   spunOpeners: ENGLISH_SPUN_OPENERS,
   clauseOpeners: new Set(['and', 'but', 'as', 'after', 'despite', 'though', 'although', 'while', 'whilst', 'or']),

@@ -212,8 +212,6 @@ export interface Language extends SentenceRules {
   contentMarkers?: ReadonlySet<string>;
   /** Reporting verbs ("said", "told"): when the clause after one names its own subject, the subject before is only the speaker. */
   reportWords: ReadonlySet<string>;
-  /** Words that open a phrase naming the source of what the clause before says ("citing", "quoting"); unset: none. */
-  citingWords?: ReadonlySet<string>;
   /** Words after a report verb that make it no report but a hedge of what follows ("said to have attended", "reported to be"); unset: none. */
   raisedAfter?: ReadonlyArray<readonly string[]>;
   /** A correction of an agent ("not by A but by B"): B is the predicate's agent, across the clause "but" opens; unset: none. */
