@@ -131,23 +131,3 @@ export function attributionStart(tokens: Token[], found: readonly FoundCue[], as
   const speaker = tail.slice(0, verb).some((t) => t.kind === 'word' && !language.stopwords.has(t.text));
   return speaker && words(0, verb) <= ATTRIBUTION_BEFORE && words(verb + 1, tail.length) <= ATTRIBUTION_AFTER ? comma : -1;
 }
-
-/**
- * "Which drone and AI start-ups were in the room?": where the part a question takes as given ends
- * (exclusive), for a question opening with one of the language's `givenQuestions`: at a dash, a
- * colon, or a comma and a joining word ("Who led the delegation — and did officials attend?"); the
- * sentence's end if none. -1 (all of it open) for any other question, one with a negation, hedge,
- * denial or falsity of its own, or one with a word of possibility or plan in the given part ("How
- * exposed would Indian firms be …?").
- */
-export function givenQuestionEnd(tokens: Token[], found: readonly FoundCue[], language: Language): number {
-  const first = tokens.findIndex((t) => t.kind !== 'punct');
-  const opens = language.givenQuestions?.some((q) => q.split(' ').every((w, k) => tokens[first + k]?.text === w)) ?? false;
-  if (!opens || found.some((c) => c.category === 'negation' || c.category === 'hedge' || c.category === 'denial' || c.category === 'falsity')) return -1;
-  // (A dash set off by a space, not a hyphen: "two-day", "start-ups".)
-  const dash = (k: number) => tokens[k]!.text === '-' && (tokens[k - 1]!.end < tokens[k]!.start || (tokens[k + 1] !== undefined && tokens[k + 1]!.start > tokens[k]!.end));
-  let end = tokens.findIndex((t, k) => k > first && (t.text === ':' || dash(k) || (t.text === ',' && language.clauseJoiners?.has(tokens[k + 1]?.text ?? '') === true)));
-  if (end < 0) end = tokens.length;
-  const ahead = tokens.slice(first, end).some((t) => language.possibleWords?.has(t.text) || language.plannedWords?.has(t.text));
-  return ahead ? -1 : end;
-}

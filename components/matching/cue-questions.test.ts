@@ -20,21 +20,6 @@ describe('readCues: questions', () => {
     expect(read('is veltra, which makes valves, really that big?').hedged).toContain('makes');
   });
 
-  it('a question asking for one slot takes the rest of its clause as given', () => {
-    expect(read('which veltra engineers were in orsk?').hedged).toEqual([]);
-    expect(read('how did a two-day visit by veltra stay quiet?').hedged).toEqual([]);
-    // Up to a dash, a colon, or a comma and a joining word: what follows is what it asks.
-    const { hedged } = read('what was on the table in orsk - valves, pumps, or more?');
-    expect(hedged).toEqual(expect.arrayContaining(['valves', 'pumps', 'more']));
-    expect(hedged).not.toContain('table');
-    expect(read('who led the team, and did veltra send anyone?').hedged).toEqual(expect.arrayContaining(['veltra', 'send', 'anyone']));
-    // Not "how many" (it asks for the figure), a possibility, or a question with a cue of its own.
-    expect(read('how many veltra engineers were in orsk?').hedged).toContain('engineers');
-    expect(read('who would veltra send to orsk?').hedged).toContain('send');
-    expect(read('what did veltra agree in orsk, if anything, and was it signed?').hedged).toContain('signed');
-    expect(read('which veltra engineers were not in orsk?').hedged).toContain('engineers');
-  });
-
   it('hedges a question that also has a negation, and keeps the negation', () => {
     const r = read('did veltra not attend?');
     expect(r.flags.hedged.every(Boolean)).toBe(true);

@@ -8,7 +8,7 @@
 import type { CueCategory, CueRow, Language } from './languages/types';
 import { reachBack } from './cue-retractions';
 import { asideAt, bareRelativeEnd, isContrastAside, relativeAsides, type Aside } from './relative-asides';
-import { ASIDE_WORDS, attributionStart, closingWord, contraryToFact, givenQuestionEnd, quotationEnd, scopeEnd, subordinateEnd } from './cue-ends';
+import { ASIDE_WORDS, attributionStart, closingWord, contraryToFact, quotationEnd, scopeEnd, subordinateEnd } from './cue-ends';
 import { cueAt, cueTable } from './cue-table';
 import { writtenCapitalised, type Token } from './words';
 
@@ -21,8 +21,6 @@ export interface CueFlags {
   clause: number[];
   /** The cues found, for explaining a verdict ("denied", "not"). */
   cues: Array<{ category: CueCategory; phrase: string; first: number; last: number }>;
-  /** Where the part a question takes as given ends (exclusive; see givenQuestionEnd); unset: none. */
-  givenTo?: number;
 }
 
 /** The words of the language's presupposing questions, split once. */
@@ -204,10 +202,7 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   // only whether it sent anyone; but a question opening with a copula may ask of the aside: "Is
   // SIDM, which claims 500 members, really that representative?", "Was it X, which …, or Y?")
   const asksOfAsides = language.questionCopulas?.has(tokens[firstWord]?.text ?? '') === true;
-  const asks = last !== undefined && language.questionMarks.includes(last.text) && !presupposes;
-  // ("Which start-ups were in the room?" takes their being there as given.)
-  const givenTo = asks ? givenQuestionEnd(tokens, found, language) : -1;
-  if (asks) tokens.forEach((_, k) => (hedged[k] ||= k >= givenTo && (asksOfAsides || asideAt(asides, k) === undefined)));
+  if (last && language.questionMarks.includes(last.text) && !presupposes) tokens.forEach((_, k) => (hedged[k] ||= asksOfAsides || asideAt(asides, k) === undefined));
   // Clauses: a boundary starts a new one.
   const clause: number[] = [];
   let current = 0;
@@ -221,5 +216,5 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     return { first: c.first, last: c.last, opensAfter: terminatorLast.get(opens) ?? opens, kind: rowOf.get(c)!.reachesBack! };
   });
   if (retractions.length > 0) reachBack(tokens, language, clause, hedged, retractions, (k) => cueAt(tokens, k, table, true) !== undefined, text);
-  return { negated, hedged, clause, cues: found.filter(isCue), ...(givenTo > 0 ? { givenTo } : {}) };
+  return { negated, hedged, clause, cues: found.filter(isCue) };
 }

@@ -56,8 +56,6 @@ function polarityAt(view: SentenceView, mention: Mention, alternative: Alternati
   const negated =
     (view.cues.negated[mention.first] && !(negations.length > 0 && negations.every(ownWords))) ||
     (mention.gapped === true && negations.some((c) => c.first > mention.first && c.last < mention.last));
-  // (What a question takes as given never denies: "What did the two sides agree?" is no denial that nothing was.)
-  if (negated !== alternative.negated && view.cues.givenTo !== undefined && mention.first < view.cues.givenTo) return 'uncertain';
   return negated === alternative.negated ? 'affirms' : 'denies';
 }
 

@@ -201,8 +201,6 @@ export const english: Language = {
   ],
   questionMarks: ['?'],
   presupposingQuestions: ['why', 'how come', 'why did', 'why were', 'why was'],
-  // (Not "how many", "how much": they ask for the figure.)
-  givenQuestions: ['who', 'which', 'what', 'where', 'how did', 'how do', 'how does', 'how was', 'how were', 'how is', 'how are', 'how has', 'how have', 'how had'],
   questionCopulas: new Set(['is', 'are', 'was', 'were']),
   topicWords: new Set(['on', 'about', 'regarding', 'over', 'concerning', 'of']),
   aboutWords: new Set(['about', 'regarding', 'concerning']),

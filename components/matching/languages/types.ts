@@ -167,15 +167,6 @@ export interface Language extends SentenceRules {
    * ("Absent from the talks were …"). Unset: none.
    */
   questionCopulas?: ReadonlySet<string>;
-  /**
-   * Question words that ask for one slot of their clause and take the rest as given ("Which
-   * start-ups were in the room?", "How did the trip stay secret?"): the question leaves open only
-   * what follows a dash, a colon, or a comma and one of `clauseJoiners` ("— MiG-29 spares, drones,
-   * or more?"). Not a question with a cue of its own ("…, if anything?") or a word of
-   * `possibleWords` or `plannedWords` in the given part; and what it takes as given never denies a
-   * claim. Unset: none.
-   */
-  givenQuestions?: ReadonlyArray<string>;
   /** Question words stand where the answer would, not first ("टाटा दूर क्यों रहीं?"): they presuppose from anywhere. */
   whInSitu?: boolean;
   /** Words that introduce what a statement is about ("comment on", "talks about"). */
