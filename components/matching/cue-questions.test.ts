@@ -88,7 +88,7 @@ describe('readCues: no cues', () => {
   });
 
   it('returns empty flags for no tokens', () => {
-    expect(readCues([], english)).toEqual({ negated: [], hedged: [], clause: [], cues: [] });
+    expect(readCues([], english)).toEqual({ negated: [], hedged: [], clause: [], cues: [], asides: [] });
   });
 });
 

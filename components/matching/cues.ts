@@ -7,7 +7,7 @@
 // but its asides set off by commas (unless it opens with a copula).
 import type { CueCategory, CueRow, Language } from './languages/types';
 import { reachBack } from './cue-retractions';
-import { asideAt, bareRelativeEnd, isContrastAside, relativeAsides, type Aside } from './relative-asides';
+import { asideAt, bareRelativeEnd, isContrastAside, joinsClause, relativeAsides, type Aside } from './relative-asides';
 import { ASIDE_WORDS, attributionStart, closingWord, contraryToFact, quotationEnd, scopeEnd, subordinateEnd } from './cue-ends';
 import { cueAt, cueTable } from './cue-table';
 import { writtenCapitalised, type Token } from './words';
@@ -21,6 +21,8 @@ export interface CueFlags {
   clause: number[];
   /** The cues found, for explaining a verdict ("denied", "not"). */
   cues: Array<{ category: CueCategory; phrase: string; first: number; last: number }>;
+  /** The asides set off by commas (relativeAsides): read once here, for the checks that ask which aside a word stands in. */
+  asides: ReadonlyArray<Aside>;
 }
 
 /** The words of the language's presupposing questions, split once. */
@@ -98,8 +100,7 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   // aside closed by a comma of its own within a few words: "that its executives, or Kalyani Group
   // officials, attended"; a clause's own comma further on, ", the sources said", is no such close).
   const joinsNamedClause = (cue: FoundCue, k: number) =>
-    text !== undefined && tokens[k]!.text === ',' && (language.clauseJoiners?.has(tokens[k + 1]?.text ?? '') ?? false) &&
-    capitalisedAt(k + 2) && !tokens.slice(cue.last + 1, k).some((t) => t.text === ',') && !tokens.slice(k + 2, k + 2 + ASIDE_WORDS).some((t) => t.text === ',');
+    text !== undefined && joinsClause(tokens, k, language) && capitalisedAt(k + 2) && !tokens.slice(cue.last + 1, k).some((t) => t.text === ',') && !tokens.slice(k + 2, k + 2 + ASIDE_WORDS).some((t) => t.text === ',');
   const endsCue = (cue: FoundCue, i: number) => terminators.has(i) || (partial.get(i)?.includes(cue.category) ?? false);
   // Asides set off by commas (", which have not been reported,"): islands no cue leaves from inside
   // nor enters from outside, but a cue bearing back into a participle's aside from after it (and
@@ -216,5 +217,5 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     return { first: c.first, last: c.last, opensAfter: terminatorLast.get(opens) ?? opens, kind: rowOf.get(c)!.reachesBack! };
   });
   if (retractions.length > 0) reachBack(tokens, language, clause, hedged, retractions, (k) => cueAt(tokens, k, table, true) !== undefined, text);
-  return { negated, hedged, clause, cues: found.filter(isCue) };
+  return { negated, hedged, clause, cues: found.filter(isCue), asides };
 }

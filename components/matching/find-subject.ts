@@ -10,6 +10,7 @@ import { namesPost, postHolder } from './posts';
 import { PRONOUN_PREFIX, type CompiledClaim, type MatchIndex } from './story-index';
 import { inOtherAside, isBySubject, isForeign, isReportWord, joinedClauseBetween, ofWhom, opensAside, quotationAt, quotedBefore } from './subject-clues';
 import { frontedCopula, saysAlike, shareOf } from './subject-after';
+import { joinsClause } from './relative-asides';
 
 /** A sentence's context: the sentences before it in its paragraph (nearest last), what the page named before, the page's year. */
 export interface SentenceContext {
@@ -74,7 +75,7 @@ function namedSubject(view: SentenceView, claim: CompiledClaim, predicate: Menti
     if (
       !claim.subject.some((a) => a.id === m.id) || !placed(view, m, predicate, index, listReach, claim) || !isBySubject(view, m, predicate, index.language.clauseJoiners) ||
       reported(view, m, claim, predicate, index) || isForeign(view, m, index) || partOfAlso(view, m, claim) ||
-      inOtherAside(view, m, predicate, index.language) || (view.cues.clause[m.first] !== view.cues.clause[predicate.first] && !correctedAgent(view, m, predicate, index.language)) ||
+      inOtherAside(view, m, predicate) || (view.cues.clause[m.first] !== view.cues.clause[predicate.first] && !correctedAgent(view, m, predicate, index.language)) ||
       deniesOfItsOwn(view, m, predicate)
     ) continue;
     if (!claim.otherMeasures.has(m.id)) return m;
@@ -166,7 +167,7 @@ function placed(view: SentenceView, m: Mention, predicate: Mention, index: Match
   for (let k = predicate.last + 1; k < m.first; k++) if (reportAt(k) && !inAside(k)) return false;
   // "… were not part of the talks, and industry executives speak of …": a clause of its own (a
   // list goes on past ", and").
-  if (listReach === undefined) for (let k = predicate.last + 1; k < m.first; k++) if (view.tokens[k]!.text === ',' && index.language.clauseJoiners?.has(view.tokens[k + 1]?.text ?? '')) return false;
+  if (listReach === undefined) for (let k = predicate.last + 1; k < m.first; k++) if (joinsClause(view.tokens, k, index.language)) return false;
   // (Not "…на этих встречах, уточняет агентство": the aside's speaker follows it; but a quotation
   // that opens with the predicate names no one else: '"No comment," a ministry official said.')
   const quote = quoted ? quotationAt(view, predicate.first) : undefined;

@@ -6,7 +6,7 @@ import type { Difference } from './compare-figures';
 import type { SentenceContext } from './find-subject';
 import type { Mention } from './lexicon';
 import { namesPost } from './posts';
-import { asideAt, RELATIVE_REACH, relativeAsides } from './relative-asides';
+import { asideAt, RELATIVE_REACH } from './relative-asides';
 import { isAbout, pastTimes } from './topic-checks';
 import { DAY_JOINERS } from './figures';
 import { DEFAULT_PLACE_PREPOSITIONS, placesSetIn, type SentenceView } from './sentence-view';
@@ -97,7 +97,7 @@ export function isNotDone(view: SentenceView, predicate: Mention, language: Matc
   const markers = language.plannedWords;
   if (!markers) return false;
   const clause = view.cues.clause[predicate.first];
-  const asides = relativeAsides(view.tokens, language);
+  const { asides } = view.cues;
   // A relative clause's own verb, short of the predicate, is not the predicate's: "Executives whose
   // firms will face sanctions travelled …" (not "Executives who will travel to Moscow …").
   const relative = (k: number) => predicate.first - k > AHEAD_REACH && view.tokens.slice(Math.max(0, k - RELATIVE_REACH), k).some((t) => language.relativeWords?.has(t.text) === true);

@@ -58,6 +58,11 @@ export const asideAt = (asides: ReadonlyArray<Aside>, k: number): Aside | undefi
 /** Words a contrast aside may hold after its preposition: ", but in a personal capacity,". */
 const CONTRAST_ASIDE_WORDS = 4;
 
+/** A comma at `k` with one of the language's `clauseJoiners` after it ("…, and Adani Defence sent …"). */
+export function joinsClause(tokens: ReadonlyArray<Token>, k: number, language: Language): boolean {
+  return tokens[k]?.text === ',' && language.clauseJoiners?.has(tokens[k + 1]?.text ?? '') === true;
+}
+
 /**
  * ", but on a private visit, and did not attend …": a contrast word (the language's
  * `contrastAsideWords`) at `at`, after a comma, opens a preposition and a few words closed by a
@@ -70,8 +75,7 @@ export function isContrastAside(tokens: ReadonlyArray<Token>, at: number, langua
   if (tokens[at - 1]?.text !== ',' || language.participleAsides?.then.has(tokens[at + 1]?.text ?? '') !== true) return false;
   let close = at + 2;
   while (close < tokens.length && tokens[close]!.text !== ',' && close - (at + 1) <= CONTRAST_ASIDE_WORDS) close++;
-  if (tokens[close]?.text !== ',') return false;
-  return language.clauseJoiners?.has(tokens[close + 1]?.text ?? '') === true && language.elidedSubjectOpeners?.has(tokens[close + 2]?.text ?? '') === true;
+  return joinsClause(tokens, close, language) && language.elidedSubjectOpeners?.has(tokens[close + 2]?.text ?? '') === true;
 }
 
 /** Words a relative word may stand before a word of the clause it opens ("who was not", "whose firms will"). */

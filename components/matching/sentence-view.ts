@@ -7,6 +7,7 @@ import { findMentions } from './find-mentions';
 import { alignNames, type Mention } from './lexicon';
 import { normaliseKeepingCase } from './normalise';
 import { PRONOUN_PREFIX, type MatchIndex } from './story-index';
+import { joinsClause } from './relative-asides';
 import { tokenize, type Token } from './words';
 
 export interface SentenceView {
@@ -171,7 +172,7 @@ export function placesSetIn(view: SentenceView, index: MatchIndex, predicate: { 
 function clauseBetween(view: SentenceView, from: number, to: number, language: MatchIndex['language']): boolean {
   for (let k = from + 1; k < to; k++) {
     if (view.cues.clause[k] !== view.cues.clause[from]) return true;
-    if (view.tokens[k]!.text === ',' && language.clauseJoiners?.has(view.tokens[k + 1]?.text ?? '') === true) return true;
+    if (joinsClause(view.tokens, k, language)) return true;
   }
   return false;
 }

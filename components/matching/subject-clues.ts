@@ -5,7 +5,7 @@ import type { Language } from './languages/types';
 import type { Mention } from './lexicon';
 import type { SentenceView } from './sentence-view';
 import { quotationAround } from './quotations';
-import { asideAt, relativeAsides } from './relative-asides';
+import { asideAt, joinsClause } from './relative-asides';
 import type { MatchIndex } from './story-index';
 import type { Token } from './words';
 
@@ -13,9 +13,9 @@ import type { Token } from './words';
  * "SIDM, which speaks for more than 500 Indian defence firms, sent a delegate to the talks": a
  * name inside a relative clause set off by commas is not the subject of a predicate outside it.
  */
-export function inOtherAside(view: SentenceView, m: Mention, predicate: Mention, language: Language): boolean {
+export function inOtherAside(view: SentenceView, m: Mention, predicate: Mention): boolean {
   // (Relative clauses only: "Indian firms, led by Adani Defence, met …" names who met.)
-  const asides = relativeAsides(view.tokens, language).filter((a) => !a.participle);
+  const asides = view.cues.asides.filter((a) => !a.participle);
   const aside = asides.length > 0 ? asideAt(asides, m.first) : undefined;
   return aside !== undefined && aside !== asideAt(asides, predicate.first);
 }
@@ -204,7 +204,7 @@ export function objectAfter(view: SentenceView, predicate: Mention, ids: Readonl
 export function joinedClauseBetween(view: SentenceView, m: Mention, predicate: Mention, index: MatchIndex): boolean {
   const { tokens } = view;
   for (let k = m.last + 1; k < predicate.first - 1; k++) {
-    if (tokens[k]!.text !== ',' || !index.language.clauseJoiners?.has(tokens[k + 1]!.text)) continue;
+    if (!joinsClause(tokens, k, index.language)) continue;
     const ownPredicate = view.mentions.some((o) => o.first > m.last && o.last < k && o.kind === 'concept' && index.byPredicate.has(o.id));
     const named = view.mentions.some((o) => o.first > k + 1 && o.last < predicate.first && o.kind === 'entity' && index.entities.get(o.id)?.kind !== 'place');
     if (ownPredicate && named) return true;
