@@ -57,6 +57,13 @@ describe('readCues: relative asides', () => {
 });
 
 describe('readCues: more scope', () => {
+  it('a negation negates a falsity it reaches in its own clause, not one past a comma', () => {
+    expect(read('korrin said it was not false that veltra went').negated).toEqual(['false']);
+    const twice = read('veltra says none of its engineers went to orsk, calls reports false');
+    expect(twice.flags.negated[twice.tokens.findIndex((t) => t.text === 'false')]).toBe(false);
+    expect(twice.negated).toContain('went');
+  });
+
   it('a subordinate clause opening the sentence ends at its first comma', () => {
     expect(read('despite the denial, korrin said veltra sent two engineers').negated).toEqual([]);
     expect(read('although veltra did not comment, korrin said it sent two engineers').negated).toEqual(['comment']);

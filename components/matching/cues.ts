@@ -151,6 +151,7 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     const end = contrary >= 0 ? contrary : (ends.get(cue) ?? (row.opening && text ? quotationEnd(tokens, cue.first, text) : bare >= 0 ? bare : tokens.length));
     if (row.direction === 'forward' || row.direction === 'both') {
       let words = 0;
+      let pastComma = false;
       // "did not, however, reach": a terminator set off by commas right after the cue is an aside.
       const aside = tokens[cue.last + 1]?.text === ',' ? terminatorLast.get(cue.last + 2) : undefined;
       const resume = aside !== undefined && tokens[aside + 1]?.text === ',' ? aside + 2 : -1;
@@ -167,10 +168,12 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
           k = to.close;
           continue;
         }
+        // (Not one past a comma: "says none of its staff went, calls reports false" denies twice.)
         if (cue.category === 'negation' && stopsNegation(k)) {
-          mark[k] = true;
+          if (!pastComma) mark[k] = true;
           break;
         }
+        if (tokens[k]!.text === ',') pastComma = true;
         if (!concord(cue, k)) mark[k] = true;
         if (tokens[k]!.kind !== 'punct') words++;
       }

@@ -20,6 +20,12 @@ describe('findMentions: names and phrases', () => {
     expect(found(sentence)).toEqual(expected);
   });
 
+  it('lets no foreign word but an adverb stand right before a phrase\'s closing place preposition', () => {
+    expect(ids('veltra had no part in the talks')).toEqual(['veltra', 'took-part']);
+    expect(ids('veltra makes parts used in jets')).toEqual(['veltra']);
+    expect(ids('veltra took part directly in the talks')).toEqual(['veltra', 'took-part']);
+  });
+
   it('finds a multi-word name with its first and last tokens', () => {
     expect(found('yesterday veltra aerospace systems said')).toEqual([['entity', 'veltra-aero', 1, 3]]);
   });

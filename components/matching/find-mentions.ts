@@ -15,7 +15,7 @@ export function findMentions(tokens: Token[], lexicon: Lexicon): Mention[] {
       // "crop protection companies" are no spun "defence companies": a word the story does not
       // know, right before a spun form, makes it a compound of its own.
       if (p.spunHead && isUnknownWord(wordBefore(tokens, i), lexicon)) continue;
-      const last = matchFrom(tokens, i, p);
+      const last = matchFrom(tokens, i, p, lexicon.language.adverb);
       if (last < 0 || holdsIdiom(tokens, i, last, idioms)) continue;
       // Another phrase of the same concept over the same words is the same mention.
       const previous = mentions[mentions.length - 1];
@@ -119,7 +119,7 @@ function words(tokens: Token[], first: number, last: number): number {
 }
 
 /** Index of the last token of `p` matched from `start`, or -1. The gap allowance is for the whole phrase. */
-function matchFrom(tokens: Token[], start: number, p: Pattern): number {
+function matchFrom(tokens: Token[], start: number, p: Pattern, adverb?: RegExp): number {
   let at = start;
   let gap = 0;
   for (let k = 1; k < p.stems.length; k++) {
@@ -132,6 +132,8 @@ function matchFrom(tokens: Token[], start: number, p: Pattern): number {
         return -1;
       }
       if (++gap > p.maxGap) return -1;
+      // (But an adverb: "travelled directly to".)
+      if (p.tightLast === true && k === p.stems.length - 1 && !(adverb?.test(t.text) ?? false)) return -1;
     }
     if (next >= tokens.length) return -1;
     at = next;

@@ -30,6 +30,8 @@ export interface Pattern {
   maxGap: number;
   /** A spun form of two words or more opening with a swapped word (spun-forms.ts): not right after a word the story does not know. */
   spunHead?: true;
+  /** Ends with a place preposition, which no foreign word comes right before: "part in" is not "parts used in". */
+  tightLast?: true;
 }
 
 export interface Lexicon {
@@ -51,10 +53,15 @@ export interface Lexicon {
   nameWords: Map<string, Array<{ word: string; stem: string }>>;
   /** Phrases opening with one of the language's `questionCopulas`, without it, by their second stem ("is Russian" under "russian"). */
   afterCopula: Map<string, Pattern[]>;
+  /** One-word names written in capitals that read as a function word in lower case ("US", "us"): names only where capitalised. */
+  capitalsOnly: Set<string>;
 }
 
 /** A concept's phrase may have one foreign word among its own; names must be written whole. */
 export const CONCEPT_MAX_GAP = 1;
+
+/** Words before a place that make it where something happened ("talks in New Delhi"), where the language sets none. */
+export const DEFAULT_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'to']);
 /** Punctuation a phrase may cross: "MiG-29", "Larsen & Toubro", "co-production". */
 export const CROSSABLE: ReadonlySet<string> = new Set(['-', '&', '/']);
 /**
@@ -127,7 +134,8 @@ export function* compileLexiconSteps(input: LexiconInput, language: Language): G
     }
     let start = byFirst.get(stems[0]!);
     if (!start) byFirst.set(stems[0]!, (start = {}));
-    const pattern: Pattern = { kind, id, stems, maxGap, ...(spunHead ? { spunHead: true as const } : {}) };
+    const tightLast = maxGap > 0 && stems.length > 1 && (language.placePrepositions ?? DEFAULT_PLACE_PREPOSITIONS).has(stems[stems.length - 1]!);
+    const pattern: Pattern = { kind, id, stems, maxGap, ...(spunHead ? { spunHead: true as const } : {}), ...(tightLast ? { tightLast: true as const } : {}) };
     if (stems.length > 1 && copulas.has(stems[0]!) && !isSpun) {
       const list = afterCopula.get(stems[1]!) ?? [];
       list.push({ kind, id, stems: stems.slice(1), maxGap });
@@ -140,9 +148,11 @@ export function* compileLexiconSteps(input: LexiconInput, language: Language): G
       start.bySecond.set(stems[1]!, list);
     } else (start.patterns ??= []).push(pattern);
   };
+  const capitalsOnly = new Set<string>();
   for (const entity of input.entities) {
     for (const name of entity.names) {
       add('entity', entity.id, name, 0);
+      if (/^\p{Lu}{2,}$/u.test(name) && language.stopwords.has(name.toLowerCase())) capitalsOnly.add(name.toLowerCase());
       for (const word of name.toLowerCase().split(/[\s-]+/)) {
         if (word.length < FUZZY_MIN_LENGTH || !/^\p{L}+$/u.test(word)) continue;
         const list = nameWords.get(word[0]!) ?? [];
@@ -164,7 +174,7 @@ export function* compileLexiconSteps(input: LexiconInput, language: Language): G
     if (start.patterns) longestFirst(start.patterns);
     start.bySecond?.forEach(longestFirst);
   });
-  return { language, byFirst, known, own, conceptWords, nameWords, afterCopula };
+  return { language, byFirst, known, own, conceptWords, nameWords, afterCopula, capitalsOnly };
 }
 
 /** The known name an unknown word is a variant of, remembered per lexicon (words a generation; see BoundedMemo). */

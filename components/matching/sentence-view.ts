@@ -4,7 +4,7 @@ import { isPlaceholderPronoun } from './cue-retractions';
 import { readCues, type CueFlags } from './cues';
 import { figureTokens, readFigures, type Figure } from './figures';
 import { findMentions } from './find-mentions';
-import { alignNames, type Mention } from './lexicon';
+import { alignNames, DEFAULT_PLACE_PREPOSITIONS, type Mention } from './lexicon';
 import { normaliseKeepingCase } from './normalise';
 import { PRONOUN_PREFIX, type MatchIndex } from './story-index';
 import { joinsClause } from './relative-asides';
@@ -35,8 +35,7 @@ export interface SentenceView {
 /** A year among a sentence's first words sets the time of its paragraph ("In 2019, the delegation…"). */
 export const SETTING_REACH = 3;
 
-/** Words before a place that make it where something happened ("talks in New Delhi"), where the language sets none. */
-export const DEFAULT_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'to']);
+export { DEFAULT_PLACE_PREPOSITIONS };
 
 /**
  * Reads a sentence. Its tokens and mentions are read at once; its figures, cues and times when
@@ -51,7 +50,10 @@ export function viewSentence(sentence: string, index: MatchIndex): SentenceView 
   const masks = index.maskingConcepts.size > 0 ? found.filter((m) => index.maskingConcepts.has(m.id)) : [];
   // ("a statement sent to reporters": "sent" inside a masking concept's phrase sends no one.)
   const masked = (m: Mention) => m.kind === 'concept' && masks.some((k) => k.id !== m.id && k.first <= m.first && k.last >= m.last);
-  const mentions = found.filter((m) => m.kind !== 'anaphor' && !masked(m));
+  // ("tells us" names no one: "US" is a name only in capitals.)
+  const lowerCase = (m: Mention) => m.kind === 'entity' && m.first === m.last && index.lexicon.capitalsOnly.has(tokens[m.first]!.text) &&
+    written.length === text.length && !/^\p{Lu}+$/u.test(written.slice(tokens[m.first]!.start, tokens[m.first]!.end));
+  const mentions = found.filter((m) => m.kind !== 'anaphor' && !masked(m) && !lowerCase(m));
   const byId = new Map<string, Mention[]>();
   for (const m of mentions) {
     const list = byId.get(m.id);

@@ -158,6 +158,20 @@ describe('the date of a report or of another clause, the count of the sources', 
     expect(claimsOf('SIDM represents more than 400 Indian defence firms.')).not.toContain('sidm-representative-attended:a');
   });
 
+});
+
+describe('other countries\' talks, arms fairs, other words for parts and places', () => {
+  it('another country\'s talks, an arms fair, and "us" in lower case', () => {
+    expect(claimsOf('No agreement came out of the latest round of border talks between Indian and Chinese commanders.')).toEqual([]);
+    expect(claimsOf('Russian officials met executives of foreign drone makers at an arms fair near Moscow.')).toEqual([]);
+    // ("us" is no "US": the sentence names no other country.)
+    expect(claimsOf('The Moscow trip tells us little about the deals, for none was struck.')).toContain('no-concrete-agreement-finalised:a');
+  });
+
+  it('a supplier\'s "parts used in" missiles is no "part in" the talks', () => {
+    expect(claimsOf('Bharat Forge makes parts used in missiles and artillery.')).toEqual(['bharat-forge-makes-missile-artillery-components:a']);
+  });
+
   it('a place sets its own clause only: past ", and" it is another clause\'s', () => {
     expect(claimsOf('The talks with Russian officials were never made public, and diplomats in Washington learned of them only in December.')).toContain('meetings-not-previously-reported:a');
     expect(claimsOf('Indian executives met Russian officials in Minsk to explore joint ventures.')).not.toContain('executives-met-russian-officials-in-moscow:a');
