@@ -141,6 +141,11 @@ describe('English counts read off a second noun', () => {
     // The member firms are counted, not the executives: no other headcount; and the firms, inside
     // the relative clause, are not who met anyone.
     ['SIDM, which speaks for more than 500 Indian defence firms, sent one delegate to the Moscow talks.', ['sidm-over-500-members:a', 'sidm-representative-attended:a']],
+    // A count of the executives with no verb of its own, beside the talks; the count's hedge still bears on it.
+    ['Recap: Moscow talks with Russian officials, no fewer than six industry executives, nothing signed.', ['at-least-six-executives-state-and-private:a', 'no-concrete-agreement-finalised:a']],
+    ['No fewer than six executives are thought to have joined the Moscow talks.', ['at-least-six-executives-state-and-private:u']],
+    // Another headcount of the same noun is no differing figure of the claim's.
+    ['Five executives of the Russian side waited in Moscow.', []],
   ])('%s', (sentence, expected) => {
     expect(claimsOf(sentence)).toEqual(expected);
   });
