@@ -57,6 +57,12 @@ describe('readCues: relative asides', () => {
 });
 
 describe('readCues: more scope', () => {
+  it('a negation before a verb of knowing bears on the knowing, not on what is known', () => {
+    expect(read('nobody had heard of the talks in orsk until may').negated).toEqual(['had', 'heard']);
+    expect(read('few traders knew that veltra sent engineers').negated).toEqual([]);
+    expect(read('no trader said that veltra sent engineers').negated).toEqual(['trader', 'said', 'that', 'veltra', 'sent', 'engineers']);
+  });
+
   it('a negation negates a falsity it reaches in its own clause, not one past a comma', () => {
     expect(read('korrin said it was not false that veltra went').negated).toEqual(['false']);
     const twice = read('veltra says none of its engineers went to orsk, calls reports false');

@@ -174,6 +174,11 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
           break;
         }
         if (tokens[k]!.text === ',') pastComma = true;
+        // "Nobody had heard of the meetings": what one does not know of still stands.
+        if (cue.category === 'negation' && language.factives?.has(tokens[k]!.text) === true) {
+          mark[k] = true;
+          break;
+        }
         if (!concord(cue, k)) mark[k] = true;
         if (tokens[k]!.kind !== 'punct') words++;
       }

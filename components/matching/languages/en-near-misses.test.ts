@@ -168,6 +168,12 @@ describe('other countries\' talks, arms fairs, other words for parts and places'
     expect(claimsOf('The Moscow trip tells us little about the deals, for none was struck.')).toContain('no-concrete-agreement-finalised:a');
   });
 
+  it('what nobody had heard of still happened, and had not been made public', () => {
+    expect(claimsOf('Indian defence executives met Russian officials in Moscow.', 'No one had heard of the meetings until the report came out.')).toEqual(['meetings-not-previously-reported:a']);
+    expect(claimsOf('No one in Delhi had heard of the October 29-30 meetings in Moscow.')).toEqual(['meetings-held-october-29-30:a']);
+    expect(claimsOf('Many in the ministry had heard of the October 29-30 meetings in Moscow.')).toEqual(['meetings-held-october-29-30:a']);
+  });
+
   it('a supplier\'s "parts used in" missiles is no "part in" the talks', () => {
     expect(claimsOf('Bharat Forge makes parts used in missiles and artillery.')).toEqual(['bharat-forge-makes-missile-artillery-components:a']);
   });

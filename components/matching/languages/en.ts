@@ -228,6 +228,7 @@ export const english: Language = {
   definiteWords: new Set(['the', 'these', 'those', 'this', 'that', 'its', 'their']),
   gerund: /^[a-z]{3,}ing$/,
   boundPrepositions: new Set(['from', 'by', 'with']),
+  factives: new Set(['know', 'knew', 'known', 'hear', 'heard', 'aware', 'learn', 'learned', 'learnt', 'realise', 'realised', 'realize', 'realized', 'notice', 'noticed']),
   // (Not "but", "yet", "however", "nevertheless": they open the sentence's own clause.)
   subordinators: new Set(['despite', 'although', 'though', 'while', 'whilst', 'whereas', 'even as', 'notwithstanding', 'because']),
   setOffOpeners: new Set(['including', 'a', 'an', 'the', 'among', 'such']),

@@ -281,4 +281,9 @@ export interface Language extends SentenceRules {
    * ("в переговорах участвовали не только крупные производители, но и стартапы") reaches further.
    */
   postSubjectReach?: number;
+  /**
+   * Verbs of knowing whose object stands whether or not one knows it ("nobody had heard of the
+   * October meetings"): a negation before one bears on the knowing and ends there. Unset: none.
+   */
+  factives?: ReadonlySet<string>;
 }
