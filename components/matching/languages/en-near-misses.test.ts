@@ -168,6 +168,14 @@ describe('other countries\' talks, arms fairs, other words for parts and places'
     expect(claimsOf('The Moscow trip tells us little about the deals, for none was struck.')).toContain('no-concrete-agreement-finalised:a');
   });
 
+  it('the talks covering two of helicopters, drones and AI consider joint development of them; a budget or start-ups do not', () => {
+    expect(claimsOf('“We discussed drones, we discussed AI, all of the new things,” one participant said.')).toEqual(['joint-development-helicopters-drones-ai:a']);
+    expect(claimsOf('The Moscow talks may have touched on helicopters and drones.')).toEqual(['joint-development-helicopters-drones-ai:u']);
+    expect(claimsOf('Indian executives met Russian officials in Moscow.', 'The defence budget covered drones, helicopters and AI systems.')).toEqual([]);
+    expect(claimsOf('Start-ups working on drones and AI also joined the talks in Moscow.')).toEqual(['startups-drones-ai-attended:a']);
+    expect(claimsOf('Indian executives met Russian officials in Moscow.', 'The talks covered drones.')).toEqual([]);
+  });
+
   it('what nobody had heard of still happened, and had not been made public', () => {
     expect(claimsOf('Indian defence executives met Russian officials in Moscow.', 'No one had heard of the meetings until the report came out.')).toEqual(['meetings-not-previously-reported:a']);
     expect(claimsOf('No one in Delhi had heard of the October 29-30 meetings in Moscow.')).toEqual(['meetings-held-october-29-30:a']);
