@@ -23,6 +23,8 @@ export interface CueFlags {
   cues: Array<{ category: CueCategory; phrase: string; first: number; last: number }>;
   /** The asides set off by commas (relativeAsides): read once here, for the checks that ask which aside a word stands in. */
   asides: ReadonlyArray<Aside>;
+  /** Where an attribution closing the sentence begins (", one participant said"; see attributionStart), if one does. */
+  attribution?: number;
 }
 
 /** The words of the language's presupposing questions, split once. */
@@ -32,6 +34,9 @@ function questionWords(language: Language): string[][] {
   if (!words) splitQuestions.set(language, (words = language.presupposingQuestions.map((q) => q.split(' '))));
   return words;
 }
+
+/** Words after a negation that may stand before the verb of knowing it negates ("no one had ever heard of"). */
+const FACTIVE_REACH = 3;
 
 /** A cue found in a sentence. */
 type FoundCue = CueFlags['cues'][number];
@@ -174,8 +179,9 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
           break;
         }
         if (tokens[k]!.text === ',') pastComma = true;
-        // "Nobody had heard of the meetings": what one does not know of still stands.
-        if (cue.category === 'negation' && language.factives?.has(tokens[k]!.text) === true) {
+        // "Nobody had heard of the meetings": what one does not know of still stands (the knowing
+        // negated, right after the cue; not "did not, as far as we know, send").
+        if (cue.category === 'negation' && words <= FACTIVE_REACH && language.factives?.has(tokens[k]!.text) === true) {
           mark[k] = true;
           break;
         }
@@ -225,5 +231,5 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     return { first: c.first, last: c.last, opensAfter: terminatorLast.get(opens) ?? opens, kind: rowOf.get(c)!.reachesBack! };
   });
   if (retractions.length > 0) reachBack(tokens, language, clause, hedged, retractions, (k) => cueAt(tokens, k, table, true) !== undefined, text);
-  return { negated, hedged, clause, cues: found.filter(isCue), asides };
+  return { negated, hedged, clause, cues: found.filter(isCue), asides, ...(attribution > 0 ? { attribution } : {}) };
 }

@@ -26,6 +26,11 @@ describe('findMentions: names and phrases', () => {
     expect(ids('veltra took part directly in the talks')).toEqual(['veltra', 'took-part']);
   });
 
+  it('crosses the dot after an initial, not a full stop after a word', () => {
+    expect(ids('the u.s. said so')).toEqual(['usa']);
+    expect(ids('orsk. veltra said so')).toEqual(['orsk', 'veltra']);
+  });
+
   it('finds a multi-word name with its first and last tokens', () => {
     expect(found('yesterday veltra aerospace systems said')).toEqual([['entity', 'veltra-aero', 1, 3]]);
   });

@@ -102,11 +102,15 @@ function isUnknownWord(token: Token | undefined, lexicon: Lexicon): boolean {
 }
 
 /** The token of the word after `at`, crossing only CROSSABLE punctuation; -1 where none. */
+/** Punctuation a phrase's words may have between them: "-", "&", "/", and the dot after an initial ("U.S. prosecutors"). */
+const crossable = (tokens: Token[], k: number): boolean =>
+  CROSSABLE.has(tokens[k]!.text) || (tokens[k]!.text === '.' && tokens[k - 1]?.kind === 'word' && tokens[k - 1]!.text.length === 1);
+
 function nextWord(tokens: Token[], at: number): number {
   for (let k = at + 1; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'punct') return k;
-    if (!CROSSABLE.has(t.text)) return -1;
+    if (!crossable(tokens, k)) return -1;
   }
   return -1;
 }
@@ -128,7 +132,7 @@ function matchFrom(tokens: Token[], start: number, p: Pattern, adverb?: RegExp):
       const t = tokens[next]!;
       if (t.stem === p.stems[k]) break;
       if (t.kind === 'punct') {
-        if (CROSSABLE.has(t.text)) continue;
+        if (crossable(tokens, next)) continue;
         return -1;
       }
       if (++gap > p.maxGap) return -1;

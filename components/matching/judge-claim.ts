@@ -11,7 +11,7 @@ import { ownerBefore } from './owners';
 import type { Figure } from './figures';
 import type { Mention } from './lexicon';
 import { datesReport, datesSomethingElse, deniesOfOneWay, isAhead, isNotDone, isAnotherPlace, isBare, isDatedEvent, isObjectOf, isOwnerPhrase, isWordOf, opensList, withHolds } from './predicate-checks';
-import { isAbout, isInTopicOf, isOnTopic, isTopicOnly } from './topic-checks';
+import { inAttribution, isAbout, isInTopicOf, isOnTopic, isTopicOnly } from './topic-checks';
 import { placesSetIn, type SentenceView } from './sentence-view';
 import type { Alternative, CompiledClaim, MatchIndex } from './story-index';
 import { writtenCapitalised } from './words';
@@ -166,6 +166,8 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
       const onlyListBefore = !withHere && listBefore && opensList(view, predicate, alternative, index.language);
       if (!withHere && !onlyListBefore) continue;
       if (alternative.negated && deniesOfOneWay(view, predicate, claim, index)) continue;
+      // (Nor a speaker's noun, ", an attendee said", unless the claim is about the speakers.)
+      if (inAttribution(view, predicate, index.language) && !claim.subject.some((s) => s.id === predicate.id)) continue;
       // (Never the other event's own word: the "visit" of "Putin's visit". Nor, for a frame of
       // something done, what is to come: "will travel to Moscow next year".)
       if (claim.done && isNotDone(view, predicate, index.language)) continue;

@@ -1,6 +1,7 @@
 // Checks on what a claim's predicate is about, asked by judgeClaim: the topic a refusal or a report
 // names ("comment on the Rafale talks"), a predicate reported inside a refused comment's topic, and
-// a predicate that is only the topic of something else ("asked Bharat Forge about the meetings").
+// a predicate that is only the topic of something else ("asked Bharat Forge about the meetings"),
+// and one that only says who spoke (", an attendee said").
 import type { Language } from './languages/types';
 import type { Mention } from './lexicon';
 import { inOtherAside, quotationAt } from './subject-clues';
@@ -105,4 +106,15 @@ export function isTopicOnly(view: SentenceView, predicate: Mention, language: Ma
     if (owner || !(language.stopwords.has(t.text) || named)) return false;
   }
   return false;
+}
+
+/** Words of an attribution closing the sentence that only names a speaker (", one participant told Reuters"). */
+const ATTRIBUTION_WORDS = 6;
+
+/** Is the mention in an attribution closing the sentence that says who spoke and nothing else (no "that …", no clause)? */
+export function inAttribution(view: SentenceView, m: Mention, language: Language): boolean {
+  const at = view.cues.attribution;
+  if (at === undefined || m.first < at) return false;
+  const words = view.tokens.slice(at).filter((t) => t.kind === 'word');
+  return words.length <= ATTRIBUTION_WORDS && !words.some((t) => language.contentMarkers?.has(t.text) === true);
 }

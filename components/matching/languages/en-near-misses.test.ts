@@ -176,6 +176,11 @@ describe('other countries\' talks, arms fairs, other words for parts and places'
     expect(claimsOf('Indian executives met Russian officials in Moscow.', 'The talks covered drones.')).toEqual([]);
   });
 
+  it('Adani\'s denial is the story\'s own, alone on a page; Adani\'s US indictment is not', () => {
+    expect(claimsOf('Adani\'s categorical denial leaves two versions of the same two days.')).toEqual(['adani-group-denied-involvement:a']);
+    expect(claimsOf('The Adani Group denied the allegations in the U.S. indictment, calling them baseless.')).toEqual([]);
+  });
+
   it('what nobody had heard of still happened, and had not been made public', () => {
     expect(claimsOf('Indian defence executives met Russian officials in Moscow.', 'No one had heard of the meetings until the report came out.')).toEqual(['meetings-not-previously-reported:a']);
     expect(claimsOf('No one in Delhi had heard of the October 29-30 meetings in Moscow.')).toEqual(['meetings-held-october-29-30:a']);

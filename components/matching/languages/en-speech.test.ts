@@ -156,3 +156,15 @@ describe('an attribution closing the sentence is out of the reach of a cue befor
     expect(claimsOf(sentence)).toContain(claim);
   });
 });
+
+describe('the speaker\'s noun in an attribution closing the sentence says who spoke, not what happened', () => {
+  it.each([
+    [['Indian executives met Russian officials in Moscow.', 'Bharat Forge did not send anyone, an attendee said.'], ['bharat-forge-attended:d']],
+    [['Indian executives met Russian officials in Moscow.', 'Adani was absent, one participant told reporters.'], []],
+    // Who the claim is about may be who speaks; and an attribution going on with what is said is no speaker's alone.
+    [['Executives met Russian officials in Moscow, three people familiar with the matter said.'], ['account-rests-on-unnamed-sources:a', 'executives-met-russian-officials-in-moscow:a']],
+    [['The three sources who described the meetings, along with a government official, said again that the Moscow meetings with Russian officials had taken place.'], ['account-rests-on-unnamed-sources:a', 'executives-met-russian-officials-in-moscow:a']],
+  ])('%j', (paragraph, expected) => {
+    expect(claimsOf(...paragraph)).toEqual(expected);
+  });
+});
