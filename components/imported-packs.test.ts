@@ -13,7 +13,11 @@ function otherPack(id = 'harbour-dredging-2024'): StoryPack {
   return {
     ...storyPack,
     story: { ...storyPack.story, id },
-    claims: storyPack.claims.map((c) => ({ ...c, id: rename(c.id) })),
+    claims: storyPack.claims.map((c) => ({
+      ...c,
+      id: rename(c.id),
+      frame: { ...c.frame, ...(c.frame.entails ? { entails: c.frame.entails.map((e) => ({ ...e, claim: rename(e.claim), ...(e.unless ? { unless: e.unless.map(rename) } : {}) })) } : {}) },
+    })),
     developments: (storyPack.developments ?? []).map((d) => ({ ...d, claims: d.claims.map((c) => ({ ...c, claim: rename(c.claim) })) })),
   };
 }

@@ -134,6 +134,13 @@ export const FrameSchema = v.strictObject({
    * is the firm attending, but his not attending says nothing of whom else the firm sent.
    */
   oneWay: v.optional(v.array(slug)),
+  /**
+   * What a sentence affirming the claim also says of other claims: "the Adani Group denied any
+   * role" disputes that Adani Defence attended. Read only where the sentence makes no judgement of
+   * its own on them, nor makes one of `unless` ("denied that its chief executive represented it"
+   * is a denial of one man's part, not of the firm's).
+   */
+  entails: v.optional(v.array(v.strictObject({ claim: slug, polarity: v.picklist(['affirms', 'denies']), unless: v.optional(v.array(slug)) }))),
 });
 
 export type Frame = v.InferOutput<typeof FrameSchema>;

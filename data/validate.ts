@@ -179,6 +179,12 @@ function consistencyProblems(pack: StoryPack, seeds?: Record<string, string>): C
     const at = `claims[${claim.id}]`;
     const { frame } = claim;
     out.push(...frameIdProblems(frame, at, known, entityIds));
+    (frame.entails ?? []).forEach((e, i) => {
+      if (e.claim === claim.id || !pack.claims.some((c) => c.id === e.claim)) out.push({ path: `${at}.frame.entails[${i}].claim`, message: e.claim === claim.id ? 'a claim cannot entail itself' : `unknown claim "${e.claim}"` });
+      (e.unless ?? []).forEach((id, j) => {
+        if (!pack.claims.some((c) => c.id === id)) out.push({ path: `${at}.frame.entails[${i}].unless[${j}]`, message: `unknown claim "${id}"` });
+      });
+    });
     const seen = new Map<string, number>();
     claim.stances.forEach((s, j) => {
       const sp = `${at}.stances[${j}]`;

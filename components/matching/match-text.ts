@@ -50,6 +50,13 @@ export function matchSentenceView(view: SentenceView, context: SentenceContext, 
       if (verdict && (!before || isBetter(verdict, before))) out.set(id, { claimId: id, ...verdict });
     }
   }
+  // "The Adani Group denied any role": what affirming one claim says of another the sentence leaves alone.
+  for (const [id, made] of [...out]) {
+    if (made.polarity !== 'affirms') continue;
+    for (const e of index.entails.get(id) ?? []) {
+      if (!out.has(e.claim) && !(e.unless ?? []).some((c) => out.has(c))) out.set(e.claim, { ...made, claimId: e.claim, polarity: e.polarity });
+    }
+  }
   // "Neither did the defence ministry.": what the sentence before said, of this one's subject.
   const previous = context.before.at(-1);
   if (previous && opensEllipsis(view, index.language)) {

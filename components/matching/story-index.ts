@@ -74,6 +74,8 @@ export interface MatchIndex {
   maskingConcepts: ReadonlySet<string>;
   /** The story's period: a sentence set in other years, or only in other months, is another event. */
   period: { years: Set<number>; months: Set<number> };
+  /** claim id -> what a sentence affirming it says of other claims (a frame's `entails`). */
+  entails: Map<string, ReadonlyArray<{ claim: string; polarity: 'affirms' | 'denies'; unless?: ReadonlyArray<string> }>>;
 }
 
 /** Anaphor ids: `*organisation`, `*person` for pronouns; an entity id for "the company" forms. */
@@ -173,5 +175,6 @@ export function* matchIndexSteps(pack: StoryPack, language: Language): Generator
     negativeConcepts: new Set(pack.concepts.filter((c) => c.negative).map((c) => c.id)),
     maskingConcepts: new Set(pack.concepts.filter((c) => c.masks).map((c) => c.id)),
     period: { years: new Set(pack.story.period.years), months: new Set(pack.story.period.months ?? []) },
+    entails: new Map(pack.claims.filter((c) => c.frame.entails).map((c) => [c.id, c.frame.entails!])),
   };
 }

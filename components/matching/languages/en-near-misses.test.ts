@@ -177,7 +177,7 @@ describe('other countries\' talks, arms fairs, other words for parts and places'
   });
 
   it('Adani\'s denial is the story\'s own, alone on a page; Adani\'s US indictment is not', () => {
-    expect(claimsOf('Adani\'s categorical denial leaves two versions of the same two days.')).toEqual(['adani-group-denied-involvement:a']);
+    expect(claimsOf('Adani\'s categorical denial leaves two versions of the same two days.')).toEqual(['adani-defence-attended:d', 'adani-group-denied-involvement:a']);
     expect(claimsOf('The Adani Group denied the allegations in the U.S. indictment, calling them baseless.')).toEqual([]);
   });
 

@@ -47,6 +47,17 @@ describe('English paraphrase (the synonyms a rewording tool or another desk pick
   });
 });
 
+describe('what Adani\'s denial says of Adani attending (the frame\'s entails)', () => {
+  it.each([
+    ['The Adani Group\'s denial was swift and categorical.', ['adani-defence-attended:d', 'adani-group-denied-involvement:a']],
+    // Of one man's part only; and a sentence that says so itself keeps its own reading.
+    ['The Adani Group denied that its chief executive, Ashish Rajvanshi, had represented it in Moscow.', ['adani-ceo-rajvanshi-represented-adani:d', 'adani-group-denied-involvement:a']],
+    ['Adani denied any role, but two sources said Adani Defence executives sat in on the Moscow talks.', ['adani-defence-attended:a', 'adani-group-denied-involvement:a']],
+  ])('%s', (sentence, expected) => {
+    expect(claimsOf(sentence)).toEqual(expected);
+  });
+});
+
 describe('English denials of the report (a firm denying the report denies it attended)', () => {
   it.each([
     ['Bharat Forge called the Reuters report factually incorrect.', ['bharat-forge-attended:d']],
