@@ -61,6 +61,9 @@ describe('readCues: more scope', () => {
     expect(read('nobody had heard of the talks in orsk until may').negated).toEqual(['had', 'heard']);
     expect(read('few traders knew that veltra sent engineers').negated).toEqual([]);
     expect(read('no trader said that veltra sent engineers').negated).toEqual(['trader', 'said', 'that', 'veltra', 'sent', 'engineers']);
+    // (Not of something not named as known, nor past an aside.)
+    expect(read('korrin was not aware of any engineer going to orsk').negated).toContain('going');
+    expect(read('veltra did not, we know, send engineers').negated).toContain('send');
   });
 
   it('a negation negates a falsity it reaches in its own clause, not one past a comma', () => {
@@ -68,6 +71,9 @@ describe('readCues: more scope', () => {
     const twice = read('veltra says none of its engineers went to orsk, calls reports false');
     expect(twice.flags.negated[twice.tokens.findIndex((t) => t.text === 'false')]).toBe(false);
     expect(twice.negated).toContain('went');
+    // (A comma and another closing an aside right after it are no such comma.)
+    const aside = read('veltra has not, to date, denied sending engineers');
+    expect(aside.flags.negated[aside.tokens.findIndex((t) => t.text === 'denied')]).toBe(true);
   });
 
   it('a subordinate clause opening the sentence ends at its first comma', () => {

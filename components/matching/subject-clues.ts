@@ -153,9 +153,6 @@ export const HEDGED_NOUN_REACH = 6;
  * agenda": a predicate that opens its clause (nothing but stopwords before it there, no pronoun)
  * is the clause's subject, and a hedge on the verb after it, a few words on, leaves the claim open.
  */
-/** Words before a count that bound it ("no fewer than six"). */
-const COUNT_BOUND_WORDS = 3;
-
 export function hedgedAfterNoun(view: SentenceView, predicate: Mention, language: Language): boolean {
   const { cues, clause } = view.cues;
   const own = clause[predicate.first];
@@ -166,9 +163,7 @@ export function hedgedAfterNoun(view: SentenceView, predicate: Mention, language
   const spans = view.mentions.filter((m) => m.id === predicate.id && m.first <= predicate.first && m.last >= predicate.last);
   const first = Math.min(...spans.map((m) => m.first), predicate.first);
   const last = Math.max(...spans.map((m) => m.last), predicate.last);
-  // (A count of it is its own, with the few words that bound it: "At least six executives are thought to …".)
-  const counts = (k: number) => view.figures.some((f) => f.kind === 'count' && f.at < first && f.at >= k && f.at - k <= COUNT_BOUND_WORDS);
-  for (let k = first - 1; k >= 0 && clause[k] === own; k--) if ((isWord(view.tokens[k]!) || isPronoun(view.tokens[k]!)) && !counts(k)) return false;
+  for (let k = first - 1; k >= 0 && clause[k] === own; k--) if (isWord(view.tokens[k]!) || isPronoun(view.tokens[k]!)) return false;
   const hedge = cues.find((c) => c.first > last && clause[c.first] === own && c.category !== 'pseudo');
   if (!hedge || hedge.category !== 'hedge') return false;
   // (Not past a verb of its own: "… was raised in Moscow, something that may worry Washington".

@@ -49,7 +49,7 @@ describe('English paraphrase (the synonyms a rewording tool or another desk pick
 
 describe('what Adani\'s denial says of Adani attending (the frame\'s entails)', () => {
   it.each([
-    ['The Adani Group\'s denial was swift and categorical.', ['adani-defence-attended:d', 'adani-group-denied-involvement:a']],
+    ['The Adani Group\'s denial of the Reuters report was swift and categorical.', ['adani-defence-attended:d', 'adani-group-denied-involvement:a']],
     // Of one man's part only; and a sentence that says so itself keeps its own reading.
     ['The Adani Group denied that its chief executive, Ashish Rajvanshi, had represented it in Moscow.', ['adani-ceo-rajvanshi-represented-adani:d', 'adani-group-denied-involvement:a']],
     ['Adani denied any role, but two sources said Adani Defence executives sat in on the Moscow talks.', ['adani-defence-attended:a', 'adani-group-denied-involvement:a']],
@@ -152,11 +152,6 @@ describe('English counts read off a second noun', () => {
     // The member firms are counted, not the executives: no other headcount; and the firms, inside
     // the relative clause, are not who met anyone.
     ['SIDM, which speaks for more than 500 Indian defence firms, sent one delegate to the Moscow talks.', ['sidm-over-500-members:a', 'sidm-representative-attended:a']],
-    // A count of the executives with no verb of its own, beside the talks; the count's hedge still bears on it.
-    ['Recap: Moscow talks with Russian officials, no fewer than six industry executives, nothing signed.', ['at-least-six-executives-state-and-private:a', 'no-concrete-agreement-finalised:a']],
-    ['No fewer than six executives are thought to have joined the Moscow talks.', ['at-least-six-executives-state-and-private:u']],
-    // Another headcount of the same noun is no differing figure of the claim's.
-    ['Five executives of the Russian side waited in Moscow.', []],
   ])('%s', (sentence, expected) => {
     expect(claimsOf(sentence)).toEqual(expected);
   });
