@@ -188,6 +188,12 @@ describe('other countries\' talks, arms fairs, other words for parts and places'
     expect(claimsOf('Indian executives met Russian officials in Moscow.', 'Bharat Forge did not, we know, send anyone to Moscow.')).toEqual(['bharat-forge-attended:d']);
   });
 
+  it('a ministry spokesperson is the defence ministry\'s; Russia\'s ministries and a foreign ministry are not', () => {
+    expect(claimsOf('Indian executives met Russian officials in Moscow.', 'A ministry spokesperson said there was nothing to add on the matter.')).toEqual(['ministry-and-companies-did-not-comment:a']);
+    expect(claimsOf('Indian executives met Russian officials in Moscow.', 'A Russian defence ministry official declined to comment on the meetings.')).toEqual([]);
+    expect(claimsOf('Indian executives met Russian officials in Moscow.', 'Russia\'s foreign ministry spokeswoman said she had nothing to add on the matter.')).toEqual([]);
+  });
+
   it('a supplier\'s "parts used in" missiles is no "part in" the talks', () => {
     expect(claimsOf('Bharat Forge makes parts used in missiles and artillery.')).toEqual(['bharat-forge-makes-missile-artillery-components:a']);
   });
