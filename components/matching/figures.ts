@@ -138,8 +138,9 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
     const number = readNumber(tokens, i, language);
     if (!number) continue;
     for (let k = i; k < number.next; k++) used[k] = true;
-    // A clock time ("14:05", "6 pm", "6 p.m.") is no figure.
-    if (isClock(tokens, i) || clockUnitAt(tokens, number.next, language)) continue;
+    // A clock time ("14:05", "6 pm", "6 p.m.", not "36 p.c.") is no figure.
+    const percentAt = (k: number) => listWords(language.numbers.percentMarkers).some((m) => wordsAt(tokens, k, m) >= 0);
+    if (isClock(tokens, i) || (clockUnitAt(tokens, number.next, language) && !percentAt(number.next))) continue;
     const ratio = ratioAt(tokens, number, language);
     if (ratio) {
       figures.push({ kind: 'percent', value: ratio.value, bound: shareBound(tokens, i, ratio.next, language), at: i });

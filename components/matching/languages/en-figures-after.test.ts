@@ -60,3 +60,11 @@ describe('a time of day with a one-letter unit before its point', () => {
     expect(figures('six a day').map((f) => f.kind === 'count' && f.value)).toEqual([6]);
   });
 });
+
+describe('a percentage written with "p.c."', () => {
+  it('is a percentage, though "p." also opens a clock time', () => {
+    expect(figures('some 36 p.c. of the kit')).toEqual([expect.objectContaining({ kind: 'percent', value: 36 })]);
+    expect(figures('some 36 p.c of the kit')).toEqual([expect.objectContaining({ kind: 'percent', value: 36 })]);
+    expect(figures('some 36 consistent with cent of the kit')).toEqual([expect.objectContaining({ kind: 'percent', value: 36 })]);
+  });
+});

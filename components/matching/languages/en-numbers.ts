@@ -28,8 +28,8 @@ export const ENGLISH_NUMBERS: NumberWords = {
     ['two-fifths', 40], ['two fifths', 40], ['half', 50], ['a half', 50], ['one half', 50], ['two-thirds', 200 / 3],
     ['two thirds', 200 / 3], ['three quarters', 75], ['three-quarters', 75], ['a fifth', 20], ['one-fifth', 20],
   ],
-  // "in line with cent" is a spinner's "per cent" (per -> in line with).
-  percentMarkers: ['%', 'percent', 'per cent', 'pc', 'per-cent', 'in line with cent'],
+  // "in line with cent", "consistent with cent" are a spinner's "per cent" (per -> in line with); "p.c." is read as its letters and dots.
+  percentMarkers: ['%', 'percent', 'per cent', 'pc', 'p . c', 'per-cent', 'in line with cent', 'consistent with cent'],
   approximately: ['about', 'around', 'roughly', 'some', 'approximately', 'nearly', 'almost', 'close to', 'an estimated', 'just over', 'just under', 'circa', 'approx'],
   atLeast: ['at least', 'over', 'more than', 'above', 'upwards of', 'north of', 'no fewer than', 'no less than', 'not fewer than', 'not less than', 'not under', 'in excess of', 'a minimum of', 'at minimum', 'at the very least'],
   atMost: ['under', 'less than', 'fewer than', 'below', 'up to', 'at most', 'no more than', 'not more than', 'not over', 'a maximum of', 'at the most'],

@@ -168,6 +168,9 @@ describe('English dates that differ', () => {
 
 describe('English figures written in several words', () => {
   it.each([
+    // A spinner's "p.c." and "provenance", and an arsenal that "traces back to Moscow".
+    ['Roughly 36 p.c. of India\'s military stock is of Russian provenance.', ['russian-origin-36-percent-of-inventory:a']],
+    ['About a third of the Indian arsenal traces back to Moscow.', ['russian-origin-36-percent-of-inventory:a']],
     // The count's own words ("half a dozen") before what it counts.
     ['Half a dozen senior Indian executives attended the talks in Moscow.', ['at-least-six-executives-state-and-private:a']],
     // The marker ("per cent") before what the share is of: another share, the same measure.
