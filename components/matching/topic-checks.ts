@@ -110,11 +110,19 @@ export function isTopicOnly(view: SentenceView, predicate: Mention, language: Ma
 
 /** Words of an attribution closing the sentence that only names a speaker (", one participant told Reuters"). */
 const ATTRIBUTION_WORDS = 6;
+/** Longer, where its report verb closes it, or all but a few words ("…, a person familiar with his travel said"). */
+const LONG_ATTRIBUTION_WORDS = 12;
+const WORDS_AFTER_REPORT = 2;
 
 /** Is the mention in an attribution closing the sentence that says who spoke and nothing else (no "that …", no clause)? */
 export function inAttribution(view: SentenceView, m: Mention, language: Language): boolean {
   const at = view.cues.attribution;
   if (at === undefined || m.first < at) return false;
   const words = view.tokens.slice(at).filter((t) => t.kind === 'word');
-  return words.length <= ATTRIBUTION_WORDS && !words.some((t) => language.contentMarkers?.has(t.text) === true);
+  if (words.some((t) => language.contentMarkers?.has(t.text) === true)) return false;
+  if (words.length <= ATTRIBUTION_WORDS) return true;
+  const report = words.findLastIndex((t) => language.reportWords.has(t.stem));
+  // (Not a passive: "…, Bharat Forge's participation in the meetings was confirmed".)
+  const passive = report > 0 && language.ellipsis?.auxiliaries.has(words[report - 1]!.text) === true;
+  return words.length <= LONG_ATTRIBUTION_WORDS && report >= 0 && !passive && words.length - 1 - report <= WORDS_AFTER_REPORT;
 }

@@ -194,6 +194,11 @@ describe('other countries\' talks, arms fairs, other words for parts and places'
     expect(claimsOf('Indian executives met Russian officials in Moscow.', 'Russia\'s foreign ministry spokeswoman said she had nothing to add on the matter.')).toEqual([]);
   });
 
+  it('no agreement at talks in another city is another round of talks', () => {
+    expect(claimsOf('Indian executives met Russian officials in Moscow.', 'No agreement came out of the latest round of India-US trade talks in Washington.')).toEqual([]);
+    expect(claimsOf('Indian executives met Russian officials in Moscow.', 'No agreement came out of the Moscow talks.')).toEqual(['no-concrete-agreement-finalised:a']);
+  });
+
   it('a supplier\'s "parts used in" missiles is no "part in" the talks', () => {
     expect(claimsOf('Bharat Forge makes parts used in missiles and artillery.')).toEqual(['bharat-forge-makes-missile-artillery-components:a']);
   });

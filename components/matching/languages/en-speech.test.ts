@@ -167,4 +167,10 @@ describe('the speaker\'s noun in an attribution closing the sentence says who sp
   ])('%j', (paragraph, expected) => {
     expect(claimsOf(...paragraph)).toEqual(expected);
   });
+
+  it('longer, when its report verb closes it: "travel" is what the speaker knows of, not a trip', () => {
+    expect(claimsOf('Indian executives met Russian officials in Moscow.', '"He was not part of any official meeting," a person familiar with Arun Sahni\'s travel said.')).not.toContain('arun-sahni-not-at-meetings:d');
+    // (Not a passive closing the sentence.)
+    expect(claimsOf('Unlike Adani\'s, Bharat Forge\'s participation in the Moscow meetings was confirmed.')).toEqual(['bharat-forge-attended:a']);
+  });
 });

@@ -168,6 +168,10 @@ describe('English dates that differ', () => {
 
 describe('English figures written in several words', () => {
   it.each([
+    // Headline words: "defence CEOs" are executives.
+    ['Indian defence CEOs held secret talks in Moscow: report', ['executives-met-russian-officials-in-moscow:a', 'meetings-not-previously-reported:a']],
+    // A conditional opening the sentence leaves it open, whatever its word.
+    ['Supposing the report is right, the Moscow talks of October 29-30 were held in secret.', ['meetings-held-october-29-30:u', 'meetings-not-previously-reported:u']],
     // A spinner's "p.c." and "provenance", and an arsenal that "traces back to Moscow".
     ['Roughly 36 p.c. of India\'s military stock is of Russian provenance.', ['russian-origin-36-percent-of-inventory:a']],
     ['About a third of the Indian arsenal traces back to Moscow.', ['russian-origin-36-percent-of-inventory:a']],
