@@ -46,6 +46,9 @@ describe('compatible', () => {
     ['"more than five" is not eight', 5, 'atLeast', 8, 'exact', false],
     ['"at least six" is at least 6', 6, 'atLeast', 6, 'atLeast', true],
     ['"more than 500" is not at least 6', 500, 'atLeast', 6, 'atLeast', false],
+    ['"more than half a dozen" is not more than 500', 6, 'atLeast', 500, 'atLeast', false],
+    ['"at least two" is not at least 6', 2, 'atLeast', 6, 'atLeast', false],
+    ['"upwards of 450" is more than 500', 450, 'atLeast', 500, 'atLeast', true],
     // "At most" figures: the target at or a little below the bound.
     ['"under 40%" is 36%', 40, 'atMost', 36, 'exact', true],
     ['"under half" is not 36%', 50, 'atMost', 36, 'exact', false],

@@ -62,9 +62,9 @@ export function compatible(value: number, bound: Bound, target: number, targetBo
       return targetBound === 'about' ? near(value, target) : Math.abs(value - target) <= EXACT_TOLERANCE;
     case 'about':
       return near(value, target) || aboveAtLeast(value);
-    // "over a third" (33.3) is 36%; "more than five" is six; "over 50%" is not 36%.
+    // "over a third" (33.3) is 36%; "more than five" is six; "over 50%" is not 36%, nor "more than six" "more than 500".
     case 'atLeast':
-      return target >= value - 1 && (targetBound === 'atLeast' || target <= value * 1.25 + 1);
+      return target >= value - 1 && target <= value * 1.25 + 1;
     case 'atMost':
       return target <= value + 1 && (targetBound === 'atMost' || target >= value * 0.75 - 1);
   }

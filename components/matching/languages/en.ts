@@ -67,7 +67,7 @@ const WITHHELD_OF_OBJECT = { kind: 'object', objects: ['it', 'this', 'that', 'so
  */
 const CUES: CueRow[] = [
   // Pseudo-negations first: longer rows win, and their words are then no cue.
-  ...['not only', 'not just', 'not least', 'no fewer than', 'no less than', 'not fewer than', 'not less than', 'no more than', 'not more than', 'nowhere near as', 'nowhere near so', 'no doubt', 'nothing but', 'not to mention', 'no sooner', 'not unlike', 'not surprisingly', 'whether or not', 'no longer a secret', 'if anything',
+  ...['not only', 'not just', 'not least', 'no fewer than', 'no less than', 'not fewer than', 'not less than', 'no more than', 'not more than', 'nowhere near as', 'nowhere near so', 'no doubt', 'no coincidence', 'no accident', 'no surprise', 'no wonder', 'nothing but', 'not to mention', 'no sooner', 'not unlike', 'not surprisingly', 'whether or not', 'no longer a secret', 'if anything',
     // "an apparently unrelated move", "apparently unconcerned by the report", "in dispute with a
     // supplier": said of something else, no hedge of the clause.
     'an apparently', 'apparently un*', 'in dispute with',
