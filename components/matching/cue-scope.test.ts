@@ -64,6 +64,8 @@ describe('readCues: more scope', () => {
     // (Not of something not named as known, nor past an aside.)
     expect(read('korrin was not aware of any engineer going to orsk').negated).toContain('going');
     expect(read('veltra did not, we know, send engineers').negated).toContain('send');
+    // (But "that" a few words on: "nobody knew back then that …".)
+    expect(read('nobody knew back then that veltra sent engineers').negated).not.toContain('sent');
   });
 
   it('a negation negates a falsity it reaches in its own clause, not one past a comma', () => {
@@ -71,9 +73,9 @@ describe('readCues: more scope', () => {
     const twice = read('veltra says none of its engineers went to orsk, calls reports false');
     expect(twice.flags.negated[twice.tokens.findIndex((t) => t.text === 'false')]).toBe(false);
     expect(twice.negated).toContain('went');
-    // (A comma and another closing an aside right after it are no such comma.)
-    const aside = read('veltra has not, to date, denied sending engineers');
-    expect(aside.flags.negated[aside.tokens.findIndex((t) => t.text === 'denied')]).toBe(true);
+    // (Nor one past an attribution set off by commas: a denial of its own follows.)
+    const after = read('korrin sent nobody, the traders said, and veltra denied sending engineers');
+    expect(after.flags.negated[after.tokens.findIndex((t) => t.text === 'denied')]).toBe(false);
   });
 
   it('a subordinate clause opening the sentence ends at its first comma', () => {

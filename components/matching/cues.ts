@@ -38,11 +38,15 @@ function questionWords(language: Language): string[][] {
 /** Words after a negation that may stand before the verb of knowing it negates ("no one had ever heard of"). */
 const FACTIVE_REACH = 3;
 
-/** Words after a verb of knowing before what it knows ("heard of the", "knew that"). */
+/** Tokens after a verb of knowing within which what it knows opens with "that" ("knew back then that"). */
+const KNOWN_THAT_REACH = 6;
+
+/** Does what a verb of knowing knows follow, named as known ("heard of the meetings", "knew, at the time, that …")? */
 const knownAfter = (tokens: Token[], k: number, language: Language): boolean => {
   let at = k + 1;
   while (at < tokens.length && at <= k + 2 && (language.topicWords.has(tokens[at]!.text) || language.aboutWords?.has(tokens[at]!.text) === true)) at++;
-  return language.definiteWords?.has(tokens[at]?.text ?? '') === true;
+  if (language.definiteWords?.has(tokens[at]?.text ?? '') === true) return true;
+  return tokens.slice(k + 1, k + 1 + KNOWN_THAT_REACH).some((t) => language.contentMarkers?.has(t.text) === true);
 };
 
 /** A cue found in a sentence. */
@@ -163,8 +167,7 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     const end = contrary >= 0 ? contrary : (ends.get(cue) ?? (row.opening && text ? quotationEnd(tokens, cue.first, text) : bare >= 0 ? bare : tokens.length));
     if (row.direction === 'forward' || row.direction === 'both') {
       let words = 0;
-      /** Words read when the last comma not closed as an aside came (-1: none). */
-      let openComma = -1;
+      let pastComma = false;
       // "did not, however, reach": a terminator set off by commas right after the cue is an aside.
       const aside = tokens[cue.last + 1]?.text === ',' ? terminatorLast.get(cue.last + 2) : undefined;
       const resume = aside !== undefined && tokens[aside + 1]?.text === ',' ? aside + 2 : -1;
@@ -181,13 +184,13 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
           k = to.close;
           continue;
         }
-        // (Not one past a comma that opens no aside closed within a few words: "says none of its
-        // staff went, calls reports false" denies twice; "has not, to date, denied" denies nothing.)
+        // (Not one past a comma: "says none of its staff went, calls reports false" denies twice,
+        // "did not send anyone, the sources said, and Adani denied attending" denies twice too.)
         if (cue.category === 'negation' && stopsNegation(k)) {
-          if (openComma < 0) mark[k] = true;
+          if (!pastComma) mark[k] = true;
           break;
         }
-        if (tokens[k]!.text === ',') openComma = openComma >= 0 && words - openComma <= ASIDE_WORDS ? -1 : words;
+        if (tokens[k]!.text === ',') pastComma = true;
         // "Nobody had heard of the meetings": what one does not know of still stands (the knowing
         // negated, right after the cue, of something named as known; not "was not aware of any
         // employee travelling", nor "did not, we know, send").

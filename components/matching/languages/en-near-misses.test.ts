@@ -192,6 +192,7 @@ describe('other countries\' talks, arms fairs, other words for parts and places'
     expect(claimsOf('Indian executives met Russian officials in Moscow.', 'A ministry spokesperson said there was nothing to add on the matter.')).toEqual(['ministry-and-companies-did-not-comment:a']);
     expect(claimsOf('Indian executives met Russian officials in Moscow.', 'A Russian defence ministry official declined to comment on the meetings.')).toEqual([]);
     expect(claimsOf('Indian executives met Russian officials in Moscow.', 'Russia\'s foreign ministry spokeswoman said she had nothing to add on the matter.')).toEqual([]);
+    expect(claimsOf('Indian executives met Russian officials in Moscow.', 'A finance ministry spokesman declined to comment on the talks.')).toEqual([]);
   });
 
   it('no agreement at talks in another city is another round of talks', () => {

@@ -171,7 +171,7 @@ describe('English figures written in several words', () => {
     // "Our industry" going somewhere "since the war", a trip after "the invasion", and "no coincidence" (no negation).
     ['"It is the first time since the war that our industry has gone to Moscow as a group," one executive said.', ['first-visit-since-2022:a']],
     ['Nearly four years after the invasion began, it was the first such trip to Moscow.', ['first-visit-since-2022:a']],
-    ['It is no coincidence that the first Indian industry trip to Russia since the invasion came now.', ['first-visit-since-2022:a']],
+    ['It is no coincidence that the first Indian industry trip to Russia since the invasion of Ukraine came now.', ['first-visit-since-2022:a']],
     // Headline words: "defence CEOs" are executives.
     ['Indian defence CEOs held secret talks in Moscow: report', ['executives-met-russian-officials-in-moscow:a', 'meetings-not-previously-reported:a']],
     // A conditional opening the sentence leaves it open, whatever its word.

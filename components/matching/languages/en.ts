@@ -79,7 +79,7 @@ const CUES: CueRow[] = [
   // A conditional or open clause in front leaves the whole sentence open: "If the account holds, …",
   // "Should the meetings prove …", "Had Tata attended, …", "Supposing the sources are right, …", "Whether the talks … is hard to
   // establish". (Before the other rows: where two rows of one length fit, the first wins.)
-  ...['if', 'if confirmed', 'should', 'whether', 'were', 'had', 'unless', 'supposing', 'provided that', 'providing that']
+  ...['if', 'if confirmed', 'should', 'whether', 'were', 'had', 'unless', 'supposing']
     .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'forward', opening: true, ...(phrase === 'had' ? { counterfactual: ['would have', 'could have', 'might have'] } : {}) })),
   // Open questions and hedges: the sentence neither affirms nor denies.
   ...['did not confirm', 'do not confirm', 'does not confirm', 'would not confirm', 'will not confirm', 'has not confirmed', 'have not confirmed', 'could not confirm', 'could not independently confirm', 'could not verify',
