@@ -166,8 +166,6 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
       const onlyListBefore = !withHere && listBefore && opensList(view, predicate, alternative, index.language);
       if (!withHere && !onlyListBefore) continue;
       if (alternative.negated && deniesOfOneWay(view, predicate, claim, index)) continue;
-      // (Nor a speaker's noun, ", an attendee said", unless the claim is about the speakers.)
-      if (inAttribution(view, predicate, index.language) && !claim.subject.some((s) => s.id === predicate.id)) continue;
       // (Never the other event's own word: the "visit" of "Putin's visit". Nor, for a frame of
       // something done, what is to come: "will travel to Moscow next year".)
       if (claim.done && isNotDone(view, predicate, index.language)) continue;
@@ -176,6 +174,8 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
       const subject = claim.objectAfter ? objectAfter(view, predicate, claim.subject, index)
         : claim.ownerBefore ? ownerBefore(view, predicate, claim, index) : findSubject(view, claim, predicate, context, index, alternative.list ? LIST_REACH : undefined);
       if (!subject) continue;
+      // (Nor a speaker's noun, ", an attendee said", unless the claim is about the speakers.)
+      if (inAttribution(view, predicate, index.language) && !claim.subject.some((s) => s.id === predicate.id)) continue;
       // A bare statement of a subject with a word of its own inside: "the board meetings took place",
       // "no trade deal was signed" (not "no concrete agreement was reached": a word of the concept's own).
       if (claim.bare && !subject.fromContext && (view.byId.get(subject.id ?? '') ?? []).some((m) => m.last < predicate.first && ((m.gapped === true && hasForeignWord(view, m, index)) || !standsWhole(view, m, index)))) continue;

@@ -51,7 +51,7 @@ export function viewSentence(sentence: string, index: MatchIndex): SentenceView 
   // ("a statement sent to reporters": "sent" inside a masking concept's phrase sends no one.)
   const masked = (m: Mention) => m.kind === 'concept' && masks.some((k) => k.id !== m.id && k.first <= m.first && k.last >= m.last);
   // ("tells us" names no one: "US" is a name only in capitals.)
-  const lowerCase = (m: Mention) => m.kind === 'entity' && m.first === m.last && index.lexicon.capitalsOnly.has(tokens[m.first]!.text) &&
+  const lowerCase = (m: Mention) => index.lexicon.capitalsOnly.size > 0 && m.kind === 'entity' && m.first === m.last && index.lexicon.capitalsOnly.has(tokens[m.first]!.text) &&
     written.length === text.length && !/^\p{Lu}+$/u.test(written.slice(tokens[m.first]!.start, tokens[m.first]!.end));
   const mentions = found.filter((m) => m.kind !== 'anaphor' && !masked(m) && !lowerCase(m));
   const byId = new Map<string, Mention[]>();
