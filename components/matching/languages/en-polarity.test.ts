@@ -38,6 +38,17 @@ describe('a hedge on the verb after a predicate noun that opens its clause', () 
   });
 });
 
+describe('"if true", "if confirmed" set off after what they doubt', () => {
+  it.each([
+    [['The SIDM delegate\'s presence in Moscow, if confirmed, would show the lobby backed the trip.'], ['sidm-representative-attended:u']],
+    [['Indian executives met Russian officials in Moscow.', 'Government officials were apparently present, which, if true, would make the talks hard to call commercial.'], ['government-officials-attended:u']],
+    // (An idiom's "if true to form" doubts nothing.)
+    [['Indian executives met Russian officials in Moscow.', 'Bharat Forge, if true to form, sent an official to the Moscow talks.'], ['bharat-forge-attended:a']],
+  ])('%j', (paragraph, expected) => {
+    expect(claimsOf(...paragraph)).toEqual(expected);
+  });
+});
+
 describe('a hedge after a relative clause set off before it', () => {
   it('bears back past the clause to what stands before it', () => {
     expect(claimsOf('Bharat Forge\'s presence in Moscow, which the Pune firm disputes, could not be independently verified.')).toContain('bharat-forge-attended:u');

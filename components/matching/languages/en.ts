@@ -67,7 +67,7 @@ const WITHHELD_OF_OBJECT = { kind: 'object', objects: ['it', 'this', 'that', 'so
  */
 const CUES: CueRow[] = [
   // Pseudo-negations first: longer rows win, and their words are then no cue.
-  ...['not only', 'not just', 'not least', 'no fewer than', 'no less than', 'not fewer than', 'not less than', 'no more than', 'not more than', 'nowhere near as', 'nowhere near so', 'no doubt', 'no coincidence', 'no accident', 'no surprise', 'no wonder', 'nothing but', 'not to mention', 'no sooner', 'not unlike', 'not surprisingly', 'whether or not', 'no longer a secret', 'if anything',
+  ...['not only', 'not just', 'not least', 'no fewer than', 'no less than', 'not fewer than', 'not less than', 'no more than', 'not more than', 'nowhere near as', 'nowhere near so', 'no doubt', 'if true to form', 'no coincidence', 'no accident', 'no surprise', 'no wonder', 'nothing but', 'not to mention', 'no sooner', 'not unlike', 'not surprisingly', 'whether or not', 'no longer a secret', 'if anything',
     // "an apparently unrelated move", "apparently unconcerned by the report", "in dispute with a
     // supplier": said of something else, no hedge of the clause.
     'an apparently', 'apparently un*', 'in dispute with',
@@ -81,6 +81,10 @@ const CUES: CueRow[] = [
   // establish". (Before the other rows: where two rows of one length fit, the first wins.)
   ...['if', 'if confirmed', 'should', 'whether', 'were', 'had', 'unless', 'supposing']
     .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'forward', opening: true, ...(phrase === 'had' ? { counterfactual: ['would have', 'could have', 'might have'] } : {}) })),
+  // Set off after what it doubts: "Rajvanshi's reported presence, if true, would make …" leaves
+  // the presence open, as it does what follows.
+  ...['if true', 'if accurate', 'if correct', 'if confirmed', 'if borne out']
+    .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'both', window: 12, backwardWindow: 8 })),
   // Open questions and hedges: the sentence neither affirms nor denies.
   ...['did not confirm', 'do not confirm', 'does not confirm', 'would not confirm', 'will not confirm', 'has not confirmed', 'have not confirmed', 'could not confirm', 'could not independently confirm', 'could not verify',
     'could not independently verify', 'unable to verify', 'unable to independently verify', 'unable to confirm', 'not able to verify', 'not able to confirm', 'would neither confirm nor deny', 'declined to confirm', 'refused to confirm', 'did not deny', 'has not denied',
