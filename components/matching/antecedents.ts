@@ -4,8 +4,8 @@
 // the story's entities has ("the ministry"), that entity; "we" in a quotation whoever the
 // quotation's attribution names.
 import type { SentenceContext } from './find-subject';
-import type { Mention } from './lexicon';
-import { DEFAULT_PLACE_PREPOSITIONS, type SentenceView } from './sentence-view';
+import { DEFAULT_PLACE_PREPOSITIONS, type Mention } from './lexicon';
+import type { SentenceView } from './sentence-view';
 import { PRONOUN_PREFIX, type CompiledClaim, type MatchIndex } from './story-index';
 import { isForeign, isReportWord, quotationAt } from './subject-clues';
 

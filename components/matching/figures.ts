@@ -139,8 +139,7 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
     if (!number) continue;
     for (let k = i; k < number.next; k++) used[k] = true;
     // A clock time ("14:05", "6 pm", "6 p.m.", not "36 p.c.") is no figure.
-    const percentAt = (k: number) => listWords(language.numbers.percentMarkers).some((m) => wordsAt(tokens, k, m) >= 0);
-    if (isClock(tokens, i) || (clockUnitAt(tokens, number.next, language) && !percentAt(number.next))) continue;
+    if (isClock(tokens, i) || (clockUnitAt(tokens, number.next, language) && percentMarkerEnd(tokens, number.next, language) === undefined)) continue;
     const ratio = ratioAt(tokens, number, language);
     if (ratio) {
       figures.push({ kind: 'percent', value: ratio.value, bound: shareBound(tokens, i, ratio.next, language), at: i });
@@ -156,7 +155,7 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
       if (after.bound === 'atLeast' || bound === 'exact') bound = after.bound;
       next = after.next;
     }
-    const markerEnd = listWords(language.numbers.percentMarkers).map((m) => wordsAt(tokens, next, m)).find((end) => end >= 0);
+    const markerEnd = percentMarkerEnd(tokens, next, language);
     if (markerEnd !== undefined) {
       // "40 प्रतिशत से अधिक", "36% or more": the lower bound may follow the percent sign too.
       if (!after && boundAfter(tokens, markerEnd, language)?.bound === 'atLeast') bound = 'atLeast';
@@ -226,6 +225,10 @@ function isSince(tokens: Token[], i: number, language: Language): boolean {
 }
 
 /** A unit of the time of day at `k` ("pm"; a one-letter one before its point: "p.m."). */
+/** The index after a percent marker standing at `k` ("%", "per cent", "p.c."), if one does. */
+const percentMarkerEnd = (tokens: Token[], k: number, language: Language): number | undefined =>
+  listWords(language.numbers.percentMarkers).map((m) => wordsAt(tokens, k, m)).find((end) => end >= 0);
+
 const clockUnitAt = (tokens: Token[], k: number, language: Language) => {
   const unit = tokens[k]?.text ?? '';
   return language.numbers.clockAfter?.includes(unit) === true && (unit.length > 1 || tokens[k + 1]?.text === '.');

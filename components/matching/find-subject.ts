@@ -3,8 +3,8 @@
 // one named before ("the company", "it"), else, where a language leaves it unsaid, the subject of
 // the clause before.
 import type { Language } from './languages/types';
-import type { Mention } from './lexicon';
-import { DEFAULT_PLACE_PREPOSITIONS, type SentenceView } from './sentence-view';
+import { DEFAULT_PLACE_PREPOSITIONS, type Mention } from './lexicon';
+import type { SentenceView } from './sentence-view';
 import { antecedent, type Anaphor } from './antecedents';
 import { namesPost, postHolder } from './posts';
 import { PRONOUN_PREFIX, type CompiledClaim, type MatchIndex } from './story-index';

@@ -4,12 +4,12 @@
 // about: topic-checks.ts).
 import type { Difference } from './compare-figures';
 import type { SentenceContext } from './find-subject';
-import type { Mention } from './lexicon';
 import { namesPost } from './posts';
 import { asideAt, RELATIVE_REACH } from './relative-asides';
 import { isAbout, pastTimes } from './topic-checks';
 import { DAY_JOINERS } from './figures';
-import { DEFAULT_PLACE_PREPOSITIONS, placesSetIn, type SentenceView } from './sentence-view';
+import { DEFAULT_PLACE_PREPOSITIONS, type Mention } from './lexicon';
+import { placesSetIn, type SentenceView } from './sentence-view';
 import { PRONOUN_PREFIX, type Alternative, type CompiledClaim, type MatchIndex } from './story-index';
 
 /**

@@ -35,7 +35,6 @@ export interface SentenceView {
 /** A year among a sentence's first words sets the time of its paragraph ("In 2019, the delegation…"). */
 export const SETTING_REACH = 3;
 
-export { DEFAULT_PLACE_PREPOSITIONS };
 
 /**
  * Reads a sentence. Its tokens and mentions are read at once; its figures, cues and times when
@@ -51,8 +50,10 @@ export function viewSentence(sentence: string, index: MatchIndex): SentenceView 
   // ("a statement sent to reporters": "sent" inside a masking concept's phrase sends no one.)
   const masked = (m: Mention) => m.kind === 'concept' && masks.some((k) => k.id !== m.id && k.first <= m.first && k.last >= m.last);
   // ("tells us" names no one: "US" is a name only in capitals.)
-  const lowerCase = (m: Mention) => index.lexicon.capitalsOnly.size > 0 && m.kind === 'entity' && m.first === m.last && index.lexicon.capitalsOnly.has(tokens[m.first]!.text) &&
-    written.length === text.length && !/^\p{Lu}+$/u.test(written.slice(tokens[m.first]!.start, tokens[m.first]!.end));
+  const { capitalsOnly } = index.lexicon;
+  const readsCase = capitalsOnly.size > 0 && written.length === text.length;
+  const lowerCase = (m: Mention) => readsCase && m.kind === 'entity' && m.first === m.last && capitalsOnly.has(tokens[m.first]!.text) &&
+    !/^\p{Lu}+$/u.test(written.slice(tokens[m.first]!.start, tokens[m.first]!.end));
   const mentions = found.filter((m) => m.kind !== 'anaphor' && !masked(m) && !lowerCase(m));
   const byId = new Map<string, Mention[]>();
   for (const m of mentions) {

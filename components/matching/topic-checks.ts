@@ -4,7 +4,7 @@
 // and one that only says who spoke (", an attendee said").
 import type { Language } from './languages/types';
 import type { Mention } from './lexicon';
-import { inOtherAside, quotationAt } from './subject-clues';
+import { inOtherAside, isReportWord, quotationAt } from './subject-clues';
 import type { SentenceView } from './sentence-view';
 import type { CompiledClaim, MatchIndex } from './story-index';
 
@@ -118,11 +118,15 @@ const WORDS_AFTER_REPORT = 2;
 export function inAttribution(view: SentenceView, m: Mention, language: Language): boolean {
   const at = view.cues.attribution;
   if (at === undefined || m.first < at) return false;
-  const words = view.tokens.slice(at).filter((t) => t.kind === 'word');
+  const { tokens } = view;
+  const words = tokens.slice(at).filter((t) => t.kind === 'word');
   if (words.some((t) => language.contentMarkers?.has(t.text) === true)) return false;
   if (words.length <= ATTRIBUTION_WORDS) return true;
-  const report = words.findLastIndex((t) => language.reportWords.has(t.stem));
+  let report = tokens.length - 1;
+  while (report >= at && !isReportWord(tokens, report, language)) report--;
   // (Not a passive: "…, Bharat Forge's participation in the meetings was confirmed".)
-  const passive = report > 0 && language.ellipsis?.auxiliaries.has(words[report - 1]!.text) === true;
-  return words.length <= LONG_ATTRIBUTION_WORDS && report >= 0 && !passive && words.length - 1 - report <= WORDS_AFTER_REPORT;
+  const before = tokens.slice(at, report).filter((t) => t.kind === 'word').at(-1);
+  const passive = before !== undefined && language.ellipsis?.auxiliaries.has(before.text) === true;
+  const after = tokens.slice(report + 1).filter((t) => t.kind === 'word').length;
+  return words.length <= LONG_ATTRIBUTION_WORDS && report >= at && !passive && after <= WORDS_AFTER_REPORT;
 }
