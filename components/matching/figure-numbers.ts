@@ -36,8 +36,9 @@ export const RATIO_WHOLE_MAX = 100;
 /** "four in ten", "one out of three": a share of a small whole, as a percentage (not "6 in 10 minutes"). */
 export function ratioAt(tokens: Token[], part: { value: number; next: number }, language: Language): { value: number; next: number } | null {
   const { ratios = NO_WORDS, notRatioWholes = NO_WORDS } = language.numbers;
-  const joiner = listWords(ratios).map((words) => wordsAt(tokens, part.next, words)).find((end) => end >= 0);
-  if (joiner === undefined || tokens[joiner]?.kind !== 'number') return null;
+  // (The joiner the whole's number follows: "in every three" past "in".)
+  const joiner = listWords(ratios).map((words) => wordsAt(tokens, part.next, words)).find((end) => end >= 0 && tokens[end]?.kind === 'number');
+  if (joiner === undefined) return null;
   const whole = readNumber(tokens, joiner, language);
   if (!whole || whole.value > RATIO_WHOLE_MAX || whole.value <= part.value || part.value <= 0) return null;
   if (notRatioWholes.includes(tokens[whole.next]?.text ?? '')) return null;

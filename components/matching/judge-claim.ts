@@ -60,9 +60,14 @@ function polarityAt(view: SentenceView, mention: Mention, alternative: Alternati
 }
 
 const hasAny = (view: SentenceView | undefined, ids: string[]) => view !== undefined && ids.some((id) => view.byId.has(id));
-/** An `also` group is the story's own: "Chinese companies" are not the Indian firms it asks for. */
-const hasOwn = (view: SentenceView, ids: string[], index: MatchIndex) =>
-  ids.some((id) => (view.byId.get(id) ?? []).some((m) => !isForeign(view, m, index)));
+/**
+ * An `also` group is the story's own: "Chinese companies" are not the Indian firms it asks for; and,
+ * given the predicate, not read off its words as another concept ("deepening co-operation" is no
+ * predicate and a joint venture at once); the predicate's own concept, or a place its phrase names
+ * ("reçus à Moscou"), still counts.
+ */
+const hasOwn = (view: SentenceView, ids: string[], index: MatchIndex, apart?: Mention) =>
+  ids.some((id) => (view.byId.get(id) ?? []).some((m) => !isForeign(view, m, index) && !(apart && m.kind === 'concept' && m.id !== apart.id && m.first <= apart.last && m.last >= apart.first)));
 
 /** Words after a list predicate where its members may still stand (to the end of its clause). */
 export const LIST_REACH = 40;
@@ -140,6 +145,7 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
       // (Never the other event's own word: the "visit" of "Putin's visit". Nor, for a frame of
       // something done, what is to come: "will travel to Moscow next year".)
       if (claim.done && isNotDone(view, predicate, index.language)) continue;
+      if (!claim.also.every((group) => hasOwn(view, group, index, predicate))) continue;
       if (namesOther && (isAhead(view, predicate, index.language.aheadWords) || isWordOf(view, claim.not, predicate) || !placesSetIn(view, index, predicate).some((p) => claim.place.has(p)))) continue;
       if ((claim.bare && !isBare(view, predicate, index.language)) || !isOnTopic(view, predicate, claim, index.language) || isOwnerPhrase(view, predicate, index) || isAnotherPlace(view, predicate, claim, index) || isObjectOf(view, predicate, claim, index.language.verbFinal) || (alternative.notTopic === true && isTopicOnly(view, predicate, index.language))) continue;
       const subject = claim.objectAfter ? objectAfter(view, predicate, claim.subject, index)

@@ -35,7 +35,7 @@ export const ENGLISH_NUMBERS: NumberWords = {
   atMost: ['under', 'less than', 'fewer than', 'below', 'up to', 'at most', 'no more than', 'not more than', 'not over', 'a maximum of', 'at the most'],
   atLeastAfter: ['plus', 'or more', 'odd', 'something', 'at least', 'at a minimum', 'at minimum', 'or above'],
   countsBack: ['of them', 'of whom', 'who', 'in all', 'in total', 'all told'],
-  ratios: ['in', 'out of'],
+  ratios: ['in', 'in every', 'out of', 'out of every'],
   aboutAfter: ['or so', 'or thereabouts', 'give or take'],
   clockAfter: ['am', 'pm', 'a', 'p', 'hrs', 'ist', 'gmt', 'utc', 'bst', 'cet', 'msk'],
   notRatioWholes: ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'games', 'matches', 'attempts', 'tries', 'rounds'],
@@ -43,8 +43,8 @@ export const ENGLISH_NUMBERS: NumberWords = {
 
 export const ENGLISH_DATES: DateWords = {
   months: MONTHS,
-  monthParts: [['late', 'late'], ['end of', 'late'], ['the end of', 'late'], ['last week of', 'late'], ['the last days of', 'late'], ['the last two days of', 'late'],
-    ['early', 'early'], ['start of', 'early'], ['beginning of', 'early'], ['the first week of', 'early'], ['mid', 'mid'], ['middle of', 'mid']],
+  monthParts: [['late', 'late'], ['end of', 'late'], ['the end of', 'late'], ['last week of', 'late'], ['the last days of', 'late'], ['the last two days of', 'late'], ['last days of', 'late'], ['the final days of', 'late'], ['final days of', 'late'], ['the closing days of', 'late'], ['closing days of', 'late'], ['the last week of', 'late'], ['the tail end of', 'late'],
+    ['early', 'early'], ['start of', 'early'], ['beginning of', 'early'], ['the first week of', 'early'], ['the first days of', 'early'], ['the opening days of', 'early'], ['the start of', 'early'], ['the beginning of', 'early'], ['the middle of', 'mid'], ['mid', 'mid'], ['middle of', 'mid']],
   since: ['since', 'after', 'from'],
   sinceEvent: { since: ['since'], yearIn: 'in', reach: 12, verbs: ['did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'been', 'not', 'will', 'would'] },
   at: ['in', 'during', 'on', 'at', 'of', 'back in'],

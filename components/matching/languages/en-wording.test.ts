@@ -35,7 +35,8 @@ describe('vocabulary added this round, and its neighbours', () => {
     ['Indian defence executives plan to travel to Moscow next month to explore joint ventures.', []],
     ['Indian defence executives might travel to Moscow to explore joint ventures.', []],
     // (Not a relative clause's own verb.)
-    ['Executives whose firms could face Western sanctions travelled to Moscow to explore joint ventures.', ['executives-met-russian-officials-in-moscow:a']],
+    // (The relative clause states the sanctions risk of its own: "could face" is the risk.)
+    ['Executives whose firms could face Western sanctions travelled to Moscow to explore joint ventures.', ['executives-met-russian-officials-in-moscow:a', 'secondary-sanctions-risk:a']],
     ['Executives, who would not be named, travelled to Moscow to explore joint ventures.', ['executives-met-russian-officials-in-moscow:a']],
     // (But the relative clause's own verb is the predicate: "Executives who will travel …".)
     ['Indian executives who will travel to Moscow to explore joint ventures have not been named.', []],

@@ -1,0 +1,52 @@
+// English wording found missing when the writer "cal" was read into the tuning half, each beside a
+// sentence of a neighbouring story that shares the new words and must make no claim (precision
+// first). Sentences written for this test; none comes from the evaluation set or the seeds.
+import { describe, expect, it } from 'vitest';
+import { storyPack } from '../../../data/packs';
+import { paragraphClaims } from '../fixtures/paragraph-claims';
+import { buildMatchIndex } from '../story-index';
+import { english } from './en';
+
+const index = buildMatchIndex(storyPack, english);
+const STORY = 'Executives of Indian defence firms met Russian officials in Moscow, the report said.';
+const claimsOf = (...paragraph: string[]) => paragraphClaims(index, paragraph);
+
+describe('exploring joint ventures in Moscow is the meeting', () => {
+  it.each([
+    ['Indian arms makers looked at joint ventures with Russian officials in Moscow in the closing days of October.', ['executives-met-russian-officials-in-moscow:a', 'meetings-held-october-29-30:a']],
+    ['That Indian defence companies were exploring co-production in Moscow surprised few analysts.', ['executives-met-russian-officials-in-moscow:a']],
+    // Planned, elsewhere, another industry, or a risk rather than a trip: none.
+    ['Indian defence firms will send executives to Moscow next spring to explore joint ventures.', []],
+    ['Indian carmakers explored joint ventures with Russian partners in Moscow in 2019.', []],
+    ['Indian firms remain cautious about deepening co-operation with Moscow because of sanctions.', ['secondary-sanctions-risk:a']],
+  ])('%s', (sentence, claims) => {
+    expect(claimsOf(sentence)).toEqual(claims);
+  });
+});
+
+describe('more ways to say a claim, and their neighbours', () => {
+  it.each([
+    ['Nearly one in every three weapons in Indian service came from Russia.', ['russian-origin-36-percent-of-inventory:a']],
+    ['One in every three visitors to the fair came from Russia.', []],
+    ['The Indian side included at least six executives, the sources said.', ['at-least-six-executives-state-and-private:a']],
+    ['The Indian cricket side included at least six debutants.', []],
+    ['Indian defence companies could face US secondary sanctions if they go further with Russia.', ['secondary-sanctions-risk:a']],
+    ['Indian refiners could face higher freight costs if the tanker market tightens.', []],
+    ['Were the meetings in Moscow a dress rehearsal for Putin\'s December visit?', ['meetings-prepared-putin-visit:u']],
+    ['The orchestra held a dress rehearsal in Moscow on Friday.', []],
+  ])('%s', (sentence, claims) => {
+    expect(claimsOf(STORY, sentence).filter((c) => !c.startsWith('executives-met-russian-officials-in-moscow'))).toEqual(claims);
+  });
+});
+
+describe('Bharat Forge discussing parts for tanks and aircraft', () => {
+  it('is the claim, asked or said', () => {
+    expect(claimsOf(STORY, 'Did Bharat Forge discuss tank and helicopter parts?')).toContain('bharat-forge-tanks-helicopters-aircraft:u');
+    expect(claimsOf(STORY, 'Bharat Forge discussed parts for tanks and aircraft, one source said.')).toContain('bharat-forge-tanks-helicopters-aircraft:a');
+  });
+
+  it('but not with a named Western manufacturer', () => {
+    expect(claimsOf(STORY, 'Bharat Forge has discussed supplying helicopter components to Airbus.')).not.toContain('bharat-forge-tanks-helicopters-aircraft:a');
+    expect(claimsOf(STORY, 'Bharat Forge is looking at making aircraft parts for Boeing.')).not.toContain('bharat-forge-tanks-helicopters-aircraft:a');
+  });
+});
