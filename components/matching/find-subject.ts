@@ -8,7 +8,7 @@ import type { SentenceView } from './sentence-view';
 import { antecedent, type Anaphor } from './antecedents';
 import { namesPost, postHolder } from './posts';
 import { PRONOUN_PREFIX, type CompiledClaim, type MatchIndex } from './story-index';
-import { inOtherAside, isBySubject, isForeign, isReportWord, joinedClauseBetween, ofWhom, opensAside, quotationAt, quotedBefore } from './subject-clues';
+import { conjoined, inOtherAside, isBySubject, isForeign, isReportWord, joinedClauseBetween, ofWhom, opensAside, quotationAt, quotedBefore } from './subject-clues';
 import { frontedCopula, saysAlike, shareOf } from './subject-after';
 import { joinsClause } from './relative-asides';
 
@@ -45,8 +45,10 @@ export function findSubject(view: SentenceView, claim: CompiledClaim, predicate:
   if (claim.subject.length === 0) return { fromContext: false };
   if (!maySubject(view, claim)) return null;
   // "the presence of Indian government officials", "the absence of Tata": a noun's "of" names whose.
+  // (Or one coordinated with it: "representatives of both Adani and Bharat Forge".)
   const whose = ofWhom(view, predicate, index);
-  if (whose) return claim.subject.some((a) => a.id === whose.id) && !isForeign(view, whose, index) ? { id: whose.id, fromContext: false } : null;
+  const owner = whose && [whose, ...conjoined(view, whose, index.language)].find((m) => claim.subject.some((a) => a.id === m.id));
+  if (whose) return owner && !isForeign(view, owner, index) ? { id: owner.id, fromContext: false } : null;
   const sameClause = (first: number) => view.cues.clause[first] === view.cues.clause[predicate.first];
   const own = namedSubject(view, claim, predicate, index, listReach);
   if (own) return { id: own.id, fromContext: false };

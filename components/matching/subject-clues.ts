@@ -35,6 +35,20 @@ export function ofWhom(view: SentenceView, predicate: Mention, index: MatchIndex
   return someone ? next : undefined;
 }
 
+/** The names coordinated after `m`, of its kind: "Adani and Bharat Forge", "Adani, Bharat Forge or SIDM". */
+export function conjoined(view: SentenceView, m: Mention, language: Language): Mention[] {
+  const names: Mention[] = [];
+  for (let last = m; ;) {
+    let k = last.last + 1;
+    if (view.tokens[k]?.text === ',') k++;
+    if (language.clauseJoiners?.has(view.tokens[k]?.text ?? '') === true) k++;
+    const next = k > last.last + 1 ? view.mentions.find((n) => n.first === k && n.kind === m.kind) : undefined;
+    if (!next) return names;
+    names.push(next);
+    last = next;
+  }
+}
+
 /**
  * A report verb ("said", "stated"), not a word of a compound that shares its stem ("state-run"),
  * nor one raised into a hedge of what follows ("those said to have attended").

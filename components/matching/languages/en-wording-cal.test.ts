@@ -50,3 +50,16 @@ describe('Bharat Forge discussing parts for tanks and aircraft', () => {
     expect(claimsOf(STORY, 'Bharat Forge is looking at making aircraft parts for Boeing.')).not.toContain('bharat-forge-tanks-helicopters-aircraft:a');
   });
 });
+
+describe('an owner after "of" may be one of several names', () => {
+  it('each of them', () => {
+    const claims = claimsOf('Two sources said representatives of both Adani Defence and Bharat Forge had been in Moscow for the talks.');
+    expect(claims).toContain('adani-defence-attended:a');
+    expect(claims).toContain('bharat-forge-attended:a');
+    expect(claimsOf(STORY, 'Reuters stressed the presence of SIDM, Adani and Bharat Forge.')).toContain('bharat-forge-attended:a');
+  });
+
+  it('but not a name past another word', () => {
+    expect(claimsOf(STORY, 'The presence of Adani Defence unsettled investors in Bharat Forge.')).not.toContain('bharat-forge-attended:a');
+  });
+});
