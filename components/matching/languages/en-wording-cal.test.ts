@@ -63,3 +63,19 @@ describe('an owner after "of" may be one of several names', () => {
     expect(claimsOf(STORY, 'The presence of Adani Defence unsettled investors in Bharat Forge.')).not.toContain('bharat-forge-attended:a');
   });
 });
+
+describe('a denial that only sets the time is no report of it', () => {
+  const named = 'Adani Defence and Bharat Forge were named in the report on the Moscow meetings.';
+
+  it('"after the denials", "despite the denials"', () => {
+    const claims = claimsOf(named, 'A government source told Reuters after the denials that Adani people were at the talks.');
+    expect(claims).toContain('adani-defence-attended:a');
+    expect(claims).not.toContain('adani-group-denied-involvement:a');
+    expect(claimsOf(named, 'Reuters kept its account of the Moscow meetings despite the denials.')).not.toContain('adani-group-denied-involvement:a');
+  });
+
+  it('but a denial made, or one with its maker named, still is', () => {
+    expect(claimsOf(named, 'The Adani Group, after denying any role in the Moscow meetings, declined further comment.')).toContain('adani-group-denied-involvement:a');
+    expect(claimsOf(named, 'Shares recovered after the Adani Group denied any role in the Moscow meetings.')).toContain('adani-group-denied-involvement:a');
+  });
+});

@@ -216,6 +216,7 @@ export const english: Language = {
   // ("included" may be a passive: "Adani was included in the delegation".)
   membersFollow: new Set(['including', 'include', 'includes', 'such', 'comprising']),
   aheadWords: new Set(['will', 'shall', 'expected', 'plans', 'planned', 'plan', 'set', 'due', 'would']),
+  backgroundWords: new Set(['after', 'despite', 'following', 'notwithstanding', 'amid']),
   // (Not "plan", "plans", "planned" or "due": nouns and adjectives as often, "plans to build
   // factories in India", "due to sanctions"; their verb's "to" tells: infinitiveMarker.)
   plannedWords: new Set(['will', 'shall', 'expected']),
