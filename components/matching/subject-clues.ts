@@ -13,11 +13,31 @@ import type { Token } from './words';
  * "SIDM, which speaks for more than 500 Indian defence firms, sent a delegate to the talks": a
  * name inside a relative clause set off by commas is not the subject of a predicate outside it.
  */
-export function inOtherAside(view: SentenceView, m: Mention, predicate: Mention): boolean {
+export function inOtherAside(view: SentenceView, m: Mention, predicate: Mention, language: Language): boolean {
   // (Relative clauses only: "Indian firms, led by Adani Defence, met …" names who met.)
   const asides = view.cues.asides.filter((a) => !a.participle);
   const aside = asides.length > 0 ? asideAt(asides, m.first) : undefined;
-  return aside !== undefined && aside !== asideAt(asides, predicate.first);
+  return (aside !== undefined && aside !== asideAt(asides, predicate.first)) || inAppositive(view, m, predicate, language);
+}
+
+/** Words an appositive may run to between its commas. */
+const APPOSITIVE_REACH = 10;
+
+/**
+ * A name inside an appositive set off by commas after another name, the predicate past its closing
+ * comma: "Arun Sahni, an adviser to the defence wing of Tata, did not attend" says it of Sahni.
+ */
+function inAppositive(view: SentenceView, m: Mention, predicate: Mention, language: Language): boolean {
+  const { tokens } = view;
+  let open = m.first - 1;
+  while (open >= 0 && m.first - open <= APPOSITIVE_REACH && tokens[open]!.kind !== 'punct') open--;
+  let close = m.last + 1;
+  while (close < predicate.first && close - m.last <= APPOSITIVE_REACH && tokens[close]!.kind !== 'punct') close++;
+  if (tokens[open]?.text !== ',' || tokens[close]?.text !== ',' || close >= predicate.first) return false;
+  // Words that describe, not the name alone ("The chief executive of Adani Defence, Ashish
+  // Rajvanshi, represented …" names him), nor a list ("one from Bharat Forge, one from SIDM and …").
+  if (m.first === open + 1 || tokens.slice(open + 1, close).some((t) => language.clauseJoiners?.has(t.text) === true)) return false;
+  return view.mentions.some((head) => head.kind === 'entity' && head.last === open - 1 && head.id !== m.id);
 }
 
 /** Words after a predicate's "of" where whose it is stands ("the presence of Indian government officials"). */

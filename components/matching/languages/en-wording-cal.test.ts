@@ -79,3 +79,16 @@ describe('a denial that only sets the time is no report of it', () => {
     expect(claimsOf(named, 'Shares recovered after the Adani Group denied any role in the Moscow meetings.')).toContain('adani-group-denied-involvement:a');
   });
 });
+
+describe('a name inside an appositive is not the subject after it', () => {
+  it('"Sahni, an adviser to the defence arm of Tata, did not attend" is said of Sahni', () => {
+    const claims = claimsOf(STORY, 'Arun Sahni, an adviser to the defence arm of Tata, was in Moscow privately in November and did not attend the meetings.');
+    expect(claims).toContain('arun-sahni-not-at-meetings:a');
+    expect(claims).not.toContain('tata-lt-bel-did-not-participate:a');
+  });
+
+  it('but an appositive that is a name alone, or a list, still may be', () => {
+    expect(claimsOf(STORY, 'The chief executive of Adani Defence, Ashish Rajvanshi, represented the group at the Moscow talks.')).toContain('adani-ceo-rajvanshi-represented-adani:a');
+    expect(claimsOf(STORY, 'Six people from Indian firms, one of them from Bharat Forge and others from drone and AI start-ups, were in the room.')).toContain('startups-drones-ai-attended:a');
+  });
+});
