@@ -92,3 +92,12 @@ describe('a name inside an appositive is not the subject after it', () => {
     expect(claimsOf(STORY, 'Six people from Indian firms, one of them from Bharat Forge and others from drone and AI start-ups, were in the room.')).toContain('startups-drones-ai-attended:a');
   });
 });
+
+describe("Putin's own first visit since the war is another event", () => {
+  it.each([
+    ["Putin's state visit was the first to India since the war in Ukraine broke out.", []],
+    ["The executives' trip was the first to Russia since the invasion of Ukraine in 2022, weeks before Putin's visit.", ['first-visit-since-2022:a']],
+  ])('%s', (sentence, claims) => {
+    expect(claimsOf(sentence).filter((c) => c.startsWith('first-visit'))).toEqual(claims);
+  });
+});
