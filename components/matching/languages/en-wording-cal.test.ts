@@ -101,3 +101,12 @@ describe("Putin's own first visit since the war is another event", () => {
     expect(claimsOf(sentence).filter((c) => c.startsWith('first-visit'))).toEqual(claims);
   });
 });
+
+describe('a correction takes back what an earlier version said', () => {
+  it.each([
+    ['Correction: an earlier version of this article said Bharat Forge had confirmed sending an executive; the company denies it.', 'bharat-forge-attended:d'],
+    ['Correction: an earlier version of this story gave the wrong dates; the meetings in Moscow took place on Oct. 29-30.', 'meetings-held-october-29-30:a'],
+  ])('%s', (sentence, claim) => {
+    expect(claimsOf(STORY, sentence)).toContain(claim);
+  });
+});
