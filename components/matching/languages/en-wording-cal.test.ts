@@ -110,3 +110,12 @@ describe('a correction takes back what an earlier version said', () => {
     expect(claimsOf(STORY, sentence)).toContain(claim);
   });
 });
+
+describe("a spinner's words for start-ups, drones and AI", () => {
+  it.each([
+    ['Younger firms working on pilotless aircraft and machine intelligence also sat in on the Moscow talks.', ['startups-drones-ai-attended:a']],
+    ['Pilotless aircraft built by younger firms drew crowds at the Bengaluru air show.', []],
+  ])('%s', (sentence, claims) => {
+    expect(claimsOf(STORY, sentence).filter((c) => !c.startsWith('executives-met'))).toEqual(claims);
+  });
+});
