@@ -119,3 +119,9 @@ describe("a spinner's words for start-ups, drones and AI", () => {
     expect(claimsOf(STORY, sentence).filter((c) => !c.startsWith('executives-met'))).toEqual(claims);
   });
 });
+
+describe('start-ups named in the paragraph by the delegation they joined', () => {
+  it('"They build drones and AI" after the start-ups joined the delegation', () => {
+    expect(claimsOf('Several start-ups also joined the delegation, the sources said.', 'They build drones and military AI systems.')).toContain('startups-drones-ai-attended:a');
+  });
+});
