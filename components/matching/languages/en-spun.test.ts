@@ -22,6 +22,12 @@ describe('spun copy of the story', () => {
     [['Indian defence executives held sessions with Russian officials in Moscow.', 'Bharat Forge regarded into elements for tanks, choppers and planes.'], ['bharat-forge-tanks-helicopters-aircraft:a']],
     // "begin-ups" for "start-ups", "synthetic" for "artificial".
     [['Begin-ups constructing drones and navy synthetic intelligence were among the contributors in Moscow.'], ['startups-drones-ai-attended:a']],
+    // "take element" for "take part", "optional assents" for "secondary sanctions", "the go to" for
+    // "the visit", "the primary of its sort" for "the first of its kind", "joint studies" for "joint research".
+    [['Indian executives met Russian officials in Moscow.', 'Tata Sons and Larsen & Toubro did not take element within the talks.'], ['tata-lt-bel-did-not-participate:a']],
+    [['Indian corporations stay careful about deeper work with Russia, given the gamble of optional assents.'], ['secondary-sanctions-risk:a']],
+    [['Indian executives met Russian officials in Moscow.', 'The go to was the primary of its sort since the incursion of Ukraine in 2022.'], ['first-visit-since-2022:a']],
+    [['After the summit, the two nations said they would steer their partnership in the direction of joint studies, co-improvement and co-manufacturing.'], ['shift-to-joint-research-and-co-production:a']],
   ])('%s', (paragraph, expected) => {
     expect(claimsOf(...paragraph)).toEqual(expected);
   });
@@ -46,6 +52,8 @@ describe('ordinary English with the words spinners use', () => {
     [['India and Russia agreed to move into a new era of joint research, co-development and co-production.'], ['shift-to-joint-research-and-co-production:a']],
     [['Bharat Forge did not comment on the construction delays at its Pune plant.'], []],
     [['Adani Defence makes elements used in missiles, and is a part of the Adani Group.'], []],
+    [['A go to market plan for its new drones was the primary focus of the startup.'], []],
+    [['The company did not take element suppliers from Russia in its last tender.'], []],
   ])('%s', (paragraph, expected) => {
     expect(claimsOf(...paragraph)).toEqual(expected);
   });
