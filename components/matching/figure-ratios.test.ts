@@ -15,6 +15,8 @@ describe('readFigures: ratios', () => {
     ['"more than"', 'more than one in three suppliers', 100 / 3, 'atLeast'],
     ['"under"', 'under one in five suppliers', 20, 'atMost'],
     ['"nine in one hundred"', 'nine in one hundred suppliers', 9, 'about'],
+    ['"one in every three"', 'one in every three suppliers is local', 100 / 3, 'about'],
+    ['"two out of every five"', 'two out of every five suppliers', 40, 'about'],
   ])('%s is a share, never exact: %j', (_name, sentence, value, bound) => {
     const found = figures(sentence);
     expect(found, JSON.stringify(found)).toHaveLength(1);

@@ -6,6 +6,7 @@ import type { Language } from './languages/types';
 import type { Token } from './words';
 import { boundAfter, firstAt, listWords, NO_WORDS, phraseAt, phraseBefore, wordsAt, wordsOf } from './figure-phrases';
 import { ratioAt, readNumber } from './figure-numbers';
+import { numericDateAt } from './figure-dates';
 
 export type Bound = 'exact' | 'about' | 'atLeast' | 'atMost';
 
@@ -106,6 +107,13 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
       const year = yearAt(tokens, next);
       figures.push(dateAt(tokens, i, month, days?.days ?? [], year, partBefore(tokens, i, language), language));
       for (let k = i; k < (year ? next + 1 : next); k++) used[k] = true;
+      continue;
+    }
+    // "29-30.10.2025", "on 29/10"
+    const numeric = numericDateAt(tokens, i);
+    if (numeric) {
+      figures.push(dateAt(tokens, i, numeric.month, numeric.days, numeric.year, undefined, language));
+      for (let k = i; k < numeric.next; k++) used[k] = true;
       continue;
     }
     // "29-30 October", "29th and 30th of October"

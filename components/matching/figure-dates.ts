@@ -1,0 +1,64 @@
+// Dates written in numbers, day first as in India and Europe: "29.10.2025", "29-30.10.2025",
+// "on 29/10", "29/10 and 30/10", "30/10/2025". A day-dot-month reads as a decimal ("30.10") to the
+// tokenizer, so it is a date only with its year after it or a first day joined before it; a
+// day/month only with its year, or after "on" or "dated" (not "24/7 operations", "3/4 of them").
+import type { Token } from './words';
+
+export interface NumericDate {
+  days: number[];
+  month: number;
+  year?: number;
+  /** The token after the date. */
+  next: number;
+}
+
+const RANGE_JOINERS = ['-', '–', '—'];
+const LIST_JOINERS = ['and', '&'];
+/** Words after which a day/month stands as a date. */
+const DATE_OPENERS = ['on', 'dated'];
+
+const integer = (t: Token | undefined, max: number) => t?.kind === 'number' && t.digits === true && Number.isInteger(t.value) && t.value! >= 1 && t.value! <= max;
+const yearOf = (t: Token | undefined) => (t?.kind === 'number' && t.digits === true && Number.isInteger(t.value) && t.value! >= 1900 && t.value! <= 2100 ? t.value : undefined);
+
+/** "30.10" as a day and a month, or null. */
+function dayDotMonth(t: Token | undefined): { day: number; month: number } | null {
+  const m = t?.kind === 'number' ? /^(\d{1,2})\.(\d{1,2})$/.exec(t.text) : null;
+  if (!m) return null;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? { day, month } : null;
+}
+
+/** A year after a date's "." or "/" at `k`, and the token after it. */
+function yearAfter(tokens: Token[], k: number, mark: string): { year?: number; next: number } {
+  const year = tokens[k]?.text === mark ? yearOf(tokens[k + 1]) : undefined;
+  return year === undefined ? { next: k } : { year, next: k + 2 };
+}
+
+/** A date written in numbers starting at `i`, or null. */
+export function numericDateAt(tokens: Token[], i: number): NumericDate | null {
+  // "29-30.10.2025", "29.10.2025"
+  const ranged = integer(tokens[i], 31) && RANGE_JOINERS.includes(tokens[i + 1]?.text ?? '') ? dayDotMonth(tokens[i + 2]) : null;
+  if (ranged && ranged.day > tokens[i]!.value!) {
+    const { year, next } = yearAfter(tokens, i + 3, '.');
+    return { days: [tokens[i]!.value!, ranged.day], month: ranged.month, ...(year ? { year } : {}), next };
+  }
+  const dotted = dayDotMonth(tokens[i]);
+  if (dotted) {
+    const { year, next } = yearAfter(tokens, i + 1, '.');
+    return year ? { days: [dotted.day], month: dotted.month, year, next } : null;
+  }
+  // "on 29/10", "30/10/2025", "29/10 and 30/10"
+  const slashed = (k: number) => (integer(tokens[k], 31) && tokens[k + 1]?.text === '/' && integer(tokens[k + 2], 12) ? { day: tokens[k]!.value!, month: tokens[k + 2]!.value! } : null);
+  const first = slashed(i);
+  if (!first) return null;
+  let { year, next } = yearAfter(tokens, i + 3, '/');
+  if (year === undefined && !DATE_OPENERS.includes(tokens[i - 1]?.text ?? '')) return null;
+  const days = [first.day];
+  const more = year === undefined && LIST_JOINERS.includes(tokens[next]?.text ?? '') ? slashed(next + 1) : null;
+  if (more && more.month === first.month && more.day > first.day) {
+    days.push(more.day);
+    ({ year, next } = yearAfter(tokens, next + 4, '/'));
+  }
+  return { days, month: first.month, ...(year ? { year } : {}), next };
+}
