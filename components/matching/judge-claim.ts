@@ -11,7 +11,7 @@ import { ownerBefore } from './owners';
 import type { Figure } from './figures';
 import type { Mention } from './lexicon';
 import { datesReport, datesSomethingElse, deniesOfOneWay, isAhead, isNotDone, isAnotherPlace, isBare, isDatedEvent, isObjectOf, isOwnerPhrase, isWordOf, opensList, withHolds } from './predicate-checks';
-import { inAttribution, isAbout, isBackground, isInTopicOf, isOnTopic, isTopicOnly } from './topic-checks';
+import { inAttribution, isAbout, isInTopicOf, isOnTopic, isTopicOnly } from './topic-checks';
 import { placesSetIn, type SentenceView } from './sentence-view';
 import type { Alternative, CompiledClaim, MatchIndex } from './story-index';
 import { hasForeignWord, standsWhole } from './whole-subject';
@@ -147,7 +147,7 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
       if (claim.done && isNotDone(view, predicate, index.language)) continue;
       if (!claim.also.every((group) => hasOwn(view, group, index, predicate))) continue;
       if (namesOther && (isAhead(view, predicate, index.language.aheadWords) || isWordOf(view, claim.not, predicate) || !placesSetIn(view, index, predicate).some((p) => claim.place.has(p)))) continue;
-      if ((claim.bare && !isBare(view, predicate, index.language)) || !isOnTopic(view, predicate, claim, index.language) || isOwnerPhrase(view, predicate, index) || isAnotherPlace(view, predicate, claim, index) || isObjectOf(view, predicate, claim, index.language.verbFinal) || (alternative.notTopic === true && isTopicOnly(view, predicate, index.language)) || isBackground(view, predicate, index.language)) continue;
+      if ((claim.bare && !isBare(view, predicate, index.language)) || !isOnTopic(view, predicate, claim, index.language) || isOwnerPhrase(view, predicate, index) || isAnotherPlace(view, predicate, claim, index) || isObjectOf(view, predicate, claim, index.language.verbFinal) || (alternative.notTopic === true && isTopicOnly(view, predicate, index.language))) continue;
       const subject = claim.objectAfter ? objectAfter(view, predicate, claim.subject, index)
         : claim.ownerBefore ? ownerBefore(view, predicate, claim, index) : findSubject(view, claim, predicate, context, index, alternative.list ? LIST_REACH : undefined);
       if (!subject) continue;

@@ -35,8 +35,11 @@ function inAppositive(view: SentenceView, m: Mention, predicate: Mention, langua
   while (close < predicate.first && close - m.last <= APPOSITIVE_REACH && tokens[close]!.kind !== 'punct') close++;
   if (tokens[open]?.text !== ',' || tokens[close]?.text !== ',' || close >= predicate.first) return false;
   // Words that describe, not the name alone ("The chief executive of Adani Defence, Ashish
-  // Rajvanshi, represented …" names him), nor a list ("one from Bharat Forge, one from SIDM and …").
-  if (m.first === open + 1 || tokens.slice(open + 1, close).some((t) => language.clauseJoiners?.has(t.text) === true)) return false;
+  // Rajvanshi, represented …" names him), nor a list ("one from Bharat Forge, one from SIDM and …"),
+  // nor a clause of its own (", while Bharat Forge, part of …, sent …"), nor a participle's agent
+  // (", represented by its chief Ashish Rajvanshi,": see inOtherAside).
+  const joins = (t: Token) => language.clauseJoiners?.has(t.text) === true || language.clauseOpeners?.has(t.text) === true || language.agentMarkers.has(t.text);
+  if (m.first === open + 1 || tokens.slice(open + 1, close).some(joins)) return false;
   return view.mentions.some((head) => head.kind === 'entity' && head.last === open - 1 && head.id !== m.id);
 }
 

@@ -130,25 +130,3 @@ export function inAttribution(view: SentenceView, m: Mention, language: Language
   const after = tokens.slice(report + 1).filter((t) => t.kind === 'word').length;
   return words.length <= LONG_ATTRIBUTION_WORDS && report >= at && !passive && after <= WORDS_AFTER_REPORT;
 }
-
-/** Words a background noun may stand after its preposition with: "after the twin denials". */
-const BACKGROUND_REACH = 3;
-
-/**
- * The predicate is a noun the sentence sets its time or its concession by ("told Reuters after the
- * denials", "despite the denials"): background to what is said, not said by it. Not a gerund
- * ("after denying any role" says so), nor a clause with a subject of its own ("after the company
- * denied the report", "after he had led"), nor a noun with an owner ("despite the conglomerate's denial" names whose).
- */
-export function isBackground(view: SentenceView, predicate: Mention, language: Language): boolean {
-  const words = language.backgroundWords;
-  if (!words || (language.gerund?.test(view.tokens[predicate.first]!.text) ?? false)) return false;
-  for (let k = predicate.first - 1; k >= 0 && k >= predicate.first - 1 - BACKGROUND_REACH; k--) {
-    const t = view.tokens[k]!;
-    if (words.has(t.text)) return true;
-    // (A name, a pronoun or an auxiliary between: a clause of its own, "after he had led".)
-    const named = (m: { first: number; last: number }) => m.first <= k && m.last >= k;
-    if (t.kind === 'punct' || t.possessive || view.mentions.some(named) || view.anaphors.some(named) || language.ellipsis?.auxiliaries.has(t.text) === true) return false;
-  }
-  return false;
-}

@@ -77,7 +77,7 @@ export const ENGLISH_SPUN_FORMS: ReadonlyArray<readonly [string, ReadonlyArray<s
   ['development', ['improvement', 'advancement', 'growth']],
   ['co-development', ['co-improvement', 'co-advancement']],
   ['co-production', ['co-creation']],
-  ['research', ['exploration', 'examination', 'analysis', 'studies']],
+  ['research', ['exploration', 'examination']],
   ['technology', ['innovation', 'expertise', 'know-how']],
   ['technologies', ['innovations', 'applied sciences', 'advances']],
   ['systems', ['frameworks', 'programs', 'methods', 'techniques']],

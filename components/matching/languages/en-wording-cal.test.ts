@@ -14,7 +14,10 @@ const claimsOf = (...paragraph: string[]) => paragraphClaims(index, paragraph);
 describe('exploring joint ventures in Moscow is the meeting', () => {
   it.each([
     ['Indian arms makers looked at joint ventures with Russian officials in Moscow in the closing days of October.', ['executives-met-russian-officials-in-moscow:a', 'meetings-held-october-29-30:a']],
-    ['That Indian defence companies were exploring co-production in Moscow surprised few analysts.', ['executives-met-russian-officials-in-moscow:a']],
+    ['That Indian defence companies were exploring co-production with Russian officials in Moscow surprised few analysts.', ['executives-met-russian-officials-in-moscow:a']],
+    // ("with Moscow" is the Russian government, no place; exploring needs Russian officials there.)
+    ['Indian defence companies have long explored co-operation with Moscow.', []],
+    ['Indian defence firms are exploring joint ventures in Moscow, analysts say.', []],
     // Planned, elsewhere, another industry, or a risk rather than a trip: none.
     ['Indian defence firms will send executives to Moscow next spring to explore joint ventures.', []],
     ['Indian carmakers explored joint ventures with Russian partners in Moscow in 2019.', []],
@@ -32,6 +35,9 @@ describe('more ways to say a claim, and their neighbours', () => {
     ['The Indian cricket side included at least six debutants.', []],
     ['Indian defence companies could face US secondary sanctions if they go further with Russia.', ['secondary-sanctions-risk:a']],
     ['Indian refiners could face higher freight costs if the tanker market tightens.', []],
+    // ("Could face" states the risk only with Russia named.)
+    ['Indian firms could face penalties if they miss the filing deadline.', []],
+    ['Indian shipping firms could face secondary sanctions over Iranian oil.', []],
     ['Were the meetings in Moscow a dress rehearsal for Putin\'s December visit?', ['meetings-prepared-putin-visit:u']],
     ['The orchestra held a dress rehearsal in Moscow on Friday.', []],
   ])('%s', (sentence, claims) => {
@@ -39,15 +45,15 @@ describe('more ways to say a claim, and their neighbours', () => {
   });
 });
 
-describe('Bharat Forge discussing parts for tanks and aircraft', () => {
-  it('is the claim, asked or said', () => {
-    expect(claimsOf(STORY, 'Did Bharat Forge discuss tank and helicopter parts?')).toContain('bharat-forge-tanks-helicopters-aircraft:u');
-    expect(claimsOf(STORY, 'Bharat Forge discussed parts for tanks and aircraft, one source said.')).toContain('bharat-forge-tanks-helicopters-aircraft:a');
+describe('Bharat Forge looking at parts for tanks and aircraft', () => {
+  it('but not with a named Western manufacturer', () => {
+    expect(claimsOf(STORY, 'Bharat Forge is exploring a tie-up with Airbus on helicopter components.')).not.toContain('bharat-forge-tanks-helicopters-aircraft:a');
+    expect(claimsOf(STORY, 'Bharat Forge is looking at making aircraft parts for Boeing.')).not.toContain('bharat-forge-tanks-helicopters-aircraft:a');
   });
 
-  it('but not with a named Western manufacturer', () => {
-    expect(claimsOf(STORY, 'Bharat Forge has discussed supplying helicopter components to Airbus.')).not.toContain('bharat-forge-tanks-helicopters-aircraft:a');
-    expect(claimsOf(STORY, 'Bharat Forge is looking at making aircraft parts for Boeing.')).not.toContain('bharat-forge-tanks-helicopters-aircraft:a');
+  it('a capital named as its government is no other place', () => {
+    const paragraph = ['Bharat Forge was named in the report.', 'The company looked at parts for Russian tanks and helicopters, work that could draw scrutiny from Washington.'];
+    expect(claimsOf(...paragraph)).toContain('bharat-forge-tanks-helicopters-aircraft:a');
   });
 });
 
@@ -64,19 +70,14 @@ describe('an owner after "of" may be one of several names', () => {
   });
 });
 
-describe('a denial that only sets the time is no report of it', () => {
-  const named = 'Adani Defence and Bharat Forge were named in the report on the Moscow meetings.';
-
-  it('"after the denials", "despite the denials"', () => {
-    const claims = claimsOf(named, 'A government source told Reuters after the denials that Adani people were at the talks.');
-    expect(claims).toContain('adani-defence-attended:a');
-    expect(claims).not.toContain('adani-group-denied-involvement:a');
-    expect(claimsOf(named, 'Reuters kept its account of the Moscow meetings despite the denials.')).not.toContain('adani-group-denied-involvement:a');
-  });
-
-  it('but a denial made, or one with its maker named, still is', () => {
-    expect(claimsOf(named, 'The Adani Group, after denying any role in the Moscow meetings, declined further comment.')).toContain('adani-group-denied-involvement:a');
-    expect(claimsOf(named, 'Shares recovered after the Adani Group denied any role in the Moscow meetings.')).toContain('adani-group-denied-involvement:a');
+describe('a claim taken as given after "despite" or "amid" is still read', () => {
+  // (A rule that read every noun after "after", "despite", "amid" as background was taken back: it
+  // lost these, which writers read as saying so.)
+  it.each([
+    ['Despite the absence of Tata and L&T, the delegation to Moscow was a large one.', 'tata-lt-bel-did-not-participate:a'],
+    ['Amid fears of secondary sanctions, Indian defence firms have kept Russian partners at a distance.', 'secondary-sanctions-risk:a'],
+  ])('%s', (sentence, claim) => {
+    expect(claimsOf(STORY, sentence)).toContain(claim);
   });
 });
 
@@ -91,23 +92,16 @@ describe('a name inside an appositive is not the subject after it', () => {
     expect(claimsOf(STORY, 'The chief executive of Adani Defence, Ashish Rajvanshi, represented the group at the Moscow talks.')).toContain('adani-ceo-rajvanshi-represented-adani:a');
     expect(claimsOf(STORY, 'Six people from Indian firms, one of them from Bharat Forge and others from drone and AI start-ups, were in the room.')).toContain('startups-drones-ai-attended:a');
   });
-});
 
-describe("Putin's own first visit since the war is another event", () => {
-  it.each([
-    ["Putin's state visit was the first to India since the war in Ukraine broke out.", []],
-    ["The executives' trip was the first to Russia since the invasion of Ukraine in 2022, weeks before Putin's visit.", ['first-visit-since-2022:a']],
-  ])('%s', (sentence, claims) => {
-    expect(claimsOf(sentence).filter((c) => c.startsWith('first-visit'))).toEqual(claims);
+  it('nor a clause of its own, nor a participle naming its agent', () => {
+    expect(claimsOf(STORY, 'Adani Defence sent its chief executive, Ashish Rajvanshi, while Bharat Forge, part of the Kalyani Group, sent a senior official.')).toContain('bharat-forge-attended:a');
+    expect(claimsOf(STORY, 'Adani Defence, represented by its chief executive Ashish Rajvanshi, and Bharat Forge were among the firms at the talks.')).toContain('adani-ceo-rajvanshi-represented-adani:a');
   });
 });
 
-describe('a correction takes back what an earlier version said', () => {
-  it.each([
-    ['Correction: an earlier version of this article said Bharat Forge had confirmed sending an executive; the company denies it.', 'bharat-forge-attended:d'],
-    ['Correction: an earlier version of this story gave the wrong dates; the meetings in Moscow took place on Oct. 29-30.', 'meetings-held-october-29-30:a'],
-  ])('%s', (sentence, claim) => {
-    expect(claimsOf(STORY, sentence)).toContain(claim);
+describe("the executives' first trip beside Putin's visit", () => {
+  it('is still their first trip', () => {
+    expect(claimsOf("The executives' trip was the first to Russia since the invasion of Ukraine in 2022, weeks before Putin's visit.")).toContain('first-visit-since-2022:a');
   });
 });
 
@@ -120,15 +114,11 @@ describe("a spinner's words for start-ups, drones and AI", () => {
   });
 });
 
-describe('start-ups named in the paragraph by the delegation they joined', () => {
-  it('"They build drones and AI" after the start-ups joined the delegation', () => {
-    expect(claimsOf('Several start-ups also joined the delegation, the sources said.', 'They build drones and military AI systems.')).toContain('startups-drones-ai-attended:a');
-  });
-});
-
-describe('meetings that only later became public', () => {
+describe('meetings kept quiet', () => {
   it.each([
-    ['It took some forty days for the October talks in Moscow to become public.', ['meetings-not-previously-reported:a']],
+    ['The trip to Moscow was kept quiet for weeks, the report said.', ['meetings-not-previously-reported:a']],
+    // (Keeping quiet about something is saying nothing, no secrecy of the meetings.)
+    ['The executives kept quiet about the talks in Moscow when asked by reporters.', []],
     ["Details of Putin's visit to New Delhi became public only on Monday.", []],
   ])('%s', (sentence, claims) => {
     expect(claimsOf(STORY, sentence).filter((c) => c.startsWith('meetings-not'))).toEqual(claims);

@@ -145,9 +145,6 @@ const CUES: CueRow[] = [
   ...['negated any', 'negates any', 'rebuffed any', 'rebuffs any'].flatMap((verb) => ['suggestion', 'suggestions', 'notion', 'idea', 'report', 'reports', 'claim', 'claims', 'involvement',
     'participation', 'representation', 'role', 'link', 'links', 'connection', 'association', 'presence', 'ties'].map((object) => `${verb} ${object}`))
     .map((phrase): CueRow => ({ phrase, category: 'denial', direction: 'forward', window: 25, lastWordToo: true })),
-  // A correction takes back what the earlier text said ("an earlier version of this story said …").
-  ...['an earlier version of this', 'a previous version of this'].flatMap((v) => ['story', 'article', 'report'].flatMap((n) => ['said', 'stated', 'reported', 'incorrectly said', 'wrongly said'].map((w) => `${v} ${n} ${w}`)))
-    .map((phrase): CueRow => ({ phrase, category: 'denial', direction: 'forward', window: 25 })),
   // Falsity: "reports that X attended are false", "it is untrue that X attended".
   ...['false', 'untrue', 'baseless', 'incorrect', 'inaccurate', 'unfounded', 'fabricated', 'misleading', 'wrong', 'erroneous', 'without basis', 'no basis', 'factually incorrect', 'not true', 'not correct']
     .map((phrase): CueRow => ({ phrase, category: 'falsity', direction: 'both', window: 25 })),
@@ -219,7 +216,6 @@ export const english: Language = {
   // ("included" may be a passive: "Adani was included in the delegation".)
   membersFollow: new Set(['including', 'include', 'includes', 'such', 'comprising']),
   aheadWords: new Set(['will', 'shall', 'expected', 'plans', 'planned', 'plan', 'set', 'due', 'would']),
-  backgroundWords: new Set(['after', 'despite', 'following', 'notwithstanding', 'amid']),
   // (Not "plan", "plans", "planned" or "due": nouns and adjectives as often, "plans to build
   // factories in India", "due to sanctions"; their verb's "to" tells: infinitiveMarker.)
   plannedWords: new Set(['will', 'shall', 'expected']),

@@ -200,8 +200,6 @@ export interface Language extends SentenceRules {
   ofWords?: ReadonlySet<string>;
   /** Words before a verb that put it ahead ("will", "expected to"); unset: none. */
   aheadWords?: ReadonlySet<string>;
-  /** Words that make the noun after them the time or the concession of what is said ("after the denials", "despite"); unset: none. */
-  backgroundWords?: ReadonlySet<string>;
   /** Those that make it a plan or a forecast, for frames of something done ("will", "expected to"); unset: none. */
   plannedWords?: ReadonlySet<string>;
   /** Those that make it a possibility ("could", "might"): for frames of something done, and a relative clause's verb that is one is its own; unset: none. */
