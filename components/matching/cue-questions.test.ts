@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readCues } from './cues';
 import { categories, read } from './fixtures/read-cues';
 import { english } from './languages/en';
+import { tokenize } from './words';
 
 describe('readCues: questions', () => {
   it('hedges every token of a sentence ending with "?"', () => {
@@ -18,6 +19,30 @@ describe('readCues: questions', () => {
     expect(hedged).not.toContain('valves');
     // A question opening with a copula may ask of the aside.
     expect(read('is veltra, which makes valves, really that big?').hedged).toContain('makes');
+  });
+
+  // (Names are told by their capitals as written: the words are read lower-cased, the text as it is.)
+  const asWritten = (sentence: string) => {
+    const tokens = tokenize(sentence.toLowerCase(), english);
+    const { hedged } = readCues(tokens, english, undefined, sentence);
+    return tokens.filter((t, i) => hedged[i] && t.kind !== 'punct').map((t) => t.text);
+  };
+
+  it('nor an appositive after a name, whatever the question opens with', () => {
+    const hedged = asWritten('Was Veltra, the lobby for 500-odd valve makers, represented in Orsk?');
+    expect(hedged).toEqual(expect.arrayContaining(['was', 'veltra', 'represented', 'orsk']));
+    expect(hedged).not.toContain('lobby');
+    expect(hedged).not.toContain('makers');
+    expect(asWritten('Does Veltra, with its 500-plus members, speak for the trade?')).not.toContain('members');
+  });
+
+  it('but asks of a span after a name that holds a clause of its own, or after no name', () => {
+    // ("as reported" opens a clause; "or Korrin" joins another choice; "the chief" is no name.)
+    expect(asWritten('Did Veltra, as reported, send anyone to Orsk?')).toContain('reported');
+    expect(asWritten('Was it Veltra, or Korrin, that sent the most?')).toContain('korrin');
+    expect(asWritten('Did the chief, a valve maker, go to Orsk?')).toContain('maker');
+    // (Without the sentence as written, no name is told.)
+    expect(read('was veltra, the lobby for valve makers, represented?').hedged).toContain('lobby');
   });
 
   it('hedges a question that also has a negation, and keeps the negation', () => {

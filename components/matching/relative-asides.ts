@@ -6,7 +6,7 @@
 // Also the contrast a boundary word opens between commas (", but on a private visit,"), which
 // opens no clause of its own.
 import type { Language } from './languages/types';
-import type { Token } from './words';
+import { writtenCapitalised, type Token } from './words';
 
 /** The comma before and the closing comma (to the sentence's end when unclosed). */
 export interface Aside {
@@ -103,4 +103,29 @@ export function bareRelativeEnd(tokens: ReadonlyArray<Token>, first: number, las
     if (language.reportWords.has(tokens[j]!.stem)) return tokens.slice(last + 1, j).some(ownWord) ? j : -1;
   }
   return -1;
+}
+
+/** Words an appositive may run to between its commas. */
+const APPOSITIVE_WORDS = 10;
+
+/**
+ * Appositives set off by commas right after a name, as spans of their commas: "SIDM, the lobby for
+ * more than 500 firms, …". A question asks nothing of one ("Was SIDM, the lobby for more than 500
+ * firms, represented?" takes the membership as given). Not a span with a clause of its own in it
+ * (a joiner, an opener, a report word: "Did Adani, as reported, …", "…, or Bharat Forge, …"). A name
+ * is told by its capital as written, so a language without capitals has none.
+ */
+export function appositivesAfterNames(tokens: ReadonlyArray<Token>, language: Language, text: string | undefined): Array<{ open: number; close: number }> {
+  if (text === undefined) return [];
+  const spans: Array<{ open: number; close: number }> = [];
+  const joins = (t: Token) => language.clauseJoiners?.has(t.text) === true || language.clauseOpeners?.has(t.text) === true || language.reportWords.has(t.stem);
+  for (let open = 1; open < tokens.length; open++) {
+    if (tokens[open]!.text !== ',' || !writtenCapitalised(text, tokens[open - 1]!)) continue;
+    let close = open + 1;
+    // (A hyphen or an apostrophe inside a word is no end: "500-plus", "India's".)
+    const inWord = (t: Token) => t.kind !== 'punct' || t.text === '-' || t.text === "'";
+    while (close < tokens.length && inWord(tokens[close]!) && close - open <= APPOSITIVE_WORDS) close++;
+    if (tokens[close]?.text === ',' && close > open + 1 && !tokens.slice(open + 1, close).some(joins)) spans.push({ open, close });
+  }
+  return spans;
 }
