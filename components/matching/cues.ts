@@ -230,10 +230,12 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
   // only whether it sent anyone; but a question opening with a copula may ask of the aside: "Is
   // SIDM, which claims 500 members, really that representative?", "Was it X, which …, or Y?")
   const asksOfAsides = language.questionCopulas?.has(tokens[firstWord]?.text ?? '') === true;
-  // (Nor, ever, an appositive after a name: "Was SIDM, the lobby for 500 firms, represented?")
-  const given = last && language.questionMarks.includes(last.text) && !presupposes ? appositivesAfterNames(tokens, language, text) : [];
-  const isGiven = (k: number) => given.some((a) => k > a.open && k < a.close);
-  if (last && language.questionMarks.includes(last.text) && !presupposes) tokens.forEach((_, k) => (hedged[k] ||= (asksOfAsides || asideAt(asides, k) === undefined) && !isGiven(k)));
+  if (last && language.questionMarks.includes(last.text) && !presupposes) {
+    // (Nor, ever, an appositive after a name: "Was SIDM, the lobby for 500 firms, represented?")
+    const given = appositivesAfterNames(tokens, language, text);
+    const isGiven = (k: number) => given.some((a) => k > a.open && k < a.close);
+    tokens.forEach((_, k) => (hedged[k] ||= (asksOfAsides || asideAt(asides, k) === undefined) && !isGiven(k)));
+  }
   // Clauses: a boundary starts a new one.
   const clause: number[] = [];
   let current = 0;

@@ -109,23 +109,32 @@ export function bareRelativeEnd(tokens: ReadonlyArray<Token>, first: number, las
 const APPOSITIVE_WORDS = 10;
 
 /**
- * Appositives set off by commas right after a name, as spans of their commas: "SIDM, the lobby for
- * more than 500 firms, …". A question asks nothing of one ("Was SIDM, the lobby for more than 500
- * firms, represented?" takes the membership as given). Not a span with a clause of its own in it
- * (a joiner, an opener, a report word: "Did Adani, as reported, …", "…, or Bharat Forge, …"). A name
- * is told by its capital as written, so a language without capitals has none.
+ * The closing comma of an appositive opened by the comma at `open` ("SIDM, the lobby for more than
+ * 500 firms, …"), or -1: at most APPOSITIVE_WORDS words, with no clause of its own in them (a joiner,
+ * an opener, a report word, an agent's marker: "Did Adani, as reported, …", "…, or Bharat Forge, …",
+ * ", represented by its chief …,"). A hyphen or an apostrophe inside a word ends nothing ("500-plus").
+ */
+export function appositiveClose(tokens: ReadonlyArray<Token>, open: number, language: Language): number {
+  if (tokens[open]?.text !== ',') return -1;
+  const inWord = (t: Token) => t.kind !== 'punct' || t.text === '-' || t.text === "'";
+  let close = open + 1;
+  while (close < tokens.length && inWord(tokens[close]!) && close - open <= APPOSITIVE_WORDS) close++;
+  const joins = (t: Token) => language.clauseJoiners?.has(t.text) === true || language.clauseOpeners?.has(t.text) === true || language.agentMarkers.has(t.text) || language.reportWords.has(t.stem);
+  return tokens[close]?.text === ',' && close > open + 1 && !tokens.slice(open + 1, close).some(joins) ? close : -1;
+}
+
+/**
+ * Appositives right after a name, as spans of their commas. A question asks nothing of one ("Was
+ * SIDM, the lobby for more than 500 firms, represented?" takes the membership as given). A name is
+ * told by its capital as written, so a language without capitals has none.
  */
 export function appositivesAfterNames(tokens: ReadonlyArray<Token>, language: Language, text: string | undefined): Array<{ open: number; close: number }> {
   if (text === undefined) return [];
   const spans: Array<{ open: number; close: number }> = [];
-  const joins = (t: Token) => language.clauseJoiners?.has(t.text) === true || language.clauseOpeners?.has(t.text) === true || language.reportWords.has(t.stem);
   for (let open = 1; open < tokens.length; open++) {
     if (tokens[open]!.text !== ',' || !writtenCapitalised(text, tokens[open - 1]!)) continue;
-    let close = open + 1;
-    // (A hyphen or an apostrophe inside a word is no end: "500-plus", "India's".)
-    const inWord = (t: Token) => t.kind !== 'punct' || t.text === '-' || t.text === "'";
-    while (close < tokens.length && inWord(tokens[close]!) && close - open <= APPOSITIVE_WORDS) close++;
-    if (tokens[close]?.text === ',' && close > open + 1 && !tokens.slice(open + 1, close).some(joins)) spans.push({ open, close });
+    const close = appositiveClose(tokens, open, language);
+    if (close > 0) spans.push({ open, close });
   }
   return spans;
 }

@@ -5,7 +5,7 @@ import type { Language } from './languages/types';
 import type { Mention } from './lexicon';
 import type { SentenceView } from './sentence-view';
 import { quotationAround } from './quotations';
-import { asideAt, joinsClause } from './relative-asides';
+import { appositiveClose, asideAt, joinsClause } from './relative-asides';
 import type { MatchIndex } from './story-index';
 import type { Token } from './words';
 
@@ -20,26 +20,19 @@ export function inOtherAside(view: SentenceView, m: Mention, predicate: Mention,
   return (aside !== undefined && aside !== asideAt(asides, predicate.first)) || inAppositive(view, m, predicate, language);
 }
 
-/** Words an appositive may run to between its commas. */
-const APPOSITIVE_REACH = 10;
-
 /**
  * A name inside an appositive set off by commas after another name, the predicate past its closing
- * comma: "Arun Sahni, an adviser to the defence wing of Tata, did not attend" says it of Sahni.
+ * comma: "Arun Sahni, an adviser to the defence wing of Tata, did not attend" says it of Sahni. Not
+ * the name alone ("The chief executive of Adani Defence, Ashish Rajvanshi, represented …" names
+ * him), nor a list, a clause or a participle's agent (see appositiveClose).
  */
 function inAppositive(view: SentenceView, m: Mention, predicate: Mention, language: Language): boolean {
   const { tokens } = view;
   let open = m.first - 1;
-  while (open >= 0 && m.first - open <= APPOSITIVE_REACH && tokens[open]!.kind !== 'punct') open--;
-  let close = m.last + 1;
-  while (close < predicate.first && close - m.last <= APPOSITIVE_REACH && tokens[close]!.kind !== 'punct') close++;
-  if (tokens[open]?.text !== ',' || tokens[close]?.text !== ',' || close >= predicate.first) return false;
-  // Words that describe, not the name alone ("The chief executive of Adani Defence, Ashish
-  // Rajvanshi, represented …" names him), nor a list ("one from Bharat Forge, one from SIDM and …"),
-  // nor a clause of its own (", while Bharat Forge, part of …, sent …"), nor a participle's agent
-  // (", represented by its chief Ashish Rajvanshi,": see inOtherAside).
-  const joins = (t: Token) => language.clauseJoiners?.has(t.text) === true || language.clauseOpeners?.has(t.text) === true || language.agentMarkers.has(t.text);
-  if (m.first === open + 1 || tokens.slice(open + 1, close).some(joins)) return false;
+  while (open >= 0 && tokens[open]!.kind !== 'punct') open--;
+  if (open < 0 || m.first === open + 1) return false;
+  const close = appositiveClose(tokens, open, language);
+  if (close <= m.last || close >= predicate.first) return false;
   return view.mentions.some((head) => head.kind === 'entity' && head.last === open - 1 && head.id !== m.id);
 }
 
