@@ -1,7 +1,10 @@
 // Dates written in numbers, day first as in India and Europe: "29.10.2025", "29-30.10.2025",
 // "on 29/10", "29/10 and 30/10", "30/10/2025". A day-dot-month reads as a decimal ("30.10") to the
 // tokenizer, so it is a date only with its year after it or a first day joined before it; a
-// day/month only with its year, or after "on" or "dated" (not "24/7 operations", "3/4 of them").
+// day/month only with its year, or after one of the language's `numericDateOpeners` ("on",
+// "dated"; not "24/7 operations", "3/4 of them"). Its days are joined by the language's `dayJoiners`.
+import { NO_WORDS } from './figure-phrases';
+import type { Language } from './languages/types';
 import type { Token } from './words';
 
 export interface NumericDate {
@@ -12,10 +15,8 @@ export interface NumericDate {
   next: number;
 }
 
+/** Dashes joining a range of days; these are punctuation, no language's words. */
 const RANGE_JOINERS = ['-', '–', '—'];
-const LIST_JOINERS = ['and', '&'];
-/** Words after which a day/month stands as a date. */
-const DATE_OPENERS = ['on', 'dated'];
 
 const integer = (t: Token | undefined, max: number) => t?.kind === 'number' && t.digits === true && Number.isInteger(t.value) && t.value! >= 1 && t.value! <= max;
 const yearOf = (t: Token | undefined) => (t?.kind === 'number' && t.digits === true && Number.isInteger(t.value) && t.value! >= 1900 && t.value! <= 2100 ? t.value : undefined);
@@ -36,7 +37,7 @@ function yearAfter(tokens: Token[], k: number, mark: string): { year?: number; n
 }
 
 /** A date written in numbers starting at `i`, or null. */
-export function numericDateAt(tokens: Token[], i: number): NumericDate | null {
+export function numericDateAt(tokens: Token[], i: number, language: Language, joiners: ReadonlyArray<string>): NumericDate | null {
   // "29-30.10.2025", "29.10.2025"
   const ranged = integer(tokens[i], 31) && RANGE_JOINERS.includes(tokens[i + 1]?.text ?? '') ? dayDotMonth(tokens[i + 2]) : null;
   if (ranged && ranged.day > tokens[i]!.value!) {
@@ -53,9 +54,9 @@ export function numericDateAt(tokens: Token[], i: number): NumericDate | null {
   const first = slashed(i);
   if (!first) return null;
   let { year, next } = yearAfter(tokens, i + 3, '/');
-  if (year === undefined && !DATE_OPENERS.includes(tokens[i - 1]?.text ?? '')) return null;
+  if (year === undefined && !(language.dates.numericDateOpeners ?? NO_WORDS).includes(tokens[i - 1]?.text ?? '')) return null;
   const days = [first.day];
-  const more = year === undefined && LIST_JOINERS.includes(tokens[next]?.text ?? '') ? slashed(next + 1) : null;
+  const more = year === undefined && joiners.includes(tokens[next]?.text ?? '') ? slashed(next + 1) : null;
   if (more && more.month === first.month && more.day > first.day) {
     days.push(more.day);
     ({ year, next } = yearAfter(tokens, next + 4, '/'));

@@ -110,7 +110,7 @@ export function readFigures(tokens: Token[], language: Language): Figure[] {
       continue;
     }
     // "29-30.10.2025", "on 29/10"
-    const numeric = numericDateAt(tokens, i);
+    const numeric = numericDateAt(tokens, i, language, joiners);
     if (numeric) {
       figures.push(dateAt(tokens, i, numeric.month, numeric.days, numeric.year, undefined, language));
       for (let k = i; k < numeric.next; k++) used[k] = true;
@@ -232,11 +232,11 @@ function isSince(tokens: Token[], i: number, language: Language): boolean {
   return false;
 }
 
-/** A unit of the time of day at `k` ("pm"; a one-letter one before its point: "p.m."). */
 /** The index after a percent marker standing at `k` ("%", "per cent", "p.c."), if one does. */
 const percentMarkerEnd = (tokens: Token[], k: number, language: Language): number | undefined =>
   listWords(language.numbers.percentMarkers).map((m) => wordsAt(tokens, k, m)).find((end) => end >= 0);
 
+/** A unit of the time of day at `k` ("pm"; a one-letter one before its point: "p.m."). */
 const clockUnitAt = (tokens: Token[], k: number, language: Language) => {
   const unit = tokens[k]?.text ?? '';
   return language.numbers.clockAfter?.includes(unit) === true && (unit.length > 1 || tokens[k + 1]?.text === '.');

@@ -35,7 +35,6 @@ export interface SentenceView {
 /** A year among a sentence's first words sets the time of its paragraph ("In 2019, the delegation…"). */
 export const SETTING_REACH = 3;
 
-
 /**
  * Reads a sentence. Its tokens and mentions are read at once; its figures, cues and times when
  * first asked for: most sentences of a page state no claim's predicate and are never judged.

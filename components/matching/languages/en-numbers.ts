@@ -49,4 +49,5 @@ export const ENGLISH_DATES: DateWords = {
   sinceEvent: { since: ['since'], yearIn: 'in', reach: 12, verbs: ['did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'been', 'not', 'will', 'would'] },
   at: ['in', 'during', 'on', 'at', 'of', 'back in'],
   reportDated: ['published', 'posted', 'released', 'filed', 'dated', 'updated'],
+  numericDateOpeners: ['on', 'dated'],
 };

@@ -63,4 +63,6 @@ export interface DateWords {
   dayJoiners?: ReadonlyArray<string>;
   /** Words that may stand between the days and the month ("29th and 30th of October"); unset: "of". */
   dayMonthLinks?: ReadonlyArray<string>;
+  /** Words after which a day/month written in numbers stands as a date without its year ("on 29/10"); unset: none. */
+  numericDateOpeners?: ReadonlyArray<string>;
 }
