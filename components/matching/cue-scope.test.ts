@@ -30,6 +30,14 @@ describe('readCues: relative asides', () => {
     expect(negated).not.toContain('identified');
   });
 
+  it('a cue between commas, the second before "that", does not reach what the verb before them reports', () => {
+    expect(read('two traders told korrin, on condition they not be named, that veltra sent engineers').negated).toEqual(['be', 'named']);
+    expect(read('korrin said, not for the first time, that orsk hosted the talks').negated).toEqual(['for', 'the', 'first', 'time']);
+    // (A cue before the span still bears past it; a span closed before anything else is no such span.)
+    expect(read('veltra denied, in a filing, that its engineers attended').negated).toEqual(expect.arrayContaining(['engineers', 'attended']));
+    expect(read('veltra, a valve maker, did not send anyone, korrin said').negated).toEqual(expect.arrayContaining(['send', 'anyone']));
+  });
+
   it('a participle aside may open with its negation', () => {
     expect(read('veltra, not named in earlier reports, sent two engineers to orsk').negated).toEqual(['named', 'in', 'earlier', 'reports']);
   });

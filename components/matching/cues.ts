@@ -8,7 +8,7 @@
 import type { CueCategory, CueRow, Language } from './languages/types';
 import { reachBack } from './cue-retractions';
 import { appositivesAfterNames, asideAt, bareRelativeEnd, isContrastAside, joinsClause, relativeAsides, type Aside } from './relative-asides';
-import { ASIDE_WORDS, attributionStart, closingWord, contraryToFact, quotationEnd, scopeEnd, subordinateEnd } from './cue-ends';
+import { ASIDE_WORDS, attributionStart, closingWord, contraryToFact, interjectionEnd, quotationEnd, scopeEnd, subordinateEnd } from './cue-ends';
 import { cueAt, cueTable } from './cue-table';
 import { writtenCapitalised, type Token } from './words';
 
@@ -164,7 +164,8 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     if (row.object && tokens[cue.first - 1]?.kind === 'word') mark[cue.first - 1] = true;
     if (row.lastWordToo) mark[cue.last] = true;
     const bare = cue.category === 'negation' ? bareRelativeEnd(tokens, cue.first, cue.last, language) : -1;
-    const end = contrary >= 0 ? contrary : (ends.get(cue) ?? (row.opening && text ? quotationEnd(tokens, cue.first, text) : bare >= 0 ? bare : tokens.length));
+    const interjected = row.opening ? -1 : interjectionEnd(tokens, cue, language);
+    const end = contrary >= 0 ? contrary : (ends.get(cue) ?? (row.opening && text ? quotationEnd(tokens, cue.first, text) : bare >= 0 ? bare : interjected >= 0 ? interjected : tokens.length));
     if (row.direction === 'forward' || row.direction === 'both') {
       let words = 0;
       let pastComma = false;

@@ -190,10 +190,28 @@ function shareBound(tokens: Token[], i: number, next: number, language: Language
   return bound === 'exact' ? 'about' : bound;
 }
 
-/** A date figure at `i`; `since` only where a year is given and a start word stands before it. */
+/**
+ * A date figure at `i`; `since` (a bound, not a point) where a year is given and a start word
+ * stands before it, or an end word stands before the date (see untilBefore).
+ */
 function dateAt(tokens: Token[], i: number, month: number, days: number[], year: number | undefined, part: 'early' | 'mid' | 'late' | undefined, language: Language): Figure {
-  const since = year !== undefined && isSince(tokens, i, language);
+  const since = (year !== undefined && isSince(tokens, i, language)) || untilBefore(tokens, i, language);
   return { kind: 'date', month, days, ...(part ? { part } : {}), ...(year ? { year } : {}), at: i, ...(since ? { since } : {}) };
+}
+
+/** Words an end word may stand before a date's first word ("until late December", "till 9 December"). */
+const UNTIL_REACH = 3;
+
+/** Does one of the language's `until` words stand before `i`, only a day or the words of a month part between? */
+function untilBefore(tokens: Token[], i: number, language: Language): boolean {
+  const until = language.dates.until;
+  if (!until) return false;
+  const inDate = (t: Token) => t.kind === 'number' || t.text === '-' || language.dates.monthParts.some(([words]) => words.split(' ').includes(t.text));
+  for (let k = i; k >= Math.max(0, i - UNTIL_REACH); k--) {
+    if (k < i && !inDate(tokens[k]!)) return false;
+    if (phraseBefore(tokens, k, until) >= 0) return true;
+  }
+  return false;
 }
 
 function partBefore(tokens: Token[], i: number, language: Language): 'early' | 'mid' | 'late' | undefined {

@@ -24,15 +24,16 @@ export function inOtherAside(view: SentenceView, m: Mention, predicate: Mention,
  * A name inside an appositive set off by commas after another name, the predicate past its closing
  * comma: "Arun Sahni, an adviser to the defence wing of Tata, did not attend" says it of Sahni. Not
  * the name alone ("The chief executive of Adani Defence, Ashish Rajvanshi, represented …" names
- * him), nor a list, a clause or a participle's agent (see appositiveClose).
+ * him; but "Sahni, Tata adviser, skipped …" is the name with its noun), nor a list, a clause or a
+ * participle's agent (see appositiveClose).
  */
 function inAppositive(view: SentenceView, m: Mention, predicate: Mention, language: Language): boolean {
   const { tokens } = view;
   let open = m.first - 1;
   while (open >= 0 && tokens[open]!.kind !== 'punct') open--;
-  if (open < 0 || m.first === open + 1) return false;
+  if (open < 0) return false;
   const close = appositiveClose(tokens, open, language);
-  if (close <= m.last || close >= predicate.first) return false;
+  if (close <= m.last || close >= predicate.first || (m.first === open + 1 && m.last + 1 === close)) return false;
   return view.mentions.some((head) => head.kind === 'entity' && head.last === open - 1 && head.id !== m.id);
 }
 

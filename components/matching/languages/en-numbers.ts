@@ -46,6 +46,7 @@ export const ENGLISH_DATES: DateWords = {
   monthParts: [['late', 'late'], ['end of', 'late'], ['the end of', 'late'], ['last week of', 'late'], ['the last days of', 'late'], ['the last two days of', 'late'], ['last days of', 'late'], ['the final days of', 'late'], ['final days of', 'late'], ['the closing days of', 'late'], ['closing days of', 'late'], ['the last week of', 'late'], ['the tail end of', 'late'],
     ['early', 'early'], ['start of', 'early'], ['beginning of', 'early'], ['the first week of', 'early'], ['the first days of', 'early'], ['the opening days of', 'early'], ['the start of', 'early'], ['the beginning of', 'early'], ['the middle of', 'mid'], ['mid', 'mid'], ['middle of', 'mid']],
   since: ['since', 'after', 'from'],
+  until: ['until', 'till', 'up until', 'up till'],
   sinceEvent: { since: ['since'], yearIn: 'in', reach: 12, verbs: ['did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'been', 'not', 'will', 'would'] },
   at: ['in', 'during', 'on', 'at', 'of', 'back in'],
   reportDated: ['published', 'posted', 'released', 'filed', 'dated', 'updated'],

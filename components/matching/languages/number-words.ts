@@ -39,6 +39,11 @@ export interface DateWords {
   monthParts: ReadonlyArray<readonly [string, 'early' | 'mid' | 'late']>;
   /** Words before a year that make it a start, not a point: "since 2022". */
   since: ReadonlyArray<string>;
+  /**
+   * Words before a date (a month part between them: "until late December") that make it an end,
+   * not the time of what the sentence reports: "nobody heard of the trip until December". Unset: none.
+   */
+  until?: ReadonlyArray<string>;
   /** Words before a year or date that make it a point: "in 2019", "on October 29". */
   at: ReadonlyArray<string>;
   /**

@@ -1,0 +1,43 @@
+// English wording found missing or misread when the writer "dot" was read into the tuning half,
+// each beside a sentence that shares the new words and must not make the claim (precision first).
+// Sentences written for this test; none comes from the evaluation set or the seeds.
+import { describe, expect, it } from 'vitest';
+import { storyPack } from '../../../data/packs';
+import { paragraphClaims } from '../fixtures/paragraph-claims';
+import { buildMatchIndex } from '../story-index';
+import { english } from './en';
+
+const index = buildMatchIndex(storyPack, english);
+const STORY = 'Executives of Indian defence firms met Russian officials in Moscow, the report said.';
+const claimsOf = (...paragraph: string[]) => paragraphClaims(index, paragraph);
+
+describe('a cue interjected between a report verb and its "that"', () => {
+  it('does not reach what is reported', () => {
+    expect(claimsOf(STORY, 'Two officials told the agency, on condition that they not be identified, that the Indian delegation included at least six company executives.')).toContain('at-least-six-executives-state-and-private:a');
+  });
+});
+
+describe('an appositive of a name and its noun after another name', () => {
+  it('is not the subject past it', () => {
+    const claims = claimsOf(STORY, 'Retired general Sahni, Tata consultant, spent part of November in Moscow privately and missed the official talks.');
+    expect(claims).toContain('arun-sahni-not-at-meetings:a');
+    expect(claims).not.toContain('tata-lt-bel-did-not-participate:a');
+  });
+
+  it('but a name alone still is', () => {
+    expect(claimsOf(STORY, 'Its chief executive, Ashish Rajvanshi, spoke for Adani Defence at the Moscow meetings.')).toContain('adani-ceo-rajvanshi-represented-adani:a');
+  });
+});
+
+describe('a month after "until" is when something ended, not when the meetings were', () => {
+  it.each([
+    ['Few people knew of the executives\' Moscow trip until December.'],
+    ['The executives\' Moscow trip stayed out of the news until mid-December.'],
+  ])('%s', (sentence) => {
+    expect(claimsOf(sentence).filter((c) => c.startsWith('meetings-held-october-29-30'))).toEqual([]);
+  });
+
+  it('while a month the trip is put in still dates it, and differs', () => {
+    expect(claimsOf('The executives\' Moscow trip took place in December, a source said.')).toContain('meetings-held-october-29-30:a*');
+  });
+});
