@@ -8,6 +8,7 @@ import { namesPost } from './posts';
 import { asideAt, RELATIVE_REACH } from './relative-asides';
 import { isAbout, pastTimes } from './topic-checks';
 import { DAY_JOINERS } from './figures';
+import { firstAt, listWords } from './figure-phrases';
 import { DEFAULT_PLACE_PREPOSITIONS, type Mention } from './lexicon';
 import { placesSetIn, type SentenceView } from './sentence-view';
 import { PRONOUN_PREFIX, type Alternative, type CompiledClaim, type MatchIndex } from './story-index';
@@ -28,7 +29,13 @@ export function isBare(view: SentenceView, predicate: Mention, language: MatchIn
   // of, an empty object says nothing; neither adds anything of its own.)
   const pronoun = view.anaphors.find((a) => a.first === predicate.last + 1 && a.last === a.first && a.ids.every((id) => id.startsWith(PRONOUN_PREFIX)));
   const empty = language.emptyObjects?.has(view.tokens[predicate.last + 1]?.text ?? '') ?? false;
-  return ends(predicate.last + 1) || ((pronoun !== undefined || empty) && ends(predicate.last + 2));
+  // ("had not been there in any capacity": a phrase that only stresses it adds nothing either.)
+  const stressed = (k: number) => {
+    const at = language.emptyAdjuncts ? firstAt(view.tokens, k, language.emptyAdjuncts) : -1;
+    return at >= 0 && ends(k + listWords(language.emptyAdjuncts!)[at]!.length);
+  };
+  const next = predicate.last + 1 + (pronoun !== undefined || empty ? 1 : 0);
+  return ends(predicate.last + 1) || ((pronoun !== undefined || empty) && ends(next)) || stressed(next);
 }
 
 /** Tokens after a predicate where its object stands ("denied the Reuters report"). */

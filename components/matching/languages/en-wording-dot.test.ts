@@ -41,3 +41,33 @@ describe('a month after "until" is when something ended, not when the meetings w
     expect(claimsOf('The executives\' Moscow trip took place in December, a source said.')).toContain('meetings-held-october-29-30:a*');
   });
 });
+
+describe('"…, and it was unclear whether" leaves open what follows, not the clause before', () => {
+  it('keeps the clause before as said', () => {
+    expect(claimsOf(STORY, 'No deal came out of the Moscow talks, the people said, and it was unclear whether any proposal would be revived.')).toContain('no-concrete-agreement-finalised:a');
+    expect(claimsOf(STORY, 'It is unclear whether Tata Advanced Systems sent anyone to the Moscow talks.')).toContain('tata-lt-bel-did-not-participate:u');
+  });
+});
+
+describe('a phrase that only stresses a denial adds nothing after its predicate', () => {
+  it.each([
+    ['A Bharat Forge spokeswoman said nobody from the company had been there in any form.', 'bharat-forge-attended:d'],
+    ['An Adani spokesman said no one from the group had been there at all.', 'adani-defence-attended:d'],
+  ])('%s', (sentence, claim) => {
+    expect(claimsOf(STORY, sentence)).toContain(claim);
+  });
+
+  it('but a slot of its own after it still does', () => {
+    expect(claimsOf(STORY, 'An Adani spokesman said no one from the group had been there in 2019.')).not.toContain('adani-defence-attended:d');
+  });
+});
+
+describe("the Kalyani Group's flagship is Bharat Forge", () => {
+  it('says its denial', () => {
+    expect(claimsOf('The Kalyani Group\'s flagship said no staff member had visited Russia in the years since 2021.')).toContain('bharat-forge-attended:d');
+  });
+
+  it('while the group alone names no one firm as its flagship', () => {
+    expect(claimsOf('The Kalyani Group posted higher quarterly profits at its flagship forging unit.')).toEqual([]);
+  });
+});

@@ -90,6 +90,9 @@ const CUES: CueRow[] = [
     'could not independently verify', 'unable to verify', 'unable to independently verify', 'unable to confirm', 'not able to verify', 'not able to confirm', 'would neither confirm nor deny', 'declined to confirm', 'refused to confirm', 'did not deny', 'has not denied',
     'have not denied', 'unverified', 'unclear whether', 'unclear if', 'not clear whether', 'not clear if', 'not yet clear whether', 'not yet clear if', 'not yet known whether', 'not known whether', 'not known if', 'unknown whether',
     'uncertain whether', 'uncertain if', 'asked whether', 'ask whether',
+    // (Before the predicative rows below: "…, and it was not clear whether X" leaves X open, not the clause before.)
+    'is unclear whether', 'is unclear if', 'was unclear whether', 'was unclear if', 'is not clear whether', 'is not clear if', 'was not clear whether', 'was not clear if',
+    'remains unclear whether', 'remains unclear if',
     // An open question reported: "declined to say whether the meetings took place".
     'say whether', 'said whether', 'says whether', 'saying whether', 'tell whether', 'confirm whether', 'disclose whether', 'comment on whether',
     // Withheld by a speaker: "would not discuss the presence of officials" leaves it open.
@@ -212,6 +215,7 @@ export const english: Language = {
   ofWords: new Set(['of']),
   timeWords: new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'occasion', 'occasions', 'day', 'weekend'].map((w) => stemmer(w))),
   emptyObjects: new Set(['anyone', 'anybody', 'anything', 'someone', 'somebody', 'nobody']),
+  emptyAdjuncts: ['in any capacity', 'in any form', 'in any way', 'at all', 'whatsoever', 'at any point', 'at any stage', 'either', 'officially or otherwise'],
   placeVerbs: new Set(['visited', 'visiting']),
   // ("included" may be a passive: "Adani was included in the delegation".)
   membersFollow: new Set(['including', 'include', 'includes', 'such', 'comprising']),

@@ -245,6 +245,11 @@ export interface Language extends SentenceRules {
   timeWords?: ReadonlySet<string>;
   /** Objects that say nothing of their own after a verb ("did not send anyone"): the verb still ends its clause (see isBare); unset: none. */
   emptyObjects?: ReadonlySet<string>;
+  /**
+   * Phrases that add nothing of their own after a predicate, only stress it: "had not been there in
+   * any capacity", "took no part whatsoever". A predicate they follow still ends what is said.
+   */
+  emptyAdjuncts?: ReadonlyArray<string>;
   /** Words before a place that make it where something happened ("talks in New Delhi"); unset: "in", "at", "to". */
   placePrepositions?: ReadonlySet<string>;
   /** Verbs that set what follows them where the sentence's event happened ("visited Washington"), for placesSetIn only; unset: none. */
