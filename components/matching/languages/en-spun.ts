@@ -72,7 +72,7 @@ export const ENGLISH_SPUN_FORMS: ReadonlyArray<readonly [string, ReadonlyArray<s
   ['previously', ['formerly', 'beforehand']],
   ['reported', ['accounted for']],
   // Making things.
-  ['production', ['creation', 'manufacturing']],
+  ['production', ['creation', 'manufacturing', 'output']],
   ['manufacturing', ['fabricating', 'assembling']],
   ['development', ['improvement', 'advancement', 'growth']],
   ['co-development', ['co-improvement', 'co-advancement']],
@@ -83,6 +83,7 @@ export const ENGLISH_SPUN_FORMS: ReadonlyArray<readonly [string, ReadonlyArray<s
   ['systems', ['frameworks', 'programs', 'methods', 'techniques']],
   ['system', ['framework', 'program', 'method']],
   ['spare parts', ['extra parts', 'spare components', 'extra components']],
+  ['components', ['elements', 'constituents']],
   ['equipment', ['gear', 'hardware', 'apparatus']],
   ['facilities', ['offices', 'amenities']],
   ['export', ['send out', 'trade', 'commodity']],

@@ -71,3 +71,19 @@ describe("the Kalyani Group's flagship is Bharat Forge", () => {
     expect(claimsOf('The Kalyani Group posted higher quarterly profits at its flagship forging unit.')).toEqual([]);
   });
 });
+
+describe('more words for making, leading and the inventory, and their neighbours', () => {
+  it.each([
+    ['Bharat Forge, the Pune forging firm, churns out parts for artillery and missiles.', ['bharat-forge-makes-missile-artillery-components:a']],
+    ['The Moscow delegation was steered by Sanjeev Kumar, the defence production secretary.', ['sanjeev-kumar-led-delegation:a']],
+    ['Roughly 36 per cent of the armed forces stock is Russian-made.', ['russian-origin-36-percent-of-inventory:a']],
+    // A spinner's "elements" and "output" stand for components and production only inside a story's phrases.
+    ['The Kalyani Group secretary for defence output, Sanjeev Kumar, led the Moscow delegation.', ['sanjeev-kumar-led-delegation:a']],
+    // Neighbours: another firm, another team, another country's stock.
+    ['Larsen & Toubro churns out parts for artillery and missiles at its Hazira yard.', []],
+    ['The football team was steered by Sanjeev Kumar to a league title.', []],
+    ['Roughly 36 per cent of the armed forces stock in Vietnam is Russian-made.', []],
+  ])('%s', (sentence, claims) => {
+    expect(claimsOf(sentence)).toEqual(claims);
+  });
+});
