@@ -130,6 +130,12 @@ export const FrameSchema = v.strictObject({
   /** false: a sentence saying the opposite is not matched (too many unrelated sentences would be). */
   disputable: v.optional(v.boolean()),
   /**
+   * The claim itself says what may happen (a risk, a plan, a pledge): a hedge of mere possibility
+   * or condition ("Indian firms may face sanctions", "should the plan go ahead, plants would export
+   * to Russia") states it; only doubt ("it is unclear whether"), a question or a retraction leaves it open.
+   */
+  modal: v.optional(v.boolean()),
+  /**
    * Subjects that carry the claim only when they affirm it: the firm's chief executive attending
    * is the firm attending, but his not attending says nothing of whom else the firm sent.
    */

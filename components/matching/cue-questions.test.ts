@@ -113,7 +113,7 @@ describe('readCues: no cues', () => {
   });
 
   it('returns empty flags for no tokens', () => {
-    expect(readCues([], english)).toEqual({ negated: [], hedged: [], clause: [], cues: [], asides: [] });
+    expect(readCues([], english)).toEqual({ negated: [], hedged: [], doubted: [], clause: [], cues: [], asides: [] });
   });
 });
 

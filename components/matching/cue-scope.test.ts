@@ -189,3 +189,22 @@ describe('readCues: a contrast set off by commas', () => {
     }
   });
 });
+
+describe('readCues: a mere condition, and a doubt', () => {
+  it('a condition opening the sentence leaves it open, but doubts nothing', () => {
+    const { hedged, doubted } = read('if veltra goes ahead, its engineers risk korrin penalties');
+    expect(hedged).toEqual(expect.arrayContaining(['engineers', 'risk', 'penalties']));
+    expect(doubted).toEqual([]);
+    expect(read('should the orsk plan proceed, veltra would build pumps').doubted).toEqual([]);
+  });
+
+  it('a condition on the account, or a hypothetical "were", doubts what it opens', () => {
+    expect(read('if the sources are right, veltra sent two engineers').doubted).toEqual(expect.arrayContaining(['veltra', 'sent', 'engineers']));
+    expect(read('if veltra were to build pumps in orsk, korrin would object').doubted).toEqual(expect.arrayContaining(['build', 'pumps']));
+  });
+
+  it('other hedges doubt, and "assuming" opens a doubt', () => {
+    expect(read('veltra may have sent two engineers').doubted).toEqual(expect.arrayContaining(['sent', 'engineers']));
+    expect(read('assuming the talks happened, veltra signed nothing').doubted).toEqual(expect.arrayContaining(['veltra', 'signed', 'nothing']));
+  });
+});

@@ -17,10 +17,12 @@ export interface CueFlags {
   negated: boolean[];
   /** Under a hedge, or in a question: left open. */
   hedged: boolean[];
+  /** Under a hedge that is no mere possibility or condition (see CueRow.possibility), or in a question. */
+  doubted: boolean[];
   /** Clause number of each token: a boundary cue ("but", "however", ";") starts the next. */
   clause: number[];
   /** The cues found, for explaining a verdict ("denied", "not"). */
-  cues: Array<{ category: CueCategory; phrase: string; first: number; last: number }>;
+  cues: Array<{ category: CueCategory; phrase: string; first: number; last: number; possibility?: true }>;
   /** The asides set off by commas (relativeAsides): read once here, for the checks that ask which aside a word stands in. */
   asides: ReadonlyArray<Aside>;
   /** Where an attribution closing the sentence begins (", one participant said"; see attributionStart), if one does. */
@@ -49,6 +51,12 @@ const knownAfter = (tokens: Token[], k: number, language: Language): boolean => 
   return tokens.slice(k + 1, k + 1 + KNOWN_THAT_REACH).some((t) => language.contentMarkers?.has(t.text) === true);
 };
 
+/** A condition whose words, up to its comma, doubt the account ("If the sources are right, …"): see Language.doubtedConditions. */
+function doubtsAccount(tokens: Token[], cue: FoundCue, language: Language): boolean {
+  for (let k = cue.last + 1; k < tokens.length && tokens[k]!.text !== ','; k++) if (language.doubtedConditions?.has(tokens[k]!.text)) return true;
+  return false;
+}
+
 /** A cue found in a sentence. */
 type FoundCue = CueFlags['cues'][number];
 
@@ -76,13 +84,15 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     if (skip.size > 0 && skip.has(i)) continue;
     const cue = cueAt(tokens, i, table, i === firstWord);
     if (!cue) continue;
-    const at = { category: cue.row.category, phrase: cue.row.phrase, first: i, last: i + cue.stems.length - 1 };
+    const at = { category: cue.row.category, phrase: cue.row.phrase, first: i, last: i + cue.stems.length - 1, ...(cue.row.possibility ? { possibility: true as const } : {}) };
     found.push(at);
     rowOf.set(at, cue.row);
     i += cue.stems.length - 1;
   }
   const negated = tokens.map(() => false);
+  // Hedged by doubt (and, below, by questions and retractions); `possible` by possibility alone.
   const hedged = tokens.map(() => false);
+  const possible = tokens.map(() => false);
   // Where terminators and boundaries stand, asked at every word a scope reaches.
   const terminators = new Set<number>();
   const boundaries = new Set<number>();
@@ -159,7 +169,7 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     const row = rowOf.get(cue)!;
     const from = asideAt(asides, cue.first);
     const contrary = cue.category === 'hedge' ? contraryToFact(tokens, cue, row, found, asides) : -1;
-    const mark = cue.category === 'hedge' && contrary < 0 ? hedged : negated;
+    const mark = cue.category === 'hedge' && contrary < 0 ? (row.possibility && !doubtsAccount(tokens, cue, language) ? possible : hedged) : negated;
     const window = row.opening ? tokens.length : (row.window ?? 0);
     if (row.object && tokens[cue.first - 1]?.kind === 'word') mark[cue.first - 1] = true;
     if (row.lastWordToo) mark[cue.last] = true;
@@ -250,5 +260,5 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     return { first: c.first, last: c.last, opensAfter: terminatorLast.get(opens) ?? opens, kind: rowOf.get(c)!.reachesBack! };
   });
   if (retractions.length > 0) reachBack(tokens, language, clause, hedged, retractions, (k) => cueAt(tokens, k, table, true) !== undefined, text);
-  return { negated, hedged, clause, cues: found.filter(isCue), asides, ...(attribution > 0 ? { attribution } : {}) };
+  return { negated, hedged: hedged.map((h, k) => h || possible[k]!), doubted: hedged, clause, cues: found.filter(isCue), asides, ...(attribution > 0 ? { attribution } : {}) };
 }

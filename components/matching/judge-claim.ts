@@ -44,10 +44,11 @@ function isAnotherTime(view: SentenceView, claim: CompiledClaim, context: Senten
   return context.pageYear !== undefined && context.pageYear < Math.min(...index.period.years);
 }
 
-function polarityAt(view: SentenceView, mention: Mention, alternative: Alternative, index: MatchIndex): Polarity {
-  // A predicate that is itself the word of a hedge ("did not deny" the report) is left open too.
-  const inHedge = view.cues.cues.some((c) => c.category === 'hedge' && c.first <= mention.first && mention.first <= c.last);
-  if (view.cues.hedged[mention.first] || inHedge) return 'uncertain';
+function polarityAt(view: SentenceView, mention: Mention, alternative: Alternative, claim: CompiledClaim, index: MatchIndex): Polarity {
+  // A predicate that is itself the word of a hedge ("did not deny" the report) is left open too;
+  // a claim of what may happen only by doubt (CompiledClaim.modal).
+  const inHedge = view.cues.cues.some((c) => c.category === 'hedge' && !(claim.modal && c.possibility) && c.first <= mention.first && mention.first <= c.last);
+  if ((claim.modal ? view.cues.doubted : view.cues.hedged)[mention.first] || inHedge) return 'uncertain';
   // (A negation between the predicate's words negates it too: "were not there".)
   // (Not by a negation that is the predicate's own word, and the only one, in a concept that says
   // "no" in its own words: "said nothing" states the silence, as "silent" does.)
@@ -163,7 +164,7 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
         polarity = alternative.negated ? 'denies' : 'affirms';
       } else {
         const open = isInTopicOf(view, predicate, claim, index) || (subject.id !== undefined && !subject.fromContext && hedgedBetween(view, predicate, subject.id)) || hedgedAfterNoun(view, predicate, index.language);
-        polarity = open ? 'uncertain' : polarityAt(view, predicate, alternative, index);
+        polarity = open ? 'uncertain' : polarityAt(view, predicate, alternative, claim, index);
       }
       if (claim.openOnly && polarity !== 'uncertain') continue;
       // "Its chief executive did not represent the company": the firm may have sent someone else.

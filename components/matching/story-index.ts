@@ -36,6 +36,8 @@ export interface CompiledClaim {
   years: Set<number>;
   place: Set<string>;
   disputable: boolean;
+  /** The claim says what may happen: a hedge of possibility or condition does not leave it open (the frame's `modal`). */
+  modal: boolean;
   /** The frame states the claim only as something done: a predicate said of what is to come is none of it. */
   done: boolean;
   /** Subjects that make the claim about another measure ("arms imports" for "inventory"). */
@@ -96,6 +98,7 @@ function compileClaim(claim: Claim, pack: StoryPack): CompiledClaim[] {
     ...(frame.figure ? { figure: frame.figure } : {}),
     years: new Set([...pack.story.period.years, ...(frame.years ?? [])]),
     disputable: frame.disputable ?? true,
+    modal: frame.modal === true,
     otherMeasures: new Set(frame.otherMeasures ?? []),
     oneWay: new Set(frame.oneWay ?? []),
     ...(frame.onTopic ? { onTopic: new Set(frame.onTopic) } : {}),

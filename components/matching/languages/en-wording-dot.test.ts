@@ -87,3 +87,21 @@ describe('more words for making, leading and the inventory, and their neighbours
     expect(claimsOf(sentence)).toEqual(claims);
   });
 });
+
+describe('a claim of what may happen, under a mere condition (the frame\'s modal)', () => {
+  it.each([
+    ['If Indian arms makers deepen their Russian ties, they risk US secondary sanctions.', 'secondary-sanctions-risk:a'],
+    ['Should the proposal for Indian plants supplying Russia go ahead, it would upend decades of trade.', 'production-in-india-for-export-to-russia:a'],
+  ])('states it: %s', (sentence, claim) => {
+    expect(claimsOf(STORY, sentence)).toContain(claim);
+  });
+
+  it.each([
+    // Doubt of the account, a hypothetical, or a claim of what was done: still open.
+    ['If the reports are accurate, Indian arms makers risk US secondary sanctions.', 'secondary-sanctions-risk:u'],
+    ['If Indian firms were to build plants to supply Russia, Washington would object.', 'production-in-india-for-export-to-russia:u'],
+    ['If Adani Defence sent its chief executive to the Moscow talks, the group has not said so.', 'adani-defence-attended:u'],
+  ])('leaves it open: %s', (sentence, claim) => {
+    expect(claimsOf(STORY, sentence)).toContain(claim);
+  });
+});

@@ -60,6 +60,12 @@ const WITHHELD_BY_SOMEONE = /^((did|do|does|would|will|has|have|could) not|decli
 const WITHHELD_OF_OBJECT = { kind: 'object', objects: ['it', 'this', 'that', 'so'] } as const;
 
 /**
+ * Hedges of mere condition (CueRow.possibility): "if", "should …". Not "assuming" or "supposing",
+ * which doubt what follows, nor "may" or "might" ("may be wary of sanctions" doubts the wariness).
+ */
+const POSSIBILITY = new Set(['if', 'should', 'unless', 'provided that']);
+
+/**
  * The cue table. Windows count words (not punctuation) after (or before) the cue; a terminator
  * or the sentence's end closes every scope first. A negation's window reaches the verb in
  * "None of Tata Sons, Larsen & Toubro or Bharat Electronics took part" (10); a denial reports a whole
@@ -79,8 +85,9 @@ const CUES: CueRow[] = [
   // A conditional or open clause in front leaves the whole sentence open: "If the account holds, …",
   // "Should the meetings prove …", "Had Tata attended, …", "Supposing the sources are right, …", "Whether the talks … is hard to
   // establish". (Before the other rows: where two rows of one length fit, the first wins.)
-  ...['if', 'if confirmed', 'should', 'whether', 'were', 'had', 'unless', 'supposing']
-    .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'forward', opening: true, ...(phrase === 'had' ? { counterfactual: ['would have', 'could have', 'might have'] } : {}) })),
+  // ("Assuming the talks took place, …" opens a condition; "Assuming charge in October, …" does not.)
+  ...['if', 'if confirmed', 'should', 'whether', 'were', 'had', 'unless', 'supposing', 'assuming the', 'assuming that', 'assuming this', 'assuming these', 'assuming it', 'assuming they', 'provided that']
+    .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'forward', opening: true, ...(phrase === 'had' ? { counterfactual: ['would have', 'could have', 'might have'] } : {}), ...(POSSIBILITY.has(phrase) ? { possibility: true } : {}) })),
   // Set off after what it doubts: "Rajvanshi's reported presence, if true, would make …" leaves
   // the presence open, as it does what follows.
   ...['if true', 'if accurate', 'if correct', 'if confirmed', 'if borne out']
@@ -106,7 +113,7 @@ const CUES: CueRow[] = [
     'may', 'might',
     'may have', 'might have', 'possibly', 'perhaps', 'if', 'if confirmed', 'could have', 'speculation', 'speculate', 'rumour', 'rumoured',
     'question whether', 'doubt', 'doubts', 'doubtful', 'allegedly', 'purportedly', 'supposedly', 'presumably', 'conceivably', 'apparently', 'not immediately clear', 'not immediately known']
-    .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'forward', window: 12, ...(WITHHELD_BY_SOMEONE.test(phrase) ? { reachesBack: WITHHELD_OF_OBJECT } : {}) })),
+    .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'forward', window: 12, ...(WITHHELD_BY_SOMEONE.test(phrase) ? { reachesBack: WITHHELD_OF_OBJECT } : {}), ...(POSSIBILITY.has(phrase) ? { possibility: true } : {}) })),
   // Hedges of what follows them: "it is possible the meetings were …", "appears to have been led by …".
   ...['it is possible', 'it was possible', 'possible that', 'appears to', 'appear to', 'appeared to', 'seems to', 'seem to', 'seemed to',
     'is thought to', 'are thought to', 'were thought to', 'was thought to']
@@ -215,6 +222,7 @@ export const english: Language = {
   ofWords: new Set(['of']),
   timeWords: new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'occasion', 'occasions', 'day', 'weekend'].map((w) => stemmer(w))),
   emptyObjects: new Set(['anyone', 'anybody', 'anything', 'someone', 'somebody', 'nobody']),
+  doubtedConditions: new Set(['were', 'right', 'true', 'accurate', 'correct', 'holds', 'hold', 'confirmed', 'borne', 'report', 'reports', 'sources', 'account', 'accounts']),
   emptyAdjuncts: ['in any capacity', 'in any form', 'in any way', 'at all', 'whatsoever', 'at any point', 'at any stage', 'either', 'officially or otherwise'],
   placeVerbs: new Set(['visited', 'visiting']),
   // ("included" may be a passive: "Adani was included in the delegation".)

@@ -53,6 +53,11 @@ export interface CueRow {
    * holds, …", "Should the talks prove …", "Whether the talks … is hard to say").
    */
   opening?: boolean;
+  /**
+   * A hedge of mere possibility or condition ("may", "might", "if", "should the talks …"): it leaves
+   * open only what is said as done, not a claim that itself says what may happen (a risk, a plan).
+   */
+  possibility?: boolean;
   /** A negated object: the word right before the cue, a verb taking it, is negated too ("sent no one"). */
   object?: boolean;
   /** The cue's last word is what it bears on too ("rebuffed any participation": the participation is denied). */
@@ -250,6 +255,11 @@ export interface Language extends SentenceRules {
    * any capacity", "took no part whatsoever". A predicate they follow still ends what is said.
    */
   emptyAdjuncts?: ReadonlyArray<string>;
+  /**
+   * Words that make a condition opening the sentence a doubt of the account, not a mere condition
+   * (CueRow.possibility): "If the sources are right, …", "Should the report prove accurate, …".
+   */
+  doubtedConditions?: ReadonlySet<string>;
   /** Words before a place that make it where something happened ("talks in New Delhi"); unset: "in", "at", "to". */
   placePrepositions?: ReadonlySet<string>;
   /** Verbs that set what follows them where the sentence's event happened ("visited Washington"), for placesSetIn only; unset: none. */
