@@ -1,6 +1,8 @@
 // Where a cue's scope ends, for readCues (cues.ts): at a condition's comma when the clause after it
 // is contrary to fact, at a closing word the cue needs ("कोई … नहीं"), at the end of a quotation a
-// cue opens, and where a subordinate clause opening the sentence gives way to its own.
+// cue opens, where a subordinate clause opening the sentence gives way to its own, and at the comma
+// before a reported "that" ("told Reuters, on condition they not be named, that …"). Also whether a
+// condition doubts the account rather than only setting a condition.
 import type { CueFlags } from './cues';
 import type { CueRow, Language } from './languages/types';
 import { quotationAround } from './quotations';
@@ -142,4 +144,10 @@ export function interjectionEnd(tokens: ReadonlyArray<Token>, cue: FoundCue, lan
   if (!language.contentMarkers || !tokens.slice(0, cue.first).some((t) => t.text === ',')) return -1;
   const close = tokens.findIndex((t, k) => k > cue.last && t.text === ',');
   return close > 0 && language.contentMarkers.has(tokens[close + 1]?.text ?? '') ? close : -1;
+}
+
+/** A condition whose words, up to its comma, doubt the account ("If the sources are right, …"): see Language.doubtedConditions. */
+export function doubtsAccount(tokens: ReadonlyArray<Token>, cue: FoundCue, language: Language): boolean {
+  for (let k = cue.last + 1; k < tokens.length && tokens[k]!.text !== ','; k++) if (language.doubtedConditions?.has(tokens[k]!.text)) return true;
+  return false;
 }

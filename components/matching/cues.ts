@@ -8,7 +8,7 @@
 import type { CueCategory, CueRow, Language } from './languages/types';
 import { reachBack } from './cue-retractions';
 import { appositivesAfterNames, asideAt, bareRelativeEnd, isContrastAside, joinsClause, relativeAsides, type Aside } from './relative-asides';
-import { ASIDE_WORDS, attributionStart, closingWord, contraryToFact, interjectionEnd, quotationEnd, scopeEnd, subordinateEnd } from './cue-ends';
+import { ASIDE_WORDS, attributionStart, closingWord, contraryToFact, doubtsAccount, interjectionEnd, quotationEnd, scopeEnd, subordinateEnd } from './cue-ends';
 import { cueAt, cueTable } from './cue-table';
 import { writtenCapitalised, type Token } from './words';
 
@@ -50,12 +50,6 @@ const knownAfter = (tokens: Token[], k: number, language: Language): boolean => 
   if (language.definiteWords?.has(tokens[at]?.text ?? '') === true) return true;
   return tokens.slice(k + 1, k + 1 + KNOWN_THAT_REACH).some((t) => language.contentMarkers?.has(t.text) === true);
 };
-
-/** A condition whose words, up to its comma, doubt the account ("If the sources are right, …"): see Language.doubtedConditions. */
-function doubtsAccount(tokens: Token[], cue: FoundCue, language: Language): boolean {
-  for (let k = cue.last + 1; k < tokens.length && tokens[k]!.text !== ','; k++) if (language.doubtedConditions?.has(tokens[k]!.text)) return true;
-  return false;
-}
 
 /** A cue found in a sentence. */
 type FoundCue = CueFlags['cues'][number];

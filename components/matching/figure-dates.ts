@@ -3,7 +3,8 @@
 // tokenizer, so it is a date only with its year after it or a first day joined before it; a
 // day/month only with its year, or after one of the language's `numericDateOpeners` ("on",
 // "dated"; not "24/7 operations", "3/4 of them"). Its days are joined by the language's `dayJoiners`.
-import { NO_WORDS } from './figure-phrases';
+// Also where a date is an end, not a point: after one of the language's `until` words.
+import { NO_WORDS, phraseBefore } from './figure-phrases';
 import type { Language } from './languages/types';
 import type { Token } from './words';
 
@@ -62,4 +63,19 @@ export function numericDateAt(tokens: Token[], i: number, language: Language, jo
     ({ year, next } = yearAfter(tokens, next + 4, '/'));
   }
   return { days, month: first.month, ...(year ? { year } : {}), next };
+}
+
+/** Words an end word may stand before a date's first word ("until late December", "till 9 December"). */
+const UNTIL_REACH = 3;
+
+/** Does one of the language's `until` words stand before `i`, only a day or the words of a month part between? */
+export function untilBefore(tokens: Token[], i: number, language: Language): boolean {
+  const until = language.dates.until;
+  if (!until) return false;
+  const inDate = (t: Token) => t.kind === 'number' || t.text === '-' || language.dates.monthParts.some(([words]) => words.split(' ').includes(t.text));
+  for (let k = i; k >= Math.max(0, i - UNTIL_REACH); k--) {
+    if (k < i && !inDate(tokens[k]!)) return false;
+    if (phraseBefore(tokens, k, until) >= 0) return true;
+  }
+  return false;
 }

@@ -6,7 +6,7 @@ import type { Language } from './languages/types';
 import type { Token } from './words';
 import { boundAfter, firstAt, listWords, NO_WORDS, phraseAt, phraseBefore, wordsAt, wordsOf } from './figure-phrases';
 import { ratioAt, readNumber } from './figure-numbers';
-import { numericDateAt } from './figure-dates';
+import { numericDateAt, untilBefore } from './figure-dates';
 
 export type Bound = 'exact' | 'about' | 'atLeast' | 'atMost';
 
@@ -197,21 +197,6 @@ function shareBound(tokens: Token[], i: number, next: number, language: Language
 function dateAt(tokens: Token[], i: number, month: number, days: number[], year: number | undefined, part: 'early' | 'mid' | 'late' | undefined, language: Language): Figure {
   const since = (year !== undefined && isSince(tokens, i, language)) || untilBefore(tokens, i, language);
   return { kind: 'date', month, days, ...(part ? { part } : {}), ...(year ? { year } : {}), at: i, ...(since ? { since } : {}) };
-}
-
-/** Words an end word may stand before a date's first word ("until late December", "till 9 December"). */
-const UNTIL_REACH = 3;
-
-/** Does one of the language's `until` words stand before `i`, only a day or the words of a month part between? */
-function untilBefore(tokens: Token[], i: number, language: Language): boolean {
-  const until = language.dates.until;
-  if (!until) return false;
-  const inDate = (t: Token) => t.kind === 'number' || t.text === '-' || language.dates.monthParts.some(([words]) => words.split(' ').includes(t.text));
-  for (let k = i; k >= Math.max(0, i - UNTIL_REACH); k--) {
-    if (k < i && !inDate(tokens[k]!)) return false;
-    if (phraseBefore(tokens, k, until) >= 0) return true;
-  }
-  return false;
 }
 
 function partBefore(tokens: Token[], i: number, language: Language): 'early' | 'mid' | 'late' | undefined {
