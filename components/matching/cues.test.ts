@@ -166,6 +166,8 @@ describe('readCues: hedges', () => {
     ['"unconfirmed"', 'unconfirmed reports say korrin went', ['reports', 'say', 'korrin', 'went']],
     ['"declined to confirm"', 'veltra declined to confirm the visit', ['the', 'visit']],
     ['"did not confirm"', 'veltra did not confirm the visit', ['the', 'visit']],
+    ['"without confirming" is no negation', 'korrin spoke, without confirming that veltra attended', ['that', 'veltra', 'attended']],
+    ['"without confirming or denying"', 'korrin spoke without confirming or denying the visit', ['the', 'visit']],
     [
       '"could not be independently verified" (both ways)',
       'it could not be independently verified whether veltra attended',

@@ -97,6 +97,8 @@ const CUES: CueRow[] = [
     'could not independently verify', 'unable to verify', 'unable to independently verify', 'unable to confirm', 'not able to verify', 'not able to confirm', 'would neither confirm nor deny', 'declined to confirm', 'refused to confirm', 'did not deny', 'has not denied',
     'have not denied', 'unverified', 'unclear whether', 'unclear if', 'not clear whether', 'not clear if', 'not yet clear whether', 'not yet clear if', 'not yet known whether', 'not known whether', 'not known if', 'unknown whether',
     'uncertain whether', 'uncertain if', 'asked whether', 'ask whether',
+    // (Before the negation "without": "…, without confirming that anyone had attended" leaves it open.)
+    'without confirming', 'without confirming or denying', 'without denying', 'neither confirming nor denying', 'without either confirming or denying',
     // (Before the predicative rows below: "…, and it was not clear whether X" leaves X open, not the clause before.)
     'is unclear whether', 'is unclear if', 'was unclear whether', 'was unclear if', 'is not clear whether', 'is not clear if', 'was not clear whether', 'was not clear if',
     'remains unclear whether', 'remains unclear if',
