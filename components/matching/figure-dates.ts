@@ -79,3 +79,16 @@ export function untilBefore(tokens: Token[], i: number, language: Language): boo
   }
   return false;
 }
+
+/**
+ * "the October talks", "its late-October trip": a month between a determiner (the language's
+ * `definiteWords`, a month part between them) and the noun it modifies names which event is meant
+ * and states no date of it; "talks held in October", "last October" state one.
+ */
+export function namesWhich(tokens: ReadonlyArray<Token>, at: number, language: Language): boolean {
+  const next = tokens[at + 1];
+  if (!next || next.kind !== 'word' || language.stopwords.has(next.text)) return false;
+  let k = at - 1;
+  while (k >= 0 && (tokens[k]!.text === '-' || language.dates.monthParts.some(([words]) => words === tokens[k]!.text))) k--;
+  return k >= 0 && language.definiteWords?.has(tokens[k]!.text) === true;
+}

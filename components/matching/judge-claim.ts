@@ -4,6 +4,7 @@
 // filled with something else (another year, month, event or place vetoes; another figure of the
 // same kind marks the match as differing); polarity read where the predicate stands. A sentence
 // naming a distractor (another event) is ruled out before any claim is judged (matchSentenceView).
+import { namesWhich } from './figure-dates';
 import { compareFigure, countsNounOf, type Difference } from './compare-figures';
 import { findSubject, maySubject, type SentenceContext } from './find-subject';
 import { hedgedAfterNoun, hedgedBetween, isForeign, isReportWord, objectAfter } from './subject-clues';
@@ -186,9 +187,10 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
     const spec = claim.figure;
     const counts = spec.kind === 'count' ? spec.counts : [];
     const countsNoun = (f: Figure, id: string) => countsNounOf(view, f, id, index.language);
-    // A report's date is no date of the claim's, the same or not ("a report published on Dec. 9");
+    // A report's date is no date of the claim's, the same or not ("a report published on Dec. 9"),
+    // nor a month that only names which talks are meant ("the October talks", see namesWhich);
     // without one of its own, a claim that needs its date is not made.
-    let belongs = (f: Figure) => (f.kind === 'count' ? counts.some((id) => countsNoun(f, id)) : f.kind !== 'date' || !datesReport(view, f.at, index.language));
+    let belongs = (f: Figure) => (f.kind === 'count' ? counts.some((id) => countsNoun(f, id)) : f.kind !== 'date' || !(datesReport(view, f.at, index.language) || (f.days.length === 0 && namesWhich(view.tokens, f.at, index.language))));
     let figure = compareFigure(view, spec, belongs);
     // A count the claim also reads off a second noun ("executives from at least six companies")
     // differs only where it counts the first: "SIDM's 500 member firms" is no other headcount.

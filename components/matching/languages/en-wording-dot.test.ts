@@ -105,3 +105,17 @@ describe('a claim of what may happen, under a mere condition (the frame\'s modal
     expect(claimsOf(STORY, sentence)).toContain(claim);
   });
 });
+
+describe('a month that only names which talks are meant', () => {
+  it.each([
+    ['Reuters has not withdrawn its account of the October talks in Moscow.'],
+    ['It took weeks for the late-October meetings in Moscow to become public.'],
+  ])('states no date of them: %s', (sentence) => {
+    expect(claimsOf(STORY, sentence).filter((c) => c.startsWith('meetings-held-october-29-30'))).toEqual([]);
+  });
+
+  it('while a month the talks are put in, or "last October", still does', () => {
+    expect(claimsOf(STORY, 'The Moscow talks with Russian officials were held in late October.')).toContain('meetings-held-october-29-30:a');
+    expect(claimsOf(STORY, 'Indian defence executives met Russian officials in Moscow last October.')).toContain('meetings-held-october-29-30:a');
+  });
+});
