@@ -47,8 +47,10 @@ function isAnotherTime(view: SentenceView, claim: CompiledClaim, context: Senten
 
 function polarityAt(view: SentenceView, mention: Mention, alternative: Alternative, claim: CompiledClaim, index: MatchIndex): Polarity {
   // A predicate that is itself the word of a hedge ("did not deny" the report) is left open too;
-  // a claim of what may happen only by doubt (CompiledClaim.modal).
-  const inHedge = view.cues.cues.some((c) => c.category === 'hedge' && !(claim.modal && c.possibility) && c.first <= mention.first && mention.first <= c.last);
+  // a claim of what may happen only by doubt (CompiledClaim.modal); a concept that says "no" in
+  // its own words not by them ("would not confirm" states the silence).
+  const ownHedge = (c: { first: number; last: number }) => index.negativeConcepts.has(mention.id) && c.first >= mention.first && c.last <= mention.last;
+  const inHedge = view.cues.cues.some((c) => c.category === 'hedge' && !(claim.modal && c.possibility) && !ownHedge(c) && c.first <= mention.first && mention.first <= c.last);
   if ((claim.modal ? view.cues.doubted : view.cues.hedged)[mention.first] || inHedge) return 'uncertain';
   // (A negation between the predicate's words negates it too: "were not there".)
   // (Not by a negation that is the predicate's own word, and the only one, in a concept that says

@@ -72,7 +72,7 @@ describe('the meetings said to have taken place, after the denials', () => {
   it.each([
     [['Both groups denied sending anyone.', 'Reuters replied that its informants still held that the talks had happened.'], [`${met}:a`]],
     [['Two of the original sources, asked again this week, insisted the Moscow gatherings went ahead as first described.'], ['account-rests-on-unnamed-sources:a', `${met}:a`]],
-    [['The defence ministry has neither confirmed nor denied that the meetings took place.'], [`${met}:u`]],
+    [['The defence ministry has neither confirmed nor denied that the meetings took place.'], [`${met}:u`, 'ministry-and-companies-did-not-comment:a']],
     // An open question reported: "declined to say whether".
     [['Bharat Forge declined to say whether it had sent anyone to the Moscow meetings.'], ['bharat-forge-attended:u']],
     // Where or when they took place is another claim's slot, not that they took place.

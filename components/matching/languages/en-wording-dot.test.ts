@@ -119,3 +119,17 @@ describe('a month that only names which talks are meant', () => {
     expect(claimsOf(STORY, 'Indian defence executives met Russian officials in Moscow last October.')).toContain('meetings-held-october-29-30:a');
   });
 });
+
+describe('a ministry that would neither confirm nor deny has not commented', () => {
+  it.each([
+    ['The defence ministry has neither confirmed nor denied that the Moscow talks happened.'],
+    ['Kumar is believed to have led the Moscow delegation, though the defence ministry would not confirm it.'],
+  ])('%s', (sentence) => {
+    expect(claimsOf(STORY, sentence)).toContain('ministry-and-companies-did-not-comment:a');
+  });
+
+  it('while what it would not confirm stays open, and another ministry says nothing of ours', () => {
+    expect(claimsOf(STORY, 'The defence ministry declined to confirm that Sanjeev Kumar led the Moscow delegation.')).toContain('sanjeev-kumar-led-delegation:u');
+    expect(claimsOf(STORY, 'The finance ministry would not confirm the new tax rates.')).not.toContain('ministry-and-companies-did-not-comment:a');
+  });
+});

@@ -76,7 +76,7 @@ describe('vocabulary added this round, and its neighbours', () => {
     ['Bharat Forge despatched a senior executive to the talks.', ['bharat-forge-attended:a']],
     // Withholding confirmation leaves what it withholds open; whatever it is about, it is no comment
     // withheld on the story (a transitive verb's object is no topic the frame's 'onTopic' reads).
-    ['India\'s defence ministry has neither confirmed nor denied that the Moscow meetings took place.', ['executives-met-russian-officials-in-moscow:u']],
+    ['India\'s defence ministry has neither confirmed nor denied that the Moscow meetings took place.', ['executives-met-russian-officials-in-moscow:u', 'ministry-and-companies-did-not-comment:a']],
     ['Bharat Forge did not confirm its quarterly revenue guidance on Friday.', []],
     ['Questions sent to Bharat Forge about the Moscow meetings were answered on Friday.', []],
     ['Officials of India\'s defence ministry sat in on every one of the Moscow sessions, a source said.', ['government-officials-attended:a']],
@@ -121,7 +121,7 @@ describe('vocabulary added this round, and its neighbours', () => {
     // The meetings as a noun without "the", held by the firms: "held secret talks".
     ['Indian arms makers held secret talks with Russian officials in Moscow, sources say.', ['executives-met-russian-officials-in-moscow:a', 'meetings-not-previously-reported:a']],
     // "Would not confirm" leaves it open, as "did not confirm" does.
-    ['The defence ministry would not confirm that Rajvanshi attended the Moscow talks.', ['adani-ceo-rajvanshi-represented-adani:u', 'adani-defence-attended:u']],
+    ['The defence ministry would not confirm that Rajvanshi attended the Moscow talks.', ['adani-ceo-rajvanshi-represented-adani:u', 'adani-defence-attended:u', 'ministry-and-companies-did-not-comment:a']],
     // "nowhere near" negates.
     ['Bharat Forge says its people were nowhere near the Moscow talks.', ['bharat-forge-attended:d']],
     ['Bharat Forge sent nowhere near as many people to the Moscow talks as Adani Defence did.', ['adani-defence-attended:a', 'bharat-forge-attended:a']],
