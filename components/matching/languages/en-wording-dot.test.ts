@@ -133,3 +133,16 @@ describe('a ministry that would neither confirm nor deny has not commented', () 
     expect(claimsOf(STORY, 'The finance ministry would not confirm the new tax rates.')).not.toContain('ministry-and-companies-did-not-comment:a');
   });
 });
+
+describe('denying or disputing "being there"', () => {
+  it.each([
+    ['Bharat Forge has denied being there, the filing shows.', 'bharat-forge-attended:d'],
+    ['Adani Defence disputes being there at all.', 'adani-defence-attended:d'],
+  ])('%s', (sentence, claim) => {
+    expect(claimsOf(STORY, sentence)).toContain(claim);
+  });
+
+  it('"disputes" alone, a noun, denies nothing', () => {
+    expect(claimsOf(STORY, 'Bharat Forge settled two trade disputes last year.')).toEqual([]);
+  });
+});

@@ -157,6 +157,9 @@ const CUES: CueRow[] = [
   ...['negated any', 'negates any', 'rebuffed any', 'rebuffs any'].flatMap((verb) => ['suggestion', 'suggestions', 'notion', 'idea', 'report', 'reports', 'claim', 'claims', 'involvement',
     'participation', 'representation', 'role', 'link', 'links', 'connection', 'association', 'presence', 'ties'].map((object) => `${verb} ${object}`))
     .map((phrase): CueRow => ({ phrase, category: 'denial', direction: 'forward', window: 25, lastWordToo: true })),
+  // "disputes being there": the verb that follows is denied too (not "trade disputes").
+  ...['disputes being', 'disputes having', 'dispute being', 'dispute having']
+    .map((phrase): CueRow => ({ phrase, category: 'denial', direction: 'forward', window: 25, lastWordToo: true })),
   // Falsity: "reports that X attended are false", "it is untrue that X attended".
   ...['false', 'untrue', 'baseless', 'incorrect', 'inaccurate', 'unfounded', 'fabricated', 'misleading', 'wrong', 'erroneous', 'without basis', 'no basis', 'factually incorrect', 'not true', 'not correct']
     .map((phrase): CueRow => ({ phrase, category: 'falsity', direction: 'both', window: 25 })),
