@@ -146,3 +146,14 @@ describe('denying or disputing "being there"', () => {
     expect(claimsOf(STORY, 'Bharat Forge settled two trade disputes last year.')).toEqual([]);
   });
 });
+
+describe('the first such trip in the years since the invasion, counted', () => {
+  it.each([
+    ['It was the first trip of its kind by Indian defence executives in over three and a half years.', ['first-visit-since-2022:a']],
+    ['The Moscow meetings were the first of their kind in almost four years, the sources said.', ['first-visit-since-2022:a']],
+    // Another first in as many years is no trip.
+    ['Bharat Forge posted its first quarterly loss in three and a half years.', []],
+  ])('%s', (sentence, claims) => {
+    expect(claimsOf(sentence).filter((c) => c.startsWith('first-visit'))).toEqual(claims);
+  });
+});
