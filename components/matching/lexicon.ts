@@ -127,7 +127,8 @@ export function* compileLexiconSteps(input: LexiconInput, language: Language): G
     stems.forEach((s) => known.add(s));
     // (A spun form's words are not the story's own: "trade protection firms" is no spun form.)
     if (!isSpun) stems.forEach((s) => own.add(s));
-    if (!isSpun && kind === 'concept') {
+    // (But a concept's spun forms are its words, for hasForeignWord: "no concrete settlement" spins "no concrete agreement".)
+    if (kind === 'concept') {
       const words = conceptWords.get(id) ?? new Set<string>();
       stems.forEach((s) => words.add(s));
       conceptWords.set(id, words);

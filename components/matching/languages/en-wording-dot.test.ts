@@ -157,3 +157,10 @@ describe('the first such trip in the years since the invasion, counted', () => {
     expect(claimsOf(sentence).filter((c) => c.startsWith('first-visit'))).toEqual(claims);
   });
 });
+
+describe("a concept's spun words are its own inside a gapped mention", () => {
+  it('"no solid settlement was inked" spins "no concrete agreement was signed", said on its own', () => {
+    expect(claimsOf('No solid settlement was inked, the people said.')).toContain('no-concrete-agreement-finalised:a');
+    expect(claimsOf('No tangible settlement was struck.')).toContain('no-concrete-agreement-finalised:a');
+  });
+});
