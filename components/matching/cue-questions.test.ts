@@ -21,6 +21,16 @@ describe('readCues: questions', () => {
     expect(read('is veltra, which makes valves, really that big?').hedged).toContain('makes');
   });
 
+  it('a question word takes what it names as given, but for the answers it lists and a yes/no question joined on', () => {
+    expect(read('which valve makers were in the room?').hedged).toEqual([]);
+    expect(read('how did the orsk trip stay quiet for weeks?').hedged).toEqual([]);
+    expect(read('what was on the table: valves, pumps?').hedged).toEqual(['valves', 'pumps']);
+    expect(read('who led the team, and was it really korrin?').hedged).toEqual(['and', 'was', 'it', 'really', 'korrin']);
+    // A degree asked stays open; a hyphen inside a word lists nothing.
+    expect(read('how many engineers went to orsk?').hedged).toEqual(['how', 'many', 'engineers', 'went', 'to', 'orsk']);
+    expect(read('which state-run firms went to orsk?').hedged).toEqual([]);
+  });
+
   // (Names are told by their capitals as written: the words are read lower-cased, the text as it is.)
   const asWritten = (sentence: string) => {
     const tokens = tokenize(sentence.toLowerCase(), english);

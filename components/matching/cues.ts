@@ -10,6 +10,7 @@ import { reachBack } from './cue-retractions';
 import { appositivesAfterNames, asideAt, bareRelativeEnd, isContrastAside, joinsClause, relativeAsides, type Aside } from './relative-asides';
 import { ASIDE_WORDS, attributionStart, closingWord, contraryToFact, doubtsAccount, interjectionEnd, quotationEnd, scopeEnd, subordinateEnd } from './cue-ends';
 import { cueAt, cueTable } from './cue-table';
+import { whQuestionAsks } from './question-scope';
 import { writtenCapitalised, type Token } from './words';
 
 export interface CueFlags {
@@ -239,7 +240,9 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     // (Nor, ever, an appositive after a name: "Was SIDM, the lobby for 500 firms, represented?")
     const given = appositivesAfterNames(tokens, language, text);
     const isGiven = (k: number) => given.some((a) => k > a.open && k < a.close);
-    tokens.forEach((_, k) => (hedged[k] ||= (asksOfAsides || asideAt(asides, k) === undefined) && !isGiven(k)));
+    // (A question word takes what it names as given, up to what it still asks: question-scope.ts.)
+    const asks = Math.max(0, whQuestionAsks(tokens, firstWord, language));
+    tokens.forEach((_, k) => (hedged[k] ||= k >= asks && (asksOfAsides || asideAt(asides, k) === undefined) && !isGiven(k)));
   }
   // Clauses: a boundary starts a new one.
   const clause: number[] = [];

@@ -164,3 +164,19 @@ describe("a concept's spun words are its own inside a gapped mention", () => {
     expect(claimsOf('No tangible settlement was struck.')).toContain('no-concrete-agreement-finalised:a');
   });
 });
+
+describe('a question word takes what it names as given', () => {
+  it.each([
+    ['Which of the drone and AI start-ups joined the Moscow delegation?', 'startups-drones-ai-attended:a'],
+    ['What did the SIDM representative actually raise with Russian officials in Moscow?', 'sidm-representative-attended:a'],
+    ['How did a trip by half a dozen Indian executives to Moscow stay out of the news for weeks?', 'at-least-six-executives-state-and-private:a'],
+  ])('%s', (sentence, claim) => {
+    expect(claimsOf(STORY, sentence)).toContain(claim);
+  });
+
+  it('but leaves open what it asks: a degree, the answers it lists, a yes/no question joined on', () => {
+    expect(claimsOf(STORY, 'How many executives went to Moscow: six, or more?')).toContain('at-least-six-executives-state-and-private:u');
+    expect(claimsOf(STORY, 'What was discussed in Moscow: MiG-29 spares, air-defence parts?')).toContain('mig-29-and-air-defence-parts-discussed:u');
+    expect(claimsOf(STORY, 'What was discussed in Moscow, and were MiG-29 spares on the list?')).toContain('mig-29-and-air-defence-parts-discussed:u');
+  });
+});

@@ -220,6 +220,9 @@ export const english: Language = {
   ],
   questionMarks: ['?'],
   presupposingQuestions: ['why', 'how come', 'why did', 'why were', 'why was'],
+  // ("How" only before its verb: "How did the trip stay secret?"; "How many went?", "How exposed would
+  // they be?" ask a degree.)
+  whQuestions: ['who', 'what', 'which', 'where', 'when', ...['did', 'do', 'does', 'can', 'could', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would'].map((verb) => `how ${verb}`)],
   questionCopulas: new Set(['is', 'are', 'was', 'were']),
   topicWords: new Set(['on', 'about', 'regarding', 'over', 'concerning', 'of']),
   aboutWords: new Set(['about', 'regarding', 'concerning']),

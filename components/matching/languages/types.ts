@@ -166,6 +166,14 @@ export interface Language extends SentenceRules {
   /** A question opening with one of these takes its content as given ("Why were Tata and L&T absent?"). */
   presupposingQuestions: ReadonlyArray<string>;
   /**
+   * Question words that also take what they name as given ("Which drone start-ups were in the
+   * room?", "What did the SIDM representative discuss in Moscow?"), but for the words after a
+   * colon or dash that list the answers ("— six, or more?") and a yes/no question joined on ("…,
+   * and was it really Sanjeev Kumar?"). Not one that asks a degree ("How many executives went?"):
+   * list only the words that open a question of which or how it was. Unset: none.
+   */
+  whQuestions?: ReadonlyArray<string>;
+  /**
    * Verbs that open a yes/no question ahead of their subject ("Was Bharat Forge there?", "Is 36%
    * of the arsenal Russian?"): in such a question, a phrase that opens with one of them is also
    * read from its second word; after a predicate that opens a sentence, the subject follows them
