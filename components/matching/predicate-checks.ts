@@ -1,42 +1,16 @@
-// Checks on where a claim's predicate stands in a sentence, asked by judgeClaim: whether it ends what
-// is said, whether its `with` words are the story's, where it is set, whether it is said of what is
-// to come, whether a list carries on, and whether a differing date is the claim's event (what it is
-// about: topic-checks.ts).
+// Checks on where a claim's predicate stands in a sentence, asked by judgeClaim: whether its `with`
+// words are the story's, where it is set, whether it is said of what is to come, whether a list
+// carries on, and whether a differing date is the claim's event (what it is about: topic-checks.ts;
+// whether it ends what is said, or is only background: predicate-bounds.ts).
 import type { Difference } from './compare-figures';
 import type { SentenceContext } from './find-subject';
 import { namesPost } from './posts';
 import { asideAt, RELATIVE_REACH } from './relative-asides';
 import { isAbout, pastTimes } from './topic-checks';
 import { DAY_JOINERS } from './figures';
-import { firstAt, listWords } from './figure-phrases';
 import { DEFAULT_PLACE_PREPOSITIONS, type Mention } from './lexicon';
 import { placesSetIn, type SentenceView } from './sentence-view';
 import { PRONOUN_PREFIX, type Alternative, type CompiledClaim, type MatchIndex } from './story-index';
-
-/**
- * The predicate ends what is said of its subject: the sentence ends after it, or punctuation or a
- * word that opens another clause follows ("the meetings took place, and that …"), not a slot of
- * its own ("took place on 29-30 October"). Never in a verb-final language, whose slots come first.
- */
-export function isBare(view: SentenceView, predicate: Mention, language: MatchIndex['language']): boolean {
-  // Where the verb comes last, what is said of it stands before it: not told apart here, so never.
-  if (language.verbFinal) return false;
-  const ends = (k: number) => {
-    const next = view.tokens[k];
-    return next === undefined || next.kind === 'punct' || (language.clauseOpeners?.has(next.text) ?? false);
-  };
-  // ("were not part of it", "did not send anyone": a pronoun after it stands for what was spoken
-  // of, an empty object says nothing; neither adds anything of its own.)
-  const pronoun = view.anaphors.find((a) => a.first === predicate.last + 1 && a.last === a.first && a.ids.every((id) => id.startsWith(PRONOUN_PREFIX)));
-  const empty = language.emptyObjects?.has(view.tokens[predicate.last + 1]?.text ?? '') ?? false;
-  // ("had not been there in any capacity": a phrase that only stresses it adds nothing either.)
-  const stressed = (k: number) => {
-    const at = language.emptyAdjuncts ? firstAt(view.tokens, k, language.emptyAdjuncts) : -1;
-    return at >= 0 && ends(k + listWords(language.emptyAdjuncts!)[at]!.length);
-  };
-  const next = predicate.last + 1 + (pronoun !== undefined || empty ? 1 : 0);
-  return ends(predicate.last + 1) || ((pronoun !== undefined || empty) && ends(next)) || stressed(next);
-}
 
 /** Tokens after a predicate where its object stands ("denied the Reuters report"). */
 export const OBJECT_AFTER_REACH = 3;

@@ -180,3 +180,17 @@ describe('a question word takes what it names as given', () => {
     expect(claimsOf(STORY, 'What was discussed in Moscow, and were MiG-29 spares on the list?')).toContain('mig-29-and-air-defence-parts-discussed:u');
   });
 });
+
+describe('a noun after "after the" is when something was said, not what', () => {
+  it('"told Reuters after the denials" reports no denial', () => {
+    const claims = claimsOf(STORY, 'A government official told Reuters after the denials that people from Adani had been at the meetings.');
+    expect(claims).toContain('adani-defence-attended:a');
+    expect(claims).not.toContain('adani-group-denied-involvement:a');
+  });
+
+  it('but an owner named, before or after, or a slot of its own after it, still says it', () => {
+    expect(claimsOf(STORY, 'Following the meetings on October 29-30, Russian officials drafted proposals.')).toContain('meetings-held-october-29-30:a');
+    expect(claimsOf(STORY, "Shares recovered after Adani's denial of any role in the Moscow meetings.")).toContain('adani-group-denied-involvement:a');
+    expect(claimsOf(STORY, 'Shares recovered after the denial by the Adani Group of any role in the Moscow meetings.')).toContain('adani-group-denied-involvement:a');
+  });
+});

@@ -231,6 +231,7 @@ export const english: Language = {
   timeWords: new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'occasion', 'occasions', 'day', 'weekend'].map((w) => stemmer(w))),
   emptyObjects: new Set(['anyone', 'anybody', 'anything', 'someone', 'somebody', 'nobody']),
   doubtedConditions: new Set(['were', 'right', 'true', 'accurate', 'correct', 'holds', 'hold', 'confirmed', 'borne', 'report', 'reports', 'sources', 'account', 'accounts']),
+  backgroundPrepositions: new Set(['after', 'following', 'since', 'before']),
   emptyAdjuncts: ['in any capacity', 'in any form', 'in any way', 'at all', 'whatsoever', 'at any point', 'at any stage', 'either', 'officially or otherwise'],
   placeVerbs: new Set(['visited', 'visiting']),
   // ("included" may be a passive: "Adani was included in the delegation".)

@@ -264,6 +264,12 @@ export interface Language extends SentenceRules {
    */
   emptyAdjuncts?: ReadonlyArray<string>;
   /**
+   * Prepositions of time that make "the" and a noun after them background, not what the sentence
+   * says ("told Reuters after the denials"); not a noun with its owner after it ("despite the
+   * absence of Tata"). Unset: none.
+   */
+  backgroundPrepositions?: ReadonlySet<string>;
+  /**
    * Words that make a condition opening the sentence a doubt of the account, not a mere condition
    * (CueRow.possibility): "If the sources are right, …", "Should the report prove accurate, …".
    */
