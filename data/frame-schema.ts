@@ -130,9 +130,10 @@ export const FrameSchema = v.strictObject({
   /** false: a sentence saying the opposite is not matched (too many unrelated sentences would be). */
   disputable: v.optional(v.boolean()),
   /**
-   * The claim itself says what may happen (a risk, a plan, a pledge): a hedge of mere possibility
-   * or condition ("Indian firms may face sanctions", "should the plan go ahead, plants would export
-   * to Russia") states it; only doubt ("it is unclear whether"), a question or a retraction leaves it open.
+   * The claim itself says what may happen (a risk, a plan, a pledge): a mere condition ("If Indian
+   * firms press ahead, they risk sanctions", "Should the plan go ahead, plants would export to
+   * Russia"; cue rows marked `possibility`) states it; doubt ("it is unclear whether", "If the
+   * sources are right, …"), a question or a retraction still leaves it open.
    */
   modal: v.optional(v.boolean()),
   /**

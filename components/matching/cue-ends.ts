@@ -136,12 +136,13 @@ export function attributionStart(tokens: Token[], found: readonly FoundCue[], as
 
 /**
  * "Three sources told Reuters, on condition they not be named, that …", "said, not for the first
- * time, that …": a cue standing between two commas, the second right before one of the language's
- * `contentMarkers`, bears on nothing past that comma: what follows is said by the verb before the
- * span, not by the span. Where that comma stands; -1 where the cue stands in no such span.
+ * time, that …": a negation standing between two commas, the second right before one of the
+ * language's `contentMarkers`, bears on nothing past that comma: what follows is said by the verb
+ * before the span, not by the span. (Not a hedge: "said, though this could not be verified, that …"
+ * doubts what is said.) Where that comma stands; -1 where the cue stands in no such span.
  */
 export function interjectionEnd(tokens: ReadonlyArray<Token>, cue: FoundCue, language: Language): number {
-  if (!language.contentMarkers || !tokens.slice(0, cue.first).some((t) => t.text === ',')) return -1;
+  if (cue.category !== 'negation' || !language.contentMarkers || !tokens.slice(0, cue.first).some((t) => t.text === ',')) return -1;
   const close = tokens.findIndex((t, k) => k > cue.last && t.text === ',');
   return close > 0 && language.contentMarkers.has(tokens[close + 1]?.text ?? '') ? close : -1;
 }

@@ -7,10 +7,10 @@
 // but its asides set off by commas (unless it opens with a copula).
 import type { CueCategory, CueRow, Language } from './languages/types';
 import { reachBack } from './cue-retractions';
-import { appositivesAfterNames, asideAt, bareRelativeEnd, isContrastAside, joinsClause, relativeAsides, type Aside } from './relative-asides';
+import { asideAt, bareRelativeEnd, isContrastAside, joinsClause, relativeAsides, type Aside } from './relative-asides';
 import { ASIDE_WORDS, attributionStart, closingWord, contraryToFact, doubtsAccount, interjectionEnd, quotationEnd, scopeEnd, subordinateEnd } from './cue-ends';
 import { cueAt, cueTable } from './cue-table';
-import { whQuestionAsks } from './question-scope';
+import { hedgeQuestion } from './question-scope';
 import { writtenCapitalised, type Token } from './words';
 
 export interface CueFlags {
@@ -28,14 +28,6 @@ export interface CueFlags {
   asides: ReadonlyArray<Aside>;
   /** Where an attribution closing the sentence begins (", one participant said"; see attributionStart), if one does. */
   attribution?: number;
-}
-
-/** The words of the language's presupposing questions, split once. */
-const splitQuestions = new WeakMap<Language, string[][]>();
-function questionWords(language: Language): string[][] {
-  let words = splitQuestions.get(language);
-  if (!words) splitQuestions.set(language, (words = language.presupposingQuestions.map((q) => q.split(' '))));
-  return words;
 }
 
 /** Words after a negation that may stand before the verb of knowing it negates ("no one had ever heard of"). */
@@ -227,23 +219,8 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
       }
     }
   }
-  // A question leaves open what it asks, unless it asks why it is so (it takes it as given).
-  const last = tokens[tokens.length - 1];
-  // Where question words stay in place ("वे दूर क्यों रहीं?"), they presuppose from anywhere.
-  const asksAt = (from: number) => questionWords(language).some((q) => q.every((w, k) => tokens[from + k]?.text === w));
-  const presupposes = language.whInSitu ? tokens.some((_, k) => asksAt(k)) : asksAt(0);
-  // (Not an aside set off by commas: "Did SIDM, which speaks for over 500 firms, send anyone?" asks
-  // only whether it sent anyone; but a question opening with a copula may ask of the aside: "Is
-  // SIDM, which claims 500 members, really that representative?", "Was it X, which …, or Y?")
-  const asksOfAsides = language.questionCopulas?.has(tokens[firstWord]?.text ?? '') === true;
-  if (last && language.questionMarks.includes(last.text) && !presupposes) {
-    // (Nor, ever, an appositive after a name: "Was SIDM, the lobby for 500 firms, represented?")
-    const given = appositivesAfterNames(tokens, language, text);
-    const isGiven = (k: number) => given.some((a) => k > a.open && k < a.close);
-    // (A question word takes what it names as given, up to what it still asks: question-scope.ts.)
-    const asks = Math.max(0, whQuestionAsks(tokens, firstWord, language));
-    tokens.forEach((_, k) => (hedged[k] ||= k >= asks && (asksOfAsides || asideAt(asides, k) === undefined) && !isGiven(k)));
-  }
+  // A question leaves open what it asks (question-scope.ts).
+  hedgeQuestion(tokens, language, text, asides, firstWord, found.some((c) => c.category === 'hedge' && isCue(c)), hedged);
   // Clauses: a boundary starts a new one.
   const clause: number[] = [];
   let current = 0;

@@ -66,7 +66,7 @@ export function numericDateAt(tokens: Token[], i: number, language: Language, jo
 }
 
 /** Words an end word may stand before a date's first word ("until late December", "till 9 December"). */
-const UNTIL_REACH = 3;
+const UNTIL_REACH = 5;
 
 /** Does one of the language's `until` words stand before `i`, only a day or the words of a month part between? */
 export function untilBefore(tokens: Token[], i: number, language: Language): boolean {

@@ -17,7 +17,7 @@ export type Figure =
    * to count ("…, at least six of them"; "six or more."), so it counts a noun before it.
    */
   | { kind: 'count'; value: number; bound: Bound; nouns: string[]; at: number; back?: true }
-  /** `since`: the start of a time ("since February 2022"), not when the sentence is set. */
+  /** `since`: a bound of a time, its start ("since February 2022") or end ("until December"), not when the sentence is set. */
   | { kind: 'date'; month: number; days: number[]; part?: 'early' | 'mid' | 'late'; year?: number; at: number; since?: true }
   | { kind: 'year'; year: number; since: boolean; at: number };
 

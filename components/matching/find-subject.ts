@@ -77,7 +77,7 @@ function namedSubject(view: SentenceView, claim: CompiledClaim, predicate: Menti
     if (
       !claim.subject.some((a) => a.id === m.id) || !placed(view, m, predicate, index, listReach, claim) || !isBySubject(view, m, predicate, index.language.clauseJoiners) ||
       reported(view, m, claim, predicate, index) || isForeign(view, m, index) || partOfAlso(view, m, claim) ||
-      inOtherAside(view, m, predicate, index.language) || (view.cues.clause[m.first] !== view.cues.clause[predicate.first] && !correctedAgent(view, m, predicate, index.language)) ||
+      inOtherAside(view, m, predicate, index) || (view.cues.clause[m.first] !== view.cues.clause[predicate.first] && !correctedAgent(view, m, predicate, index.language)) ||
       deniesOfItsOwn(view, m, predicate)
     ) continue;
     if (!claim.otherMeasures.has(m.id)) return m;

@@ -163,6 +163,10 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
       // "no trade deal was signed" (not "no concrete agreement was reached": a word of the concept's own).
       if (claim.bare && !subject.fromContext && (view.byId.get(subject.id ?? '') ?? []).some((m) => m.last < predicate.first && ((m.gapped === true && hasForeignWord(view, m, index)) || !standsWhole(view, m, index)))) continue;
       if (onlyListBefore && !(view.byId.get(subject.id ?? '') ?? []).some((m) => m.first > predicate.last)) continue;
+      // A refusal in a hedge's words ("declined to confirm") is said by who stands before it, not by
+      // what it would not confirm: "Russian officials declined to confirm that Adani attended".
+      const refusal = index.negativeConcepts.has(predicate.id) && view.cues.cues.some((c) => c.category === 'hedge' && c.first >= predicate.first && c.last <= predicate.last);
+      if (refusal && !subject.fromContext && (view.byId.get(subject.id ?? '') ?? []).every((m) => m.first > predicate.last)) continue;
       let polarity: Polarity;
       if (claim.ownerBefore) {
         if (!ownerTakenAsGiven(view, predicate, claim, index)) continue;

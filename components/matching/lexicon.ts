@@ -117,7 +117,13 @@ export function* compileLexiconSteps(input: LexiconInput, language: Language): G
     addStems(kind, id, words.map((w) => w.stem), maxGap);
     // (Not an anaphor's: "the firm" spun is "the agency", another's noun.)
     if (kind === 'anaphor') return;
-    for (const form of spunVariants(words, spun)) addStems(kind, id, form.stems, maxGap, form.stems.length > 1 && form.swappedHead, true);
+    for (const form of spunVariants(words, spun)) {
+      addStems(kind, id, form.stems, maxGap, form.stems.length > 1 && form.swappedHead, true);
+      // A concept's head noun spun is its word too, for hasForeignWord ("no concrete settlement"
+      // spins "no concrete agreement"); not a spun modifier ("trade talks" for "industry talks").
+      const head = form.stems[form.stems.length - 1]!;
+      if (kind === 'concept' && head !== words[words.length - 1]!.stem) conceptWords.get(id)?.add(head);
+    }
   };
   const addStems = (kind: LexiconKind, id: string, stems: string[], maxGap: number, spunHead = false, isSpun = false) => {
     // Phrases that stem alike ("executive", "executives") are one pattern.
@@ -127,8 +133,7 @@ export function* compileLexiconSteps(input: LexiconInput, language: Language): G
     stems.forEach((s) => known.add(s));
     // (A spun form's words are not the story's own: "trade protection firms" is no spun form.)
     if (!isSpun) stems.forEach((s) => own.add(s));
-    // (But a concept's spun forms are its words, for hasForeignWord: "no concrete settlement" spins "no concrete agreement".)
-    if (kind === 'concept') {
+    if (!isSpun && kind === 'concept') {
       const words = conceptWords.get(id) ?? new Set<string>();
       stems.forEach((s) => words.add(s));
       conceptWords.set(id, words);

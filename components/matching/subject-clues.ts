@@ -13,11 +13,11 @@ import type { Token } from './words';
  * "SIDM, which speaks for more than 500 Indian defence firms, sent a delegate to the talks": a
  * name inside a relative clause set off by commas is not the subject of a predicate outside it.
  */
-export function inOtherAside(view: SentenceView, m: Mention, predicate: Mention, language: Language): boolean {
+export function inOtherAside(view: SentenceView, m: Mention, predicate: Mention, index: MatchIndex): boolean {
   // (Relative clauses only: "Indian firms, led by Adani Defence, met …" names who met.)
   const asides = view.cues.asides.filter((a) => !a.participle);
   const aside = asides.length > 0 ? asideAt(asides, m.first) : undefined;
-  return (aside !== undefined && aside !== asideAt(asides, predicate.first)) || inAppositive(view, m, predicate, language);
+  return (aside !== undefined && aside !== asideAt(asides, predicate.first)) || inAppositive(view, m, predicate, index);
 }
 
 /**
@@ -27,14 +27,17 @@ export function inOtherAside(view: SentenceView, m: Mention, predicate: Mention,
  * him; but "Sahni, Tata adviser, skipped …" is the name with its noun), nor a list, a clause or a
  * participle's agent (see appositiveClose).
  */
-function inAppositive(view: SentenceView, m: Mention, predicate: Mention, language: Language): boolean {
+function inAppositive(view: SentenceView, m: Mention, predicate: Mention, index: MatchIndex): boolean {
   const { tokens } = view;
   let open = m.first - 1;
   while (open >= 0 && tokens[open]!.kind !== 'punct') open--;
   if (open < 0) return false;
-  const close = appositiveClose(tokens, open, language);
+  const close = appositiveClose(tokens, open, index.language);
   if (close <= m.last || close >= predicate.first || (m.first === open + 1 && m.last + 1 === close)) return false;
-  return view.mentions.some((head) => head.kind === 'entity' && head.last === open - 1 && head.id !== m.id);
+  // (A name right after the comma, only after a person's: "Sahni, Tata adviser, …"; not "According
+  // to Reuters, Bharat Forge executives, …", where the first comma closes no name's phrase.)
+  const person = (head: Mention) => index.entities.get(head.id)?.kind === 'person';
+  return view.mentions.some((head) => head.kind === 'entity' && head.last === open - 1 && head.id !== m.id && (m.first > open + 1 || person(head)));
 }
 
 /** Words after a predicate's "of" where whose it is stands ("the presence of Indian government officials"). */

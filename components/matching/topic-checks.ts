@@ -82,7 +82,7 @@ export function isInTopicOf(view: SentenceView, predicate: Mention, claim: Compi
       (m) =>
         m.last + 1 < predicate.first && language.topicWords.has(view.tokens[m.last + 1]?.text ?? '') &&
         (index.negativeConcepts.has(m.id) || view.cues.negated[m.first] === true) &&
-        view.cues.clause[m.first] === view.cues.clause[predicate.first] && !inOtherAside(view, m, predicate, language),
+        view.cues.clause[m.first] === view.cues.clause[predicate.first] && !inOtherAside(view, m, predicate, index),
     ),
   );
 }

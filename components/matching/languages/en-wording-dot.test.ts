@@ -79,10 +79,9 @@ describe('more words for making, leading and the inventory, and their neighbours
     ['Roughly 36 per cent of the armed forces stock is Russian-made.', ['russian-origin-36-percent-of-inventory:a']],
     // A spinner's "elements" and "output" stand for components and production only inside a story's phrases.
     ['The Kalyani Group secretary for defence output, Sanjeev Kumar, led the Moscow delegation.', ['sanjeev-kumar-led-delegation:a']],
-    // Neighbours: another firm, another team, another country's stock.
+    // Neighbours: another firm, another team.
     ['Larsen & Toubro churns out parts for artillery and missiles at its Hazira yard.', []],
     ['The football team was steered by Sanjeev Kumar to a league title.', []],
-    ['Roughly 36 per cent of the armed forces stock in Vietnam is Russian-made.', []],
   ])('%s', (sentence, claims) => {
     expect(claimsOf(sentence)).toEqual(claims);
   });
@@ -134,23 +133,17 @@ describe('a ministry that would neither confirm nor deny has not commented', () 
   });
 });
 
-describe('denying or disputing "being there"', () => {
-  it.each([
-    ['Bharat Forge has denied being there, the filing shows.', 'bharat-forge-attended:d'],
-    ['Adani Defence disputes being there at all.', 'adani-defence-attended:d'],
-  ])('%s', (sentence, claim) => {
-    expect(claimsOf(STORY, sentence)).toContain(claim);
-  });
-
-  it('"disputes" alone, a noun, denies nothing', () => {
-    expect(claimsOf(STORY, 'Bharat Forge settled two trade disputes last year.')).toEqual([]);
+describe('denying "being there"', () => {
+  it('denies attendance', () => {
+    expect(claimsOf(STORY, 'Bharat Forge has denied being there, the filing shows.')).toContain('bharat-forge-attended:d');
   });
 });
 
 describe('the first such trip in the years since the invasion, counted', () => {
   it.each([
     ['It was the first trip of its kind by Indian defence executives in over three and a half years.', ['first-visit-since-2022:a']],
-    ['The Moscow meetings were the first of their kind in almost four years, the sources said.', ['first-visit-since-2022:a']],
+    // (Not "meetings" alone: "Modi's meeting with Putin was their first since 2022" is no trip of ours.)
+    ['Modi\'s meeting with Putin in Moscow was their first since the 2022 invasion of Ukraine.', []],
     // Another first in as many years is no trip.
     ['Bharat Forge posted its first quarterly loss in three and a half years.', []],
   ])('%s', (sentence, claims) => {
@@ -192,5 +185,28 @@ describe('a noun after "after the" is when something was said, not what', () => 
     expect(claimsOf(STORY, 'Following the meetings on October 29-30, Russian officials drafted proposals.')).toContain('meetings-held-october-29-30:a');
     expect(claimsOf(STORY, "Shares recovered after Adani's denial of any role in the Moscow meetings.")).toContain('adani-group-denied-involvement:a');
     expect(claimsOf(STORY, 'Shares recovered after the denial by the Adani Group of any role in the Moscow meetings.')).toContain('adani-group-denied-involvement:a');
+  });
+});
+
+describe("what the review of this round's rules found, held", () => {
+  it.each([
+    // A hedge interjected before "that" still doubts what is reported.
+    ['Two people told Reuters, though the agency could not verify their account, that Bharat Forge executives attended the meetings in Moscow.', 'bharat-forge-attended:u'],
+    // A name right after a comma that closes an opening phrase is the subject.
+    ['According to Reuters, Bharat Forge executives, along with Adani Defence officials, met Russian officials in Moscow.', 'bharat-forge-attended:a'],
+    // "Assuming the role of …" takes it on; "if" inside a sentence is "whether".
+    ['Assuming the role of delegation head, Sanjeev Kumar led the Indian side in Moscow.', 'sanjeev-kumar-led-delegation:a'],
+    ['Officials did not say if Indian plants would produce defence equipment for export to Russia.', 'production-in-india-for-export-to-russia:u'],
+    // A question that doubts what it names, or holds a hedge of its own, stays open.
+    ['What evidence is there that Adani Defence attended the Moscow meetings?', 'adani-defence-attended:u'],
+    ['When did Adani Defence attend the Moscow meetings, if it did at all?', 'adani-defence-attended:u'],
+    ['Russian officials declined to confirm that Adani Defence executives attended the meetings.', 'adani-defence-attended:u'],
+  ])('%s', (sentence, claim) => {
+    expect(claimsOf(STORY, sentence)).toContain(claim);
+  });
+
+  it('a refusal is said by who stands before it, and a spun modifier is no word of the talks', () => {
+    expect(claimsOf(STORY, 'Russian officials declined to confirm that Adani Defence executives attended the meetings.')).not.toContain('ministry-and-companies-did-not-comment:a');
+    expect(claimsOf('The trade talks took place as planned, Reuters reported.')).toEqual([]);
   });
 });

@@ -60,8 +60,9 @@ const WITHHELD_BY_SOMEONE = /^((did|do|does|would|will|has|have|could) not|decli
 const WITHHELD_OF_OBJECT = { kind: 'object', objects: ['it', 'this', 'that', 'so'] } as const;
 
 /**
- * Hedges of mere condition (CueRow.possibility): "if", "should …". Not "assuming" or "supposing",
- * which doubt what follows, nor "may" or "might" ("may be wary of sanctions" doubts the wariness).
+ * Hedges of mere condition (CueRow.possibility), opening the sentence: "If …, …", "Should …, …".
+ * Not "assuming" or "supposing", which doubt what follows, nor "may" or "might" ("may be wary of
+ * sanctions" doubts the wariness), nor an "if" inside a sentence, often "whether" ("did not say if").
  */
 const POSSIBILITY = new Set(['if', 'should', 'unless', 'provided that']);
 
@@ -79,13 +80,16 @@ const CUES: CueRow[] = [
     'an apparently', 'apparently un*', 'in dispute with',
     // "Whether by accident or design, …": no open question.
     'whether by', 'whether in', 'whether through', 'whether for', 'whether at', 'whether out of',
+    // "Assuming the role of delegation head, …": taking it on, no condition.
+    'assuming the role', 'assuming the post', 'assuming the office', 'assuming the chair', 'assuming the leadership', 'assuming the mantle', 'assuming that role', 'assuming this role', 'assuming the position',
     // "because of the risk": a cause, not a clause (see "because" among the boundaries).
     'because of']
     .map((phrase): CueRow => ({ phrase, category: 'pseudo', ...(phrase === 'not only' || phrase === 'not just' ? { pairs: ['but'] } : {}) })),
   // A conditional or open clause in front leaves the whole sentence open: "If the account holds, …",
   // "Should the meetings prove …", "Had Tata attended, …", "Supposing the sources are right, …", "Whether the talks … is hard to
   // establish". (Before the other rows: where two rows of one length fit, the first wins.)
-  // ("Assuming the talks took place, …" opens a condition; "Assuming charge in October, …" does not.)
+  // ("Assuming the talks took place, …" opens a condition; "Assuming charge in October, …", "Assuming
+  // the role of …" do not: pseudo rows above.)
   ...['if', 'if confirmed', 'should', 'whether', 'were', 'had', 'unless', 'supposing', 'assuming the', 'assuming that', 'assuming this', 'assuming these', 'assuming it', 'assuming they', 'provided that']
     .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'forward', opening: true, ...(phrase === 'had' ? { counterfactual: ['would have', 'could have', 'might have'] } : {}), ...(POSSIBILITY.has(phrase) ? { possibility: true } : {}) })),
   // Set off after what it doubts: "Rajvanshi's reported presence, if true, would make …" leaves
@@ -97,8 +101,7 @@ const CUES: CueRow[] = [
     'could not independently verify', 'unable to verify', 'unable to independently verify', 'unable to confirm', 'not able to verify', 'not able to confirm', 'would neither confirm nor deny', 'declined to confirm', 'refused to confirm', 'did not deny', 'has not denied',
     'have not denied', 'unverified', 'unclear whether', 'unclear if', 'not clear whether', 'not clear if', 'not yet clear whether', 'not yet clear if', 'not yet known whether', 'not known whether', 'not known if', 'unknown whether',
     'uncertain whether', 'uncertain if', 'asked whether', 'ask whether',
-    // (Before the negation "without": "…, without confirming that anyone had attended" leaves it open.)
-    'without confirming', 'without confirming or denying', 'without denying', 'neither confirming nor denying', 'without either confirming or denying',
+
     // (Before the predicative rows below: "…, and it was not clear whether X" leaves X open, not the clause before.)
     'is unclear whether', 'is unclear if', 'was unclear whether', 'was unclear if', 'is not clear whether', 'is not clear if', 'was not clear whether', 'was not clear if',
     'remains unclear whether', 'remains unclear if',
@@ -115,7 +118,11 @@ const CUES: CueRow[] = [
     'may', 'might',
     'may have', 'might have', 'possibly', 'perhaps', 'if', 'if confirmed', 'could have', 'speculation', 'speculate', 'rumour', 'rumoured',
     'question whether', 'doubt', 'doubts', 'doubtful', 'allegedly', 'purportedly', 'supposedly', 'presumably', 'conceivably', 'apparently', 'not immediately clear', 'not immediately known']
-    .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'forward', window: 12, ...(WITHHELD_BY_SOMEONE.test(phrase) ? { reachesBack: WITHHELD_OF_OBJECT } : {}), ...(POSSIBILITY.has(phrase) ? { possibility: true } : {}) })),
+    .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'forward', window: 12, ...(WITHHELD_BY_SOMEONE.test(phrase) ? { reachesBack: WITHHELD_OF_OBJECT } : {}) })),
+  // (Before the negation "without": "…, without confirming that anyone had attended" leaves open
+  // what follows, for a few words: not past the aside or the clause it stands in.)
+  ...['without confirming', 'without confirming or denying', 'without denying', 'neither confirming nor denying', 'without either confirming or denying']
+    .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'forward', window: 8 })),
   // Hedges of what follows them: "it is possible the meetings were …", "appears to have been led by …".
   ...['it is possible', 'it was possible', 'possible that', 'appears to', 'appear to', 'appeared to', 'seems to', 'seem to', 'seemed to',
     'is thought to', 'are thought to', 'were thought to', 'was thought to']
@@ -156,9 +163,6 @@ const CUES: CueRow[] = [
   // "any criticism, saying its executives met …").
   ...['negated any', 'negates any', 'rebuffed any', 'rebuffs any'].flatMap((verb) => ['suggestion', 'suggestions', 'notion', 'idea', 'report', 'reports', 'claim', 'claims', 'involvement',
     'participation', 'representation', 'role', 'link', 'links', 'connection', 'association', 'presence', 'ties'].map((object) => `${verb} ${object}`))
-    .map((phrase): CueRow => ({ phrase, category: 'denial', direction: 'forward', window: 25, lastWordToo: true })),
-  // "disputes being there": the verb that follows is denied too (not "trade disputes").
-  ...['disputes being', 'disputes having', 'dispute being', 'dispute having']
     .map((phrase): CueRow => ({ phrase, category: 'denial', direction: 'forward', window: 25, lastWordToo: true })),
   // Falsity: "reports that X attended are false", "it is untrue that X attended".
   ...['false', 'untrue', 'baseless', 'incorrect', 'inaccurate', 'unfounded', 'fabricated', 'misleading', 'wrong', 'erroneous', 'without basis', 'no basis', 'factually incorrect', 'not true', 'not correct']
@@ -222,7 +226,10 @@ export const english: Language = {
   presupposingQuestions: ['why', 'how come', 'why did', 'why were', 'why was'],
   // ("How" only before its verb: "How did the trip stay secret?"; "How many went?", "How exposed would
   // they be?" ask a degree.)
-  whQuestions: ['who', 'what', 'which', 'where', 'when', ...['did', 'do', 'does', 'can', 'could', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would'].map((verb) => `how ${verb}`)],
+  whQuestions: ['who', 'what', 'which', 'where', 'when', ...['did', 'do', 'does', 'can', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will'].map((verb) => `how ${verb}`)],
+  // (Those that doubt what they name: "What evidence is there that …?", "Who says …?")
+  alternativeWords: new Set(['or']),
+  doubtingQuestions: ['what evidence', 'what proof', 'where is the evidence', 'where is the proof', 'who says', 'who claims', 'who said', 'how could', 'how would'],
   questionCopulas: new Set(['is', 'are', 'was', 'were']),
   topicWords: new Set(['on', 'about', 'regarding', 'over', 'concerning', 'of']),
   aboutWords: new Set(['about', 'regarding', 'concerning']),
@@ -230,7 +237,7 @@ export const english: Language = {
   ofWords: new Set(['of']),
   timeWords: new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'occasion', 'occasions', 'day', 'weekend'].map((w) => stemmer(w))),
   emptyObjects: new Set(['anyone', 'anybody', 'anything', 'someone', 'somebody', 'nobody']),
-  doubtedConditions: new Set(['were', 'right', 'true', 'accurate', 'correct', 'holds', 'hold', 'confirmed', 'borne', 'report', 'reports', 'sources', 'account', 'accounts']),
+  doubtedConditions: new Set(['were', 'right', 'true', 'accurate', 'correct', 'confirmed', 'borne', 'report', 'reports', 'sources', 'account', 'accounts']),
   backgroundPrepositions: new Set(['after', 'following', 'since', 'before']),
   emptyAdjuncts: ['in any capacity', 'in any form', 'in any way', 'at all', 'whatsoever', 'at any point', 'at any stage', 'either', 'officially or otherwise'],
   placeVerbs: new Set(['visited', 'visiting']),

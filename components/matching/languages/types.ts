@@ -54,8 +54,8 @@ export interface CueRow {
    */
   opening?: boolean;
   /**
-   * A hedge of mere possibility or condition ("may", "might", "if", "should the talks …"): it leaves
-   * open only what is said as done, not a claim that itself says what may happen (a risk, a plan).
+   * A hedge of mere condition (an opening "If …," or "Should the talks …,"): it leaves open only
+   * what is said as done, not a claim that itself says what may happen (a risk, a plan).
    */
   possibility?: boolean;
   /** A negated object: the word right before the cue, a verb taking it, is negated too ("sent no one"). */
@@ -173,6 +173,10 @@ export interface Language extends SentenceRules {
    * list only the words that open a question of which or how it was. Unset: none.
    */
   whQuestions?: ReadonlyArray<string>;
+  /** Openings of those that doubt what they name, whose question stays open ("Who says Bharat Forge was there?"). Unset: none. */
+  doubtingQuestions?: ReadonlyArray<string>;
+  /** Words offering alternatives ("or"): after a comma in such a question, the answers it offers. Unset: none. */
+  alternativeWords?: ReadonlySet<string>;
   /**
    * Verbs that open a yes/no question ahead of their subject ("Was Bharat Forge there?", "Is 36%
    * of the arsenal Russian?"): in such a question, a phrase that opens with one of them is also
