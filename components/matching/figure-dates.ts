@@ -4,7 +4,7 @@
 // day/month only with its year, or after one of the language's `numericDateOpeners` ("on",
 // "dated"; not "24/7 operations", "3/4 of them"). Its days are joined by the language's `dayJoiners`.
 // Also where a date is an end, not a point: after one of the language's `until` words.
-import { NO_WORDS, phraseBefore } from './figure-phrases';
+import { listWords, NO_WORDS, phraseBefore } from './figure-phrases';
 import type { Language } from './languages/types';
 import type { Token } from './words';
 
@@ -72,7 +72,8 @@ const UNTIL_REACH = 5;
 export function untilBefore(tokens: Token[], i: number, language: Language): boolean {
   const until = language.dates.until;
   if (!until) return false;
-  const inDate = (t: Token) => t.kind === 'number' || t.text === '-' || language.dates.monthParts.some(([words]) => words.split(' ').includes(t.text));
+  const parts = listWords(language.dates.monthParts);
+  const inDate = (t: Token) => t.kind === 'number' || t.text === '-' || parts.some((words) => words.includes(t.text));
   for (let k = i; k >= Math.max(0, i - UNTIL_REACH); k--) {
     if (k < i && !inDate(tokens[k]!)) return false;
     if (phraseBefore(tokens, k, until) >= 0) return true;

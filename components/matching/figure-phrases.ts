@@ -25,21 +25,21 @@ export function listWords(list: ReadonlyArray<string | readonly [string, unknown
 }
 
 /** Token texts from `i` equal the words? Returns the index after them, or -1. */
-export function wordsAt(tokens: Token[], i: number, words: ReadonlyArray<string>): number {
+export function wordsAt(tokens: ReadonlyArray<Token>, i: number, words: ReadonlyArray<string>): number {
   for (let k = 0; k < words.length; k++) if (tokens[i + k]?.text !== words[k]) return -1;
   return i + words.length;
 }
 
 /** Token texts from `i` equal the phrase's words? Returns the index after them, or -1. */
-export const phraseAt = (tokens: Token[], i: number, phrase: string): number => wordsAt(tokens, i, wordsOf(phrase));
+export const phraseAt = (tokens: ReadonlyArray<Token>, i: number, phrase: string): number => wordsAt(tokens, i, wordsOf(phrase));
 
 /** The index in `list` of its first phrase standing at token `i`, or -1. */
-export function firstAt(tokens: Token[], i: number, list: ReadonlyArray<string | readonly [string, unknown]>): number {
+export function firstAt(tokens: ReadonlyArray<Token>, i: number, list: ReadonlyArray<string | readonly [string, unknown]>): number {
   return listWords(list).findIndex((words) => wordsAt(tokens, i, words) >= 0);
 }
 
 /** The longest phrase of `phrases` ending right before token `i`: returns its start, or -1. */
-export function phraseBefore(tokens: Token[], i: number, phrases: ReadonlyArray<string>): number {
+export function phraseBefore(tokens: ReadonlyArray<Token>, i: number, phrases: ReadonlyArray<string>): number {
   let best = -1;
   for (const words of listWords(phrases)) {
     const from = i - words.length;

@@ -46,12 +46,14 @@ function isAnotherTime(view: SentenceView, claim: CompiledClaim, context: Senten
   return context.pageYear !== undefined && context.pageYear < Math.min(...index.period.years);
 }
 
+/** A hedge in a concept's own words that say "no" ("would not confirm", "declined to confirm"): a refusal, said, not left open. */
+const ownHedge = (c: SentenceView['cues']['cues'][number], mention: Mention, index: MatchIndex) =>
+  c.category === 'hedge' && index.negativeConcepts.has(mention.id) && c.first >= mention.first && c.last <= mention.last;
+
 function polarityAt(view: SentenceView, mention: Mention, alternative: Alternative, claim: CompiledClaim, index: MatchIndex): Polarity {
   // A predicate that is itself the word of a hedge ("did not deny" the report) is left open too;
-  // a claim of what may happen only by doubt (CompiledClaim.modal); a concept that says "no" in
-  // its own words not by them ("would not confirm" states the silence).
-  const ownHedge = (c: { first: number; last: number }) => index.negativeConcepts.has(mention.id) && c.first >= mention.first && c.last <= mention.last;
-  const inHedge = view.cues.cues.some((c) => c.category === 'hedge' && !(claim.modal && c.possibility) && !ownHedge(c) && c.first <= mention.first && mention.first <= c.last);
+  // a claim of what may happen only by doubt (CompiledClaim.modal); a refusal not by its own words.
+  const inHedge = view.cues.cues.some((c) => c.category === 'hedge' && !(claim.modal && c.possibility) && !ownHedge(c, mention, index) && c.first <= mention.first && mention.first <= c.last);
   if ((claim.modal ? view.cues.doubted : view.cues.hedged)[mention.first] || inHedge) return 'uncertain';
   // (A negation between the predicate's words negates it too: "were not there".)
   // (Not by a negation that is the predicate's own word, and the only one, in a concept that says
@@ -165,7 +167,7 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
       if (onlyListBefore && !(view.byId.get(subject.id ?? '') ?? []).some((m) => m.first > predicate.last)) continue;
       // A refusal in a hedge's words ("declined to confirm") is said by who stands before it, not by
       // what it would not confirm: "Russian officials declined to confirm that Adani attended".
-      const refusal = index.negativeConcepts.has(predicate.id) && view.cues.cues.some((c) => c.category === 'hedge' && c.first >= predicate.first && c.last <= predicate.last);
+      const refusal = view.cues.cues.some((c) => ownHedge(c, predicate, index));
       if (refusal && !subject.fromContext && (view.byId.get(subject.id ?? '') ?? []).every((m) => m.first > predicate.last)) continue;
       let polarity: Polarity;
       if (claim.ownerBefore) {

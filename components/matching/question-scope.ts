@@ -6,6 +6,7 @@
 // executives went?") opens with no such word, and one that doubts what it names ("Who says …?",
 // the language's `doubtingQuestions`) stays open throughout; so does one with a hedge of its own
 // ("When did Adani attend, if it did at all?"; see readCues).
+import { firstAt } from './figure-phrases';
 import type { Language } from './languages/types';
 import { appositivesAfterNames, asideAt, type Aside } from './relative-asides';
 import type { Token } from './words';
@@ -19,7 +20,7 @@ const ANSWER_MARKS = new Set([':', '—', '–', '-']);
  * sentence's length (it asks nothing it names); -1 where it opens with no such word.
  */
 export function whQuestionAsks(tokens: ReadonlyArray<Token>, first: number, language: Language): number {
-  const opens = (list: ReadonlyArray<string> | undefined) => (list ?? []).some((q) => q.split(' ').every((w, k) => tokens[first + k]?.text === w));
+  const opens = (list: ReadonlyArray<string> | undefined) => list !== undefined && firstAt(tokens, first, list) >= 0;
   if (!opens(language.whQuestions)) return -1;
   if (opens(language.doubtingQuestions)) return 0;
   const auxiliaries = language.ellipsis?.auxiliaries;
@@ -34,14 +35,6 @@ export function whQuestionAsks(tokens: ReadonlyArray<Token>, first: number, lang
   return tokens.length;
 }
 
-/** The words of the language's presupposing questions, split once. */
-const splitQuestions = new WeakMap<Language, string[][]>();
-function questionWords(language: Language): string[][] {
-  let words = splitQuestions.get(language);
-  if (!words) splitQuestions.set(language, (words = language.presupposingQuestions.map((q) => q.split(' '))));
-  return words;
-}
-
 /**
  * Marks `hedged` over what a sentence ending with a question mark asks: all of it, unless it asks
  * why it is so (it takes it as given), but an aside set off by commas ("Did SIDM, which speaks for
@@ -54,7 +47,7 @@ export function hedgeQuestion(tokens: ReadonlyArray<Token>, language: Language, 
   const last = tokens[tokens.length - 1];
   if (!last || !language.questionMarks.includes(last.text)) return;
   // Where question words stay in place ("वे दूर क्यों रहीं?"), they presuppose from anywhere.
-  const asksAt = (from: number) => questionWords(language).some((q) => q.every((w, k) => tokens[from + k]?.text === w));
+  const asksAt = (from: number) => firstAt(tokens, from, language.presupposingQuestions) >= 0;
   if (language.whInSitu ? tokens.some((_, k) => asksAt(k)) : asksAt(0)) return;
   const asksOfAsides = language.questionCopulas?.has(tokens[firstWord]?.text ?? '') === true;
   const given = appositivesAfterNames(tokens, language, text);
