@@ -227,9 +227,10 @@ export const english: Language = {
   // ("How" only before its verb: "How did the trip stay secret?"; "How many went?", "How exposed would
   // they be?" ask a degree.)
   whQuestions: ['who', 'what', 'which', 'where', 'when', ...['did', 'do', 'does', 'can', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will'].map((verb) => `how ${verb}`)],
-  // (Those that doubt what they name: "What evidence is there that …?", "Who says …?")
+  // (Those that doubt what they name: "What evidence is there that …?", "Who says …?"; "How could …?"
+  // opens with no question word above, so it stays open anyway.)
+  doubtingQuestions: ['what evidence', 'what proof', 'where is the evidence', 'where is the proof', 'who says', 'who claims', 'who said'],
   alternativeWords: new Set(['or']),
-  doubtingQuestions: ['what evidence', 'what proof', 'where is the evidence', 'where is the proof', 'who says', 'who claims', 'who said', 'how could', 'how would'],
   questionCopulas: new Set(['is', 'are', 'was', 'were']),
   topicWords: new Set(['on', 'about', 'regarding', 'over', 'concerning', 'of']),
   aboutWords: new Set(['about', 'regarding', 'concerning']),
