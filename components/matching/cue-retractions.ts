@@ -43,6 +43,8 @@ export function reachBack(tokens: Token[], language: Language, clause: number[],
       // (The pronoun ends the clause: not "has not confirmed it will invest", "… that a contract was signed".)
       const next = tokens[last + 2];
       if (!kind.objects.includes(tokens[last + 1]?.text ?? '') || (next !== undefined && next.kind !== 'punct')) continue;
+    } else if (kind.kind === 'own') {
+      if (!words.every((t) => language.stopwords.has(t.text))) continue;
     } else {
       const pronoun = words.length === 1 && (isPlaceholderPronoun(words[0]!.text, language) || definite(words[0]!));
       const phrase = words.length > 0 && definite(words[0]!) && words.slice(1).every((t) => !capitalised(t));

@@ -134,7 +134,12 @@ export function isForeign(view: SentenceView, m: Mention, index: MatchIndex): bo
     if (t.kind !== 'word' || index.language.stopwords.has(t.text) || view.mentions.some((o) => o.first <= k && o.last >= k)) return false;
     if (foreignEndsAt(k - 1)) return true;
   }
-  return false;
+  // ("executives from Turkish defence companies", "officials of a Chinese drone maker": where
+  // they come from names a foreign nationality first.)
+  if (!index.language.originWords?.has(view.tokens[m.last + 1]?.text ?? '')) return false;
+  let k = m.last + 2;
+  while (view.tokens[k]?.kind === 'word' && index.language.stopwords.has(view.tokens[k]!.text) && k <= m.last + 3) k++;
+  return view.mentions.some((o) => o.first === k && foreign(o));
 }
 
 /** Words of a noun phrase between a foreign nationality and the concept it makes foreign ("Chinese defence executives"). */

@@ -132,11 +132,16 @@ const CUES: CueRow[] = [
   // Those said of what was confirmed also reach back over a boundary from a short clause of their
   // own: "…, though this could not be confirmed" (see CueRow.reachesBack).
   ...['could not be confirmed', 'could not be independently confirmed', 'could not be verified', 'could not be independently verified',
-    'not independently verified', 'not been verified', 'not been independently verified', 'not been confirmed', 'not independently confirmed', 'unconfirmed']
+    'not independently verified', 'not been verified', 'not been independently verified', 'not been confirmed', 'not independently confirmed', 'unconfirmed',
+    // ("…, though the figures are disputed.")
+    'is disputed', 'are disputed', 'was disputed', 'were disputed', 'remains disputed', 'remain disputed', 'is contested', 'are contested']
     .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'both', window: 12, reachesBack: { kind: 'subject' } })),
+  // Estimates or accounts at odds, in a clause of their own: "…, though estimates vary".
+  ...['estimates vary', 'estimates differ', 'estimates run higher', 'estimates run lower', 'estimates are higher', 'figures vary', 'figures differ', 'accounts vary', 'accounts differ', 'versions differ']
+    .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'forward', window: 12, reachesBack: { kind: 'own' } })),
   ...['could not be determined', 'could not be established', 'not been established', 'not been determined', 'unable to establish', 'could not establish', 'not able to establish', 'unable to determine', 'could not be independently established', 'difficult to establish', 'hard to establish',
     'difficult to verify', 'hard to verify', 'neither confirmed nor denied', 'no independent confirmation', 'no confirmation', 'no official confirmation',
-    'in dispute', 'is disputed', 'remains disputed', 'is unclear', 'remains unclear', 'was unclear', 'remains uncertain', 'is uncertain', 'is not known', 'is not clear', 'was not clear']
+    'in dispute', 'is unclear', 'remains unclear', 'was unclear', 'remains uncertain', 'is uncertain', 'is not known', 'is not clear', 'was not clear']
     .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'both', window: 12 })),
   ...['unknown', 'remains to be seen']
     .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'backward', window: 12 })),
@@ -236,11 +241,12 @@ export const english: Language = {
   aboutWords: new Set(['about', 'regarding', 'concerning']),
   contentMarkers: new Set(['that']),
   ofWords: new Set(['of']),
+  originWords: new Set(['from', 'of', 'at']),
   timeWords: new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'occasion', 'occasions', 'day', 'weekend'].map((w) => stemmer(w))),
   emptyObjects: new Set(['anyone', 'anybody', 'anything', 'someone', 'somebody', 'nobody']),
   doubtedConditions: new Set(['were', 'right', 'true', 'accurate', 'correct', 'confirmed', 'borne', 'report', 'reports', 'sources', 'account', 'accounts']),
   backgroundPrepositions: new Set(['after', 'following', 'since', 'before']),
-  emptyAdjuncts: ['in any capacity', 'in any form', 'in any way', 'at all', 'whatsoever', 'at any point', 'at any stage', 'either', 'officially or otherwise'],
+  emptyAdjuncts: ['in any capacity', 'in person', 'personally', 'throughout', 'too', 'in any form', 'in any way', 'at all', 'whatsoever', 'at any point', 'at any stage', 'either', 'officially or otherwise'],
   placeVerbs: new Set(['visited', 'visiting']),
   // ("included" may be a passive: "Adani was included in the delegation".)
   membersFollow: new Set(['including', 'include', 'includes', 'such', 'comprising']),

@@ -68,9 +68,10 @@ export interface CueRow {
    * phrase before it there ("…, though this could not be confirmed", "…, although the details
    * could not be verified"; not "…, though Korrin's order is unconfirmed"). `object`: said by
    * someone, of one of `objects` right after it ("…, though the ministry has not confirmed it";
-   * not "…, but Korrin did not confirm").
+   * not "…, but Korrin did not confirm"). `own`: the hedge names what it doubts itself, only
+   * stopwords before it there ("…, though estimates vary", "…, though other estimates run higher").
    */
-  reachesBack?: { kind: 'subject' } | { kind: 'object'; objects: ReadonlyArray<string> };
+  reachesBack?: { kind: 'subject' } | { kind: 'object'; objects: ReadonlyArray<string> } | { kind: 'own' };
   /**
    * A correlative's second words ("not only … but"): the first boundary after the cue, when it is
    * one of them, goes on with the cue's clause ("rejecting not just X but any suggestion that Y").
@@ -215,6 +216,8 @@ export interface Language extends SentenceRules {
   adverb?: RegExp;
   /** Words after a noun that name whose it is ("the presence of officials"); unset: none. */
   ofWords?: ReadonlySet<string>;
+  /** Words after a noun that name where it comes from ("executives from Turkish firms"); unset: none. */
+  originWords?: ReadonlySet<string>;
   /** Words before a verb that put it ahead ("will", "expected to"); unset: none. */
   aheadWords?: ReadonlySet<string>;
   /** Those that make it a plan or a forecast, for frames of something done ("will", "expected to"); unset: none. */

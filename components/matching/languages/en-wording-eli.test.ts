@@ -1,0 +1,54 @@
+// English wording found missing or misread when the writer "eli" was read into the tuning half,
+// each beside a sentence that shares the new words and must not make the claim (precision first).
+// Sentences written for this test; none comes from the evaluation set or the seeds.
+import { describe, expect, it } from 'vitest';
+import { storyPack } from '../../../data/packs';
+import { paragraphClaims } from '../fixtures/paragraph-claims';
+import { buildMatchIndex } from '../story-index';
+import { english } from './en';
+
+const index = buildMatchIndex(storyPack, english);
+const STORY = 'Executives of Indian defence firms met Russian officials in Moscow, the report said.';
+const claimsOf = (...paragraph: string[]) => paragraphClaims(index, paragraph);
+
+describe('where a noun\'s people come from', () => {
+  it('makes them foreign when a foreign nationality opens it', () => {
+    expect(claimsOf('Managers from Turkish drone makers met Russian officials in Moscow to discuss joint ventures.')).toEqual([]);
+    expect(claimsOf('Executives of a Chinese shipbuilder met Russian officials in Moscow to talk about joint ventures.')).toEqual([]);
+  });
+
+  it('but not when the firms are the story\'s own', () => {
+    expect(claimsOf('Managers from Indian drone makers met Russian officials in Moscow to discuss joint ventures.')).toContain('executives-met-russian-officials-in-moscow:a');
+  });
+
+  it('knows more nationalities than the big ones', () => {
+    expect(claimsOf('Executives of Vietnamese defence firms met Russian officials in Moscow to discuss joint ventures.')).toEqual([]);
+  });
+});
+
+describe('words that only stress a bare statement', () => {
+  it.each([
+    'Indian government officials, the agency said, were present throughout.',
+    'Officials of the Indian government were there in person.',
+  ])('%s', (sentence) => {
+    expect(claimsOf(sentence)).toContain('government-officials-attended:a');
+  });
+
+  it('do not hide a slot of its own', () => {
+    expect(claimsOf('Indian government officials were present throughout the Hyderabad air show.')).not.toContain('government-officials-attended:a');
+  });
+});
+
+describe('a dispute of the figures in a clause of its own', () => {
+  it.each([
+    'Roughly 36% of India\'s military inventory is of Russian origin, although the numbers are contested.',
+    'About 36% of India\'s military inventory came from Russia, though estimates differ.',
+    'Russian kit makes up about 36% of India\'s military inventory, though some estimates run higher.',
+  ])('%s', (sentence) => {
+    expect(claimsOf(sentence)).toEqual(['russian-origin-36-percent-of-inventory:u']);
+  });
+
+  it('leaves the figure standing when the estimates are a clause\'s own subject with more words', () => {
+    expect(claimsOf('About 36% of India\'s military inventory came from Russia, though estimates for the navy alone differ.')).toEqual(['russian-origin-36-percent-of-inventory:a']);
+  });
+});
