@@ -5,7 +5,7 @@
 // same kind marks the match as differing); polarity read where the predicate stands. A sentence
 // naming a distractor (another event) is ruled out before any claim is judged (matchSentenceView).
 import { namesWhich } from './figure-dates';
-import { isBackground, isBare } from './predicate-bounds';
+import { isBackground, isBare, isRetracted } from './predicate-bounds';
 import { compareFigure, countsNounOf, type Difference } from './compare-figures';
 import { findSubject, maySubject, type SentenceContext } from './find-subject';
 import { hedgedAfterNoun, hedgedBetween, isForeign, isReportWord, objectAfter } from './subject-clues';
@@ -152,7 +152,7 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
       // (Never the other event's own word: the "visit" of "Putin's visit". Nor, for a frame of
       // something done, what is to come: "will travel to Moscow next year".)
       if (claim.done && isNotDone(view, predicate, index.language)) continue;
-      if (isBackground(view, predicate, index.language)) continue;
+      if (isBackground(view, predicate, index.language) || isRetracted(view, predicate, index.language)) continue;
       if (!claim.also.every((group) => hasOwn(view, group, index, predicate))) continue;
       if (namesOther && (isAhead(view, predicate, index.language.aheadWords) || isWordOf(view, claim.not, predicate) || !placesSetIn(view, index, predicate).some((p) => claim.place.has(p)))) continue;
       if ((claim.bare && !isBare(view, predicate, index.language)) || !isOnTopic(view, predicate, claim, index.language) || isOwnerPhrase(view, predicate, index) || isAnotherPlace(view, predicate, claim, index) || isObjectOf(view, predicate, claim, index.language.verbFinal) || (alternative.notTopic === true && isTopicOnly(view, predicate, index.language))) continue;

@@ -4,6 +4,7 @@
 import { firstAt, listWords } from './figure-phrases';
 import type { Mention } from './lexicon';
 import type { SentenceView } from './sentence-view';
+import { isReportWord } from './subject-clues';
 import { PRONOUN_PREFIX, type MatchIndex } from './story-index';
 
 /**
@@ -44,3 +45,25 @@ export function isBackground(view: SentenceView, predicate: Mention, language: M
   const next = tokens[predicate.last + 1];
   return !next || next.kind === 'punct' || (language.contentMarkers?.has(next.text) ?? false);
 }
+
+/**
+ * "Clarification: an earlier version of this story said the group had declined to comment": what
+ * a correction says an earlier version said is taken back, not said. A predicate after a report
+ * verb that follows one of the language's `retractedOpeners` within RETRACTED_REACH words, in its
+ * clause (not "an earlier version misstated the dates of the meetings", whose meetings stand).
+ */
+export function isRetracted(view: SentenceView, predicate: Mention, language: MatchIndex['language']): boolean {
+  const openers = language.retractedOpeners;
+  if (!openers) return false;
+  const clause = view.cues.clause[predicate.first];
+  for (let k = predicate.first - 1; k >= 0 && view.cues.clause[k] === clause; k--) {
+    const at = firstAt(view.tokens, k, openers);
+    if (at < 0) continue;
+    const after = k + listWords(openers)[at]!.length;
+    for (let r = after; r < Math.min(predicate.first, after + RETRACTED_REACH + 1); r++) if (isReportWord(view.tokens, r, language)) return true;
+  }
+  return false;
+}
+
+/** Words between a correction's opening and its report verb ("… of this story incorrectly said"). */
+export const RETRACTED_REACH = 2;

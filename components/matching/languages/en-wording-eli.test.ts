@@ -52,3 +52,14 @@ describe('a dispute of the figures in a clause of its own', () => {
     expect(claimsOf('About 36% of India\'s military inventory came from Russia, though estimates for the navy alone differ.')).toEqual(['russian-origin-36-percent-of-inventory:a']);
   });
 });
+
+describe('a correction\'s account of what an earlier version said', () => {
+  it('is taken back, and what the correction itself says stands', () => {
+    expect(claimsOf(STORY, 'Editor\'s note: a previous version of this article wrongly reported that Bharat Forge had confirmed attending; the firm says it sent nobody.')).toEqual(['bharat-forge-attended:d']);
+    expect(claimsOf(STORY, 'An earlier version of this report stated the Adani Group had not responded to questions.')).toEqual([]);
+  });
+
+  it('but a correction that names the meetings without a report verb leaves them standing', () => {
+    expect(claimsOf(STORY, 'An earlier version of this story gave the wrong dates for the Moscow meetings; they were held on October 29 and 30.')).toContain('meetings-held-october-29-30:a');
+  });
+});

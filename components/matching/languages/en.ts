@@ -242,6 +242,7 @@ export const english: Language = {
   contentMarkers: new Set(['that']),
   ofWords: new Set(['of']),
   originWords: new Set(['from', 'of', 'at']),
+  retractedOpeners: ['an earlier version of this', 'an earlier version of the', 'a previous version of this', 'a previous version of the', 'earlier versions of this'],
   timeWords: new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'occasion', 'occasions', 'day', 'weekend'].map((w) => stemmer(w))),
   emptyObjects: new Set(['anyone', 'anybody', 'anything', 'someone', 'somebody', 'nobody']),
   doubtedConditions: new Set(['were', 'right', 'true', 'accurate', 'correct', 'confirmed', 'borne', 'report', 'reports', 'sources', 'account', 'accounts']),

@@ -216,6 +216,8 @@ export interface Language extends SentenceRules {
   adverb?: RegExp;
   /** Words after a noun that name whose it is ("the presence of officials"); unset: none. */
   ofWords?: ReadonlySet<string>;
+  /** Openings of a correction's account of what an earlier version said ("an earlier version of this"); unset: none. */
+  retractedOpeners?: ReadonlyArray<string>;
   /** Words after a noun that name where it comes from ("executives from Turkish firms"); unset: none. */
   originWords?: ReadonlySet<string>;
   /** Words before a verb that put it ahead ("will", "expected to"); unset: none. */
