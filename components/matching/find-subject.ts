@@ -78,7 +78,7 @@ function namedSubject(view: SentenceView, claim: CompiledClaim, predicate: Menti
       !claim.subject.some((a) => a.id === m.id) || !placed(view, m, predicate, index, listReach, claim) || !isBySubject(view, m, predicate, index.language.clauseJoiners) ||
       reported(view, m, claim, predicate, index) || isForeign(view, m, index) || partOfAlso(view, m, claim) ||
       inOtherAside(view, m, predicate, index) || (view.cues.clause[m.first] !== view.cues.clause[predicate.first] && !correctedAgent(view, m, predicate, index.language)) ||
-      deniesOfItsOwn(view, m, predicate)
+      deniesOfItsOwn(view, m, predicate) || (m.first === predicate.first && foreignDoer(view, m, index))
     ) continue;
     if (!claim.otherMeasures.has(m.id)) return m;
     first ??= m;
@@ -99,6 +99,9 @@ function correctedAgent(view: SentenceView, m: Mention, predicate: Mention, lang
   for (let k = predicate.last + 1; k < then; k++) if (at(k, correction.negated) && view.cues.clause[k] === view.cues.clause[predicate.first]) return true;
   return false;
 }
+
+/** "Egyptian executives met …": a predicate that is its own subject's word is done by whoever stands right before it. */
+const foreignDoer = (view: SentenceView, m: Mention, index: MatchIndex) => view.mentions.some((o) => o.last === m.first - 1 && isForeign(view, o, index));
 
 /** "… reçus à Moscou, Adani conteste": a name after the predicate with a denial of its own after it is that one's subject. */
 function deniesOfItsOwn(view: SentenceView, m: Mention, predicate: Mention): boolean {

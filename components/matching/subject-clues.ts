@@ -131,7 +131,7 @@ export function isForeign(view: SentenceView, m: Mention, index: MatchIndex): bo
   if (view.mentions.some((o) => o.first < m.first && o.last >= m.last && isForeign(view, o, index))) return true;
   for (let k = m.first - 1; k >= m.first - FOREIGN_REACH && k > 0; k--) {
     const t = view.tokens[k]!;
-    if (t.kind !== 'word' || index.language.stopwords.has(t.text) || view.mentions.some((o) => o.first <= k && o.last >= k)) return false;
+    if (t.kind !== 'word' || index.language.stopwords.has(t.text) || view.mentions.some((o) => o.first <= k && o.last >= k)) break;
     if (foreignEndsAt(k - 1)) return true;
   }
   // ("executives from Turkish defence companies", "officials of a Chinese drone maker": where

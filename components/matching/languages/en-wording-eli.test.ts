@@ -21,6 +21,11 @@ describe('where a noun\'s people come from', () => {
     expect(claimsOf('Managers from Indian drone makers met Russian officials in Moscow to discuss joint ventures.')).toContain('executives-met-russian-officials-in-moscow:a');
   });
 
+  it('after a verb of the story\'s own, and for a meeting that is its own subject', () => {
+    expect(claimsOf('Russian officials met executives from Chinese firms in Moscow to discuss joint ventures.')).toEqual([]);
+    expect(claimsOf('Executives from Brazilian companies met Russian officials in Moscow on October 29 and 30.')).toEqual([]);
+  });
+
   it('knows more nationalities than the big ones', () => {
     expect(claimsOf('Executives of Vietnamese defence firms met Russian officials in Moscow to discuss joint ventures.')).toEqual([]);
   });
