@@ -79,6 +79,12 @@ describe('judgeStory', () => {
     expect(judgeStory(text, groups).detected).toBe(true);
   });
 
+  it('detects a column that names no one and no date but says the agency stands by its story', () => {
+    const text = 'Bharat Forge and the Adani Group deny that anyone went to Moscow, but the agency stood by the story about Russian officials.';
+    expect(judgeStory(text, groups)).toMatchObject({ detected: true, groups: expect.arrayContaining(['follow-up']) });
+    expect(judgeStory('Bharat Forge and the Adani Group deny that anyone went to Moscow.', groups).detected).toBe(false);
+  });
+
   it(`needs at least ${STORY_GATE_MIN_GROUPS} groups even when they are heavy`, () => {
     const verdict = judgeStory('Sanjeev Kumar and Ashish Rajvanshi, on October 29-30.', groups);
     expect(verdict.groups.length).toBeLessThan(STORY_GATE_MIN_GROUPS);
