@@ -68,3 +68,14 @@ describe('a correction\'s account of what an earlier version said', () => {
     expect(claimsOf(STORY, 'An earlier version of this story gave the wrong dates for the Moscow meetings; they were held on October 29 and 30.')).toContain('meetings-held-october-29-30:a');
   });
 });
+
+describe('an account that could not be verified', () => {
+  it('leaves the meetings open when it is Reuters\' or rests on unnamed people', () => {
+    expect(claimsOf(STORY, 'This newspaper was unable to check the Reuters account, which could not be independently verified.')).toContain('executives-met-russian-officials-in-moscow:u');
+    expect(claimsOf(STORY, 'The report, which draws on anonymous sources, could not be verified by our correspondent.')).toContain('executives-met-russian-officials-in-moscow:u');
+  });
+
+  it('but not a report on another story', () => {
+    expect(claimsOf('A Reuters report on delayed S-400 deliveries could not be independently verified.')).toEqual([]);
+  });
+});
