@@ -79,3 +79,14 @@ describe('an account that could not be verified', () => {
     expect(claimsOf('A Reuters report on delayed S-400 deliveries could not be independently verified.')).toEqual([]);
   });
 });
+
+describe('nobody hearing of the trip', () => {
+  it('is the trip not made public', () => {
+    expect(claimsOf(STORY, 'Outside the ministry, nobody had heard about the Moscow trip before the December report.')).toContain('meetings-not-previously-reported:a');
+    expect(claimsOf(STORY, 'The trip was not public till the agency reported it.')).toContain('meetings-not-previously-reported:a');
+  });
+
+  it('but not of someone never heard of', () => {
+    expect(claimsOf(STORY, 'Few readers had heard of the Society of Indian Defence Manufacturers before this month.')).not.toContain('meetings-not-previously-reported:a');
+  });
+});
