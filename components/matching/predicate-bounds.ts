@@ -53,16 +53,23 @@ export function isBackground(view: SentenceView, predicate: Mention, language: M
  * clause (not "an earlier version misstated the dates of the meetings", whose meetings stand).
  */
 export function isRetracted(view: SentenceView, predicate: Mention, language: MatchIndex['language']): boolean {
+  let verb = retractingVerbs.get(view);
+  if (verb === undefined) retractingVerbs.set(view, (verb = retractingVerb(view, language)));
+  return verb >= 0 && verb < predicate.first && view.cues.clause[verb] === view.cues.clause[predicate.first];
+}
+
+/** Per sentence, the report verb of its first retracted account (-1: none), found once. */
+const retractingVerbs = new WeakMap<SentenceView, number>();
+function retractingVerb(view: SentenceView, language: MatchIndex['language']): number {
   const openers = language.retractedOpeners;
-  if (!openers) return false;
-  const clause = view.cues.clause[predicate.first];
-  for (let k = predicate.first - 1; k >= 0 && view.cues.clause[k] === clause; k--) {
+  if (!openers) return -1;
+  for (let k = 0; k < view.tokens.length; k++) {
     const at = firstAt(view.tokens, k, openers);
     if (at < 0) continue;
     const after = k + listWords(openers)[at]!.length;
-    for (let r = after; r < Math.min(predicate.first, after + RETRACTED_REACH + 1); r++) if (isReportWord(view.tokens, r, language)) return true;
+    for (let r = after; r <= after + RETRACTED_REACH; r++) if (isReportWord(view.tokens, r, language)) return r;
   }
-  return false;
+  return -1;
 }
 
 /** Words between a correction's opening and its report verb ("… of this story incorrectly said"). */
