@@ -1,6 +1,7 @@
 // "Officials were reportedly present, though this could not be confirmed": a hedge that withholds
-// confirmation (a cue row's `reachesBack`), in a short clause of its own after a boundary, leaves
-// the clause before it open too. Read by readCues once the clauses are numbered.
+// confirmation, or says estimates differ (a cue row's `reachesBack`), in a short clause of its own
+// after a boundary, leaves the clause before it open too. Read by readCues once the clauses are
+// numbered.
 import type { CueRow, Language } from './languages/types';
 import { writtenCapitalised, type Token } from './words';
 
@@ -28,7 +29,8 @@ export interface Retraction {
  * confirmed (`subject`), those words a pronoun or a definite noun phrase (its first word a definite
  * one, no name written capitalised: "though Korrin's order is unconfirmed" is about the order);
  * said by someone (`object`), one of its objects right after it, ending the clause ("has not
- * confirmed it.").
+ * confirmed it."); naming what it doubts itself (`own`), only stopwords before it and no topic
+ * word after it ("…, though estimates vary").
  */
 export function reachBack(tokens: Token[], language: Language, clause: number[], hedged: boolean[], retractions: Retraction[], cueStarts: (k: number) => boolean, text?: string): void {
   const definite = (t: Token) => language.definiteWords?.has(t.text) ?? false;
@@ -44,7 +46,8 @@ export function reachBack(tokens: Token[], language: Language, clause: number[],
       const next = tokens[last + 2];
       if (!kind.objects.includes(tokens[last + 1]?.text ?? '') || (next !== undefined && next.kind !== 'punct')) continue;
     } else if (kind.kind === 'own') {
-      if (!words.every((t) => language.stopwords.has(t.text))) continue;
+      // (Not estimates of something named after: "…, though accounts differ on who led it".)
+      if (!words.every((t) => language.stopwords.has(t.text)) || language.topicWords.has(tokens[last + 1]?.text ?? '')) continue;
     } else {
       const pronoun = words.length === 1 && (isPlaceholderPronoun(words[0]!.text, language) || definite(words[0]!));
       const phrase = words.length > 0 && definite(words[0]!) && words.slice(1).every((t) => !capitalised(t));

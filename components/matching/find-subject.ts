@@ -100,8 +100,9 @@ function correctedAgent(view: SentenceView, m: Mention, predicate: Mention, lang
   return false;
 }
 
-/** "Egyptian executives met …": a predicate that is its own subject's word is done by whoever stands right before it. */
-const foreignDoer = (view: SentenceView, m: Mention, index: MatchIndex) => view.mentions.some((o) => o.last === m.first - 1 && isForeign(view, o, index));
+/** "Egyptian executives met …": a predicate that is its own subject's word is not the story's when foreign people, not in a relative clause, stand right before it. */
+const foreignDoer = (view: SentenceView, m: Mention, index: MatchIndex) => view.mentions.some((o) => o.last === m.first - 1 && isForeign(view, o, index) &&
+  !view.tokens.some((t, k) => k < o.first && view.cues.clause[k] === view.cues.clause[o.first] && index.language.relativeWords?.has(t.text) === true));
 
 /** "… reçus à Moscou, Adani conteste": a name after the predicate with a denial of its own after it is that one's subject. */
 function deniesOfItsOwn(view: SentenceView, m: Mention, predicate: Mention): boolean {

@@ -1,6 +1,7 @@
 // Where a predicate's words stop being what the sentence says, asked by judgeClaim: whether the
-// predicate ends what is said of its subject (a bare frame's), and whether it is only the time the
-// sentence is set in ("after the denials").
+// predicate ends what is said of its subject (a bare frame's), whether it is only the time the
+// sentence is set in ("after the denials"), and whether a correction takes it back ("an earlier
+// version of this story said …").
 import { firstAt, listWords } from './figure-phrases';
 import type { Mention } from './lexicon';
 import type { SentenceView } from './sentence-view';
@@ -67,10 +68,11 @@ function retractingVerb(view: SentenceView, language: MatchIndex['language']): n
     const at = firstAt(view.tokens, k, openers);
     if (at < 0) continue;
     const after = k + listWords(openers)[at]!.length;
-    for (let r = after; r <= after + RETRACTED_REACH; r++) if (isReportWord(view.tokens, r, language)) return r;
+    // (After the piece's own noun, which may be "report": "an earlier version of this report misspelled …".)
+    for (let r = after + 1; r <= after + RETRACTED_REACH; r++) if (isReportWord(view.tokens, r, language)) return r;
   }
   return -1;
 }
 
-/** Words between a correction's opening and its report verb ("… of this story incorrectly said"). */
+/** Words from a correction's opening to its report verb, the piece's noun first ("… of this story incorrectly said"). */
 export const RETRACTED_REACH = 2;

@@ -117,7 +117,9 @@ export function quotationAt(view: SentenceView, k: number): { open: number; clos
 /**
  * "Chinese executives" (and, where adjectives follow, "des dirigeants chinois") are not the
  * story's executives, nor "Chinese companies" its companies: a nationality the pack marks foreign
- * stands right before the mention, or a word of its noun phrase before it (or right after it).
+ * stands right before the mention, or a word of its noun phrase before it (or right after it), or
+ * opens what one of the language's `originWords` says they come from ("executives from Turkish
+ * firms"; not a compound, "officials from US-sanctioned Rostec").
  */
 export function isForeign(view: SentenceView, m: Mention, index: MatchIndex): boolean {
   const follows = index.language.adjectivesFollow ?? false;
@@ -139,7 +141,7 @@ export function isForeign(view: SentenceView, m: Mention, index: MatchIndex): bo
   if (!index.language.originWords?.has(view.tokens[m.last + 1]?.text ?? '')) return false;
   let k = m.last + 2;
   while (view.tokens[k]?.kind === 'word' && index.language.stopwords.has(view.tokens[k]!.text) && k <= m.last + 3) k++;
-  return view.mentions.some((o) => o.first === k && foreign(o));
+  return view.mentions.some((o) => o.first === k && foreign(o) && view.tokens[o.last + 1]?.text !== '-');
 }
 
 /** Words of a noun phrase between a foreign nationality and the concept it makes foreign ("Chinese defence executives"). */

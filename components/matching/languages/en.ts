@@ -247,7 +247,7 @@ export const english: Language = {
   emptyObjects: new Set(['anyone', 'anybody', 'anything', 'someone', 'somebody', 'nobody']),
   doubtedConditions: new Set(['were', 'right', 'true', 'accurate', 'correct', 'confirmed', 'borne', 'report', 'reports', 'sources', 'account', 'accounts']),
   backgroundPrepositions: new Set(['after', 'following', 'since', 'before']),
-  emptyAdjuncts: ['in any capacity', 'in person', 'personally', 'throughout', 'too', 'in any form', 'in any way', 'at all', 'whatsoever', 'at any point', 'at any stage', 'either', 'officially or otherwise'],
+  emptyAdjuncts: ['in any capacity', 'throughout', 'too', 'in any form', 'in any way', 'at all', 'whatsoever', 'at any point', 'at any stage', 'either', 'officially or otherwise'],
   placeVerbs: new Set(['visited', 'visiting']),
   // ("included" may be a passive: "Adani was included in the delegation".)
   membersFollow: new Set(['including', 'include', 'includes', 'such', 'comprising']),

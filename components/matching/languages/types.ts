@@ -216,7 +216,10 @@ export interface Language extends SentenceRules {
   adverb?: RegExp;
   /** Words after a noun that name whose it is ("the presence of officials"); unset: none. */
   ofWords?: ReadonlySet<string>;
-  /** Openings of a correction's account of what an earlier version said ("an earlier version of this"); unset: none. */
+  /**
+   * Openings of a correction's account of what an earlier version said ("an earlier version of
+   * this"), read with a report verb after the piece's noun ("… story said"; see isRetracted). Unset: none.
+   */
   retractedOpeners?: ReadonlyArray<string>;
   /** Words after a noun that name where it comes from ("executives from Turkish firms"); unset: none. */
   originWords?: ReadonlySet<string>;
