@@ -142,9 +142,13 @@ export function attributionStart(tokens: Token[], found: readonly FoundCue[], as
  * doubts what is said.) Where that comma stands; -1 where the cue stands in no such span.
  */
 export function interjectionEnd(tokens: ReadonlyArray<Token>, cue: FoundCue, language: Language): number {
-  if (cue.category !== 'negation' || !language.contentMarkers || !tokens.slice(0, cue.first).some((t) => t.text === ',')) return -1;
-  const close = tokens.findIndex((t, k) => k > cue.last && t.text === ',');
-  return close > 0 && language.contentMarkers.has(tokens[close + 1]?.text ?? '') ? close : -1;
+  if (cue.category !== 'negation' || !language.contentMarkers) return -1;
+  let open = cue.first - 1;
+  while (open >= 0 && tokens[open]!.text !== ',') open--;
+  if (open < 0) return -1;
+  let close = cue.last + 1;
+  while (close < tokens.length && tokens[close]!.text !== ',') close++;
+  return close < tokens.length && language.contentMarkers.has(tokens[close + 1]?.text ?? '') ? close : -1;
 }
 
 /** A condition whose words, up to its comma, doubt the account ("If the sources are right, …"): see Language.doubtedConditions. */

@@ -119,7 +119,7 @@ export function quotationAt(view: SentenceView, k: number): { open: number; clos
  * story's executives, nor "Chinese companies" its companies: a nationality the pack marks foreign
  * stands right before the mention, or a word of its noun phrase before it (or right after it), or
  * opens what one of the language's `originWords` says they come from ("executives from Turkish
- * firms"; not a compound, "officials from US-sanctioned Rostec").
+ * firms"; not a compound, "executives from Israeli-backed firms").
  */
 export function isForeign(view: SentenceView, m: Mention, index: MatchIndex): boolean {
   const follows = index.language.adjectivesFollow ?? false;
