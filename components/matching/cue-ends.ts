@@ -61,6 +61,17 @@ export function quotationEnd(tokens: Token[], k: number, text: string): number {
   return after < 0 ? tokens.length : after;
 }
 
+/**
+ * Where the direct speech a sentence opens with ends, when the cue at `k` stands in it and it
+ * closes on a comma before its attribution ('"We sent no one," the firm said of …'): the token
+ * after its close; the sentence's end otherwise.
+ */
+export function speechEnd(tokens: Token[], k: number, text: string): number {
+  const quotation = quotationAround(text, tokens[k]!.start, tokens[k]!.end);
+  if (!quotation || text.slice(0, quotation.open).trim() !== '' || text.slice(0, quotation.close).trimEnd().at(-1) !== ',') return tokens.length;
+  return quotationEnd(tokens, k, text);
+}
+
 /** Words after a comma within which a second comma sets off an aside ("denied, in a filing, that …", "…, or Kalyani Group officials, …"). */
 export const ASIDE_WORDS = 4;
 

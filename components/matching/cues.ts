@@ -8,7 +8,7 @@
 import type { CueCategory, CueRow, Language } from './languages/types';
 import { reachBack } from './cue-retractions';
 import { asideAt, bareRelativeEnd, isContrastAside, joinsClause, relativeAsides, type Aside } from './relative-asides';
-import { ASIDE_WORDS, attributionStart, closingWord, contraryToFact, doubtsAccount, interjectionEnd, quotationEnd, scopeEnd, subordinateEnd } from './cue-ends';
+import { ASIDE_WORDS, attributionStart, closingWord, contraryToFact, doubtsAccount, interjectionEnd, quotationEnd, scopeEnd, speechEnd, subordinateEnd } from './cue-ends';
 import { cueAt, cueTable } from './cue-table';
 import { hedgeQuestion } from './question-scope';
 import { writtenCapitalised, type Token } from './words';
@@ -162,7 +162,10 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     if (row.lastWordToo) mark[cue.last] = true;
     const bare = cue.category === 'negation' ? bareRelativeEnd(tokens, cue.first, cue.last, language) : -1;
     const interjected = row.opening ? -1 : interjectionEnd(tokens, cue, language);
-    const end = contrary >= 0 ? contrary : (ends.get(cue) ?? (row.opening && text ? quotationEnd(tokens, cue.first, text) : bare >= 0 ? bare : interjected >= 0 ? interjected : tokens.length));
+    // A negation inside the direct speech a sentence opens with bears on nothing past its close
+    // ('"Nobody was going to announce this," one person said, explaining why the trip was kept quiet').
+    const quoted = text && cue.category === 'negation' ? speechEnd(tokens, cue.first, text) : tokens.length;
+    const end = Math.min(quoted, contrary >= 0 ? contrary : (ends.get(cue) ?? (row.opening ? (text ? quotationEnd(tokens, cue.first, text) : tokens.length) : bare >= 0 ? bare : interjected >= 0 ? interjected : tokens.length)));
     if (row.direction === 'forward' || row.direction === 'both') {
       let words = 0;
       let pastComma = false;
@@ -214,7 +217,8 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
           k = to.open;
           continue;
         }
-        if (!concord(cue, k)) mark[k] = true;
+        // "categorically denied the false reports": the adverb of a denial said twice is no more denied than the denial.
+        if (!concord(cue, k) && !(concord(cue, k + 1) && (language.adverb?.test(tokens[k]!.text) ?? false))) mark[k] = true;
         if (tokens[k]!.kind !== 'punct') words++;
       }
     }

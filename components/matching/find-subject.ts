@@ -75,7 +75,7 @@ function namedSubject(view: SentenceView, claim: CompiledClaim, predicate: Menti
   let first: Mention | undefined;
   for (const m of view.mentions) {
     if (
-      !claim.subject.some((a) => a.id === m.id) || !placed(view, m, predicate, index, listReach, claim) || !isBySubject(view, m, predicate, index.language.clauseJoiners) ||
+      !claim.subject.some((a) => a.id === m.id) || !placed(view, m, predicate, index, listReach, claim) || !isBySubject(view, m, predicate, index.language) ||
       reported(view, m, claim, predicate, index) || isForeign(view, m, index) || partOfAlso(view, m, claim) ||
       inOtherAside(view, m, predicate, index) || (view.cues.clause[m.first] !== view.cues.clause[predicate.first] && !correctedAgent(view, m, predicate, index.language)) ||
       deniesOfItsOwn(view, m, predicate) || (m.first === predicate.first && foreignDoer(view, m, index))
@@ -250,5 +250,5 @@ function elidedSubject(view: SentenceView, claim: CompiledClaim, predicate: Ment
     const id = antecedent(pronoun, view, context, index, claim);
     return id && isSubject({ id } as Mention) ? { id, fromContext: true } : null;
   }
-  return first && isSubject(first) && isBySubject(view, first, predicate, index.language.clauseJoiners) ? { id: first.id, fromContext: false } : null;
+  return first && isSubject(first) && isBySubject(view, first, predicate, index.language) ? { id: first.id, fromContext: false } : null;
 }

@@ -54,7 +54,9 @@ function polarityAt(view: SentenceView, mention: Mention, alternative: Alternati
   // A predicate that is itself the word of a hedge ("did not deny" the report) is left open too;
   // a claim of what may happen only by doubt (CompiledClaim.modal); a refusal not by its own words.
   const inHedge = view.cues.cues.some((c) => c.category === 'hedge' && !(claim.modal && c.possibility) && !ownHedge(c, mention, index) && c.first <= mention.first && mention.first <= c.last);
-  if ((claim.modal ? view.cues.doubted : view.cues.hedged)[mention.first] || inHedge) return 'uncertain';
+  // (A hedge between the predicate's words leaves it open too: "were probably present".)
+  const hedgedWithin = mention.gapped === true && view.cues.cues.some((c) => c.category === 'hedge' && !(claim.modal && c.possibility) && c.first > mention.first && c.last < mention.last);
+  if ((claim.modal ? view.cues.doubted : view.cues.hedged)[mention.first] || inHedge || hedgedWithin) return 'uncertain';
   // (A negation between the predicate's words negates it too: "were not there".)
   // (Not by a negation that is the predicate's own word, and the only one, in a concept that says
   // "no" in its own words: "said nothing" states the silence, as "silent" does.)

@@ -153,13 +153,17 @@ export const POSSESSED_REACH = 2;
 /**
  * "Tata's defence unit" names Tata without saying anything of Tata: a possessive name is the
  * subject only when the predicate follows it ("Tata's absence", "Adani's denial"), or follows
- * the last of the possessive names joined to it ("Adani's and Bharat Forge's participation").
+ * the last of the possessive names joined to it ("Adani's and Bharat Forge's participation"), or
+ * what it owns speaks for it (one of the language's `speakingNouns`: "Bharat Forge's stock-exchange
+ * filing on Tuesday rejected any role", "Adani's spokesperson said the reports were false").
  */
-export function isBySubject(view: SentenceView, m: Mention, predicate: Mention, joiners: ReadonlySet<string> | undefined): boolean {
+export function isBySubject(view: SentenceView, m: Mention, predicate: Mention, language: Language): boolean {
+  const joiners = language.clauseJoiners;
   // (Judged as the longer name it is part of: "Tata" in "the Tata group's defence business".)
   const possessiveAt = (first: number) => view.mentions.filter((o) => o.kind === 'entity' && o.first === first && view.tokens[o.last]?.possessive).pop();
   let whole = (view.byId.get(m.id) ?? []).find((o) => o.first <= m.first && o.last > m.last && view.tokens[o.last]?.possessive) ?? m;
   if (!view.tokens[whole.last]?.possessive) return true;
+  if (speaksFor(view, whole, predicate, language)) return true;
   // (A comma joins only inside a list a joiner ends: "A's, B's and C's", not "Unlike A's, B's".)
   const own = whole;
   let joined = false;
@@ -171,6 +175,27 @@ export function isBySubject(view: SentenceView, m: Mention, predicate: Mention, 
     joined ||= joiner !== ',';
     whole = next;
   }
+}
+
+/**
+ * "Bharat Forge's stock-exchange filing … rejected": a word speaking for the owner within the words
+ * it owns, and a denial, a falsity or a report verb of what it says before the predicate or on it
+ * (not "Bharat Forge's filing did not address whether any other firm attended").
+ */
+function speaksFor(view: SentenceView, owner: Mention, predicate: Mention, language: Language): boolean {
+  const nouns = language.speakingNouns;
+  if (!nouns || predicate.first <= owner.last) return false;
+  let noun = -1;
+  for (let k = owner.last + 1, words = 0; k < predicate.first && words <= POSSESSED_REACH && noun < 0; k++) {
+    const token = view.tokens[k]!;
+    if (token.kind !== 'punct') words++;
+    else if (token.text !== '-') return false;
+    if (nouns.has(token.stem)) noun = k;
+  }
+  if (noun < 0) return false;
+  const says = (k: number) => isReportWord(view.tokens, k, language) || view.cues.cues.some((c) => (c.category === 'denial' || c.category === 'falsity') && c.first === k);
+  for (let k = noun + 1; k <= predicate.last; k++) if (says(k)) return true;
+  return false;
 }
 
 /**

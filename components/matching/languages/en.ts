@@ -74,7 +74,7 @@ const POSSIBILITY = new Set(['if', 'should', 'unless', 'provided that']);
  */
 const CUES: CueRow[] = [
   // Pseudo-negations first: longer rows win, and their words are then no cue.
-  ...['not only', 'not just', 'not least', 'no fewer than', 'no less than', 'not fewer than', 'not less than', 'no more than', 'not more than', 'nowhere near as', 'nowhere near so', 'no doubt', 'if true to form', 'no coincidence', 'no accident', 'no surprise', 'no wonder', 'nothing but', 'not to mention', 'no sooner', 'not unlike', 'not surprisingly', 'whether or not', 'no longer a secret', 'if anything',
+  ...['not only', 'not just', 'not least', 'no fewer than', 'no less than', 'not fewer than', 'not less than', 'no more than', 'not more than', 'nowhere near as', 'nowhere near so', 'no doubt', 'no question', 'if true to form', 'no coincidence', 'no accident', 'no surprise', 'no wonder', 'nothing but', 'not to mention', 'no sooner', 'not unlike', 'not surprisingly', 'whether or not', 'no longer a secret', 'if anything',
     // "an apparently unrelated move", "apparently unconcerned by the report", "in dispute with a
     // supplier": said of something else, no hedge of the clause.
     'an apparently', 'apparently un*', 'in dispute with',
@@ -98,7 +98,7 @@ const CUES: CueRow[] = [
     .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'both', window: 12, backwardWindow: 8 })),
   // Open questions and hedges: the sentence neither affirms nor denies.
   ...['did not confirm', 'do not confirm', 'does not confirm', 'would not confirm', 'will not confirm', 'has not confirmed', 'have not confirmed', 'could not confirm', 'could not independently confirm', 'could not verify',
-    'could not independently verify', 'unable to verify', 'unable to independently verify', 'unable to confirm', 'not able to verify', 'not able to confirm', 'would neither confirm nor deny', 'declined to confirm', 'refused to confirm', 'did not deny', 'has not denied',
+    'could not independently verify', 'unable to verify', 'unable to independently verify', 'unable to confirm', 'not able to verify', 'not able to confirm', 'would neither confirm nor deny', 'declined to confirm', 'refused to confirm', 'did not deny', 'has not denied', 'not ruled out', 'not rule out', 'not ruling out', 'not yet ruled out', 'did not rule out', 'does not rule out', 'do not rule out', 'would not rule out', 'could not rule out', 'cannot rule out', 'can not rule out',
     'have not denied', 'unverified', 'unclear whether', 'unclear if', 'not clear whether', 'not clear if', 'not yet clear whether', 'not yet clear if', 'not yet known whether', 'not known whether', 'not known if', 'unknown whether',
     'uncertain whether', 'uncertain if', 'asked whether', 'ask whether',
 
@@ -117,7 +117,7 @@ const CUES: CueRow[] = [
     'explain whether', 'explained whether', 'state whether', 'stated whether',
     'may', 'might',
     'may have', 'might have', 'possibly', 'perhaps', 'if', 'if confirmed', 'could have', 'speculation', 'speculate', 'rumour', 'rumoured',
-    'question whether', 'doubt', 'doubts', 'doubtful', 'allegedly', 'purportedly', 'supposedly', 'presumably', 'conceivably', 'apparently', 'not immediately clear', 'not immediately known']
+    'question whether', 'doubt', 'doubts', 'doubtful', 'allegedly', 'purportedly', 'supposedly', 'presumably', 'conceivably', 'apparently', 'probably', 'not immediately clear', 'not immediately known']
     .map((phrase): CueRow => ({ phrase, category: 'hedge', direction: 'forward', window: 12, ...(WITHHELD_BY_SOMEONE.test(phrase) ? { reachesBack: WITHHELD_OF_OBJECT } : {}) })),
   // (Before the negation "without": "…, without confirming that anyone had attended" leaves open
   // what follows, for a few words: not past the aside or the clause it stands in.)
@@ -148,6 +148,9 @@ const CUES: CueRow[] = [
   // Negations.
   ...['not', 'never', 'nor', 'without', 'failed to', 'declined to', 'refused to', 'refusal to', 'did not', 'lack', 'lacked', 'no longer', 'yet to', 'nowhere near']
     .map((phrase): CueRow => ({ phrase, category: 'negation', direction: 'forward', window: 10 })),
+  // Staying away, said with a verb of its own: "skipped the Moscow meetings", "stayed away from the talks".
+  ...['skipped', 'skip', 'skips', 'skipping', 'stayed away from', 'stay away from', 'stays away from', 'kept away from', 'steered clear of', 'sat out', 'absent from', 'missing from']
+    .map((phrase): CueRow => ({ phrase, category: 'negation', direction: 'forward', window: 6 })),
   // A negated subject ("no one", "none of them") negates its clause's verb, however far: "no person
   // representing Bharat Forge or any Kalyani Group company had travelled to Russia".
   // Right after a verb, one is its object and negates it too: "sent no one", "attended none of them".
@@ -161,7 +164,7 @@ const CUES: CueRow[] = [
     // Spun copy's words for "denied", only with what they deny ("Sanctions negated the benefit …"
     // cancels it out; "rebuffed any Russian approach" turns something down).
     ...['negated', 'negates', 'rebuffed', 'rebuffs'].flatMap((verb) => ['the report', 'the reports', 'reports', 'claims', 'the claim', 'the claims'].map((object) => `${verb} ${object}`)),
-    'disown', 'disowned', 'disowns', 'disowning', 'disavow', 'disavowed', 'disavows']
+    'disown', 'disowned', 'disowns', 'disowning', 'disavow', 'disavowed', 'disavows', 'ruled out', 'rules out', 'ruling out']
     .map((phrase): CueRow => ({ phrase, category: 'denial', direction: 'forward', window: 25 })),
   // The same with "any" and a word for what is said ("rebuffed any participation", "any notion that
   // …"), that word denied too; not with what is turned down or criticised ("rebuffed any offer",
@@ -175,7 +178,7 @@ const CUES: CueRow[] = [
   // Boundaries: a new clause, which no cue before it reaches and no claim spans.
   ...['but', 'however', 'although', 'though', 'yet', 'whereas', 'while', 'whilst', 'instead', 'meanwhile', 'nevertheless', 'nonetheless', 'despite', 'notwithstanding', 'even as', ';',
     // "… the people said, … because the talks were confidential": a reason of its own.
-    'because']
+    'because', 'given that']
     .map((phrase): CueRow => ({ phrase, category: 'boundary' })),
   // Terminators: a relative or added clause that the cue before it does not reach.
   ...['which', 'who', 'except', 'and said', 'and called', 'and described', 'and termed', 'and branded', 'and labelled', 'adding', 'added', ':']
@@ -279,6 +282,8 @@ export const english: Language = {
       .map((w) => stemmer(LEMMAS.get(w) ?? w)),
   ),
   raisedAfter: [['to', 'have'], ['to', 'be']],
+  speakingNouns: new Set(['statement', 'filing', 'disclosure', 'spokesperson', 'spokesman', 'spokeswoman', 'letter', 'notice', 'release', 'response', 'reply', 'clarification', 'rebuttal']
+    .map((w) => stemmer(w))),
   // "led not by a minister but by the secretary": the agent after "but by" is the predicate's.
   correction: { negated: ['not', 'by'], then: ['but', 'by'] },
   // "Rajvanshi, according to the report, …": its speaker stands after it.

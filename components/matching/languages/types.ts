@@ -235,6 +235,8 @@ export interface Language extends SentenceRules {
   definiteWords?: ReadonlySet<string>;
   /** Words that open what a report or a denial says ("a report that it had missed its forecast"); unset: none. */
   contentMarkers?: ReadonlySet<string>;
+  /** Nouns that speak for their owner ("statement", "filing", "spokesperson"): "Adani's spokesperson said …" is said by Adani; unset: none. */
+  speakingNouns?: ReadonlySet<string>;
   /** Reporting verbs ("said", "told"): when the clause after one names its own subject, the subject before is only the speaker. */
   reportWords: ReadonlySet<string>;
   /** Words after a report verb that make it no report but a hedge of what follows ("said to have attended", "reported to be"); unset: none. */

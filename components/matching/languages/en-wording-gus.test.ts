@@ -1,0 +1,91 @@
+// English wording found missing or misread when the writer "gus" was read into the tuning half,
+// each beside a sentence that shares the new words and must not make the claim (precision first).
+// Sentences written for this test; none comes from the evaluation set or the seeds.
+import { describe, expect, it } from 'vitest';
+import { storyPack } from '../../../data/packs';
+import { paragraphClaims } from '../fixtures/paragraph-claims';
+import { buildMatchIndex } from '../story-index';
+import { english } from './en';
+
+const index = buildMatchIndex(storyPack, english);
+const claimsOf = (...paragraph: string[]) => paragraphClaims(index, paragraph);
+
+describe('a negation inside the direct speech a sentence opens with', () => {
+  it('bears on nothing after the quotation closes', () => {
+    const found = claimsOf('"Nobody wanted to talk about it in October," an industry figure said, explaining why the trip stayed quiet.');
+    expect(found.filter((c) => c.startsWith('meetings-held-october-29-30'))).not.toContain('meetings-held-october-29-30:d');
+  });
+
+  it('still bears on what the quotation says', () => {
+    expect(claimsOf('"Nobody from Bharat Forge went to the Moscow meetings," the company said.')).toContain('bharat-forge-attended:d');
+  });
+
+  it('but not when the quotation sits inside the sentence', () => {
+    expect(claimsOf('Bharat Forge said there was "no participation" by the company in the Moscow meetings.')).toContain('bharat-forge-attended:d');
+  });
+});
+
+describe('"no question" stresses, it does not negate', () => {
+  it('reads no refusal to comment', () => {
+    expect(claimsOf('"Their chief was in the room, no question," a person briefed on the Moscow talks said of Adani.')).not.toContain('ministry-and-companies-did-not-comment:a');
+  });
+});
+
+describe('staying away said with a verb of its own', () => {
+  it.each([
+    ['Adani Defence skipped the Moscow meetings, a person close to the group said.', 'adani-defence-attended:d'],
+    ['Bharat Forge stayed away from the talks in Moscow, according to the filing.', 'bharat-forge-attended:d'],
+  ])('%s', (sentence, claim) => {
+    expect(claimsOf(sentence)).toContain(claim);
+  });
+
+  it('is no meeting of the story\'s executives', () => {
+    expect(claimsOf('Indian defence firms Tata, L&T and BEL skipped the Moscow meetings.')).not.toContain('executives-met-russian-officials-in-moscow:a');
+  });
+});
+
+describe('a denial said twice', () => {
+  it('is not undone by the falsity after it', () => {
+    const found = claimsOf('Adani Group said it categorically denied the untrue reports of its involvement in Moscow.');
+    expect(found).toContain('adani-defence-attended:d');
+    expect(found).not.toContain('adani-defence-attended:a');
+  });
+});
+
+describe('ruling out', () => {
+  it('denies', () => {
+    expect(claimsOf('The Adani Group ruled out any participation by its staff in the Moscow meetings.')).toContain('adani-defence-attended:d');
+  });
+
+  it('not ruling out leaves it open', () => {
+    const found = claimsOf('Adani did not rule out that its defence chief had attended the meetings in Moscow.');
+    expect(found).not.toContain('adani-defence-attended:d');
+    expect(found).not.toContain('adani-defence-attended:a');
+  });
+});
+
+describe('a statement or a spokesperson speaks for its owner', () => {
+  it.each([
+    ['Bharat Forge\'s stock-exchange letter on Monday flatly rejected any role in the Moscow meetings.', 'bharat-forge-attended:d'],
+    ['Questioned on Thursday, Adani\'s spokesman said: "Those reports are untrue."', 'adani-defence-attended:d'],
+  ])('%s', (sentence, claim) => {
+    expect(claimsOf(sentence)).toContain(claim);
+  });
+
+  it('only when it says something of its own', () => {
+    expect(claimsOf('Bharat Forge\'s stock-exchange letter did not address whether any other Indian company attended.')).toEqual([]);
+  });
+});
+
+describe('a hedge between the words of a predicate', () => {
+  it('leaves it open', () => {
+    const found = claimsOf('Indian government officials were probably present at the Moscow meetings.');
+    expect(found).toContain('government-officials-attended:u');
+    expect(found).not.toContain('government-officials-attended:a');
+  });
+
+  it('and "given that" sets off a reason it does not reach', () => {
+    expect(claimsOf('Indian officials were probably in the room, given that the talks ran on the sidelines of an official delegation.'))
+      .toContain('meetings-on-sidelines-of-official-delegation:a');
+  });
+});
