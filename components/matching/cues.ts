@@ -157,7 +157,9 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     const from = asideAt(asides, cue.first);
     const contrary = cue.category === 'hedge' ? contraryToFact(tokens, cue, row, found, asides) : -1;
     const mark = cue.category === 'hedge' && contrary < 0 ? (row.possibility && !doubtsAccount(tokens, cue, language) ? possible : hedged) : negated;
-    const window = row.opening ? tokens.length : (row.window ?? 0);
+    // "There may have been talk of …": a hedge on a sentence's existential opening bears on its whole clause.
+    const existential = cue.category === 'hedge' && cue.first === 1 && (language.existentialSubjects?.has(tokens[0]!.text) ?? false);
+    const window = row.opening || existential ? tokens.length : (row.window ?? 0);
     if (row.object && tokens[cue.first - 1]?.kind === 'word') mark[cue.first - 1] = true;
     if (row.lastWordToo) mark[cue.last] = true;
     const bare = cue.category === 'negation' ? bareRelativeEnd(tokens, cue.first, cue.last, language) : -1;

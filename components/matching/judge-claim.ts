@@ -8,7 +8,8 @@ import { namesWhich } from './figure-dates';
 import { isBackground, isBare, isRetracted } from './predicate-bounds';
 import { compareFigure, countsNounOf, type Difference } from './compare-figures';
 import { findSubject, maySubject, type SentenceContext } from './find-subject';
-import { hedgedAfterNoun, hedgedBetween, isForeign, isReportWord, objectAfter } from './subject-clues';
+import { isForeign, isReportWord, objectAfter } from './subject-clues';
+import { hedgedAfterNoun, hedgedBetween, subjectHedged } from './subject-hedges';
 import { ownerBefore } from './owners';
 import type { Figure } from './figures';
 import type { Mention } from './lexicon';
@@ -176,7 +177,9 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
         if (!ownerTakenAsGiven(view, predicate, claim, index)) continue;
         polarity = alternative.negated ? 'denies' : 'affirms';
       } else {
-        const open = isInTopicOf(view, predicate, claim, index) || (subject.id !== undefined && !subject.fromContext && hedgedBetween(view, predicate, subject.id)) || hedgedAfterNoun(view, predicate, index.language);
+        const said = subject.id !== undefined && !subject.fromContext ? view.byId.get(subject.id)?.filter((m) => m.last < predicate.first).pop() : undefined;
+        const open = isInTopicOf(view, predicate, claim, index) || (subject.id !== undefined && !subject.fromContext && hedgedBetween(view, predicate, subject.id)) || hedgedAfterNoun(view, predicate, index.language) ||
+          (said !== undefined && subjectHedged(view, said, predicate, index.language));
         polarity = open ? 'uncertain' : polarityAt(view, predicate, alternative, claim, index);
       }
       if (claim.openOnly && polarity !== 'uncertain') continue;

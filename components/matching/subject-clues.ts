@@ -199,51 +199,6 @@ function speaksFor(view: SentenceView, owner: Mention, predicate: Mention, langu
 }
 
 /**
- * "The participants may have included startups …": a hedge between a predicate and the subject
- * after it stands on the verb that links them, and leaves the claim open though the predicate
- * stands before it (in the same clause, the subject under the hedge).
- */
-export function hedgedBetween(view: SentenceView, predicate: Mention, subjectId: string): boolean {
-  const { cues, hedged, clause } = view.cues;
-  // (Nothing set off between: "included, according to people who may not be named, startups …".)
-  const setOff = (s: Mention) => view.tokens.slice(predicate.last + 1, s.first).some((t) => t.kind === 'punct');
-  return (view.byId.get(subjectId) ?? []).some((s) => s.first > predicate.last && hedged[s.first] === true && clause[s.first] === clause[predicate.last] && !setOff(s) &&
-    cues.some((c) => c.category === 'hedge' && c.first > predicate.last && c.last < s.first));
-}
-
-/** Words (not stopwords) between a predicate noun that opens its clause and the hedge on its verb. */
-export const HEDGED_NOUN_REACH = 6;
-
-/**
- * "The meetings may have been held …", "Spare parts for the MiG-29 fleet may well have been on the
- * agenda": a predicate that opens its clause (nothing but stopwords before it there, no pronoun)
- * is the clause's subject, and a hedge on the verb after it, a few words on, leaves the claim open.
- */
-export function hedgedAfterNoun(view: SentenceView, predicate: Mention, language: Language): boolean {
-  const { cues, clause } = view.cues;
-  const own = clause[predicate.first];
-  const isWord = (t: Token) => t.kind !== 'punct' && !language.stopwords.has(t.text);
-  // (Not after a pronoun, which makes it a verb: "They risk sanctions if …".)
-  const isPronoun = (t: Token) => !language.possessivePronouns?.has(t.text) && language.anaphors.some((a) => a.phrase === t.text);
-  // (The longest mention it stands in: "parts" and "spare" of "spare parts".)
-  const spans = view.mentions.filter((m) => m.id === predicate.id && m.first <= predicate.first && m.last >= predicate.last);
-  const first = Math.min(...spans.map((m) => m.first), predicate.first);
-  const last = Math.max(...spans.map((m) => m.last), predicate.last);
-  for (let k = first - 1; k >= 0 && clause[k] === own; k--) if (isWord(view.tokens[k]!) || isPronoun(view.tokens[k]!)) return false;
-  const hedge = cues.find((c) => c.first > last && clause[c.first] === own && c.category !== 'pseudo');
-  if (!hedge || hedge.category !== 'hedge') return false;
-  // (Not past a verb of its own: "… was raised in Moscow, something that may worry Washington".
-  // The hedge's own, right before it, is none, nor a relative clause's that is itself a
-  // possibility: "Factories that would export to Russia were possibly among the ideas"; one that
-  // states something is: "Spare parts that were discussed may be made …".)
-  const between = view.tokens.slice(last + 1, hedge.first);
-  const relative = between.findIndex((t) => language.relativeWords?.has(t.text) === true || language.contentMarkers?.has(t.text) === true);
-  const ownVerb = (i: number) => i === between.length - 1 || (relative >= 0 && i > relative && language.possibleWords?.has(between[i]!.text) === true);
-  if (between.some((t, i) => language.ellipsis?.auxiliaries.has(t.text) === true && !ownVerb(i))) return false;
-  return between.filter(isWord).length <= HEDGED_NOUN_REACH;
-}
-
-/**
  * The subject named as the predicate's object right after it ("confirmed the meetings", "have
  * now confirmed the account"): one definite word may stand between, never a second one ("repeated
  * that the talks …" opens a clause of its own). Nothing of its own may follow it but the clause's

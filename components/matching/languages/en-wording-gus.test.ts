@@ -89,3 +89,38 @@ describe('a hedge between the words of a predicate', () => {
       .toContain('meetings-on-sidelines-of-official-delegation:a');
   });
 });
+
+describe('production in India shipped to Russia, said with a verb of sending', () => {
+  const MEETINGS = 'Indian defence executives met Russian officials in Moscow to explore joint ventures.';
+
+  it.each([
+    'Plants in India that would one day sell military hardware to Russia were also discussed.',
+    'Shipping Indian-made weapons parts to Russia was another idea raised.',
+  ])('%s', (sentence) => {
+    expect(claimsOf(MEETINGS, sentence)).toContain('production-in-india-for-export-to-russia:a');
+  });
+
+  it('not without the meetings on the page, nor goods sent elsewhere', () => {
+    expect(claimsOf('Factories in Gujarat supply textile machinery to Russia every year.')).toEqual([]);
+    expect(claimsOf(MEETINGS, 'Indian factories have long supplied tea to Europe.')).not.toContain('production-in-india-for-export-to-russia:a');
+  });
+});
+
+describe('a hedge after a subject whose phrase holds the predicate', () => {
+  const MEETINGS = 'Indian defence executives met Russian officials in Moscow to explore joint ventures.';
+
+  it('leaves it open', () => {
+    const found = claimsOf(MEETINGS, 'Factories in India that could one day sell weapons parts to Russia were possibly discussed as well.');
+    expect(found).toContain('production-in-india-for-export-to-russia:u');
+    expect(found).not.toContain('production-in-india-for-export-to-russia:a');
+  });
+
+  it('not past a verb of the clause\'s own', () => {
+    expect(claimsOf('Nothing concrete was agreed in Moscow, and perhaps that suited both sides.')).toContain('no-concrete-agreement-finalised:a');
+  });
+
+  it('a hedge on an existential "there" bears on its whole clause', () => {
+    const found = claimsOf(MEETINGS, 'There may also have been talk in Moscow of building Indian production lines that would one day ship spare parts to Russia.');
+    expect(found).not.toContain('production-in-india-for-export-to-russia:a');
+  });
+});

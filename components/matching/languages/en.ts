@@ -282,6 +282,7 @@ export const english: Language = {
       .map((w) => stemmer(LEMMAS.get(w) ?? w)),
   ),
   raisedAfter: [['to', 'have'], ['to', 'be']],
+  existentialSubjects: new Set(['there']),
   speakingNouns: new Set(['statement', 'filing', 'disclosure', 'spokesperson', 'spokesman', 'spokeswoman', 'letter', 'notice', 'release', 'response', 'reply', 'clarification', 'rebuttal']
     .map((w) => stemmer(w))),
   // "led not by a minister but by the secretary": the agent after "but by" is the predicate's.

@@ -264,6 +264,8 @@ export interface Language extends SentenceRules {
   verbFinal?: boolean;
   /** Words that, soon after "it", make it a placeholder, not an anaphor ("it is unclear", "it could not be verified"). */
   expletiveMarkers: ReadonlySet<string>;
+  /** Words that open a sentence as an existential's empty subject ("there"): a hedge right after one bears on its whole clause. */
+  existentialSubjects?: ReadonlySet<string>;
   /** The pronouns that can be such a placeholder; unset: "it" (French "il", Hindi "यह"). */
   expletivePronouns?: ReadonlySet<string>;
   /** Adjectives follow their noun ("des dirigeants chinois"): a nationality right after a subject makes it foreign too. */
