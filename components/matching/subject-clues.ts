@@ -180,7 +180,8 @@ export function isBySubject(view: SentenceView, m: Mention, predicate: Mention, 
 /**
  * "Bharat Forge's stock-exchange filing … rejected": a word speaking for the owner within the words
  * it owns, and a denial, a falsity or a report verb of what it says before the predicate or on it
- * (not "Bharat Forge's filing did not address whether any other firm attended").
+ * (not "Bharat Forge's filing did not address whether any other firm attended"); or someone who
+ * acts in its name (one of the language's `agentNouns`).
  */
 function speaksFor(view: SentenceView, owner: Mention, predicate: Mention, language: Language): boolean {
   const nouns = language.speakingNouns;
@@ -190,6 +191,8 @@ function speaksFor(view: SentenceView, owner: Mention, predicate: Mention, langu
     const token = view.tokens[k]!;
     if (token.kind !== 'punct') words++;
     else if (token.text !== '-') return false;
+    // (Someone sent in its name does what the owner does: "Bharat Forge's man was interested in tank parts".)
+    if (language.agentNouns?.has(token.stem) === true) return true;
     if (nouns.has(token.stem)) noun = k;
   }
   if (noun < 0) return false;

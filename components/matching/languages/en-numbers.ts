@@ -27,6 +27,8 @@ export const ENGLISH_NUMBERS: NumberWords = {
     ['a third', 100 / 3], ['one third', 100 / 3], ['one-third', 100 / 3], ['a quarter', 25], ['one quarter', 25],
     ['two-fifths', 40], ['two fifths', 40], ['half', 50], ['a half', 50], ['one half', 50], ['two-thirds', 200 / 3],
     ['two thirds', 200 / 3], ['three quarters', 75], ['three-quarters', 75], ['a fifth', 20], ['one-fifth', 20],
+    // Ordinals in digits, as spun copy writes them: "over a 3rd of".
+    ['a 3rd', 100 / 3], ['one 3rd', 100 / 3], ['two 3rds', 200 / 3], ['a 4th', 25], ['a 5th', 20],
   ],
   // "in line with cent", "consistent with cent" are a spinner's "per cent" (per -> in line with); "p.c." is read as its letters and dots.
   percentMarkers: ['%', 'percent', 'per cent', 'pc', 'p . c', 'per-cent', 'in line with cent', 'consistent with cent'],

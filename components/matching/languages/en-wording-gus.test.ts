@@ -124,3 +124,28 @@ describe('a hedge after a subject whose phrase holds the predicate', () => {
     expect(found).not.toContain('production-in-india-for-export-to-russia:a');
   });
 });
+
+describe('smaller wording', () => {
+  const MEETINGS = 'Indian defence executives met Russian officials in Moscow to explore joint ventures.';
+
+  it('an ordinal in digits as a fraction ("a 3rd")', () => {
+    expect(claimsOf('Well over a 3rd of the Indian military\'s arsenal is of Russian origin, estimates suggest.')).toContain('russian-origin-36-percent-of-inventory:a');
+  });
+
+  it('"nothing binding" is an agreement not reached', () => {
+    expect(claimsOf(MEETINGS, 'Nothing binding came out of the two days of talks in Moscow.')).toContain('no-concrete-agreement-finalised:a');
+  });
+
+  it('a headcount said with "numbered", with the meetings on the page', () => {
+    expect(claimsOf(MEETINGS, 'The Indian executives numbered at least six, people familiar with the trip said.')).toContain('at-least-six-executives-state-and-private:a');
+    expect(claimsOf('The Indian executives at the Bangalore trade fair numbered at least six.')).not.toContain('at-least-six-executives-state-and-private:a');
+  });
+
+  it('someone sent in an owner\'s name does what the owner does', () => {
+    expect(claimsOf(MEETINGS, 'Bharat Forge\'s delegate was keen on helicopter and tank components, one attendee said.')).toContain('bharat-forge-tanks-helicopters-aircraft:a');
+  });
+
+  it('but an adviser is no one sent in the owner\'s name', () => {
+    expect(claimsOf(MEETINGS, 'Tata\'s adviser Arun Sahni was in Moscow in November.')).not.toContain('tata-lt-bel-did-not-participate:d');
+  });
+});

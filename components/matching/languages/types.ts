@@ -237,6 +237,8 @@ export interface Language extends SentenceRules {
   contentMarkers?: ReadonlySet<string>;
   /** Nouns that speak for their owner ("statement", "filing", "spokesperson"): "Adani's spokesperson said …" is said by Adani; unset: none. */
   speakingNouns?: ReadonlySet<string>;
+  /** Nouns for someone acting in their owner's name ("representative", "delegate"): "Bharat Forge's delegate attended" says Bharat Forge did; unset: none. */
+  agentNouns?: ReadonlySet<string>;
   /** Reporting verbs ("said", "told"): when the clause after one names its own subject, the subject before is only the speaker. */
   reportWords: ReadonlySet<string>;
   /** Words after a report verb that make it no report but a hedge of what follows ("said to have attended", "reported to be"); unset: none. */
