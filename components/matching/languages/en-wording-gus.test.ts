@@ -149,3 +149,15 @@ describe('smaller wording', () => {
     expect(claimsOf(MEETINGS, 'Tata\'s adviser Arun Sahni was in Moscow in November.')).not.toContain('tata-lt-bel-did-not-participate:d');
   });
 });
+
+describe('the meetings left open by a condition on their taking place', () => {
+  const REPORT = 'Indian defence executives reportedly met Russian officials in Moscow.';
+
+  it('leaves the executives\' meeting open', () => {
+    expect(claimsOf(REPORT, 'The talks, if they ever happened, would have been a first since 2022.')).toContain('executives-met-russian-officials-in-moscow:u');
+  });
+
+  it('but the bare statement that they took place is no report of the meeting on its own', () => {
+    expect(claimsOf(REPORT, 'The talks happened.')).toEqual([]);
+  });
+});
