@@ -61,14 +61,19 @@ export function quotationEnd(tokens: Token[], k: number, text: string): number {
   return after < 0 ? tokens.length : after;
 }
 
+/** A quotation opening again after an attribution: a double mark, or a single one at a word's start. */
+const RESUMES = /"|(?:^|[\s([—–])'[\p{L}\p{N}]/u;
+
 /**
  * Where the direct speech a sentence opens with ends, when the cue at `k` stands in it and it
- * closes on a comma before its attribution ('"We sent no one," the firm said of …'): the token
- * after its close; the sentence's end otherwise.
+ * closes on a comma before its attribution ('"We sent no one," the firm said of …') and does not
+ * open again after it: the token after its close; the sentence's end otherwise.
  */
 export function speechEnd(tokens: Token[], k: number, text: string): number {
   const quotation = quotationAround(text, tokens[k]!.start, tokens[k]!.end);
   if (!quotation || text.slice(0, quotation.open).trim() !== '' || text.slice(0, quotation.close).trimEnd().at(-1) !== ',') return tokens.length;
+  // (Not speech that goes on after its attribution: '"At no point," she said, "did the firm attend …"'.)
+  if (RESUMES.test(text.slice(quotation.close + 1))) return tokens.length;
   return quotationEnd(tokens, k, text);
 }
 

@@ -157,9 +157,14 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     const from = asideAt(asides, cue.first);
     const contrary = cue.category === 'hedge' ? contraryToFact(tokens, cue, row, found, asides) : -1;
     const mark = cue.category === 'hedge' && contrary < 0 ? (row.possibility && !doubtsAccount(tokens, cue, language) ? possible : hedged) : negated;
-    // "There may have been talk of …": a hedge on a sentence's existential opening bears on its whole clause.
+    // "There may have been talk of …": a hedge on a sentence's existential opening bears on its
+    // clause up to the first comma ("There may be a price to pay, analysts said, since …" stops there).
     const existential = cue.category === 'hedge' && cue.first === 1 && (language.existentialSubjects?.has(tokens[0]!.text) ?? false);
     const window = row.opening || existential ? tokens.length : (row.window ?? 0);
+    // "Adani Defence, probably the largest firm in the room, attended": a hedge opening a noun phrase
+    // set off by commas doubts that phrase only.
+    const appositive = cue.category === 'hedge' && tokens[cue.first - 1]?.text === ',' && (language.definiteWords?.has(tokens[cue.last + 1]?.text ?? '') ?? false);
+    const comma = existential || appositive ? tokens.findIndex((t, k) => k > cue.last && t.text === ',') : -1;
     if (row.object && tokens[cue.first - 1]?.kind === 'word') mark[cue.first - 1] = true;
     if (row.lastWordToo) mark[cue.last] = true;
     const bare = cue.category === 'negation' ? bareRelativeEnd(tokens, cue.first, cue.last, language) : -1;
@@ -167,7 +172,7 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
     // A negation inside the direct speech a sentence opens with bears on nothing past its close
     // ('"Nobody was going to announce this," one person said, explaining why the trip was kept quiet').
     const quoted = text && cue.category === 'negation' ? speechEnd(tokens, cue.first, text) : tokens.length;
-    const end = Math.min(quoted, contrary >= 0 ? contrary : (ends.get(cue) ?? (row.opening ? (text ? quotationEnd(tokens, cue.first, text) : tokens.length) : bare >= 0 ? bare : interjected >= 0 ? interjected : tokens.length)));
+    const end = Math.min(quoted, comma >= 0 ? comma : tokens.length, contrary >= 0 ? contrary : (ends.get(cue) ?? (row.opening ? (text ? quotationEnd(tokens, cue.first, text) : tokens.length) : bare >= 0 ? bare : interjected >= 0 ? interjected : tokens.length)));
     if (row.direction === 'forward' || row.direction === 'both') {
       let words = 0;
       let pastComma = false;
@@ -194,6 +199,7 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
           break;
         }
         if (tokens[k]!.text === ',') pastComma = true;
+        if (row.until?.includes(tokens[k]!.text)) break;
         // "Nobody had heard of the meetings": what one does not know of still stands (the knowing
         // negated, right after the cue, of something named as known; not "was not aware of any
         // employee travelling", nor "did not, we know, send").

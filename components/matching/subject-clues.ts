@@ -177,28 +177,36 @@ export function isBySubject(view: SentenceView, m: Mention, predicate: Mention, 
   }
 }
 
+/** Words after a possessive name where a noun speaking or acting for it stands ("Bharat Forge's stock-exchange filing": a compound and its noun). */
+export const SPEAKER_REACH = 3;
+
 /**
  * "Bharat Forge's stock-exchange filing … rejected": a word speaking for the owner within the words
- * it owns, and a denial, a falsity or a report verb of what it says before the predicate or on it
- * (not "Bharat Forge's filing did not address whether any other firm attended"); or someone who
- * acts in its name (one of the language's `agentNouns`).
+ * it owns, and a denial or falsity of what it says before the predicate or on it (not "Bharat
+ * Forge's filing did not address whether any other firm attended", nor "Bharat Forge's spokesman
+ * said rival firms attended": a report verb reports others too); or someone acting in its name
+ * (one of the language's `agentNouns`: "Bharat Forge's representative was interested in …"), with
+ * no report verb between them ("Bharat Forge's representative said other firms attended").
  */
 function speaksFor(view: SentenceView, owner: Mention, predicate: Mention, language: Language): boolean {
   const nouns = language.speakingNouns;
   if (!nouns || predicate.first <= owner.last) return false;
   let noun = -1;
-  for (let k = owner.last + 1, words = 0; k < predicate.first && words <= POSSESSED_REACH && noun < 0; k++) {
+  let agent = false;
+  for (let k = owner.last + 1, words = 0; k < predicate.first && noun < 0; k++) {
     const token = view.tokens[k]!;
-    if (token.kind !== 'punct') words++;
-    else if (token.text !== '-') return false;
-    // (Someone sent in its name does what the owner does: "Bharat Forge's man was interested in tank parts".)
-    if (language.agentNouns?.has(token.stem) === true) return true;
-    if (nouns.has(token.stem)) noun = k;
+    if (token.kind === 'punct' && token.text !== '-') return false;
+    if (token.kind !== 'punct' && ++words > SPEAKER_REACH) return false;
+    agent = language.agentNouns?.has(token.stem) === true;
+    if (agent || nouns.has(token.stem)) noun = k;
   }
   if (noun < 0) return false;
-  const says = (k: number) => isReportWord(view.tokens, k, language) || view.cues.cues.some((c) => (c.category === 'denial' || c.category === 'falsity') && c.first === k);
-  for (let k = noun + 1; k <= predicate.last; k++) if (says(k)) return true;
-  return false;
+  const reports = (k: number) => isReportWord(view.tokens, k, language);
+  if (agent) {
+    for (let k = noun + 1; k < predicate.first; k++) if (reports(k)) return false;
+    return true;
+  }
+  return view.cues.cues.some((c) => (c.category === 'denial' || c.category === 'falsity') && c.first > noun && c.first <= predicate.last);
 }
 
 /**

@@ -60,8 +60,8 @@ export function subjectHedged(view: SentenceView, said: Mention, predicate: Ment
   const { clause, cues } = view.cues;
   if (clause[said.first] !== clause[predicate.first] || view.tokens[view.tokens.length - 1]?.text === '?') return false;
   // (The predicate in the noun's phrase, joined to it by a preposition or a relative clause: no
-  // verb of the clause's own between them but in that relative clause. Not "Adani's chief
-  // attended the meetings, and it was not clear …": the predicate is the clause's own verb.)
+  // verb of the clause's own between them but in that relative clause. Not "Adani Defence
+  // attended the talks, and more visits may follow": the predicate is the clause's own verb.)
   const prepositions = language.placePrepositions ?? DEFAULT_PLACE_PREPOSITIONS;
   let relative = false;
   let joined = false;
@@ -71,8 +71,14 @@ export function subjectHedged(view: SentenceView, said: Mention, predicate: Ment
     joined ||= relative || prepositions.has(word);
     if (!relative && language.ellipsis?.auxiliaries.has(word) === true) return false;
   }
-  // (Or the predicate is a noun the subject owns: "Adani's presence, if it is ever confirmed, …".)
-  joined ||= view.tokens[said.last]?.possessive === true && predicate.first <= said.last + 2;
+  // (Or the predicate is the noun the subject owns, a hedge set off by commas right after it:
+  // "Adani's presence, if it is ever confirmed, …"; not "Adani's chief attended the talks, and
+  // more may follow".)
+  if (view.tokens[said.last]?.possessive === true && predicate.first === said.last + 1) {
+    // (Its own short phrase may stand before the comma: "Adani's presence in Moscow, if …".)
+    const comma = view.tokens.findIndex((t, k) => k > predicate.last && k <= predicate.last + 3 && t.text === ',');
+    joined ||= comma > 0 && cues.some((c) => c.category === 'hedge' && c.first === comma + 1);
+  }
   return joined && !cues.some((c) => c.first > said.last && c.first <= predicate.last) && hedgedAfterNoun(view, said, language);
 }
 

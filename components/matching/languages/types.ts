@@ -62,6 +62,8 @@ export interface CueRow {
   object?: boolean;
   /** The cue's last word is what it bears on too ("rebuffed any participation": the participation is denied). */
   lastWordToo?: boolean;
+  /** Words that end its forward scope, what follows them its own ("skipped the briefing and flew home"). */
+  until?: ReadonlyArray<string>;
   /**
    * A hedge that withholds confirmation, in a short clause of its own after a boundary, leaves the
    * clause before it open too. `subject`: said of what was confirmed, a pronoun or a definite noun
