@@ -198,3 +198,13 @@ describe('after review', () => {
     expect(claimsOf('Adani Defence, possibly the biggest private name at the table, attended the Moscow meetings.')).toContain('adani-defence-attended:a');
   });
 });
+
+describe('"So did …" says of its own subject what the sentence before said', () => {
+  it('carries the claim', () => {
+    expect(claimsOf('The defence ministry declined to comment on the Moscow meetings.', 'So did Bharat Forge.')).toContain('ministry-and-companies-did-not-comment:a');
+  });
+
+  it('but not as a question', () => {
+    expect(claimsOf('The defence ministry declined to comment on the Moscow meetings.', 'So did Bharat Forge?')).toEqual([]);
+  });
+});
