@@ -208,3 +208,18 @@ describe('"So did …" says of its own subject what the sentence before said', (
     expect(claimsOf('The defence ministry declined to comment on the Moscow meetings.', 'So did Bharat Forge?')).toEqual([]);
   });
 });
+
+describe('the sanctions risk in boardrooms and in what a step could invite', () => {
+  const MEETINGS = 'Indian defence executives met Russian officials in Moscow to explore joint ventures.';
+
+  it.each([
+    'Indian boardrooms are jittery about US secondary sanctions over anything Russian.',
+    'Indian firms know that a deal struck in Moscow could invite American secondary sanctions.',
+  ])('%s', (sentence) => {
+    expect(claimsOf(MEETINGS, sentence)).toContain('secondary-sanctions-risk:a');
+  });
+
+  it('not the oil trade\'s', () => {
+    expect(claimsOf(MEETINGS, 'Indian refiners\' boards are wary of secondary sanctions over Russian crude purchases.')).not.toContain('secondary-sanctions-risk:a');
+  });
+});
