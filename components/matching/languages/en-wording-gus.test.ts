@@ -223,3 +223,9 @@ describe('the sanctions risk in boardrooms and in what a step could invite', () 
     expect(claimsOf(MEETINGS, 'Indian refiners\' boards are wary of secondary sanctions over Russian crude purchases.')).not.toContain('secondary-sanctions-risk:a');
   });
 });
+
+describe('the West\'s "best technology" held back', () => {
+  it('is the technology claim', () => {
+    expect(claimsOf('Washington has long treated India\'s reliance on Russian weaponry as grounds to hold back its best technology.')).toContain('russian-arms-obstacle-to-western-technology:a');
+  });
+});
