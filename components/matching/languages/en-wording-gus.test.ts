@@ -229,3 +229,14 @@ describe('the West\'s "best technology" held back', () => {
     expect(claimsOf('Washington has long treated India\'s reliance on Russian weaponry as grounds to hold back its best technology.')).toContain('russian-arms-obstacle-to-western-technology:a');
   });
 });
+
+describe('a negated noun set off after "with"', () => {
+  it('negates that phrase only', () => {
+    const found = claimsOf('Last autumn, with no fanfare, executives of Indian defence firms sat down with Russian officials in Moscow.');
+    expect(found).toContain('executives-met-russian-officials-in-moscow:a');
+  });
+
+  it('but "with no" inside the clause still negates what follows', () => {
+    expect(claimsOf('Bharat Forge said it was left with no representation at the Moscow meetings.')).toContain('bharat-forge-attended:d');
+  });
+});
