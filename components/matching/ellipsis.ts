@@ -1,5 +1,5 @@
 // "Bharat Forge did not reply to emails. Neither did the defence ministry.": a sentence that opens
-// with the language's ellipsis words ("neither did", "nor has", "so did") says of its own subject
+// with the language's ellipsis words ("neither did", "nor has") says of its own subject
 // what the sentence before said. It makes the claims the sentence before made, for a subject of
 // that claim it names itself.
 import type { SentenceContext } from './find-subject';
@@ -13,7 +13,7 @@ export interface EllipsisMatch {
   subject: string;
 }
 
-/** Does the sentence open with an ellipsis ("Neither did …", "Nor has …", "So did …"), not asking one ("So did the talks achieve anything?")? */
+/** Does the sentence open with an ellipsis ("Neither did …", "Nor has …"), not asking one ("Neither did Bharat Forge?")? */
 export function opensEllipsis(view: SentenceView, language: Language): boolean {
   const words = language.ellipsis;
   if (!words || language.questionMarks.includes(view.tokens.at(-1)?.text ?? '')) return false;

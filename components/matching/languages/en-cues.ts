@@ -94,8 +94,6 @@ export const ENGLISH_CUES: CueRow[] = [
   // Negations.
   ...['no question of', 'not', 'never', 'nor', 'without', 'failed to', 'declined to', 'refused to', 'refusal to', 'did not', 'lack', 'lacked', 'no longer', 'yet to', 'nowhere near']
     .map((phrase): CueRow => ({ phrase, category: 'negation', direction: 'forward', window: 10 })),
-  // A negated noun set off after "with": ", with no announcement, a group … sat down" negates that phrase only.
-  ...[', with no', ', with none of'].map((phrase): CueRow => ({ phrase, category: 'negation', direction: 'forward', window: 3, until: [','] })),
   // Staying away, said with a verb of its own: "skipped the Moscow meetings", "stayed away from the talks".
   ...['skipped', 'skip', 'skips', 'skipping', 'stayed away from', 'stay away from', 'stays away from', 'kept away from', 'steered clear of', 'sat out', 'absent from', 'missing from']
     .map((phrase): CueRow => ({ phrase, category: 'negation', direction: 'forward', window: 4, until: [',', 'and', 'or', 'for', 'because', 'to'] })),

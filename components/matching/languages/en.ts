@@ -72,7 +72,7 @@ export const english: Language = {
   idioms: [['going', 'to']],
   possessivePronouns: new Set(['its', 'their', 'his', 'her']),
   ellipsis: {
-    openers: new Set(['neither', 'nor', 'so']),
+    openers: new Set(['neither', 'nor']),
     auxiliaries: new Set(['did', 'do', 'does', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'could', 'would', 'will', 'can']),
     alike: {
       words: new Set(['as']),
