@@ -5,7 +5,7 @@
 // condition doubts the account rather than only setting a condition.
 import type { CueFlags } from './cues';
 import type { CueRow, Language } from './languages/types';
-import { quotationAround } from './quotations';
+import { opensQuotationFrom, quotationAround } from './quotations';
 import { asideAt, type Aside } from './relative-asides';
 import { writtenCapitalised, type Token } from './words';
 
@@ -56,25 +56,25 @@ export function scopeEnd(tokens: Token[], at: number, wordsAfter: number | undef
  */
 export function quotationEnd(tokens: Token[], k: number, text: string): number {
   const quotation = quotationAround(text, tokens[k]!.start, tokens[k]!.end);
-  if (!quotation) return tokens.length;
-  const after = tokens.findIndex((t) => t.start > quotation.close);
-  return after < 0 ? tokens.length : after;
+  return quotation ? tokenAfter(tokens, quotation.close) : tokens.length;
 }
 
-/** A quotation opening again after an attribution: a double mark, or a single one at a word's start. */
-const RESUMES = /"|(?:^|[\s([—–])'[\p{L}\p{N}]/u;
+/** The first token after the text offset `close`; the sentence's end where none is. */
+function tokenAfter(tokens: Token[], close: number): number {
+  const after = tokens.findIndex((t) => t.start > close);
+  return after < 0 ? tokens.length : after;
+}
 
 /**
  * Where the direct speech a sentence opens with ends, when the cue at `k` stands in it and it
  * closes on a comma before its attribution ('"We sent no one," the firm said of …') and does not
- * open again after it: the token after its close; the sentence's end otherwise.
+ * open again after it ('"At no point," she said, "did the firm attend …"'): the token after its
+ * close; the sentence's end otherwise.
  */
 export function speechEnd(tokens: Token[], k: number, text: string): number {
   const quotation = quotationAround(text, tokens[k]!.start, tokens[k]!.end);
   if (!quotation || text.slice(0, quotation.open).trim() !== '' || text.slice(0, quotation.close).trimEnd().at(-1) !== ',') return tokens.length;
-  // (Not speech that goes on after its attribution: '"At no point," she said, "did the firm attend …"'.)
-  if (RESUMES.test(text.slice(quotation.close + 1))) return tokens.length;
-  return quotationEnd(tokens, k, text);
+  return opensQuotationFrom(text, quotation.close + 1) ? tokens.length : tokenAfter(tokens, quotation.close);
 }
 
 /** Words after a comma within which a second comma sets off an aside ("denied, in a filing, that …", "…, or Kalyani Group officials, …"). */

@@ -54,10 +54,11 @@ const ownHedge = (c: SentenceView['cues']['cues'][number], mention: Mention, ind
 function polarityAt(view: SentenceView, mention: Mention, alternative: Alternative, claim: CompiledClaim, index: MatchIndex): Polarity {
   // A predicate that is itself the word of a hedge ("did not deny" the report) is left open too;
   // a claim of what may happen only by doubt (CompiledClaim.modal); a refusal not by its own words.
-  const inHedge = view.cues.cues.some((c) => c.category === 'hedge' && !(claim.modal && c.possibility) && !ownHedge(c, mention, index) && c.first <= mention.first && mention.first <= c.last);
-  // (A hedge between the predicate's words leaves it open too: "were probably present".)
-  const hedgedWithin = mention.gapped === true && view.cues.cues.some((c) => c.category === 'hedge' && !(claim.modal && c.possibility) && c.first > mention.first && c.last < mention.last);
-  if ((claim.modal ? view.cues.doubted : view.cues.hedged)[mention.first] || inHedge || hedgedWithin) return 'uncertain';
+  // (So is one with a hedge between its words: "were probably present".)
+  const bears = (c: SentenceView['cues']['cues'][number]) => c.category === 'hedge' && !(claim.modal && c.possibility);
+  const inHedge = view.cues.cues.some((c) => bears(c) && ((!ownHedge(c, mention, index) && c.first <= mention.first && mention.first <= c.last) ||
+    (mention.gapped === true && c.first > mention.first && c.last < mention.last)));
+  if ((claim.modal ? view.cues.doubted : view.cues.hedged)[mention.first] || inHedge) return 'uncertain';
   // (A negation between the predicate's words negates it too: "were not there".)
   // (Not by a negation that is the predicate's own word, and the only one, in a concept that says
   // "no" in its own words: "said nothing" states the silence, as "silent" does.)
@@ -177,9 +178,9 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
         if (!ownerTakenAsGiven(view, predicate, claim, index)) continue;
         polarity = alternative.negated ? 'denies' : 'affirms';
       } else {
-        const said = subject.id !== undefined && !subject.fromContext ? view.byId.get(subject.id)?.filter((m) => m.last < predicate.first).pop() : undefined;
-        const open = isInTopicOf(view, predicate, claim, index) || (subject.id !== undefined && !subject.fromContext && hedgedBetween(view, predicate, subject.id)) || hedgedAfterNoun(view, predicate, index.language) ||
-          (said !== undefined && subjectHedged(view, said, predicate, index.language));
+        const named = subject.id !== undefined && !subject.fromContext ? subject.id : undefined;
+        const open = isInTopicOf(view, predicate, claim, index) || (named !== undefined && hedgedBetween(view, predicate, named)) || hedgedAfterNoun(view, predicate, index.language) ||
+          (named !== undefined && subjectHedged(view, named, predicate, index.language));
         polarity = open ? 'uncertain' : polarityAt(view, predicate, alternative, claim, index);
       }
       if (claim.openOnly && polarity !== 'uncertain') continue;

@@ -12,6 +12,13 @@ export function quotationAround(text: string, start: number, end: number): { ope
 
 /** A single mark that opens a quotation: at a word's start ("'We sent no one,' she said"). */
 const opensAt = (text: string, q: number) => (q === 0 || /[\s([—–]/u.test(text[q - 1]!)) && /[\p{L}\p{N}]/u.test(text[q + 1] ?? '');
+/** Does a quotation open in `text` from `from` on: a double mark, or a single one at a word's start? */
+export function opensQuotationFrom(text: string, from: number): boolean {
+  if (text.indexOf('"', from) >= 0) return true;
+  for (let q = text.indexOf("'", from); q >= 0; q = text.indexOf("'", q + 1)) if (opensAt(text, q)) return true;
+  return false;
+}
+
 /** A single mark that closes one: after a word or its punctuation, before a space or punctuation (not "Adani's"). */
 const closesAt = (text: string, q: number) => q > 0 && /[\p{L}\p{N}.,!?]/u.test(text[q - 1]!) && (q + 1 === text.length || /[\s.,;:!?)\]—–]/u.test(text[q + 1]!));
 

@@ -56,9 +56,11 @@ export function hedgedAfterNoun(view: SentenceView, predicate: Mention, language
  * stands after both: "Factories in India that would export to Russia may have been among the
  * ideas", "Production in India for later export to Russia was apparently discussed".
  */
-export function subjectHedged(view: SentenceView, said: Mention, predicate: Mention, language: Language): boolean {
+export function subjectHedged(view: SentenceView, subjectId: string, predicate: Mention, language: Language): boolean {
   const { clause, cues } = view.cues;
-  if (clause[said.first] !== clause[predicate.first] || view.tokens[view.tokens.length - 1]?.text === '?') return false;
+  // (Its nearest name before the predicate.)
+  const said = view.byId.get(subjectId)?.filter((m) => m.last < predicate.first).pop();
+  if (!said || clause[said.first] !== clause[predicate.first] || view.tokens[view.tokens.length - 1]?.text === '?') return false;
   // (The predicate in the noun's phrase, joined to it by a preposition or a relative clause: no
   // verb of the clause's own between them but in that relative clause. Not "Adani Defence
   // attended the talks, and more visits may follow": the predicate is the clause's own verb.)
