@@ -9,7 +9,7 @@ import { isBackground, isBare, isRetracted } from './predicate-bounds';
 import { compareFigure, countsNounOf, type Difference } from './compare-figures';
 import { findSubject, maySubject, type SentenceContext } from './find-subject';
 import { isForeign, isReportWord, objectAfter } from './subject-clues';
-import { hedgedAfterNoun, hedgedBetween, subjectHedged } from './subject-hedges';
+import { givenSaying, hedgedAfterNoun, hedgedBetween, subjectHedged } from './subject-hedges';
 import { ownerBefore } from './owners';
 import type { Figure } from './figures';
 import type { Mention } from './lexicon';
@@ -51,14 +51,14 @@ function isAnotherTime(view: SentenceView, claim: CompiledClaim, context: Senten
 const ownHedge = (c: SentenceView['cues']['cues'][number], mention: Mention, index: MatchIndex) =>
   c.category === 'hedge' && index.negativeConcepts.has(mention.id) && c.first >= mention.first && c.last <= mention.last;
 
-function polarityAt(view: SentenceView, mention: Mention, alternative: Alternative, claim: CompiledClaim, index: MatchIndex): Polarity {
+function polarityAt(view: SentenceView, mention: Mention, alternative: Alternative, claim: CompiledClaim, index: MatchIndex, given = false): Polarity {
   // A predicate that is itself the word of a hedge ("did not deny" the report) is left open too;
   // a claim of what may happen only by doubt (CompiledClaim.modal); a refusal not by its own words.
   // (So is one with a hedge between its words: "were probably present".)
   const bears = (c: SentenceView['cues']['cues'][number]) => c.category === 'hedge' && !(claim.modal && c.possibility);
   const inHedge = view.cues.cues.some((c) => bears(c) && ((!ownHedge(c, mention, index) && c.first <= mention.first && mention.first <= c.last) ||
     (mention.gapped === true && c.first > mention.first && c.last < mention.last)));
-  if ((claim.modal ? view.cues.doubted : view.cues.hedged)[mention.first] || inHedge) return 'uncertain';
+  if (!given && ((claim.modal ? view.cues.doubted : view.cues.hedged)[mention.first] || inHedge)) return 'uncertain';
   // (A negation between the predicate's words negates it too: "were not there".)
   // (Not by a negation that is the predicate's own word, and the only one, in a concept that says
   // "no" in its own words: "said nothing" states the silence, as "silent" does.)
@@ -179,9 +179,11 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
         polarity = alternative.negated ? 'denies' : 'affirms';
       } else {
         const named = subject.id !== undefined && !subject.fromContext ? subject.id : undefined;
-        const open = isInTopicOf(view, predicate, claim, index) || (named !== undefined && hedgedBetween(view, predicate, named)) || hedgedAfterNoun(view, predicate, index.language) ||
-          (named !== undefined && subjectHedged(view, named, predicate, index.language));
-        polarity = open ? 'uncertain' : polarityAt(view, predicate, alternative, claim, index);
+        // (A saying given by its noun is said, whatever doubts its clause: "if the Adani denial holds up".)
+        const given = !alternative.negated && givenSaying(view, predicate, index.language);
+        const open = !given && (isInTopicOf(view, predicate, claim, index) || (named !== undefined && hedgedBetween(view, predicate, named)) || hedgedAfterNoun(view, predicate, index.language) ||
+          (named !== undefined && subjectHedged(view, named, predicate, index.language)));
+        polarity = open ? 'uncertain' : polarityAt(view, predicate, alternative, claim, index, given);
       }
       if (claim.openOnly && polarity !== 'uncertain') continue;
       // "Its chief executive did not represent the company": the firm may have sent someone else.

@@ -84,3 +84,25 @@ export function subjectHedged(view: SentenceView, subjectId: string, predicate: 
   return joined && !cues.some((c) => c.first > said.last && c.first <= predicate.last) && hedgedAfterNoun(view, said, language);
 }
 
+
+/** Words (names, adjectives) between a saying noun and the word that makes it definite: "the Adani Group's flat denial". */
+export const GIVEN_SAYING_REACH = 3;
+
+/**
+ * "If the Adani denial holds up", "Adani's denial, if accurate, …", "Whether the group's rebuttal
+ * will satisfy anyone is unclear": a saying noun (the language's `givenSayings`) that is owned or
+ * follows "the" is given, and a hedge or question on its clause doubts what was said, not that it
+ * was said. (Not "a denial", "any denial": nothing is given.)
+ */
+export function givenSaying(view: SentenceView, predicate: Mention, language: Language): boolean {
+  const nouns = language.givenSayings;
+  const { tokens } = view;
+  if (!nouns || predicate.first !== predicate.last || !nouns.has(tokens[predicate.first]!.stem)) return false;
+  for (let k = predicate.first - 1, words = 0; k >= 0 && words <= GIVEN_SAYING_REACH; k--, words++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (t.possessive === true || language.definiteWords?.has(t.text) === true || language.possessivePronouns?.has(t.text) === true) return true;
+    if (language.stopwords.has(t.text)) return false;
+  }
+  return false;
+}

@@ -152,6 +152,7 @@ export const english: Language = {
   existentialSubjects: new Set(['there']),
   speakingNouns: new Set(['statement', 'filing', 'disclosure', 'spokesperson', 'spokesman', 'spokeswoman', 'letter', 'notice', 'release', 'response', 'reply', 'clarification', 'rebuttal']
     .map((w) => stemmer(w))),
+  givenSayings: new Set(['denial', 'denials', 'rebuttal', 'rebuttals', 'rejection', 'refutation', 'repudiation', 'insistence'].map((w) => stemmer(w))),
   agentNouns: new Set(['representative', 'representatives', 'delegate', 'delegates', 'envoy', 'emissary'].map((w) => stemmer(w))),
   // "led not by a minister but by the secretary": the agent after "but by" is the predicate's.
   correction: { negated: ['not', 'by'], then: ['but', 'by'] },
