@@ -92,6 +92,8 @@ export const EntitySchema = v.strictObject({
   soleNouns: v.optional(v.array(text('noun'))),
   /** Posts it holds ("chief executive" of Adani Defence); English titles, a language folder gives its own. */
   posts: v.optional(v.array(PostSchema)),
+  /** Entities it is part of (a subsidiary's group): "the group" after "Adani Defence" stands for the Adani Group. */
+  belongsTo: v.optional(v.array(slug)),
   /** Another event or place that shares the story's words: a sentence naming it is not the story. */
   distractor: v.optional(v.boolean()),
   /** Another country's people ("Chinese"): a subject it qualifies ("Chinese executives") is not the story's. */

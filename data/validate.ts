@@ -136,6 +136,19 @@ export function postProblems(entities: ReadonlyArray<{ id: string; posts?: Reado
   return out;
 }
 
+/** What an entity belongs to is another entity of the pack. */
+export function belongsToProblems(entities: StoryPack['entities'], entityIds: ReadonlySet<string>): ClaimSetProblem[] {
+  const out: ClaimSetProblem[] = [];
+  for (const e of entities) {
+    (e.belongsTo ?? []).forEach((id, i) => {
+      const path = `entities[${e.id}].belongsTo[${i}]`;
+      if (id === e.id) out.push({ path, message: `is the entity itself ("${e.id}"): an entity belongs to another` });
+      else if (!entityIds.has(id)) out.push({ path, message: `unknown entity "${id}"` });
+    });
+  }
+  return out;
+}
+
 /** A sole noun is one of the entity's nouns, and no other entity's. */
 export function soleNounProblems(entities: StoryPack['entities']): ClaimSetProblem[] {
   const out: ClaimSetProblem[] = [];
@@ -172,6 +185,7 @@ function consistencyProblems(pack: StoryPack, seeds?: Record<string, string>): C
   const entityIds = new Set(pack.entities.map((e) => e.id));
   out.push(...postProblems(pack.entities, entityIds, (id) => `entities[${id}]`));
   out.push(...soleNounProblems(pack.entities));
+  out.push(...belongsToProblems(pack.entities, entityIds));
   const outlets = new Map(pack.outlets.map((o) => [o.id, o]));
   const seedText = new Map<string, string>();
   const usage = new Map<string, number>();

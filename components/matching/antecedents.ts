@@ -27,6 +27,17 @@ function fits(anaphor: Anaphor, m: Mention, index: MatchIndex, claim: CompiledCl
   return fitsId(anaphor, m.id, m.kind === 'entity', index, claim);
 }
 
+/**
+ * What the anaphor stands for if it stands for mention `m`: the entity itself; or, `through` what
+ * the entity belongs to, that, for a noun of it ("Adani Defence … the group": the Adani Group).
+ * An entity itself is looked for first: "Adani's denial went further than Bharat Forge's: the group
+ * said …" is Adani's.
+ */
+function standsFor(anaphor: Anaphor, m: Mention, index: MatchIndex, claim: CompiledClaim, through: boolean): string | undefined {
+  if (!through) return fits(anaphor, m, index, claim) ? m.id : undefined;
+  return m.kind === 'entity' ? index.entities.get(m.id)?.belongsTo?.find((id) => anaphor.ids.includes(id)) : undefined;
+}
+
 /** fits, for the mention of `id` (an entity's, when `entity`). */
 function fitsId(anaphor: Anaphor, id: string, entity: boolean, index: MatchIndex, claim: CompiledClaim): boolean {
   if (anaphor.ids.includes(GROUP_PRONOUN) && claim.subject.some((a) => a.id === id)) return true;
@@ -44,17 +55,20 @@ function fitsId(anaphor: Anaphor, id: string, entity: boolean, index: MatchIndex
 export function antecedent(anaphor: Anaphor, view: SentenceView, context: SentenceContext, index: MatchIndex, claim: CompiledClaim): string | undefined {
   if (anaphor.ids.includes(SPEAKER_PRONOUN)) return speaker(anaphor, view, index);
   // (Never a foreign one: "Chinese firms … They also worry …" is not about the story's firms.)
-  for (let k = view.mentions.length - 1; k >= 0; k--) {
-    const m = view.mentions[k]!;
-    if (m.last < anaphor.first && fits(anaphor, m, index, claim) && !isForeign(view, m, index)) return m.id;
+  for (const through of [false, true]) {
+    for (let k = view.mentions.length - 1; k >= 0; k--) {
+      const m = view.mentions[k]!;
+      const id = m.last < anaphor.first ? standsFor(anaphor, m, index, claim, through) : undefined;
+      if (id && !isForeign(view, m, index)) return id;
+    }
   }
   for (let k = context.before.length - 1; k >= Math.max(0, context.before.length - ANAPHOR_REACH); k--) {
     const before = context.before[k]!;
-    let found: Mention | undefined;
-    for (const m of before.mentions) {
-      if (fits(anaphor, m, index, claim) && !isForeign(before, m, index)) {
-        found = m;
-        break;
+    let found: { first: number; id: string } | undefined;
+    for (const through of [false, true]) {
+      for (const m of before.mentions) {
+        const id = found ? undefined : standsFor(anaphor, m, index, claim, through);
+        if (id && !isForeign(before, m, index)) found = { first: m.first, id };
       }
     }
     const noun = soleNoun(anaphor, before, index, claim);

@@ -25,3 +25,24 @@ describe('"it" for the visit named the sentence before', () => {
     expect(claimsOf(before, sentence)).not.toContain('meetings-prepared-putin-visit:a');
   });
 });
+
+describe('"the group" for the group a firm named before belongs to', () => {
+  it.each([
+    [['Adani Defence may have had someone at the Moscow talks, though the group has flatly rejected that.'], 'adani-group-denied-involvement:a'],
+    [['Adani Defence and Aerospace was named in the report on the Moscow talks.', 'The group rejected the account as baseless.'], 'adani-group-denied-involvement:a'],
+    [["Adani Defence's chief executive was said to have been at the Moscow meetings.", 'The group denied that he had gone there on its behalf.'], 'adani-group-denied-involvement:a'],
+  ])('%s', (paragraph, expected) => {
+    expect(claimsOf(...paragraph)).toContain(expected);
+  });
+
+  it('but a firm that is itself a group is looked for first', () => {
+    // ("the group" is Adani's, named first, not Bharat Forge's Kalyani Group, named nearer.)
+    const claims = claimsOf("Adani's rebuttal was broader than Bharat Forge's: the group said that reports placing any Adani staff at meetings in Russia, formal or informal, were untrue.");
+    expect(claims).toContain('adani-group-denied-involvement:a');
+    expect(claims).not.toContain('bharat-forge-attended:d');
+  });
+
+  it('and a firm of another group is not it', () => {
+    expect(claimsOf('Tata Advanced Systems was not in Moscow for the talks.', 'The group rejected the account as baseless.')).not.toContain('adani-group-denied-involvement:a');
+  });
+});
