@@ -28,3 +28,23 @@ describe('meetings that became public only later', () => {
     expect(claimsOf(context, sentence)).not.toContain('meetings-not-previously-reported:a');
   });
 });
+
+describe('disputing the report is denying it', () => {
+  it.each([
+    ['Adani has disputed the agency\'s report, calling it baseless.', 'adani-group-denied-involvement:a'],
+    ['Bharat Forge disputes being at the Moscow meetings at all.', 'bharat-forge-attended:d'],
+    ['Both Adani and Bharat Forge have since disputed the December 9 report on the Moscow talks.', 'bharat-forge-attended:d'],
+  ])('%s', (sentence, expected) => {
+    expect(claimsOf(context, sentence)).toContain(expected);
+  });
+
+  it.each([
+    'Whether Bharat Forge sent anyone to Moscow remains disputed.',
+    'Bharat Forge is locked in a dispute with a Russian supplier over unpaid invoices.',
+    'Neither company has disputed that an official Indian delegation went to Moscow.',
+  ])('not a dispute of something else, nor a doubt: %s', (sentence) => {
+    const claims = claimsOf(context, sentence);
+    expect(claims).not.toContain('bharat-forge-attended:d');
+    expect(claims).not.toContain('adani-group-denied-involvement:a');
+  });
+});
