@@ -38,6 +38,24 @@ function standsFor(anaphor: Anaphor, m: Mention, index: MatchIndex, claim: Compi
   return m.kind === 'entity' ? index.entities.get(m.id)?.belongsTo?.find((id) => anaphor.ids.includes(id)) : undefined;
 }
 
+/** Words after an anaphor where its report verb or denial may stand ("the group has flatly rejected"). */
+export const SAYING_REACH = 3;
+
+/**
+ * Does the anaphor speak: a report verb or a denial right after it, or a speaking noun it owns
+ * ("the group said", "the group has flatly rejected", "the group's spokesperson")? Only then does a
+ * noun stand for what a firm belongs to: "the group" that met Russian officials is the delegation.
+ */
+function speaks(anaphor: Anaphor, view: SentenceView, index: MatchIndex): boolean {
+  const { tokens } = view;
+  if (tokens[anaphor.last]?.possessive === true && index.language.speakingNouns?.has(tokens[anaphor.last + 1]?.stem ?? '') === true) return true;
+  for (let k = anaphor.last + 1; k <= anaphor.last + SAYING_REACH && k < tokens.length; k++) {
+    if (tokens[k]!.kind === 'punct') return false;
+    if (isReportWord(tokens, k, index.language) || view.cues.cues.some((c) => (c.category === 'denial' || c.category === 'falsity') && c.first === k)) return true;
+  }
+  return false;
+}
+
 /** fits, for the mention of `id` (an entity's, when `entity`). */
 function fitsId(anaphor: Anaphor, id: string, entity: boolean, index: MatchIndex, claim: CompiledClaim): boolean {
   if (anaphor.ids.includes(GROUP_PRONOUN) && claim.subject.some((a) => a.id === id)) return true;
@@ -55,7 +73,8 @@ function fitsId(anaphor: Anaphor, id: string, entity: boolean, index: MatchIndex
 export function antecedent(anaphor: Anaphor, view: SentenceView, context: SentenceContext, index: MatchIndex, claim: CompiledClaim): string | undefined {
   if (anaphor.ids.includes(SPEAKER_PRONOUN)) return speaker(anaphor, view, index);
   // (Never a foreign one: "Chinese firms … They also worry …" is not about the story's firms.)
-  for (const through of [false, true]) {
+  const passes = speaks(anaphor, view, index) ? [false, true] : [false];
+  for (const through of passes) {
     for (let k = view.mentions.length - 1; k >= 0; k--) {
       const m = view.mentions[k]!;
       const id = m.last < anaphor.first ? standsFor(anaphor, m, index, claim, through) : undefined;
@@ -65,7 +84,7 @@ export function antecedent(anaphor: Anaphor, view: SentenceView, context: Senten
   for (let k = context.before.length - 1; k >= Math.max(0, context.before.length - ANAPHOR_REACH); k--) {
     const before = context.before[k]!;
     let found: { first: number; id: string } | undefined;
-    for (const through of [false, true]) {
+    for (const through of passes) {
       for (const m of before.mentions) {
         const id = found ? undefined : standsFor(anaphor, m, index, claim, through);
         if (id && !isForeign(before, m, index)) found = { first: m.first, id };

@@ -10,11 +10,11 @@ import { compareFigure, countsNounOf, type Difference } from './compare-figures'
 import { findSubject, maySubject, type SentenceContext } from './find-subject';
 import { isForeign, isReportWord, objectAfter } from './subject-clues';
 import { givenSaying, hedgedAfterNoun, hedgedBetween, subjectHedged } from './subject-hedges';
-import { ownerBefore } from './owners';
+import { ownerBefore, ownerTakenAsGiven } from './owners';
 import type { Figure } from './figures';
 import type { Mention } from './lexicon';
 import { datesReport, datesSomethingElse, deniesOfOneWay, isAhead, isNotDone, isAnotherPlace, isDatedEvent, isObjectOf, isOwnerPhrase, isWordOf, opensList, withHolds } from './predicate-checks';
-import { inAttribution, isAbout, isInTopicOf, isOnTopic, isTopicOnly } from './topic-checks';
+import { inAttribution, isInTopicOf, isOnTopic, isTopicOnly } from './topic-checks';
 import { placesSetIn, type SentenceView } from './sentence-view';
 import type { Alternative, CompiledClaim, MatchIndex } from './story-index';
 import { hasForeignWord, standsWhole } from './whole-subject';
@@ -28,6 +28,8 @@ export interface Verdict {
   differences: Difference[];
   /** What carried it: the subject found (and whether from an earlier sentence), the predicate, the cues. */
   why: { subject?: string; subjectFromContext?: boolean; predicate: string; cues: string[] };
+  /** A saying taken as made though its clause doubts what it says ("if the Adani denial holds up"): what it entails stays open. */
+  doubted?: true;
 }
 
 /** The sentence is set in a time that is not the story's (or the claim's). */
@@ -103,17 +105,6 @@ const answersReport = (view: SentenceView, denied: Mention, later: Mention, inde
     language.stopwords.has(tokens[k - 1]?.text ?? '') && language.contentMarkers?.has(tokens[k + 1]?.text ?? '') === true);
 };
 
-/**
- * An owner is taken as given where what it owns is asked or left open ("Did Kumar's delegation
- * agree anything?"), not where another word of its clause says no ("Kumar's delegation never went
- * to Moscow"), nor where what it owns is said to be about something else.
- */
-function ownerTakenAsGiven(view: SentenceView, predicate: Mention, claim: CompiledClaim, index: MatchIndex): boolean {
-  const says = (c: { category: string; first: number; last: number }) => c.category !== 'hedge' && c.category !== 'terminator' && c.category !== 'boundary' &&
-    c.category !== 'pseudo' && view.cues.clause[c.first] === view.cues.clause[predicate.first] && !(c.first >= predicate.first && c.last <= predicate.last);
-  return !view.cues.cues.some(says) && isAbout(view, predicate.last, (id) => claim.context.some((g) => g.includes(id)), (w) => index.language.topicWords.has(w));
-}
-
 /** Readings in the order one is preferred to another: a sentence that both reports and questions a claim reports it. */
 export const POLARITY_ORDER: Polarity[] = ['affirms', 'uncertain', 'denies'];
 
@@ -140,7 +131,7 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
   }
   // Every place the predicate is stated, with the subject it has there; the reading that affirms
   // the claim first (a sentence that both reports and questions a claim still reports it).
-  let best: { predicate: Mention; alternative: Alternative; subject: { id?: string; fromContext: boolean }; polarity: Polarity } | undefined;
+  let best: { predicate: Mention; alternative: Alternative; subject: { id?: string; fromContext: boolean }; polarity: Polarity; doubted?: boolean } | undefined;
   let denial: typeof best;
   for (const alternative of claim.predicate) {
     // A list may carry on from the sentence before (see opensList).
@@ -174,23 +165,28 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
       const refusal = view.cues.cues.some((c) => ownHedge(c, predicate, index));
       if (refusal && !subject.fromContext && (view.byId.get(subject.id ?? '') ?? []).every((m) => m.first > predicate.last)) continue;
       let polarity: Polarity;
+      let doubted = false;
       if (claim.ownerBefore) {
         if (!ownerTakenAsGiven(view, predicate, claim, index)) continue;
         polarity = alternative.negated ? 'denies' : 'affirms';
       } else {
         const named = subject.id !== undefined && !subject.fromContext ? subject.id : undefined;
-        // (A saying given by its noun is said, whatever doubts its clause: "if the Adani denial holds up".)
-        const given = !alternative.negated && givenSaying(view, predicate, index.language);
-        const open = !given && (isInTopicOf(view, predicate, claim, index) || (named !== undefined && hedgedBetween(view, predicate, named)) || hedgedAfterNoun(view, predicate, index.language) ||
-          (named !== undefined && subjectHedged(view, named, predicate, index.language)));
-        polarity = open ? 'uncertain' : polarityAt(view, predicate, alternative, claim, index, given);
+        const open = isInTopicOf(view, predicate, claim, index) || (named !== undefined && hedgedBetween(view, predicate, named)) || hedgedAfterNoun(view, predicate, index.language) ||
+          (named !== undefined && subjectHedged(view, named, predicate, index.language));
+        polarity = open ? 'uncertain' : polarityAt(view, predicate, alternative, claim, index);
+        // A saying given by its noun is said whatever doubts its clause, what it says still doubted:
+        // "if the Adani denial holds up".
+        if (polarity === 'uncertain' && !alternative.negated && givenSaying(view, predicate, index.language)) {
+          polarity = polarityAt(view, predicate, alternative, claim, index, true);
+          doubted = true;
+        }
       }
       if (claim.openOnly && polarity !== 'uncertain') continue;
       // "Its chief executive did not represent the company": the firm may have sent someone else.
       if (polarity === 'denies' && subject.id !== undefined && claim.oneWay.has(subject.id)) continue;
       const better = !best || POLARITY_ORDER.indexOf(polarity) < POLARITY_ORDER.indexOf(best.polarity) ||
         (polarity === best.polarity && predicate.first < best.predicate.first);
-      if (better) best = { predicate, alternative, subject, polarity };
+      if (better) best = { predicate, alternative, subject, polarity, doubted };
       if (polarity === 'denies' && !denial) denial = { predicate, alternative, subject, polarity };
     }
   }
@@ -199,7 +195,7 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
   if (best?.polarity === 'affirms' && denial && answersReport(view, denial.predicate, best.predicate, index)) best = denial;
   // Asked last: it reads the sentence's figures, which most sentences judged never need.
   if (!best || isAnotherTime(view, claim, context, index)) return null;
-  const { predicate, alternative, subject, polarity } = best;
+  const { predicate, alternative, subject, polarity, doubted } = best;
   const differences: Difference[] = [];
   if (claim.figure) {
     const spec = claim.figure;
@@ -241,6 +237,7 @@ export function judgeClaim(view: SentenceView, claim: CompiledClaim, context: Se
   if (polarity === 'denies' && !claim.disputable) return null;
   return {
     polarity,
+    ...(doubted ? { doubted: true as const } : {}),
     differences,
     why: {
       ...(subject.id ? { subject: subject.id } : {}),

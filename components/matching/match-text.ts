@@ -54,7 +54,9 @@ export function matchSentenceView(view: SentenceView, context: SentenceContext, 
   for (const [id, made] of [...out]) {
     if (made.polarity !== 'affirms') continue;
     for (const e of index.entails.get(id) ?? []) {
-      if (!out.has(e.claim) && !(e.unless ?? []).some((c) => out.has(c))) out.set(e.claim, { ...made, claimId: e.claim, polarity: e.polarity });
+      // (What a doubted saying says is as doubted: "Perhaps the Adani denial will hold".)
+      const { doubted, ...said } = made;
+      if (!out.has(e.claim) && !(e.unless ?? []).some((c) => out.has(c))) out.set(e.claim, { ...said, claimId: e.claim, polarity: doubted ? 'uncertain' : e.polarity });
     }
   }
   // "Neither did the defence ministry.": what the sentence before said, of this one's subject.

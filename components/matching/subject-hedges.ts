@@ -85,24 +85,30 @@ export function subjectHedged(view: SentenceView, subjectId: string, predicate: 
 }
 
 
-/** Words (names, adjectives) between a saying noun and the word that makes it definite: "the Adani Group's flat denial". */
-export const GIVEN_SAYING_REACH = 3;
+/** Words after a given saying where what says it holds or fails stands ("the Adani denial, if accurate"). */
+export const SAYING_TRUTH_REACH = 4;
 
 /**
- * "If the Adani denial holds up", "Adani's denial, if accurate, …", "Whether the group's rebuttal
- * will satisfy anyone is unclear": a saying noun (the language's `givenSayings`) that is owned or
- * follows "the" is given, and a hedge or question on its clause doubts what was said, not that it
- * was said. (Not "a denial", "any denial": nothing is given.)
+ * "If the Adani denial holds up", "The Adani Group's denial, if accurate, …": a saying noun (the
+ * language's `givenSayings`) owned by a name or pronoun, or after a definite word and a name, is
+ * given where the words after it ask only whether it is true (`givenSayings.truth`): the hedge or
+ * question on its clause doubts what was said, not that it was said. Not "a denial", nor "if the
+ * denial is genuine", "was the denial ever issued", "the group's reported denial": nothing there
+ * takes the saying as made.
  */
 export function givenSaying(view: SentenceView, predicate: Mention, language: Language): boolean {
-  const nouns = language.givenSayings;
+  const sayings = language.givenSayings;
   const { tokens } = view;
-  if (!nouns || predicate.first !== predicate.last || !nouns.has(tokens[predicate.first]!.stem)) return false;
-  for (let k = predicate.first - 1, words = 0; k >= 0 && words <= GIVEN_SAYING_REACH; k--, words++) {
-    const t = tokens[k]!;
-    if (t.kind !== 'word') return false;
-    if (t.possessive === true || language.definiteWords?.has(t.text) === true || language.possessivePronouns?.has(t.text) === true) return true;
-    if (language.stopwords.has(t.text)) return false;
+  if (!sayings || predicate.first !== predicate.last || !sayings.nouns.has(tokens[predicate.first]!.stem)) return false;
+  const before = tokens[predicate.first - 1];
+  if (before === undefined || before.kind !== 'word') return false;
+  const owned = before.possessive === true || language.possessivePronouns?.has(before.text) === true;
+  // ("the Adani denial": a definite word, then a name.)
+  const name = view.mentions.find((m) => m.kind === 'entity' && m.last === predicate.first - 1);
+  const definite = language.definiteWords?.has(tokens[name ? name.first - 1 : predicate.first - 1]?.text ?? '') === true;
+  if (!owned && !definite) return false;
+  for (let k = predicate.last + 1; k <= predicate.last + SAYING_TRUTH_REACH && k < tokens.length; k++) {
+    if (sayings.truth.has(tokens[k]!.stem)) return true;
   }
   return false;
 }

@@ -152,7 +152,10 @@ export const english: Language = {
   existentialSubjects: new Set(['there']),
   speakingNouns: new Set(['statement', 'filing', 'disclosure', 'spokesperson', 'spokesman', 'spokeswoman', 'letter', 'notice', 'release', 'response', 'reply', 'clarification', 'rebuttal']
     .map((w) => stemmer(w))),
-  givenSayings: new Set(['denial', 'denials', 'rebuttal', 'rebuttals', 'rejection', 'refutation', 'repudiation', 'insistence'].map((w) => stemmer(w))),
+  givenSayings: {
+    nouns: new Set(['denial', 'denials', 'rebuttal', 'rebuttals', 'rejection', 'refutation', 'repudiation', 'insistence'].map((w) => stemmer(w))),
+    truth: new Set(['hold', 'holds', 'stands', 'true', 'correct', 'accurate', 'right', 'wrong', 'false', 'untrue', 'inaccurate', 'incorrect'].map((w) => stemmer(w))),
+  },
   agentNouns: new Set(['representative', 'representatives', 'delegate', 'delegates', 'envoy', 'emissary'].map((w) => stemmer(w))),
   // "led not by a minister but by the secretary": the agent after "but by" is the predicate's.
   correction: { negated: ['not', 'by'], then: ['but', 'by'] },

@@ -162,8 +162,8 @@ export interface Language extends SentenceRules {
   contentMarkers?: ReadonlySet<string>;
   /** Nouns that speak for their owner ("statement", "filing", "spokesperson"): "Adani's spokesperson said …" is said by Adani; unset: none. */
   speakingNouns?: ReadonlySet<string>;
-  /** Nouns of something said ("denial") that, owned or after "the", presuppose it was said: "if the Adani denial holds up" doubts what was said, not that it was; unset: none. */
-  givenSayings?: ReadonlySet<string>;
+  /** Nouns of something said ("denial") that, owned, with words asking only whether it is true after them ("holds up", "if accurate"), take it as said; unset: none. */
+  givenSayings?: { nouns: ReadonlySet<string>; truth: ReadonlySet<string> };
   /** Nouns for someone acting in their owner's name ("representative", "delegate"): "Bharat Forge's delegate attended" says Bharat Forge did; unset: none. */
   agentNouns?: ReadonlySet<string>;
   /** Reporting verbs ("said", "told"): when the clause after one names its own subject, the subject before is only the speaker. */

@@ -1,5 +1,4 @@
-// An object pronoun that stands for what the sentence before named: "the groundwork for it", where
-// "it" is the visit the paragraph opened with. Only where the paragraph names that visit.
+// A noun standing for what a firm named before belongs to: "the group" after Adani Defence.
 // Sentences written for this test; none comes from the evaluation set or the seeds.
 import { describe, expect, it } from 'vitest';
 import { storyPack } from '../../../data/packs';
@@ -9,22 +8,6 @@ import { english } from './en';
 
 const index = buildMatchIndex(storyPack, english);
 const claimsOf = (...paragraph: string[]) => paragraphClaims(index, paragraph);
-
-describe('"it" for the visit named the sentence before', () => {
-  it.each([
-    ['The Russian president landed in New Delhi on December 4 for a two-day state visit.', 'The industry meetings in Moscow had been part of the groundwork for it.'],
-    ["Putin's trip to India opened on December 4.", 'The Moscow talks between Indian executives and Russian officials laid the groundwork for it, two people said.'],
-  ])('%s / %s', (before, sentence) => {
-    expect(claimsOf(before, sentence)).toContain('meetings-prepared-putin-visit:a');
-  });
-
-  it.each([
-    ['India unveiled a new drone export policy in March.', 'The industry meetings in Moscow had been part of the groundwork for it.'],
-    ['The Russian president landed in New Delhi on December 4 for a two-day state visit.', 'The new drone export policy had been part of the groundwork for it.'],
-  ])('not where "it" is something else or the meetings are not the subject: %s / %s', (before, sentence) => {
-    expect(claimsOf(before, sentence)).not.toContain('meetings-prepared-putin-visit:a');
-  });
-});
 
 describe('"the group" for the group a firm named before belongs to', () => {
   it.each([
@@ -40,6 +23,16 @@ describe('"the group" for the group a firm named before belongs to', () => {
     const claims = claimsOf("Adani's rebuttal was broader than Bharat Forge's: the group said that reports placing any Adani staff at meetings in Russia, formal or informal, were untrue.");
     expect(claims).toContain('adani-group-denied-involvement:a');
     expect(claims).not.toContain('bharat-forge-attended:d');
+  });
+
+  it.each([
+    // (The group that travels or meets is the delegation, not the firm's conglomerate.)
+    [['Adani Defence was among the firms that sent executives.', 'The group met Russian officials in Moscow.'], 'adani-defence-attended:a'],
+    [['Executives from Bharat Forge and Adani Defence joined the delegation.', 'The group travelled to Moscow in late October.'], 'bharat-forge-attended:a'],
+    // (A person's company is not the firm he once worked for.)
+    [['Rajvanshi used to work for a US aerospace firm.', 'The company was represented at the Moscow meetings.'], 'adani-defence-attended:a'],
+  ])('only where the noun speaks: %j', (paragraph, unexpected) => {
+    expect(claimsOf(...paragraph)).not.toContain(unexpected);
   });
 
   it('and a firm of another group is not it', () => {
