@@ -182,15 +182,13 @@ export function readCues(tokens: Token[], language: Language, skip: ReadonlySet<
       if (resume >= 0) boundaries.delete(cue.last + 2);
       // "could not establish which start-ups took part": a relative word right after a hedge asks what it leaves open.
       const asks = (k: number) => cue.category === 'hedge' && k === cue.last + 1 && (language.relativeWords?.has(tokens[k]!.text) ?? false);
-      // (A hedge or denial opening a "that" clause bears past its asides: "could not confirm that Rajvanshi, who …, was there".)
-      const opensClause = (c: FoundCue) => c.category !== 'negation' && language.contentMarkers?.has(tokens[c.last + 1]?.text ?? '') === true;
       for (let k = resume >= 0 ? resume : cue.last + 1; k < end && words < window && (!endsCue(cue, k) || asks(k)) && !(row.opening !== true && joinsNamedClause(cue, k)); k++) {
         const to = asideAt(asides, k);
         if (crosses(from, to, cue)) {
           // "Whether Rajvanshi, who heads Adani Defence, was in Moscow …": an opening cue bears past
           // an aside, not into it; so does any cue past a participle's ("denied that its executives,
           // identified by sources, attended"). Others stop at it, and every cue at its own's end.
-          if (to === undefined || (row.opening !== true && !(from === undefined && (to.participle || opensClause(cue))))) break;
+          if (to === undefined || (row.opening !== true && !(from === undefined && to.participle))) break;
           k = to.close;
           continue;
         }

@@ -46,16 +46,3 @@ describe('a predicate in a relative aside takes what it needs from the aside', (
     expect(claimsOf(context, sentence)).toContain(expected);
   });
 });
-
-describe('a hedge opening a "that" clause bears past the asides in it', () => {
-  it.each([
-    ['Reporters could not verify that Bharat Forge, which makes artillery shells, sent anyone to the Moscow talks.', 'bharat-forge-attended:u'],
-    ['This paper was unable to confirm that Ashish Rajvanshi, who runs Adani Defence, attended the Moscow talks on its behalf.', 'adani-ceo-rajvanshi-represented-adani:u'],
-  ])('%s', (sentence, expected) => {
-    expect(claimsOf(sentence)).toContain(expected);
-  });
-
-  it('but not into the aside: what it says of its own stands', () => {
-    expect(claimsOf('Reporters could not verify that Bharat Forge, which makes artillery shells, sent anyone to the Moscow talks.')).toContain('bharat-forge-makes-missile-artillery-components:a');
-  });
-});
