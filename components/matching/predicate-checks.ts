@@ -15,9 +15,6 @@ import { PRONOUN_PREFIX, type Alternative, type CompiledClaim, type MatchIndex }
 /** Tokens after a predicate where its object stands ("denied the Reuters report"). */
 export const OBJECT_AFTER_REACH = 3;
 
-/** Tokens before an aside where what it follows may end ("the report, which"; "the report which"). */
-export const ASIDE_HEAD_REACH = 2;
-
 /**
  * An alternative's `with` word is in the sentence, and, where it is the predicate's object, not one
  * about something else: "denied reports of job cuts" is not a denial of the story's report;
@@ -28,14 +25,8 @@ export const ASIDE_HEAD_REACH = 2;
 export function withHolds(view: SentenceView, ids: string[], predicate: Mention, claim: CompiledClaim, index: MatchIndex): boolean {
   const { language } = index;
   const storyWord = (other: string) => other !== predicate.id && (ids.includes(other) || index.byPredicate.has(other) || claim.subject.some((a) => a.id === other));
-  // (A predicate in an aside takes its word from the aside or what the aside follows: "Rajvanshi,
-  // who heads Adani Defence, was among those in Moscow" leads nothing in Moscow; "the report,
-  // which the company rejected" rejects the report.)
-  const aside = asideAt(view.cues.asides, predicate.first);
-  const fromAside = (m: Mention) => !aside || asideAt(view.cues.asides, m.first) === aside || (m.last < aside.open && m.last >= aside.open - ASIDE_HEAD_REACH);
   return ids.some((id) =>
     (view.byId.get(id) ?? []).some((m) => {
-      if (!fromAside(m)) return false;
       if (m.first <= predicate.last) {
         return m.last >= predicate.first || isAbout(view, pastTimes(view, m.last, language), storyWord, (word) => language.topicWords.has(word));
       }
