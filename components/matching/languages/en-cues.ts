@@ -106,7 +106,7 @@ export const ENGLISH_CUES: CueRow[] = [
     .map((phrase): CueRow => ({ phrase, category: 'negation', direction: 'forward', window: 16, object: !(phrase.startsWith('neither') || phrase.includes(' of wh')) })),
   // Denials report a whole clause.
   ...['deny', 'denied', 'denies', 'denying', 'denial', 'reject', 'rejected', 'rejects', 'rejecting', 'refute', 'refuted', 'refuting', 'dismiss', 'dismissed', 'dismissing',
-    'rubbish', 'rubbished', 'disputed', 'disputing', 'disputes the', 'disputes any', 'disputes its', 'disputes reports', 'disputes claims', 'disputes that', 'dispute that', 'disputes being', 'disputes this', 'contradicted',
+    'rubbish', 'rubbished', 'disputed', 'disputing', 'disputes the', 'disputes any', 'disputes its', 'disputes reports', 'disputes claims', 'disputes that', 'dispute that', 'contradicted',
     // Spun copy's words for "denied", only with what they deny ("Sanctions negated the benefit …"
     // cancels it out; "rebuffed any Russian approach" turns something down).
     ...['negated', 'negates', 'rebuffed', 'rebuffs'].flatMap((verb) => ['the report', 'the reports', 'reports', 'claims', 'the claim', 'the claims'].map((object) => `${verb} ${object}`)),
