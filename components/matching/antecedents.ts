@@ -38,20 +38,34 @@ function standsFor(anaphor: Anaphor, m: Mention, index: MatchIndex, claim: Compi
   return m.kind === 'entity' ? index.entities.get(m.id)?.belongsTo?.find((id) => anaphor.ids.includes(id)) : undefined;
 }
 
-/** Words after an anaphor where its report verb or denial may stand ("the group has flatly rejected"). */
-export const SAYING_REACH = 3;
+/** Words after an anaphor where its report verb or denial may stand ("the group on Wednesday flatly rejected"). */
+export const SAYING_REACH = 5;
+/** Tokens an aside set off by commas or dashes may span after the anaphor ("the group, in a statement, denied"). */
+const SET_OFF_REACH = 8;
+const SET_OFF = new Set([',', '-', '—', '–', '(', ')']);
 
 /**
- * Does the anaphor speak: a report verb or a denial right after it, or a speaking noun it owns
- * ("the group said", "the group has flatly rejected", "the group's spokesperson")? Only then does a
+ * Does the anaphor speak: a report verb or a denial soon after it, past an aside set off by
+ * commas or dashes, or a speaking noun it owns ("the group said", "the group has since flatly
+ * rejected", "the group, in a statement, denied", "the group's spokesperson")? Only then does a
  * noun stand for what a firm belongs to: "the group" that met Russian officials is the delegation.
  */
 function speaks(anaphor: Anaphor, view: SentenceView, index: MatchIndex): boolean {
   const { tokens } = view;
   if (tokens[anaphor.last]?.possessive === true && index.language.speakingNouns?.has(tokens[anaphor.last + 1]?.stem ?? '') === true) return true;
-  for (let k = anaphor.last + 1; k <= anaphor.last + SAYING_REACH && k < tokens.length; k++) {
-    if (tokens[k]!.kind === 'punct') return false;
+  let words = 0;
+  for (let k = anaphor.last + 1; k < tokens.length && words < SAYING_REACH; k++) {
+    if (tokens[k]!.kind === 'punct') {
+      if (!SET_OFF.has(tokens[k]!.text)) return false;
+      // (An aside: past its closing mark, within reach; else the clause has ended.)
+      let close = k + 1;
+      while (close < tokens.length && close <= k + SET_OFF_REACH && !SET_OFF.has(tokens[close]!.text)) close++;
+      if (close > k + SET_OFF_REACH || close >= tokens.length) return false;
+      k = close;
+      continue;
+    }
     if (isReportWord(tokens, k, index.language) || view.cues.cues.some((c) => (c.category === 'denial' || c.category === 'falsity') && c.first === k)) return true;
+    words++;
   }
   return false;
 }

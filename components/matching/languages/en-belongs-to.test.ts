@@ -14,6 +14,9 @@ describe('"the group" for the group a firm named before belongs to', () => {
     [['Adani Defence may have had someone at the Moscow talks, though the group has flatly rejected that.'], 'adani-group-denied-involvement:a'],
     [['Adani Defence and Aerospace was named in the report on the Moscow talks.', 'The group rejected the account as baseless.'], 'adani-group-denied-involvement:a'],
     [["Adani Defence's chief executive was said to have been at the Moscow meetings.", 'The group denied that he had gone there on its behalf.'], 'adani-group-denied-involvement:a'],
+    // (Past an aside or a few words of its own before its verb.)
+    [['Adani Defence and Aerospace was among the firms the agency named.', 'The group, in a short statement, rejected the report.'], 'adani-group-denied-involvement:a'],
+    [['Adani Defence and Aerospace was among the firms the agency named.', 'The group late on Tuesday flatly rejected the report.'], 'adani-group-denied-involvement:a'],
   ])('%s', (paragraph, expected) => {
     expect(claimsOf(...paragraph)).toContain(expected);
   });
