@@ -87,21 +87,30 @@ function fitsId(anaphor: Anaphor, id: string, entity: boolean, index: MatchIndex
 export function antecedent(anaphor: Anaphor, view: SentenceView, context: SentenceContext, index: MatchIndex, claim: CompiledClaim): string | undefined {
   if (anaphor.ids.includes(SPEAKER_PRONOUN)) return speaker(anaphor, view, index);
   // (Never a foreign one: "Chinese firms … They also worry …" is not about the story's firms.)
-  const passes = speaks(anaphor, view, index) ? [false, true] : [false];
-  for (const through of passes) {
+  // What a firm belongs to is looked for only where the anaphor speaks (asked once, when needed).
+  let speaking: boolean | undefined;
+  const through = (m: Mention, inView: SentenceView) => {
+    const id = standsFor(anaphor, m, index, claim, true);
+    return id && !isForeign(inView, m, index) && (speaking ??= speaks(anaphor, view, index)) ? id : undefined;
+  };
+  const direct = (m: Mention, inView: SentenceView) => {
+    const id = standsFor(anaphor, m, index, claim, false);
+    return id && !isForeign(inView, m, index) ? id : undefined;
+  };
+  for (const pass of [direct, through]) {
     for (let k = view.mentions.length - 1; k >= 0; k--) {
       const m = view.mentions[k]!;
-      const id = m.last < anaphor.first ? standsFor(anaphor, m, index, claim, through) : undefined;
-      if (id && !isForeign(view, m, index)) return id;
+      const id = m.last < anaphor.first ? pass(m, view) : undefined;
+      if (id) return id;
     }
   }
   for (let k = context.before.length - 1; k >= Math.max(0, context.before.length - ANAPHOR_REACH); k--) {
     const before = context.before[k]!;
     let found: { first: number; id: string } | undefined;
-    for (const through of passes) {
+    for (const pass of [direct, through]) {
       for (const m of before.mentions) {
-        const id = found ? undefined : standsFor(anaphor, m, index, claim, through);
-        if (id && !isForeign(before, m, index)) found = { first: m.first, id };
+        const id = found ? undefined : pass(m, before);
+        if (id) found = { first: m.first, id };
       }
     }
     const noun = soleNoun(anaphor, before, index, claim);
