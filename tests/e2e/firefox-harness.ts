@@ -10,6 +10,7 @@ import { ROOT } from './harness';
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output/firefox-mv3-e2e');
 export const hasFirefox = existsSync(FIREFOX);
+const VIEWPORT = { width: 1280, height: 900 };
 
 export interface FirefoxWithExtension {
   browser: Browser;
@@ -24,7 +25,9 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No Firefox e2e build in ${FIREFOX_EXTENSION_DIR}: run \`WXT_DETAILS_IN_TAB=true npx wxt build -b firefox --mode e2e\`.`);
   }
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+  // The window is the page's size too, for Firefox versions whose WebDriver BiDi has no emulation
+  // module (ESR 140: setViewport's screen-orientation command is unknown there).
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, args: [`--window-size=${VIEWPORT.width},${VIEWPORT.height}`] });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
   const requests: string[] = [];
   const track = (page: Page) => page.on('request', (r) => void requests.push(r.url()));
@@ -37,10 +40,30 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
     requests,
     async newPage() {
       const page = await browser.newPage();
-      await page.setViewport({ width: 1280, height: 900 });
+      try {
+        await page.setViewport(VIEWPORT);
+      } catch (error) {
+        // (Only an unknown command: the window size given at launch stands instead.)
+        if (!/unknown command/i.test(String(error))) throw error;
+      }
       return page;
     },
     externalRequests: () => requests.filter((u) => !/^(http:\/\/127\.0\.0\.1:\d+\/|moz-extension:\/\/|data:|blob:|about:)/.test(u)),
     close: () => browser.close(),
   };
+}
+
+/**
+ * Waits for `selector` by asking for it every 100 ms. Puppeteer's waitForFunction and
+ * waitForSelector poll with a function they build in the page, which an extension page's CSP
+ * refuses in some Firefox versions (ESR 140: "call to Function() blocked by CSP").
+ */
+export async function waitForSelectorIn(page: Page, selector: string, timeoutMs = 15_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  // (A page still loading may drop the document asked about: asked again.)
+  const found = () => page.evaluate((s) => document.querySelector(s) !== null, selector).catch(() => false);
+  while (!(await found())) {
+    if (Date.now() > end) throw new Error(`no ${selector} after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

@@ -8,7 +8,7 @@ import type { Page } from 'puppeteer-core';
 import { claimSet } from '../../data';
 import { IDLE_SCAN_TIMEOUT_MS } from '../../components/page/page-session';
 import { SCREENSHOT_DIR, startFixtureServer, waitFor, type FixtureServer } from './harness';
-import { hasFirefox, launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox-harness';
+import { hasFirefox, launchFirefoxWithExtension, waitForSelectorIn, type FirefoxWithExtension } from './firefox-harness';
 import { highlightTextsInPage, OURS, pointOnHighlightInPage } from './page-probes';
 import { find, plainPage, runSteps, settledHighlights, structureCases } from './structures';
 import { addTestPages } from './test-pages';
@@ -111,12 +111,12 @@ describe.skipIf(!hasFirefox)('Firefox', () => {
     );
     await page.keyboard.press('Enter');
     const popup = await opened;
-    await popup.waitForFunction(() => document.querySelector('[data-coverage="found"]'), { timeout: 15_000 });
+    await waitForSelectorIn(popup, '[data-coverage="found"]');
     const header = await popup.$eval('[data-coverage]', (el) => el.textContent?.trim());
     expect(header).toMatch(/^\d+ claims found on this page$/);
     // The claim asked about is open, with every outlet's words.
     const claim = claimSet.claims.find((c) => c.id === 'sanjeev-kumar-led-delegation')!;
-    await popup.waitForFunction((id) => document.querySelector(`.claim-row[data-claim-id="${id}"] [data-claim-toggle][aria-expanded="true"]`), {}, claim.id);
+    await waitForSelectorIn(popup, `.claim-row[data-claim-id="${claim.id}"] [data-claim-toggle][aria-expanded="true"]`);
     const quotes = await popup.$$eval(`.claim-row[data-claim-id="${claim.id}"] .quote`, (els) => els.map((e) => e.textContent ?? ''));
     for (const stance of claim.stances) expect(quotes.join(' ').replace(/\s+/g, ' ')).toContain(stance.quote.replace(/\s+/g, ' '));
     await popup.screenshot({ path: `${SCREENSHOT_DIR}/firefox-popup.png` });
