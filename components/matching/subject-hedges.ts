@@ -84,13 +84,12 @@ export function subjectHedged(view: SentenceView, subjectId: string, predicate: 
   return joined && !cues.some((c) => c.first > said.last && c.first <= predicate.last) && hedgedAfterNoun(view, said, language);
 }
 
-
-/** Words after a given saying where what says it holds or fails stands ("the Adani denial, if accurate"). */
+/** Words after a given saying within which the words asking whether it is true stand ("the Adani denial, if accurate"). */
 export const SAYING_TRUTH_REACH = 4;
 
 /**
  * "If the Adani denial holds up", "The Adani Group's denial, if accurate, …": a saying noun (the
- * language's `givenSayings`) owned by a name or pronoun, or after a definite word and a name, is
+ * language's `givenSayings`) owned by a name or pronoun, or after a definite word (and a name), is
  * given where the words after it ask only whether it is true (`givenSayings.truth`): the hedge or
  * question on its clause doubts what was said, not that it was said. Not "a denial", nor "if the
  * denial is genuine", "was the denial ever issued", "the group's reported denial": nothing there
