@@ -124,29 +124,24 @@ export function frameIdProblems(frame: Frame, at: string, known: ReadonlySet<str
   return out;
 }
 
+/** `id`, named by entity `self` at `path`, is another entity of the pack (`why`: what a reference to itself would wrongly say). */
+function otherEntityProblem(id: string, self: string, entityIds: ReadonlySet<string>, path: string, why: string): ClaimSetProblem | undefined {
+  if (id === self) return { path, message: `is the entity itself ("${self}"): ${why}` };
+  return entityIds.has(id) ? undefined : { path, message: `unknown entity "${id}"` };
+}
+
 /** A post must be in another entity of the pack ("chief executive" of Adani Defence). */
 export function postProblems(entities: ReadonlyArray<{ id: string; posts?: ReadonlyArray<{ of: string }> }>, entityIds: ReadonlySet<string>, at: (id: string) => string): ClaimSetProblem[] {
-  const out: ClaimSetProblem[] = [];
-  for (const e of entities) {
-    (e.posts ?? []).forEach((post, i) => {
-      if (post.of === e.id) out.push({ path: `${at(e.id)}.posts[${i}].of`, message: `is the entity itself ("${e.id}"): a post is held in another entity` });
-      else if (!entityIds.has(post.of)) out.push({ path: `${at(e.id)}.posts[${i}].of`, message: `unknown entity "${post.of}"` });
-    });
-  }
-  return out;
+  return entities.flatMap((e) =>
+    (e.posts ?? []).flatMap((post, i) => otherEntityProblem(post.of, e.id, entityIds, `${at(e.id)}.posts[${i}].of`, 'a post is held in another entity') ?? []),
+  );
 }
 
 /** What an entity belongs to is another entity of the pack. */
 export function belongsToProblems(entities: StoryPack['entities'], entityIds: ReadonlySet<string>): ClaimSetProblem[] {
-  const out: ClaimSetProblem[] = [];
-  for (const e of entities) {
-    (e.belongsTo ?? []).forEach((id, i) => {
-      const path = `entities[${e.id}].belongsTo[${i}]`;
-      if (id === e.id) out.push({ path, message: `is the entity itself ("${e.id}"): an entity belongs to another` });
-      else if (!entityIds.has(id)) out.push({ path, message: `unknown entity "${id}"` });
-    });
-  }
-  return out;
+  return entities.flatMap((e) =>
+    (e.belongsTo ?? []).flatMap((id, i) => otherEntityProblem(id, e.id, entityIds, `entities[${e.id}].belongsTo[${i}]`, 'an entity belongs to another') ?? []),
+  );
 }
 
 /** A sole noun is one of the entity's nouns, and no other entity's. */

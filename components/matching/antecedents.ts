@@ -27,22 +27,16 @@ function fits(anaphor: Anaphor, m: Mention, index: MatchIndex, claim: CompiledCl
   return fitsId(anaphor, m.id, m.kind === 'entity', index, claim);
 }
 
-/**
- * What the anaphor stands for if it stands for mention `m`: the entity itself; or, `through` what
- * the entity belongs to, that, for a noun of it ("Adani Defence … the group": the Adani Group).
- * An entity itself is looked for first: "Adani's denial went further than Bharat Forge's: the group
- * said …" is Adani's.
- */
-function standsFor(anaphor: Anaphor, m: Mention, index: MatchIndex, claim: CompiledClaim, through: boolean): string | undefined {
-  if (!through) return fits(anaphor, m, index, claim) ? m.id : undefined;
-  return m.kind === 'entity' ? index.entities.get(m.id)?.belongsTo?.find((id) => anaphor.ids.includes(id)) : undefined;
-}
+/** What entity `m` belongs to (`belongsTo`) that the anaphor's noun names ("Adani Defence … the group": the Adani Group). */
+const partOf = (anaphor: Anaphor, m: Mention, index: MatchIndex): string | undefined =>
+  m.kind === 'entity' ? index.entities.get(m.id)?.belongsTo?.find((id) => anaphor.ids.includes(id)) : undefined;
 
 /** Words after an anaphor where its report verb or denial may stand ("the group on Wednesday flatly rejected"). */
 export const SAYING_REACH = 5;
-/** Tokens an aside set off by commas or dashes may span after the anaphor ("the group, in a statement, denied"). */
+/** Tokens an aside set off by commas, dashes or brackets may span after the anaphor ("the group, in a statement, denied"). */
 const SET_OFF_REACH = 8;
-const SET_OFF = new Set([',', '-', '—', '–', '(', ')']);
+/** (Every dash is read as "-": see normalise.ts.) */
+const SET_OFF = new Set([',', '-', '(', ')']);
 
 /**
  * Does the anaphor speak: a report verb or a denial soon after it, past an aside set off by
@@ -86,33 +80,35 @@ function fitsId(anaphor: Anaphor, id: string, entity: boolean, index: MatchIndex
  */
 export function antecedent(anaphor: Anaphor, view: SentenceView, context: SentenceContext, index: MatchIndex, claim: CompiledClaim): string | undefined {
   if (anaphor.ids.includes(SPEAKER_PRONOUN)) return speaker(anaphor, view, index);
-  // (Never a foreign one: "Chinese firms … They also worry …" is not about the story's firms.)
-  // What a firm belongs to is looked for only where the anaphor speaks (asked once, when needed).
+  // An entity the anaphor fits itself first; then, only where the anaphor speaks (asked once, when
+  // needed), what one belongs to: "Adani's denial went further than Bharat Forge's: the group said
+  // …" is Adani's. (Never a foreign one: "Chinese firms … They also worry …" is not about the story's firms.)
   let speaking: boolean | undefined;
-  const through = (m: Mention, inView: SentenceView) => {
-    const id = standsFor(anaphor, m, index, claim, true);
-    return id && !isForeign(inView, m, index) && (speaking ??= speaks(anaphor, view, index)) ? id : undefined;
-  };
-  const direct = (m: Mention, inView: SentenceView) => {
-    const id = standsFor(anaphor, m, index, claim, false);
-    return id && !isForeign(inView, m, index) ? id : undefined;
-  };
-  for (const pass of [direct, through]) {
-    for (let k = view.mentions.length - 1; k >= 0; k--) {
-      const m = view.mentions[k]!;
-      const id = m.last < anaphor.first ? pass(m, view) : undefined;
-      if (id) return id;
-    }
-  }
-  for (let k = context.before.length - 1; k >= Math.max(0, context.before.length - ANAPHOR_REACH); k--) {
-    const before = context.before[k]!;
-    let found: { first: number; id: string } | undefined;
-    for (const pass of [direct, through]) {
-      for (const m of before.mentions) {
-        const id = found ? undefined : pass(m, before);
-        if (id) found = { first: m.first, id };
+  const passes = [
+    (m: Mention) => (fits(anaphor, m, index, claim) ? m.id : undefined),
+    (m: Mention) => {
+      const id = partOf(anaphor, m, index);
+      return id && (speaking ??= speaks(anaphor, view, index)) ? id : undefined;
+    },
+  ];
+  // (In its own sentence the nearest before it, in a sentence before the first.)
+  const firstTaken = (inView: SentenceView, nearestBefore?: number) => {
+    const { mentions } = inView;
+    for (const pass of passes) {
+      for (let i = 0; i < mentions.length; i++) {
+        const m = mentions[nearestBefore === undefined ? i : mentions.length - 1 - i]!;
+        if (nearestBefore !== undefined && m.last >= nearestBefore) continue;
+        const id = pass(m);
+        if (id && !isForeign(inView, m, index)) return { first: m.first, id };
       }
     }
+    return undefined;
+  };
+  const own = firstTaken(view, anaphor.first);
+  if (own) return own.id;
+  for (let k = context.before.length - 1; k >= Math.max(0, context.before.length - ANAPHOR_REACH); k--) {
+    const before = context.before[k]!;
+    const found = firstTaken(before);
     const noun = soleNoun(anaphor, before, index, claim);
     if (noun && (!found || noun.first < found.first)) return noun.ids[0];
     if (found) return found.id;

@@ -53,9 +53,9 @@ export function matchSentenceView(view: SentenceView, context: SentenceContext, 
   // "The Adani Group denied any role": what affirming one claim says of another the sentence leaves alone.
   for (const [id, made] of [...out]) {
     if (made.polarity !== 'affirms') continue;
+    // (What a doubted saying says is as doubted: "Perhaps the Adani denial will hold".)
+    const { doubted, ...said } = made;
     for (const e of index.entails.get(id) ?? []) {
-      // (What a doubted saying says is as doubted: "Perhaps the Adani denial will hold".)
-      const { doubted, ...said } = made;
       if (!out.has(e.claim) && !(e.unless ?? []).some((c) => out.has(c))) out.set(e.claim, { ...said, claimId: e.claim, polarity: doubted ? 'uncertain' : e.polarity });
     }
   }

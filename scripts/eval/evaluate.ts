@@ -71,11 +71,13 @@ function extraDirs(): string[] {
     .filter((d) => existsSync(join(d, 'sentences.json')) && existsSync(join(d, 'pages.json')));
 }
 
-function sentencesIn(dir: string): EvalSentence[] {
+/** A writer's or half's sentences.json. */
+export function sentencesIn(dir: string): EvalSentence[] {
   return JSON.parse(readFileSync(join(dir, 'sentences.json'), 'utf8')) as EvalSentence[];
 }
 
-function pagesIn(dir: string): EvalPage[] {
+/** A writer's or half's pages.json, each page with its HTML. */
+export function pagesIn(dir: string): EvalPage[] {
   const rows = JSON.parse(readFileSync(join(dir, 'pages.json'), 'utf8')) as Array<Omit<EvalPage, 'html'>>;
   return rows.map((p) => ({ ...p, mustNotHighlight: p.mustNotHighlight ?? [], html: readFileSync(join(dir, p.file), 'utf8') }));
 }

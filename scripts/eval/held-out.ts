@@ -2,9 +2,9 @@
 // writer's folder (tests/eval/held-out/<writer>/, see tests/eval/README.md), in aggregate only. It
 // prints no sentence, no claim id and no page, so a writer can be measured at every point of a
 // round without being read. No tuning script reads tests/eval/held-out/.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fmt, precision, recall, type Counts, type EvalPage, type EvalSentence } from './evaluate';
+import { fmt, pagesIn, precision, recall, sentencesIn, type Counts } from './evaluate';
 import { byCategory, currentPageMatcher, currentSentenceMatcher, runPages, runSentences, totals } from './run-matcher';
 
 const [writer, ...flags] = process.argv.slice(2);
@@ -13,9 +13,8 @@ if (!writer || !/^[a-z]+$/.test(writer) || !existsSync(join(dir, 'sentences.json
   console.error('usage: tsx scripts/eval/held-out.ts <writer> [--categories]  (a folder of tests/eval/held-out/ with sentences.json and pages.json)');
   process.exit(2);
 }
-const rows = JSON.parse(readFileSync(join(dir, 'sentences.json'), 'utf8')) as EvalSentence[];
-const pageRows = JSON.parse(readFileSync(join(dir, 'pages.json'), 'utf8')) as Array<Omit<EvalPage, 'html'>>;
-const pages = pageRows.map((p) => ({ ...p, mustNotHighlight: p.mustNotHighlight ?? [], html: readFileSync(join(dir, p.file), 'utf8') }));
+const rows = sentencesIn(dir);
+const pages = pagesIn(dir);
 const line = (name: string, c: Counts) =>
   `${name.padEnd(14)} P ${fmt(precision(c))}  R ${fmt(recall(c))}  (TP ${c.tp}, FP ${c.fp}, FN ${c.fn}; polarity right ${c.polarityAgrees})`;
 

@@ -38,7 +38,9 @@ describe('"the group" for the group a firm named before belongs to', () => {
     expect(claimsOf(...paragraph)).not.toContain(unexpected);
   });
 
-  it('and a firm of another group is not it', () => {
-    expect(claimsOf('Tata Advanced Systems was not in Moscow for the talks.', 'The group rejected the account as baseless.')).not.toContain('adani-group-denied-involvement:a');
+  it("and a firm of another group stands for its own group, not Adani's", () => {
+    const claims = claimsOf('Bharat Forge was named in the report on the Moscow talks.', 'The group rejected the account as baseless.');
+    expect(claims).toContain('bharat-forge-attended:d');
+    expect(claims).not.toContain('adani-group-denied-involvement:a');
   });
 });
